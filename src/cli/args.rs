@@ -1,0 +1,137 @@
+//! Command-line arguments (clap derive). Validation that needs no I/O happens here.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+
+#[derive(Debug, Parser)]
+#[command(name = "newsfacts", version, about = "Extract dates, money, organizations and claims from news articles and reconcile them across sources", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Mentions per article (dates, money, percentages, organizations, persons).
+    #[command(
+        after_help = "Examples:\n  newsfacts extract fixtures/seeds-techcrunch/article.txt\n  newsfacts extract --format table --published 2026-04-27 story.txt\n  newsfacts extract --manifest articles.jsonl --format json"
+    )]
+    Extract(ExtractArgs),
+    /// One reconciled JSON report over all the articles.
+    #[command(
+        after_help = "Examples:\n  newsfacts report fixtures/seeds-*/article.txt -o report.json\n  newsfacts report --manifest articles.jsonl --no-text -o report.json"
+    )]
+    Report(ReportArgs),
+    /// Facts of source A vs source B (article files or reports).
+    #[command(
+        after_help = "Examples:\n  newsfacts diff fixtures/seeds-techcrunch/article.txt fixtures/seeds-b/article.txt\n  newsfacts diff old-report.json new-report.json --json"
+    )]
+    Diff(DiffArgs),
+    /// Score extraction against fixtures or annotated corpora (precision, recall, F1).
+    #[command(
+        after_help = "Examples:\n  newsfacts check                      # every fixture under fixtures/\n  newsfacts check fixtures/seeds-b\n  newsfacts check --timeml ../shared/corpora/timeml --errors"
+    )]
+    Check(CheckArgs),
+    /// Print the JSON Schema of the report.
+    Schema,
+    /// Measure throughput (MB/s) of each stage on a large input built from the fixtures or FILE.
+    #[command(after_help = "Examples:\n  newsfacts bench\n  newsfacts bench --mb 50 story.txt")]
+    Bench(BenchArgs),
+}
+
+/// Where the articles come from and what is known about them.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Article files (.txt, .html, .htm, optionally .gz) or folders of them.
+    pub files: Vec<PathBuf>,
+    /// JSON Lines manifest: one {"path"|"text", "source", "published", "url"} per line.
+    #[arg(long)]
+    pub manifest: Option<PathBuf>,
+    /// Publish date of every article (YYYY-MM-DD or RFC 3339): the anchor of relative dates. Overrides sidecars, manifests and page metadata.
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<Date>,
+    /// Source (outlet) name of every article. Overrides sidecars, manifests and page metadata.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Largest article accepted, in bytes.
+    #[arg(long, default_value_t = crate::article::read::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Jsonl,
+    Json,
+    Table,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
+    /// Leave the article text out of the output.
+    #[arg(long)]
+    pub no_text: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Write the report here (atomically) instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Leave sources' text out of the report (the SHA-256 and length stay).
+    #[arg(long)]
+    pub no_text: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Source A: an article file or a report (.json).
+    pub a: PathBuf,
+    /// Source B: an article file or a report (.json).
+    pub b: PathBuf,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Publish date for both articles, when they are article files.
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Fixture folders (default: the bundled fixtures/).
+    pub paths: Vec<PathBuf>,
+    /// Score dates on a TimeML folder (TimeBank/AQUAINT .tml files).
+    #[arg(long)]
+    pub timeml: Option<PathBuf>,
+    /// Score money, percentages and organizations on a MEANTIME folder.
+    #[arg(long)]
+    pub meantime: Option<PathBuf>,
+    /// Score HTML main-text extraction on the article-extraction benchmark folder.
+    #[arg(long)]
+    pub extraction: Option<PathBuf>,
+    /// List misses and false positives with context.
+    #[arg(long)]
+    pub errors: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Text to repeat as the input (default: the bundled fixtures' articles).
+    pub file: Option<PathBuf>,
+    /// Size of the input to build, in MB.
+    #[arg(long, default_value_t = 20)]
+    pub mb: usize,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    crate::article::meta::parse_published(s)
+        .ok_or_else(|| crate::error::ErrorKind::BadPublished(s.to_owned()).to_string())
+}

@@ -1,0 +1,87 @@
+//! The command line: arguments to library calls, and the exit code.
+//!
+//! Exit codes: 0 all went well; 1 some inputs failed (the others were
+//! processed) or a check missed its targets; 2 usage errors, or nothing could
+//! be processed.
+
+pub mod args;
+mod bench;
+mod check;
+mod diff;
+mod extract;
+mod report;
+
+use std::process::ExitCode;
+
+use crate::article::ReadOptions;
+use crate::error::Error;
+pub use args::Cli;
+use args::{Command, InputArgs};
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_SOME_FAILED: u8 = 1;
+pub const EXIT_FATAL: u8 = 2;
+
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        Command::Extract(a) => extract::run(a),
+        Command::Report(a) => report::run(a),
+        Command::Diff(a) => diff::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Schema => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&crate::report::schema::json_schema()).expect("schema")
+            );
+            Ok(EXIT_OK)
+        }
+        Command::Bench(a) => bench::run(a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("newsfacts: {e:#}");
+            ExitCode::from(EXIT_FATAL)
+        }
+    }
+}
+
+fn read_options(input: &InputArgs) -> ReadOptions {
+    ReadOptions {
+        source: input.source.clone(),
+        published: input.published,
+        max_bytes: input.max_bytes,
+    }
+}
+
+/// Prints one line per failed input: `newsfacts: PATH: reason`.
+fn report_errors(errors: &[Error]) {
+    for e in errors {
+        eprintln!("newsfacts: {e}");
+    }
+}
+
+/// Reads and analyses the inputs; returns the analyses and the errors, both in input order.
+fn analyze(input: &InputArgs) -> anyhow::Result<(Vec<crate::Analysis>, Vec<Error>)> {
+    if input.files.is_empty() && input.manifest.is_none() {
+        anyhow::bail!("no input: give article files, folders or --manifest (see --help)");
+    }
+    let (inputs, mut errors) = crate::collect_inputs(&input.files, input.manifest.as_deref());
+    let mut analyses = Vec::new();
+    for r in crate::analyze_inputs(&inputs, &read_options(input)) {
+        match r {
+            Ok(a) => analyses.push(a),
+            Err(e) => errors.push(e),
+        }
+    }
+    report_errors(&errors);
+    Ok((analyses, errors))
+}
+
+fn exit_code(processed: usize, failed: usize) -> u8 {
+    match (processed, failed) {
+        (_, 0) => EXIT_OK,
+        (0, _) => EXIT_FATAL,
+        _ => EXIT_SOME_FAILED,
+    }
+}

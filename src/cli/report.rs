@@ -1,0 +1,27 @@
+//! `newsfacts report`: the reconciled JSON report.
+
+use super::args::ReportArgs;
+use crate::report::{self, Diagnostic, Level};
+
+pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
+    let (analyses, errors) = super::analyze(&args.input)?;
+    if analyses.is_empty() {
+        // Never replace an existing report with the result of a run whose every input failed.
+        anyhow::bail!("no input could be read; nothing written");
+    }
+    let diagnostics = errors
+        .iter()
+        .map(|e| Diagnostic {
+            level: Level::Error,
+            input: e.path.display().to_string(),
+            message: e.kind.to_string(),
+        })
+        .collect();
+    let built = report::build(&analyses, diagnostics, report::BuildOptions { no_text: args.no_text });
+    let json = report::to_json(&built);
+    match &args.output {
+        Some(path) => report::write::write_atomic(path, json.as_bytes())?,
+        None => print!("{json}"),
+    }
+    Ok(super::exit_code(analyses.len(), errors.len()))
+}

@@ -1,0 +1,185 @@
+//! Mentions: what the rule families find in one article.
+//!
+//! Each family (`dates`, `money`, `orgs`) reads a [`Document`] and returns
+//! [`Mention`]s with byte spans into `Document::text` and a stable rule id
+//! (`date.relative.weekday`, `money.qualified`, `org.gazetteer`). This module
+//! runs them, settles overlaps between families, and sorts the result.
+//! `claims` then reads the sentences and the mentions together.
+
+pub mod claims;
+pub mod dates;
+pub mod money;
+pub mod orgs;
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::Document;
+
+/// Mention types, as written in reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum MentionType {
+    Date,
+    Time,
+    Duration,
+    Set,
+    Money,
+    Percent,
+    Org,
+    Person,
+}
+
+impl MentionType {
+    pub const ALL: [MentionType; 8] = [
+        Self::Date,
+        Self::Time,
+        Self::Duration,
+        Self::Set,
+        Self::Money,
+        Self::Percent,
+        Self::Org,
+        Self::Person,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Date => "DATE",
+            Self::Time => "TIME",
+            Self::Duration => "DURATION",
+            Self::Set => "SET",
+            Self::Money => "MONEY",
+            Self::Percent => "PERCENT",
+            Self::Org => "ORG",
+            Self::Person => "PERSON",
+        }
+    }
+
+    pub fn is_temporal(self) -> bool {
+        matches!(self, Self::Date | Self::Time | Self::Duration | Self::Set)
+    }
+
+    /// Which family wins when mentions of two families overlap by the same length:
+    /// a figure's digits are never a year ("$2,032"), and a name is never a date.
+    fn overlap_priority(self) -> u8 {
+        match self {
+            Self::Money | Self::Percent => 3,
+            Self::Date | Self::Time | Self::Duration | Self::Set => 2,
+            Self::Org | Self::Person => 1,
+        }
+    }
+}
+
+impl std::fmt::Display for MentionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The normalized value of a mention, by family.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(untagged)]
+pub enum Value {
+    Timex(dates::Timex),
+    Amount(money::Amount),
+    Entity(orgs::EntityRef),
+}
+
+/// One thing found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub kind: MentionType,
+    /// Byte range in `Document::text`.
+    pub span: Range<usize>,
+    pub value: Value,
+    /// Stable id of the rule that found it, e.g. `date.relative.weekday`.
+    pub rule: &'static str,
+    /// Inside an ad, event banner or subscription prompt: kept, but claims ignore it.
+    pub boilerplate: bool,
+}
+
+impl Mention {
+    pub fn new(kind: MentionType, span: Range<usize>, value: Value, rule: &'static str) -> Self {
+        Self {
+            kind,
+            span,
+            value,
+            rule,
+            boilerplate: false,
+        }
+    }
+}
+
+/// Runs every rule family on one document.
+pub fn extract(doc: &Document) -> Vec<Mention> {
+    let mut all = dates::extract(doc);
+    all.extend(money::extract(doc));
+    all.extend(orgs::extract(doc));
+    settle_overlaps(all)
+}
+
+/// Keeps, among mentions of different families that overlap, the longest
+/// (ties by family priority); mentions of one family are that family's business
+/// and are all kept. Output is sorted by start, then end.
+pub fn settle_overlaps(mut all: Vec<Mention>) -> Vec<Mention> {
+    // Strongest first, so each mention only has to look at the ones already kept.
+    all.sort_by(|a, b| {
+        (b.span.len(), b.kind.overlap_priority(), a.span.start).cmp(&(
+            a.span.len(),
+            a.kind.overlap_priority(),
+            b.span.start,
+        ))
+    });
+    let mut kept: Vec<Mention> = Vec::with_capacity(all.len());
+    let mut by_start: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+    for m in all {
+        let family = m.kind.overlap_priority();
+        // Kept mentions are at least as long as `m`, so any that overlaps starts
+        // within one kept-length before `m` ends; scan starts before m.end.
+        let clash = by_start
+            .range(..m.span.end)
+            .rev()
+            .flat_map(|(_, ids)| ids.iter())
+            .take(64)
+            .any(|&i| {
+                let k: &Mention = &kept[i];
+                k.span.start < m.span.end && m.span.start < k.span.end && k.kind.overlap_priority() != family
+            });
+        if !clash {
+            by_start.entry(m.span.start).or_default().push(kept.len());
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|m| (m.span.start, m.span.end, m.kind));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timex(v: &str) -> Value {
+        Value::Timex(dates::Timex {
+            value: v.into(),
+            ..Default::default()
+        })
+    }
+
+    #[test]
+    fn money_beats_a_year_inside_it_and_same_family_overlaps_stay() {
+        let money = Mention::new(
+            MentionType::Money,
+            0..6,
+            Value::Amount(money::Amount::default()),
+            "money.test",
+        );
+        let year = Mention::new(MentionType::Date, 2..6, timex("2032"), "date.test");
+        let other_date = Mention::new(MentionType::Date, 3..9, timex("X"), "date.test");
+        let got = settle_overlaps(vec![year, money.clone(), other_date]);
+        assert_eq!(got, vec![money]);
+        let a = Mention::new(MentionType::Date, 0..4, timex("2030"), "date.test");
+        let b = Mention::new(MentionType::Date, 2..8, timex("2031"), "date.test");
+        assert_eq!(settle_overlaps(vec![b.clone(), a.clone()]), vec![a, b]);
+    }
+}

@@ -1,0 +1,175 @@
+//! Building and reading reports. The report serializes what the pipeline
+//! found; it decides nothing.
+
+pub mod schema;
+pub mod write;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::Analysis;
+use crate::error::{Error, ErrorKind, Result};
+use crate::extract::{MentionType, Value};
+pub use schema::{Diagnostic, Level, Report, SCHEMA_ID};
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildOptions {
+    /// Leave `sources[i].text` out (the hash and length stay).
+    pub no_text: bool,
+}
+
+/// The id of the `i`-th source (0-based) of a report.
+pub fn source_id(i: usize) -> String {
+    format!("s{}", i + 1)
+}
+
+/// Report mentions of one analysed source, with char offsets and ids.
+pub fn source_mentions(source: &str, analysis: &Analysis) -> Vec<schema::Mention> {
+    let doc = &analysis.doc;
+    let stored = &analysis.article.text;
+    analysis
+        .mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let chars = doc.char_range(&m.span);
+            schema::Mention {
+                id: format!("{source}.m{}", i + 1),
+                source: source.to_string(),
+                kind: m.kind,
+                text: slice_chars(stored, chars.start, chars.end),
+                start: chars.start,
+                end: chars.end,
+                sentence: doc.sentence_index(m.span.start),
+                value: serde_json::to_value(&m.value).unwrap_or(serde_json::Value::Null),
+                rule: m.rule.to_string(),
+                boilerplate: m.boilerplate,
+            }
+        })
+        .collect()
+}
+
+/// The chars `start..end` of `text`.
+pub fn slice_chars(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end.saturating_sub(start)).collect()
+}
+
+/// Builds the report of a run.
+pub fn build(analyses: &[Analysis], diagnostics: Vec<Diagnostic>, opts: BuildOptions) -> Report {
+    let mut sources = Vec::with_capacity(analyses.len());
+    let mut mentions = Vec::new();
+    let mut claims = Vec::new();
+    for (i, a) in analyses.iter().enumerate() {
+        let id = source_id(i);
+        sources.push(source_record(&id, a, opts));
+        mentions.extend(source_mentions(&id, a));
+        for (j, c) in a.claims.iter().enumerate() {
+            let serde_json::Value::Object(claim) = serde_json::to_value(c).unwrap_or_default() else {
+                continue;
+            };
+            claims.push(schema::Claim {
+                id: format!("{id}.c{}", j + 1),
+                source: id.clone(),
+                claim,
+            });
+        }
+    }
+    let entities = entities(analyses, &mentions);
+    Report {
+        schema: SCHEMA_ID.to_string(),
+        generator: schema::Generator {
+            name: "newsfacts".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        },
+        sources,
+        entities,
+        mentions,
+        claims,
+        facts: crate::reconcile::reconcile(analyses),
+        diagnostics,
+    }
+}
+
+fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
+    let art = &a.article;
+    schema::Source {
+        id: id.to_string(),
+        name: art.source.clone(),
+        path: art.path.as_ref().map(|p| p.display().to_string()),
+        url: art.url.clone(),
+        title: art.title.clone(),
+        published: art.published.map(|d| d.to_string()),
+        published_from: art.published_from,
+        language: art.language.clone(),
+        format: art.format,
+        decoding: art.decoding.clone(),
+        text_sha256: sha256_hex(&art.text),
+        chars: art.text.chars().count(),
+        text: (!opts.no_text).then(|| art.text.clone()),
+    }
+}
+
+pub fn sha256_hex(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// One entity per entity id across all sources, with every mention of it.
+fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<schema::Entity> {
+    let mut by_id: BTreeMap<String, schema::Entity> = BTreeMap::new();
+    let all = analyses.iter().flat_map(|a| a.mentions.iter());
+    for (m, wire) in all.zip(mentions) {
+        let Value::Entity(e) = &m.value else { continue };
+        if !matches!(m.kind, MentionType::Org | MentionType::Person) {
+            continue;
+        }
+        let entry = by_id.entry(e.entity.clone()).or_insert_with(|| {
+            let info = crate::extract::orgs::entity_info(&e.entity).unwrap_or_default();
+            schema::Entity {
+                id: e.entity.clone(),
+                name: e.name.clone(),
+                kind: e.kind,
+                aliases: info.aliases,
+                ticker: info.ticker,
+                cik: info.cik,
+                parent: info.parent,
+                mentions: Vec::new(),
+            }
+        });
+        if !entry.aliases.contains(&wire.text) && wire.text != entry.name {
+            entry.aliases.push(wire.text.clone());
+        }
+        entry.mentions.push(wire.id.clone());
+    }
+    by_id
+        .into_values()
+        .map(|mut e| {
+            e.aliases.sort();
+            e.aliases.dedup();
+            e
+        })
+        .collect()
+}
+
+/// Reads a report written by `newsfacts report`.
+pub fn read(path: &Path) -> Result<Report> {
+    let bytes = std::fs::read(path).map_err(|e| crate::article::read::io_error(path, e))?;
+    let report: Report =
+        serde_json::from_slice(&bytes).map_err(|e| Error::new(path, ErrorKind::BadReport(e.to_string())))?;
+    if report.schema != SCHEMA_ID {
+        return Err(Error::new(
+            path,
+            ErrorKind::BadReport(format!("schema {:?}, expected {SCHEMA_ID:?}", report.schema)),
+        ));
+    }
+    Ok(report)
+}
+
+/// Serializes a report as pretty JSON with a final newline.
+pub fn to_json(report: &Report) -> String {
+    let mut s = serde_json::to_string_pretty(report).expect("report serializes");
+    s.push('\n');
+    s
+}

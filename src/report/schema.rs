@@ -1,0 +1,128 @@
+//! Report schema v1: the wire types of `newsfacts report`.
+//!
+//! Offsets (`start`, `end`) are Unicode scalar value (char) offsets into the
+//! source's stored text (`sources[i].text`), end exclusive. Ids are stable for
+//! the same inputs in the same order: sources `s1`, `s2`, ...; mentions
+//! `s1.m1`, ...; claims `s1.c1`, ...; facts `f1`, ...; entities by entity id.
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::{Decoding, Format, MetaOrigin};
+use crate::extract::MentionType;
+use crate::extract::orgs::EntityKind;
+use crate::reconcile::Fact;
+
+pub const SCHEMA_ID: &str = "newsfacts/report/v1";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Report {
+    /// Always "newsfacts/report/v1" for this version.
+    pub schema: String,
+    pub generator: Generator,
+    pub sources: Vec<Source>,
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+    pub claims: Vec<Claim>,
+    pub facts: Vec<Fact>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Generator {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Source {
+    pub id: String,
+    pub name: String,
+    pub path: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    /// Publish date, YYYY-MM-DD: the anchor of relative dates.
+    pub published: Option<String>,
+    pub published_from: MetaOrigin,
+    pub language: Option<String>,
+    pub format: Format,
+    pub decoding: Decoding,
+    /// SHA-256 of the stored text's UTF-8 bytes, lower-case hex.
+    pub text_sha256: String,
+    /// Length of the stored text in chars.
+    pub chars: usize,
+    /// The stored text; absent with `--no-text` (then check offsets with the hash and length).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticker: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cik: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// Ids of the mentions that refer to it.
+    pub mentions: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Mention {
+    pub id: String,
+    pub source: String,
+    #[serde(rename = "type")]
+    pub kind: MentionType,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Index of the sentence in the source.
+    pub sentence: usize,
+    pub value: serde_json::Value,
+    pub rule: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub boilerplate: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Claim {
+    pub id: String,
+    pub source: String,
+    #[serde(flatten)]
+    pub claim: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Diagnostic {
+    pub level: Level,
+    /// The input it is about (a path, or a source id).
+    pub input: String,
+    pub message: String,
+}
+
+/// The JSON Schema of [`Report`], as printed by `newsfacts schema`.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(Report)).expect("schema serializes");
+    if let Some(obj) = schema.as_object_mut() {
+        obj.insert(
+            "$id".into(),
+            serde_json::Value::String(format!("https://newsfacts.invalid/{SCHEMA_ID}")),
+        );
+        if let Some(props) = obj.get_mut("properties").and_then(|p| p.as_object_mut()) {
+            props.insert("schema".into(), serde_json::json!({"const": SCHEMA_ID}));
+        }
+    }
+    schema
+}

@@ -1,0 +1,77 @@
+//! The text extractors see: normalized, segmented into sentences, with the
+//! offset map back to the stored text.
+
+pub mod segment;
+pub mod span;
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+pub use segment::{Sentence, SentenceKind};
+pub use span::CharIndex;
+
+/// One article's text, ready for the extractors.
+///
+/// `text` is the normalized text (see [`span::normalize_for_extraction`]); it has
+/// as many chars as the stored text, so the char offset of a byte offset of
+/// `text` is also a char offset into the stored text.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub text: String,
+    pub sentences: Vec<Sentence>,
+    /// The publish date: the anchor for relative dates ("On Monday", "last quarter").
+    pub published: Option<Date>,
+    chars: CharIndex,
+}
+
+impl Document {
+    pub fn new(stored: &str, published: Option<Date>) -> Self {
+        let text = span::normalize_for_extraction(stored);
+        let sentences = segment::sentences(&text);
+        let chars = CharIndex::new(&text);
+        Self {
+            text,
+            sentences,
+            published,
+            chars,
+        }
+    }
+
+    /// Char offset of a byte offset of `self.text`.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.chars.char_offset(&self.text, byte)
+    }
+
+    /// Char range of a byte range of `self.text`.
+    pub fn char_range(&self, bytes: &Range<usize>) -> Range<usize> {
+        self.char_offset(bytes.start)..self.char_offset(bytes.end)
+    }
+
+    /// Index of the sentence that contains byte `byte`, or the one before it
+    /// when `byte` falls between sentences.
+    pub fn sentence_index(&self, byte: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.span.start <= byte)
+            .saturating_sub(1)
+    }
+
+    /// The sentence containing byte `byte`.
+    pub fn sentence_at(&self, byte: usize) -> Option<&Sentence> {
+        self.sentences.get(self.sentence_index(byte))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_index_finds_the_containing_sentence() {
+        let doc = Document::new("First one. Second one.\nThird.", None);
+        assert_eq!(doc.sentences.len(), 3);
+        assert_eq!(doc.sentence_index(0), 0);
+        assert_eq!(doc.sentence_index(12), 1);
+        assert_eq!(doc.sentence_index(doc.text.len() - 1), 2);
+    }
+}

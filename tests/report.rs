@@ -1,0 +1,61 @@
+//! The report on the two seed articles: schema, offsets, determinism.
+
+use crate::util::{run, seed_paths, stderr, stdout};
+
+fn seed_report() -> serde_json::Value {
+    let [a, b] = seed_paths();
+    let out = run(&["report", &a, &b]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn seed_report_validates_against_the_emitted_schema() {
+    let schema: serde_json::Value = serde_json::from_slice(&run(&["schema"]).stdout).unwrap();
+    let report = seed_report();
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(report["schema"], "newsfacts/report/v1");
+    let sources = report["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 2);
+    assert_eq!(sources[0]["name"], "TechCrunch");
+    assert_eq!(sources[0]["published"], "2026-04-27");
+    assert_eq!(sources[0]["published_from"], "sidecar");
+}
+
+#[test]
+fn every_mention_text_is_its_span_of_the_stored_text() {
+    let report = seed_report();
+    let texts: std::collections::HashMap<&str, Vec<char>> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["id"].as_str().unwrap(), s["text"].as_str().unwrap().chars().collect()))
+        .collect();
+    for m in report["mentions"].as_array().unwrap() {
+        let text = &texts[m["source"].as_str().unwrap()];
+        let (start, end) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        let span: String = text[start..end].iter().collect();
+        assert_eq!(span, m["text"].as_str().unwrap(), "{m}");
+    }
+}
+
+#[test]
+fn report_is_deterministic_and_no_text_keeps_hash() {
+    let [a, b] = seed_paths();
+    let one = stdout(&run(&["report", &a, &b]));
+    let two = stdout(&run(&["report", &a, &b]));
+    assert_eq!(one, two);
+    let full: serde_json::Value = serde_json::from_str(&one).unwrap();
+    let bare: serde_json::Value = serde_json::from_slice(&run(&["report", "--no-text", &a, &b]).stdout).unwrap();
+    assert!(bare["sources"][0].get("text").is_none());
+    assert_eq!(bare["sources"][0]["text_sha256"], full["sources"][0]["text_sha256"]);
+    assert_eq!(bare["sources"][0]["chars"], full["sources"][0]["chars"]);
+}

@@ -1,0 +1,6 @@
+//! One integration test binary (faster to link than one per file).
+
+mod util;
+
+mod bad_input;
+mod report;
