@@ -3,4 +3,5 @@
 mod util;
 
 mod bad_input;
+mod extraction;
 mod report;

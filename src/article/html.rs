@@ -1,27 +1,41 @@
-//! HTML pages: declared charset, metadata, and the main text.
+//! HTML pages: declared charset, and the main text (one block per line).
 //!
-//! This is a first main-text pass: it keeps the text blocks (paragraphs,
-//! headings, list items, quotes) of the page's `<article>` or `<main>` (or
-//! `<body>`), one block per line, and drops navigation, headers, footers,
-//! asides, forms, scripts and blocks whose class or id says they are
-//! boilerplate ("related", "newsletter", "advert", ...).
+//! How the main text is found, in three steps over the parsed page (all
+//! iterative: a page of a million nested `<div>`s neither overflows the stack
+//! nor goes quadratic):
+//!
+//! 1. **Blocks.** One walk over the tree cuts the text into blocks at every
+//!    element that is not inline (`p`, `div`, `li`, `h2`, `td`, `br`, ...),
+//!    with white space collapsed, and records per block its length, how much
+//!    of it is link text, its kind, and the depth of the innermost enclosing
+//!    element that looks like boilerplate (`nav`, `aside`, `footer`, a class
+//!    or id such as `related`, `share`, `newsletter`, `ad`; a role such as
+//!    `complementary`). Scripts, styles, forms' controls and hidden elements
+//!    are skipped.
+//! 2. **Container.** Each block is *good* (a paragraph: enough words, little
+//!    link text) or *bad* (short lines, link lists). Every element gets the
+//!    sum of its good and bad text; text under a boilerplate-looking element
+//!    counts as bad for that element's ancestors. The element with the highest
+//!    `good − λ·bad` (a small bonus for `articleBody`-like hints) holds the
+//!    article.
+//! 3. **Output.** The container's blocks, minus nested boilerplate, link
+//!    lists, the headline (`h1`), stock lines ("Advertisement") and the
+//!    short lines before the first and after the last paragraph (bylines,
+//!    share bars, tags).
+//!
+//! | page | text |
+//! |---|---|
+//! | `<nav>Home</nav><article><h1>T</h1><p>Amazon will invest…</p><div class=related>…</div></article>` | `Amazon will invest…` |
+//! | `<div class=story-body><p>One…</p><h2>Why</h2><p>Two…</p></div><aside>Most read…</aside>` | `One…\nWhy\nTwo…` |
 
 use std::sync::LazyLock;
 
+use ego_tree::NodeRef;
 use ego_tree::iter::Edge;
 use regex::bytes::Regex as BytesRegex;
-use scraper::{ElementRef, Html, Node, Selector};
+use scraper::{Html, Node};
 
-/// What a page says about itself.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PageMeta {
-    pub title: Option<String>,
-    pub published: Option<String>,
-    pub published_from: Option<super::MetaOrigin>,
-    pub site_name: Option<String>,
-    pub url: Option<String>,
-    pub language: Option<String>,
-}
+pub use super::pagemeta::PageMeta;
 
 /// The text and metadata of a page.
 #[derive(Debug, Clone, Default)]
@@ -38,6 +52,7 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
     trimmed.starts_with("<!doctype html")
         || trimmed.starts_with("<html")
         || trimmed.starts_with("<?xml") && text.contains("<html")
+        || trimmed.starts_with("<!--") && (text.contains("<html") || text.contains("<body"))
 }
 
 /// The charset a page declares in its first 1024 bytes (`<meta charset>` or http-equiv).
@@ -49,230 +64,698 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> 
     encoding_rs::Encoding::for_label(label)
 }
 
-const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select", "svg",
-    "iframe", "figure", "head", "title",
-];
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "pre",
-    "div",
-    "section",
-    "article",
-    "main",
-    "br",
-    "tr",
-    "dd",
-    "dt",
-    "td",
-    "th",
-    "table",
-    "ul",
-    "ol",
-];
-const BOILERPLATE_HINTS: &[&str] = &[
-    "related",
-    "newsletter",
-    "advert",
-    "promo",
-    "share",
-    "social",
-    "comment",
-    "cookie",
-    "subscribe",
-    "sidebar",
-    "breadcrumb",
-    "banner",
-    "footer",
-    "recommend",
-    "popular",
-    "trending",
-    "sponsor",
-    "outbrain",
-    "taboola",
-];
-
-fn has_boilerplate_hint(el: &scraper::node::Element) -> bool {
-    let mut hints = el.classes().chain(el.id());
-    hints.any(|h| {
-        let h = h.to_ascii_lowercase();
-        // "ad" alone or as a dash/underscore-separated part.
-        h.split(['-', '_']).any(|p| p == "ad" || p == "ads") || BOILERPLATE_HINTS.iter().any(|b| h.contains(b))
-    })
-}
+/// Deepest element nesting parsed as is. The HTML parser checks scopes by
+/// walking its stack of open elements, so each start tag costs time in the
+/// depth: a page nested deeper than this would take quadratic time. Real
+/// pages stay below a few hundred.
+pub const MAX_NESTING: usize = 2_000;
 
 /// Extracts the main text and metadata of a decoded HTML page.
 pub fn extract(html: &str) -> Page {
+    let flattened;
+    let html = if nesting_depth(html) > MAX_NESTING {
+        flattened = flatten_deep_nesting(html);
+        flattened.as_str()
+    } else {
+        html
+    };
     let doc = Html::parse_document(html);
-    let meta = page_meta(&doc);
-    let root = main_root(&doc);
+    let meta = super::pagemeta::page_meta(&doc);
     Page {
-        text: block_text(root),
+        text: main_text(&doc),
         meta,
     }
 }
 
-fn selector(s: &str) -> Selector {
-    Selector::parse(s).expect("static selector")
-}
-
-fn main_root(doc: &Html) -> ElementRef<'_> {
-    static ARTICLE: LazyLock<Selector> = LazyLock::new(|| selector("article, main, [itemprop=articleBody]"));
-    static BODY: LazyLock<Selector> = LazyLock::new(|| selector("body"));
-    let best = doc
-        .select(&ARTICLE)
-        .map(|el| (el.text().map(str::len).sum::<usize>(), el))
-        .max_by_key(|(len, _)| *len);
-    match best {
-        Some((len, el)) if len >= 200 => el,
-        _ => doc.select(&BODY).next().unwrap_or_else(|| doc.root_element()),
-    }
-}
-
-/// Text of `root`, one block per line, with white space inside blocks collapsed.
-fn block_text(root: ElementRef<'_>) -> String {
-    let mut out = String::new();
-    let mut line = String::new();
-    let mut skip_depth = 0usize;
-    let flush = |line: &mut String, out: &mut String| {
-        let collapsed = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !collapsed.is_empty() {
-            out.push_str(&collapsed);
-            out.push('\n');
+/// An upper bound of how deep the page's elements nest: start tags minus end
+/// tags, scanned with memchr (void and self-closed tags are not subtracted,
+/// so the bound is loose; the guard only needs to catch pathological pages).
+fn nesting_depth(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut max) = (0isize, 0isize);
+    for i in memchr::memchr_iter(b'<', bytes) {
+        match bytes.get(i + 1) {
+            Some(b'/') => depth -= 1,
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_end = bytes[i + 1..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(bytes.len(), |p| i + 1 + p);
+                if !is_void(&bytes[i + 1..name_end]) {
+                    depth += 1;
+                    max = max.max(depth);
+                }
+            }
+            _ => {}
         }
-        line.clear();
-    };
-    for edge in root.traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(el) => {
-                    let name = el.name();
-                    if skip_depth > 0 || SKIP_TAGS.contains(&name) || has_boilerplate_hint(el) {
-                        skip_depth += 1;
-                    } else if BLOCK_TAGS.contains(&name) {
-                        flush(&mut line, &mut out);
-                    }
-                }
-                Node::Text(t) if skip_depth == 0 => {
-                    line.push_str(t);
-                }
-                _ => {}
-            },
-            Edge::Close(node) => {
-                if let Node::Element(el) = node.value() {
-                    if skip_depth > 0 {
-                        skip_depth -= 1;
-                    } else if BLOCK_TAGS.contains(&el.name()) {
-                        flush(&mut line, &mut out);
-                    }
-                }
+    }
+    max.max(0) as usize
+}
+
+fn is_void(name: &[u8]) -> bool {
+    const VOID: &[&[u8]] = &[
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track",
+        b"wbr", b"p", b"li", b"option", b"td", b"tr", b"th",
+    ];
+    VOID.iter().any(|v| v.eq_ignore_ascii_case(name))
+}
+
+/// The page with every `div`/`span`/`section` start tag beyond the first
+/// [`MAX_NESTING`] open ones turned into a line break: the text stays, the
+/// pathological structure goes.
+fn flatten_deep_nesting(html: &str) -> String {
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len());
+    let mut last = 0;
+    let mut depth = 0usize;
+    for i in memchr::memchr_iter(b'<', bytes) {
+        if i < last {
+            continue;
+        }
+        let closing = bytes.get(i + 1) == Some(&b'/');
+        let name_start = i + 1 + usize::from(closing);
+        let name_end = bytes[name_start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |p| name_start + p);
+        let name = &bytes[name_start..name_end];
+        if name.is_empty() || is_void(name) {
+            continue;
+        }
+        if closing {
+            if depth > MAX_NESTING {
+                // Drop the end tag of a dropped start tag.
+                let end = memchr::memchr(b'>', &bytes[i..]).map_or(bytes.len(), |p| i + p + 1);
+                out.push_str(&html[last..i]);
+                last = end;
+            }
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            if depth > MAX_NESTING {
+                let end = memchr::memchr(b'>', &bytes[i..]).map_or(bytes.len(), |p| i + p + 1);
+                out.push_str(&html[last..i]);
+                out.push_str("<br>");
+                last = end;
             }
         }
     }
-    flush(&mut line, &mut out);
+    out.push_str(&html[last..]);
     out
 }
 
-fn page_meta(doc: &Html) -> PageMeta {
-    static META: LazyLock<Selector> = LazyLock::new(|| selector("meta"));
-    static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
-    static HTML: LazyLock<Selector> = LazyLock::new(|| selector("html"));
-    static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel=canonical]"));
-    static JSON_LD: LazyLock<Selector> = LazyLock::new(|| selector(r#"script[type="application/ld+json"]"#));
-    static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
-    let mut meta = PageMeta::default();
-    for script in doc.select(&JSON_LD) {
-        let json: String = script.text().collect();
-        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&json) {
-            if let Some(date) = find_json_key(&value, "datePublished") {
-                meta.published = Some(date);
-                meta.published_from = Some(super::MetaOrigin::HtmlJsonLd);
-            }
-            if meta.title.is_none() {
-                meta.title = find_json_key(&value, "headline");
-            }
-        }
-    }
-    for el in doc.select(&META) {
-        let v = el.value();
-        let key = v
-            .attr("property")
-            .or_else(|| v.attr("name"))
-            .or_else(|| v.attr("itemprop"))
-            .unwrap_or("");
-        let Some(content) = v.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
-            continue;
-        };
-        match key.to_ascii_lowercase().as_str() {
-            "article:published_time"
-            | "pubdate"
-            | "publishdate"
-            | "date"
-            | "dc.date"
-            | "dc.date.issued"
-            | "datepublished"
-            | "og:published_time"
-            | "sailthru.date"
-            | "parsely-pub-date"
-                if meta.published.is_none() =>
-            {
-                meta.published = Some(content.to_string());
-                meta.published_from = Some(super::MetaOrigin::HtmlMeta);
-            }
-            "og:title" if meta.title.is_none() => meta.title = Some(content.to_string()),
-            "og:site_name" => meta.site_name = Some(content.to_string()),
-            "og:url" if meta.url.is_none() => meta.url = Some(content.to_string()),
-            _ => {}
-        }
-    }
-    if meta.published.is_none() {
-        if let Some(t) = doc.select(&TIME).next().and_then(|t| t.value().attr("datetime")) {
-            meta.published = Some(t.to_string());
-            meta.published_from = Some(super::MetaOrigin::HtmlTime);
-        }
-    }
-    if meta.title.is_none() {
-        meta.title = doc
-            .select(&TITLE)
-            .next()
-            .map(|t| t.text().collect::<String>().trim().to_string())
-            .filter(|t| !t.is_empty());
-    }
-    if let Some(href) = doc.select(&CANONICAL).next().and_then(|l| l.value().attr("href")) {
-        meta.url = Some(href.to_string());
-    }
-    meta.language = doc
-        .select(&HTML)
-        .next()
-        .and_then(|h| h.value().attr("lang"))
-        .map(str::to_string);
-    meta
+/// What a tag means for text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TagClass {
+    /// Never text: scripts, styles, controls, embedded media, `<head>`.
+    Skip,
+    /// Text flows through it (`a`, `span`, `b`, ...).
+    Inline,
+    /// Starts and ends a block.
+    Block,
 }
 
-/// First string value under `key` anywhere in a JSON-LD value (graphs and arrays included).
-fn find_json_key(value: &serde_json::Value, key: &str) -> Option<String> {
-    let mut stack = vec![value];
-    while let Some(v) = stack.pop() {
-        match v {
-            serde_json::Value::Object(map) => {
-                if let Some(serde_json::Value::String(s)) = map.get(key) {
-                    return Some(s.clone());
-                }
-                stack.extend(map.values());
+fn tag_class(name: &str) -> TagClass {
+    match name {
+        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "head" | "title" | "button" | "select"
+        | "option" | "textarea" | "input" | "object" | "embed" | "canvas" | "video" | "audio" | "map" | "math"
+        | "link" | "meta" | "picture" | "source" => TagClass::Skip,
+        "a" | "abbr" | "b" | "bdi" | "bdo" | "cite" | "code" | "data" | "dfn" | "em" | "font" | "i" | "kbd"
+        | "mark" | "q" | "rp" | "rt" | "ruby" | "s" | "samp" | "small" | "span" | "strong" | "sub" | "sup" | "time"
+        | "u" | "var" | "wbr" | "label" | "del" | "ins" | "big" | "tt" | "strike" | "nobr" | "img" => TagClass::Inline,
+        _ => TagClass::Block,
+    }
+}
+
+/// The kind of a block, from its nearest block element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BlockKind {
+    Paragraph,
+    Headline,
+    Heading,
+    ListItem,
+    Quote,
+    Cell,
+    Other,
+}
+
+fn block_kind(name: &str) -> BlockKind {
+    match name {
+        "p" | "pre" => BlockKind::Paragraph,
+        "h1" => BlockKind::Headline,
+        "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+        "li" | "dd" | "dt" => BlockKind::ListItem,
+        "blockquote" => BlockKind::Quote,
+        "td" | "th" => BlockKind::Cell,
+        _ => BlockKind::Other,
+    }
+}
+
+/// Tags whose content is page furniture, not article text.
+fn is_boilerplate_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "nav" | "footer" | "aside" | "header" | "form" | "figcaption" | "menu" | "dialog" | "fieldset"
+    )
+}
+
+/// Class / id words that mark page furniture (whole words of the class or id,
+/// split at `-`, `_`, space and case changes).
+const BOILERPLATE_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "advertisement",
+    "advertising",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "byline",
+    "caption",
+    "comment",
+    "comments",
+    "cookie",
+    "cookies",
+    "consent",
+    "credit",
+    "credits",
+    "disqus",
+    "dateline",
+    "footer",
+    "masthead",
+    "menu",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "outbrain",
+    "paywall",
+    "popular",
+    "popup",
+    "promo",
+    "promotion",
+    "recommended",
+    "recommendations",
+    "related",
+    "share",
+    "sharing",
+    "sharebar",
+    "sidebar",
+    "signup",
+    "social",
+    "sponsor",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "taboola",
+    "tags",
+    "toolbar",
+    "trending",
+    "widget",
+    "author",
+    "timestamp",
+    "meta",
+    "print",
+    "skip",
+    "hidden",
+    "teaser",
+    "more",
+    "rail",
+    "dfp",
+    "gpt",
+];
+
+/// Class / id fragments that mark the article body (checked on the whole
+/// lower-cased class and id, separators removed).
+const BODY_HINTS: &[&str] = &[
+    "articlebody",
+    "articlecontent",
+    "articletext",
+    "storybody",
+    "storycontent",
+    "storytext",
+    "postcontent",
+    "postbody",
+    "entrycontent",
+    "entrybody",
+    "contentbody",
+    "bodytext",
+    "maincontent",
+    "richtext",
+    "article",
+];
+
+/// Words of a class or id: split at non-alphanumerics and lower→upper case changes, lower-cased.
+fn hint_words(value: &str, out: &mut Vec<String>) {
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if !c.is_ascii_alphanumeric() {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
             }
-            serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
-            _ => {}
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        word.push(c.to_ascii_lowercase());
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+}
+
+/// Whether an element looks like page furniture, and whether like the article body.
+fn hints(el: &scraper::node::Element) -> (bool, bool) {
+    let name = el.name();
+    let mut words = Vec::new();
+    let mut joined = String::new();
+    for value in el.attr("class").into_iter().chain(el.attr("id")) {
+        hint_words(value, &mut words);
+        joined.extend(
+            value
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase()),
+        );
+        joined.push(' ');
+    }
+    let itemprop = el.attr("itemprop").unwrap_or("");
+    let role = el.attr("role").unwrap_or("");
+    let body = itemprop.eq_ignore_ascii_case("articleBody")
+        || role.eq_ignore_ascii_case("main")
+        || BODY_HINTS.iter().any(|h| joined.contains(h));
+    let hidden = el.attr("hidden").is_some()
+        || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        || el.attr("style").is_some_and(|s| {
+            let s: String = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        });
+    let furniture = hidden
+        || is_boilerplate_tag(name)
+        || matches!(
+            role.to_ascii_lowercase().as_str(),
+            "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alert" | "search" | "menu"
+        )
+        || !body && words.iter().any(|w| BOILERPLATE_WORDS.contains(&w.as_str()));
+    (furniture && !matches!(name, "body" | "html" | "main"), body)
+}
+
+/// One block of text.
+#[derive(Debug, Clone)]
+struct Block {
+    /// Byte range into the walk's text buffer.
+    start: usize,
+    end: usize,
+    chars: usize,
+    link_chars: usize,
+    words: usize,
+    kind: BlockKind,
+    /// A linked headline with a cut-off excerpt ("Title Text of the story..."): a teaser.
+    teaser: bool,
+    /// Depth of the innermost furniture-looking element around it, if any.
+    furniture_depth: Option<usize>,
+}
+
+impl Block {
+    fn link_density(&self) -> f64 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f64 / self.chars as f64
         }
     }
-    None
+
+    /// Whether it reads as article prose: enough words, little link text.
+    fn is_paragraph(&self) -> bool {
+        let min_words = match self.kind {
+            BlockKind::Paragraph | BlockKind::Quote => 6,
+            BlockKind::Headline | BlockKind::Heading => return false,
+            _ => 12,
+        };
+        self.words >= min_words && self.link_density() <= 0.35 && !self.teaser
+    }
+}
+
+/// An element that holds blocks, with its text sums.
+#[derive(Debug, Clone)]
+struct Container {
+    depth: usize,
+    /// Range of its blocks in the block list.
+    blocks: std::ops::Range<usize>,
+    good: f64,
+    bad: f64,
+    body_hint: bool,
+    /// It or an ancestor looks like page furniture.
+    in_furniture: bool,
+}
+
+impl Container {
+    fn score(&self) -> f64 {
+        let good = if self.body_hint {
+            self.good * BODY_HINT_BONUS
+        } else {
+            self.good
+        };
+        let score = good - BAD_WEIGHT * self.bad;
+        if self.in_furniture {
+            score * FURNITURE_FACTOR
+        } else {
+            score
+        }
+    }
+}
+
+/// An open element during the walk.
+#[derive(Debug)]
+struct Frame {
+    class: TagClass,
+    kind: BlockKind,
+    is_link: bool,
+    furniture: bool,
+    body_hint: bool,
+    first_block: usize,
+    good: f64,
+    bad: f64,
+}
+
+/// The blocks of a page and its candidate containers.
+#[derive(Default)]
+struct Walk {
+    text: String,
+    blocks: Vec<Block>,
+    containers: Vec<Container>,
+    /// The block being built.
+    start: usize,
+    chars: usize,
+    link_chars: usize,
+    words: usize,
+    pending_space: bool,
+}
+
+impl Walk {
+    fn push_text(&mut self, t: &str, in_link: bool) {
+        for c in t.chars() {
+            if c.is_whitespace() {
+                self.pending_space = self.chars > 0;
+                continue;
+            }
+            if self.pending_space || self.chars == 0 {
+                if self.pending_space {
+                    self.text.push(' ');
+                    self.chars += 1;
+                }
+                self.words += 1;
+                self.pending_space = false;
+            }
+            self.text.push(c);
+            self.chars += 1;
+            if in_link {
+                self.link_chars += 1;
+            }
+        }
+    }
+
+    /// Ends the current block; its kind is that of the innermost block
+    /// element, and its text is credited to the innermost open element.
+    fn flush(&mut self, stack: &mut [Frame], furniture_depth: Option<usize>) {
+        self.pending_space = false;
+        if self.chars == 0 {
+            self.text.truncate(self.start);
+            return;
+        }
+        let kind = stack
+            .iter()
+            .rev()
+            .find(|f| f.class == TagClass::Block && f.kind != BlockKind::Other)
+            .map_or(BlockKind::Other, |f| f.kind);
+        let block = Block {
+            start: self.start,
+            end: self.text.len(),
+            chars: self.chars,
+            link_chars: self.link_chars,
+            words: self.words,
+            kind,
+            teaser: self.link_chars > 0 && {
+                let t = self.text[self.start..].trim_end();
+                t.ends_with("...") || t.ends_with('…')
+            },
+            furniture_depth,
+        };
+        if let Some(top) = stack.last_mut() {
+            if block.is_paragraph() {
+                top.good += block.chars as f64 * (1.0 - block.link_density());
+                top.bad += block.link_chars as f64;
+            } else if !matches!(block.kind, BlockKind::Heading | BlockKind::Headline) {
+                // Link text is the surest boilerplate; short plain lines
+                // (table cells, datelines) are only weakly so.
+                let plain = (block.chars - block.link_chars) as f64;
+                let plain_weight = if matches!(block.kind, BlockKind::Cell | BlockKind::Paragraph) {
+                    0.0
+                } else {
+                    SHORT_LINE_WEIGHT
+                };
+                top.bad += block.link_chars as f64 + plain_weight * plain;
+            }
+        }
+        self.blocks.push(block);
+        self.start = self.text.len();
+        self.chars = 0;
+        self.link_chars = 0;
+        self.words = 0;
+    }
+}
+
+/// Weight of boilerplate text against article text when choosing the container.
+const BAD_WEIGHT: f64 = 0.5;
+/// Score factor of an element inside page furniture (a comment, a teaser box).
+const FURNITURE_FACTOR: f64 = 0.25;
+/// How much a short line without links counts as boilerplate.
+const SHORT_LINE_WEIGHT: f64 = 0.3;
+/// Score bonus of an element whose class or id names the article body.
+const BODY_HINT_BONUS: f64 = 1.25;
+
+fn walk(root: NodeRef<'_, Node>) -> Walk {
+    let mut w = Walk::default();
+    let mut stack: Vec<Frame> = Vec::new();
+    // Depths (stack indices) of the open furniture-looking elements.
+    let mut furniture: Vec<usize> = Vec::new();
+    let mut skip_depth = 0usize;
+    let mut links = 0usize;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                let el = match node.value() {
+                    Node::Element(el) => el,
+                    Node::Text(t) if skip_depth == 0 => {
+                        w.push_text(t, links > 0);
+                        continue;
+                    }
+                    _ => continue,
+                };
+                if skip_depth > 0 {
+                    skip_depth += 1;
+                    continue;
+                }
+                let name = el.name();
+                let class = tag_class(name);
+                if class == TagClass::Skip {
+                    skip_depth = 1;
+                    continue;
+                }
+                let (is_furniture, body_hint) = hints(el);
+                if class == TagClass::Block || is_furniture {
+                    w.flush(&mut stack, furniture.last().copied());
+                }
+                if is_furniture {
+                    furniture.push(stack.len());
+                }
+                let is_link = name == "a";
+                links += usize::from(is_link);
+                stack.push(Frame {
+                    class,
+                    kind: block_kind(name),
+                    is_link,
+                    furniture: is_furniture,
+                    body_hint,
+                    first_block: w.blocks.len(),
+                    good: 0.0,
+                    bad: 0.0,
+                });
+            }
+            Edge::Close(node) => {
+                if !matches!(node.value(), Node::Element(_)) {
+                    continue;
+                }
+                if skip_depth > 0 {
+                    skip_depth -= 1;
+                    continue;
+                }
+                let Some(top) = stack.last() else { continue };
+                if top.class == TagClass::Block || top.furniture {
+                    w.flush(&mut stack, furniture.last().copied());
+                }
+                let frame = stack.pop().expect("frame checked above");
+                let depth = stack.len();
+                if frame.furniture {
+                    furniture.pop();
+                }
+                links -= usize::from(frame.is_link);
+                if frame.class == TagClass::Block && w.blocks.len() > frame.first_block {
+                    w.containers.push(Container {
+                        depth,
+                        blocks: frame.first_block..w.blocks.len(),
+                        good: frame.good,
+                        bad: frame.bad,
+                        body_hint: frame.body_hint,
+                        in_furniture: frame.furniture || !furniture.is_empty(),
+                    });
+                }
+                if let Some(parent) = stack.last_mut() {
+                    if frame.furniture {
+                        parent.bad += frame.good + frame.bad;
+                    } else {
+                        parent.good += frame.good;
+                        parent.bad += frame.bad;
+                    }
+                }
+            }
+        }
+    }
+    w.flush(&mut stack, furniture.last().copied());
+    w
+}
+
+/// Whole-line texts that are page furniture wherever they stand.
+fn is_stock_line(line: &str) -> bool {
+    const STOCK: &[&str] = &[
+        "advertisement",
+        "advertisement:",
+        "story continues below advertisement",
+        "continue reading below",
+        "continue reading",
+        "read more",
+        "read more:",
+        "related",
+        "related:",
+        "related articles",
+        "related stories",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "sponsored",
+        "sponsored content",
+        "ad",
+        "close",
+        "loading...",
+        "skip advertisement",
+        "supported by",
+        "play video",
+        "image",
+        "photo",
+    ];
+    line.len() <= 40 && STOCK.iter().any(|s| line.trim().eq_ignore_ascii_case(s))
+}
+
+/// The main text of a parsed page, one block per line.
+fn main_text(doc: &Html) -> String {
+    let w = walk(doc.tree.root());
+    // Ties go to the deeper (later-closed-first, so earlier) element.
+    let Some(best) = w
+        .containers
+        .iter()
+        .filter(|c| c.good > 0.0)
+        .max_by(|a, b| a.score().total_cmp(&b.score()))
+    else {
+        // No paragraph anywhere: keep every non-furniture block.
+        return join_blocks(&w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
+    };
+    let blocks = &w.blocks[best.blocks.clone()];
+    let kept: Vec<&Block> = blocks
+        .iter()
+        .filter(|b| b.furniture_depth.is_none_or(|d| d <= best.depth))
+        .filter(|b| b.kind != BlockKind::Headline)
+        .filter(|b| b.link_density() <= 0.5 || b.is_paragraph())
+        .filter(|b| !is_stock_line(&w.text[b.start..b.end]))
+        .collect();
+    // Short lines before the first and after the last paragraph are bylines,
+    // dates, share bars and tags.
+    let Some(first) = kept.iter().position(|b| b.is_paragraph()) else {
+        return join_blocks(&w, kept.into_iter());
+    };
+    let last = kept
+        .iter()
+        .rposition(|b| b.is_paragraph() || b.kind == BlockKind::Paragraph)
+        .unwrap_or(first);
+    join_blocks(&w, kept[first..=last].iter().copied())
+}
+
+fn join_blocks<'a>(w: &Walk, blocks: impl Iterator<Item = &'a Block>) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        out.push_str(&w.text[b.start..b.end]);
+        out.push('\n');
+    }
+    out
+}
+
+/// The best-scoring containers of a page with their scores and first words:
+/// a debugging aid for tuning the extractor.
+#[doc(hidden)]
+pub fn explain(html: &str) -> String {
+    let doc = Html::parse_document(html);
+    let w = walk(doc.tree.root());
+    let mut cs: Vec<&Container> = w.containers.iter().filter(|c| c.good > 0.0).collect();
+    cs.sort_by(|a, b| b.score().total_cmp(&a.score()));
+    let mut out = String::new();
+    for c in cs.iter().take(8) {
+        let b = &w.blocks[c.blocks.start];
+        let e = &w.blocks[c.blocks.end - 1];
+        out.push_str(&format!(
+            "score {:.0} good {:.0} bad {:.0} depth {} hint {} blocks {:?}\n   first: {:.80}\n   last: {:.80}\n",
+            c.score(),
+            c.good,
+            c.bad,
+            c.depth,
+            c.body_hint,
+            c.blocks,
+            &w.text[b.start..b.end],
+            &w.text[e.start..e.end]
+        ));
+    }
+    for b in &w.blocks {
+        out.push_str(&format!(
+            "{:?} par {} fur {:?} ld {:.2} | {:.100}\n",
+            b.kind,
+            b.is_paragraph(),
+            b.furniture_depth,
+            b.link_density(),
+            &w.text[b.start..b.end]
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod explain_tests {
+    /// `HX_FILE=page.html.gz cargo test explain_page -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn explain_page() {
+        let path = std::env::var("HX_FILE").unwrap();
+        let bytes = crate::article::read::read_bytes(std::path::Path::new(&path), 1 << 30).unwrap();
+        println!("{}", super::explain(&String::from_utf8_lossy(&bytes)));
+    }
 }
 
 #[cfg(test)]
@@ -285,24 +768,55 @@ mod tests {
             <meta property="article:published_time" content="2026-04-27T08:00:00Z"></head>
             <body><nav><a href="/">Home</a></nav>
             <article><h1>Deal done</h1><p>Amazon will invest up to <b>$50 billion</b> in OpenAI, the companies said on Monday, in a deal that changes the cloud market for years to come.</p>
-            <div class="related-stories"><p>Read more: other news</p></div>
+            <div class="related-stories"><p>Read more: other news about the deal and what it means for the cloud market</p></div>
+            <h2>What Microsoft keeps</h2>
             <p>Microsoft keeps a license through 2032, and OpenAI pays it a revenue share until 2030.</p></article>
             <footer>© 2026</footer></body></html>"#;
         let page = extract(html);
         assert_eq!(
             page.text,
-            "Deal done\nAmazon will invest up to $50 billion in OpenAI, the companies said on Monday, in a deal that changes the cloud market for years to come.\nMicrosoft keeps a license through 2032, and OpenAI pays it a revenue share until 2030.\n"
+            "Amazon will invest up to $50 billion in OpenAI, the companies said on Monday, in a deal that changes the cloud market for years to come.\nWhat Microsoft keeps\nMicrosoft keeps a license through 2032, and OpenAI pays it a revenue share until 2030.\n"
         );
         assert_eq!(page.meta.published.as_deref(), Some("2026-04-27T08:00:00Z"));
         assert_eq!(page.meta.language.as_deref(), Some("en"));
     }
 
     #[test]
-    fn json_ld_date_and_declared_charset() {
-        let html = r#"<html><head><meta charset="windows-1252"><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2026-02-03"}]}</script></head><body><p>x</p></body></html>"#;
-        assert_eq!(declared_charset(html.as_bytes()), Some(encoding_rs::WINDOWS_1252));
-        let page = extract(html);
-        assert_eq!(page.meta.published.as_deref(), Some("2026-02-03"));
-        assert_eq!(page.meta.published_from, Some(crate::article::MetaOrigin::HtmlJsonLd));
+    fn teaser_lists_lose_to_the_story() {
+        let teaser = r#"<li><a href="/x">Another story title here</a> Some excerpt of that other story that goes on for a while...</li>"#;
+        let html = format!(
+            r#"<body><ul class="list">{}</ul><div><p>The story itself has one paragraph of eleven words or so.</p><p>And a second one, also long enough to count as prose.</p></div></body>"#,
+            teaser.repeat(6)
+        );
+        assert_eq!(
+            extract(&html).text,
+            "The story itself has one paragraph of eleven words or so.\nAnd a second one, also long enough to count as prose.\n"
+        );
+    }
+
+    #[test]
+    fn class_words_split_at_separators_and_case() {
+        let mut words = Vec::new();
+        hint_words("relatedArticles share_bar  ad-slot", &mut words);
+        assert_eq!(words, ["related", "articles", "share", "bar", "ad", "slot"]);
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_not_recursed() {
+        let depth = 200_000;
+        let html = format!(
+            "<html><body>{}<p>Deep text.</p>{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        assert!(nesting_depth(&html) > MAX_NESTING);
+        let page = extract(&html);
+        assert_eq!(page.text, "Deep text.\n");
+    }
+
+    #[test]
+    fn no_body_and_no_paragraph_keep_what_text_there_is() {
+        assert_eq!(extract("just words <b>here</b>").text, "just words here\n");
+        assert_eq!(extract("<html><head><title>x</title></head></html>").text, "");
     }
 }

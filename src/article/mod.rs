@@ -6,6 +6,7 @@
 
 pub mod html;
 pub mod meta;
+pub mod pagemeta;
 pub mod read;
 
 use std::path::{Path, PathBuf};
