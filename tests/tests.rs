@@ -4,4 +4,5 @@ mod util;
 
 mod bad_input;
 mod extraction;
+mod money;
 mod report;

@@ -1,0 +1,280 @@
+//! Word lists: currencies (symbols, codes, words, the letters written before
+//! a `$`), scale words and number words. Facts only; matching lives in
+//! `number.rs`, `qualifier.rs` and `mod.rs`.
+
+/// What a candidate literal found by the automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// A symbol written before the amount: "$", "€", "£", "¥", "₹", "₩".
+    Symbol(&'static str),
+    /// "#" before an amount with a scale word: "# 13 billion". Texts that went
+    /// through the British ISO 646 charset (MEANTIME's Wikinews copies among
+    /// them) carry "£" as "#"; with a scale word it is never a hashtag or a rank.
+    Hash,
+    /// "Rs" / "Rs." before an amount (Indian rupees).
+    Rupees,
+    /// An upper-case ISO code, before or after the amount: "USD 5 million", "5 million EUR".
+    Code(&'static str),
+    /// A currency word after the amount: "dollars", "euros", "yen".
+    Word(&'static str),
+    /// A hundredth of a currency: "26 cents", "50 pence".
+    Cents(&'static str),
+    /// "%".
+    PercentSign,
+    /// "percent", "per cent", "pct".
+    PercentWord,
+    /// "percentage point(s)".
+    Points,
+}
+
+/// The literals the candidate automaton looks for (matched ASCII-case-insensitively;
+/// codes and "Rs" are checked for their case afterwards).
+pub const ANCHORS: &[(&str, Anchor)] = &[
+    ("$", Anchor::Symbol("USD")),
+    ("€", Anchor::Symbol("EUR")),
+    ("£", Anchor::Symbol("GBP")),
+    ("¥", Anchor::Symbol("JPY")),
+    ("₹", Anchor::Symbol("INR")),
+    ("₩", Anchor::Symbol("KRW")),
+    ("#", Anchor::Hash),
+    ("Rs", Anchor::Rupees),
+    ("USD", Anchor::Code("USD")),
+    ("EUR", Anchor::Code("EUR")),
+    ("GBP", Anchor::Code("GBP")),
+    ("JPY", Anchor::Code("JPY")),
+    ("CNY", Anchor::Code("CNY")),
+    ("RMB", Anchor::Code("CNY")),
+    ("INR", Anchor::Code("INR")),
+    ("CHF", Anchor::Code("CHF")),
+    ("CAD", Anchor::Code("CAD")),
+    ("AUD", Anchor::Code("AUD")),
+    ("HKD", Anchor::Code("HKD")),
+    ("SGD", Anchor::Code("SGD")),
+    ("NZD", Anchor::Code("NZD")),
+    ("KRW", Anchor::Code("KRW")),
+    ("SEK", Anchor::Code("SEK")),
+    ("NOK", Anchor::Code("NOK")),
+    ("DKK", Anchor::Code("DKK")),
+    ("BRL", Anchor::Code("BRL")),
+    ("MXN", Anchor::Code("MXN")),
+    ("ZAR", Anchor::Code("ZAR")),
+    ("dollar", Anchor::Word("USD")),
+    ("dollars", Anchor::Word("USD")),
+    ("euro", Anchor::Word("EUR")),
+    ("euros", Anchor::Word("EUR")),
+    ("pound", Anchor::Word("GBP")),
+    ("pounds", Anchor::Word("GBP")),
+    ("yen", Anchor::Word("JPY")),
+    ("yuan", Anchor::Word("CNY")),
+    ("renminbi", Anchor::Word("CNY")),
+    ("rupee", Anchor::Word("INR")),
+    ("rupees", Anchor::Word("INR")),
+    ("franc", Anchor::Word("CHF")),
+    ("francs", Anchor::Word("CHF")),
+    ("cent", Anchor::Cents("USD")),
+    ("cents", Anchor::Cents("USD")),
+    ("pence", Anchor::Cents("GBP")),
+    ("%", Anchor::PercentSign),
+    ("percent", Anchor::PercentWord),
+    ("per cent", Anchor::PercentWord),
+    ("pct", Anchor::PercentWord),
+    ("percentage point", Anchor::Points),
+    ("percentage points", Anchor::Points),
+    ("percentage-point", Anchor::Points),
+];
+
+/// Letters written right before "$" or "¥" that name the currency ("US$", "C$", "HK$", "CN¥").
+/// Longest first, so "USD" is tried before "US".
+pub const SYMBOL_PREFIXES: &[(&str, char, &str)] = &[
+    ("U.S.", '$', "USD"),
+    ("USD", '$', "USD"),
+    ("AUD", '$', "AUD"),
+    ("CAD", '$', "CAD"),
+    ("CAN", '$', "CAD"),
+    ("US", '$', "USD"),
+    ("AU", '$', "AUD"),
+    ("CA", '$', "CAD"),
+    ("HK", '$', "HKD"),
+    ("NZ", '$', "NZD"),
+    ("SG", '$', "SGD"),
+    ("NT", '$', "TWD"),
+    ("MX", '$', "MXN"),
+    ("A", '$', "AUD"),
+    ("C", '$', "CAD"),
+    ("S", '$', "SGD"),
+    ("R", '$', "BRL"),
+    ("CN", '¥', "CNY"),
+    ("JP", '¥', "JPY"),
+];
+
+/// Words between an amount and its currency word that change the currency
+/// ("9.9 billion Hong Kong dollars"). Matched case-sensitively, longest first.
+pub const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
+    ("New Zealand", "dollar", "NZD"),
+    ("Hong Kong", "dollar", "HKD"),
+    ("Singapore", "dollar", "SGD"),
+    ("Australian", "dollar", "AUD"),
+    ("Canadian", "dollar", "CAD"),
+    ("Taiwanese", "dollar", "TWD"),
+    ("Taiwan", "dollar", "TWD"),
+    ("American", "dollar", "USD"),
+    ("U.S.", "dollar", "USD"),
+    ("US", "dollar", "USD"),
+    ("Swiss", "franc", "CHF"),
+    ("Japanese", "yen", "JPY"),
+    ("Chinese", "yuan", "CNY"),
+    ("Indian", "rupee", "INR"),
+    ("British", "pound", "GBP"),
+];
+
+/// Currencies whose writers often group thousands with "." ("€1.000,50").
+pub fn groups_with_dots(currency: &str) -> bool {
+    matches!(currency, "EUR" | "CHF" | "DKK" | "NOK" | "SEK" | "BRL")
+}
+
+/// Scale words: canonical name and power of ten. Spelled-out words match in
+/// any case, after a space or a hyphen; abbreviations only where listed.
+pub struct ScaleWord {
+    pub text: &'static str,
+    pub name: &'static str,
+    pub exponent: u32,
+    /// May follow the digits with a space ("US$ 7.2 bn"); single letters may not ("$5 m" is unclear).
+    pub spaced: bool,
+    /// Matches in any case ("Billion"); abbreviations like "M"/"m" are listed per case.
+    pub any_case: bool,
+}
+
+const fn scale(text: &'static str, name: &'static str, exponent: u32, spaced: bool, any_case: bool) -> ScaleWord {
+    ScaleWord {
+        text,
+        name,
+        exponent,
+        spaced,
+        any_case,
+    }
+}
+
+/// Longest first within a shared prefix, so "million" is tried before "m".
+pub const SCALE_WORDS: &[ScaleWord] = &[
+    scale("thousand", "thousand", 3, true, true),
+    scale("million", "million", 6, true, true),
+    scale("billion", "billion", 9, true, true),
+    scale("trillion", "trillion", 12, true, true),
+    scale("crores", "crore", 7, true, true),
+    scale("crore", "crore", 7, true, true),
+    scale("lakhs", "lakh", 5, true, true),
+    scale("lakh", "lakh", 5, true, true),
+    scale("mln", "million", 6, true, false),
+    scale("bln", "billion", 9, true, false),
+    scale("trn", "trillion", 12, true, false),
+    scale("mn", "million", 6, true, false),
+    scale("bn", "billion", 9, true, false),
+    scale("tn", "trillion", 12, true, false),
+    scale("k", "thousand", 3, false, false),
+    scale("K", "thousand", 3, false, false),
+    scale("m", "million", 6, false, false),
+    scale("M", "million", 6, false, false),
+    scale("b", "billion", 9, false, false),
+    scale("B", "billion", 9, false, false),
+    scale("T", "trillion", 12, false, false),
+];
+
+/// Plural scale words of vague amounts ("billions of dollars").
+pub const VAGUE_SCALES: &[(&str, &str)] = &[
+    ("thousands", "thousand"),
+    ("millions", "million"),
+    ("billions", "billion"),
+    ("trillions", "trillion"),
+];
+
+pub const UNIT_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+pub const TENS_WORDS: &[(&str, u32)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// The value of "one" … "nineteen" or "twenty" … "ninety" (lower case).
+pub fn small_number(word: &[u8]) -> Option<u32> {
+    if let Some(i) = UNIT_WORDS.iter().position(|w| w.as_bytes().eq_ignore_ascii_case(word)) {
+        return Some(i as u32);
+    }
+    TENS_WORDS
+        .iter()
+        .find(|(w, _)| w.as_bytes().eq_ignore_ascii_case(word))
+        .map(|&(_, v)| v)
+}
+
+/// Units a rate is given per without "per": "$3 a barrel", "$20 a share".
+pub const RATE_UNITS: &[&str] = &[
+    "share",
+    "barrel",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "ton",
+    "tonne",
+    "gallon",
+    "litre",
+    "liter",
+    "ounce",
+    "unit",
+    "head",
+    "person",
+    "seat",
+    "night",
+    "kilowatt-hour",
+    "megawatt-hour",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_unique_and_prefixes_longest_first() {
+        let mut texts: Vec<&str> = ANCHORS.iter().map(|(t, _)| *t).collect();
+        texts.sort();
+        let n = texts.len();
+        texts.dedup();
+        assert_eq!(texts.len(), n, "an anchor literal is listed twice");
+        // A shorter prefix before a longer one that ends with it would shadow it ("US" before "USD").
+        for (i, (a, sa, _)) in SYMBOL_PREFIXES.iter().enumerate() {
+            for (b, sb, _) in &SYMBOL_PREFIXES[i + 1..] {
+                assert!(!(sa == sb && b.ends_with(a) && b.len() > a.len()), "{a} shadows {b}");
+            }
+        }
+        assert_eq!(small_number(b"Nineteen"), Some(19));
+        assert_eq!(small_number(b"ninety"), Some(90));
+        assert_eq!(small_number(b"hundred"), None);
+    }
+}

@@ -1,0 +1,705 @@
+//! Money and percentages: currency, exact decimal amount, scale word,
+//! exactness, ranges, rates, increments and durations.
+//!
+//! | text | type | value |
+//! |---|---|---|
+//! | "worth up to $50 billion" | MONEY "up to $50 billion" | USD 50000000000, at_most, max 50000000000 |
+//! | "a one-quarter gain of $7.5 billion" | MONEY "$7.5 billion" | USD 7500000000 exact |
+//! | "an additional $250 billion" | MONEY "$250 billion" | USD 250000000000, qualifier additional |
+//! | "an initial investment of $15 billion" | MONEY "$15 billion" | qualifier initial |
+//! | "this investment would exceed $13 billion" | MONEY "$13 billion" | more_than, min 13000000000 |
+//! | "$100 billion on AWS over the next eight years" | MONEY "$100 billion" | duration P8Y |
+//! | "$1.2M to $23.5M", "$10-20 billion" | MONEY (whole range) | range, min / max |
+//! | "between $1 million and $2 million" | MONEY (with "between") | range 1000000 – 2000000 |
+//! | "$20 per share", "$3 a barrel" | MONEY "$20", "$3" | per share / barrel |
+//! | "€1.000,50", "£5m", "¥300 billion", "HK$2bn", "Rs 500 crore" | MONEY | EUR 1000.5, GBP 5000000, JPY …, HKD …, INR 5000000000 |
+//! | "two billion dollars", "half a billion euros" | MONEY | USD 2000000000, EUR 500000000 |
+//! | "26 cents", "50 pence" | MONEY | USD 0.26, GBP 0.5 |
+//! | "billions of dollars" | MONEY | USD, approx, scale billion, no amount |
+//! | "about 27 percent", "27%", "27 per cent" | PERCENT | 27, unit percent |
+//! | "2 percentage points" | PERCENT | 2, unit percentage_point |
+//! | "15-20 %", "20 to 25 percent" | PERCENT | range 15 – 20, 20 – 25 |
+//!
+//! How it works: one Aho-Corasick automaton finds the literals a figure
+//! cannot do without (currency symbols, ISO codes, currency words, "%",
+//! "percent"); around each, short hand-written byte parsers read the number
+//! (`number.rs`: digits with separators, number words, scale words, ranges)
+//! and the words that qualify it (`qualifier.rs`). No regex scans the text.
+//!
+//! Not figures: years, versions ("GPT-5.5"), "5G", "COVID-19", phone and
+//! page numbers: none carries a currency or a percent sign, and a number
+//! glued to letters or to a word by a hyphen is refused.
+//!
+//! Rule ids: `money.symbol` ("$5", "US$5", "€5"), `money.code` ("USD 5",
+//! "5 million EUR"), `money.word` ("5 dollars"), `money.cents` ("26 cents"),
+//! `money.vague` ("billions of dollars"), `money.hash_pound` ("# 13 billion",
+//! see [`lexicon::Anchor::Hash`]), `money.rupees` ("Rs 500"),
+//! `percent.sign` ("27%"), `percent.word` ("27 percent"), `percent.points`
+//! ("2 percentage points").
+
+mod lexicon;
+mod number;
+mod qualifier;
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::{Mention, MentionType, Value};
+use crate::text::Document;
+use lexicon::{ANCHORS, Anchor};
+use number::{Scaled, boundary_after, boundary_before, is_word_byte, range_connector, scaled_at, starts_with_ci};
+
+/// How exact the writer was.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Exactness {
+    #[default]
+    Exact,
+    Approx,
+    AtMost,
+    AtLeast,
+    MoreThan,
+    LessThan,
+    Range,
+}
+
+/// A money or percentage figure.
+///
+/// `min` / `max` bound the figure: both for a range (then `amount` is absent),
+/// `max` for at_most / less_than, `min` for at_least / more_than.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Amount {
+    /// ISO 4217 code ("USD", "EUR"); absent for percentages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// "percent" or "percentage_point" for PERCENT mentions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The amount in units, exact ("$7.5 billion" → "7500000000").
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "rust_decimal::serde::str_option"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub amount: Option<Decimal>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "rust_decimal::serde::str_option"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub min: Option<Decimal>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "rust_decimal::serde::str_option"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub max: Option<Decimal>,
+    pub exactness: Exactness,
+    /// The scale word as a word: "billion" for "bn", "B" or "billion".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale_word: Option<String>,
+    /// "share", "barrel", "year" for rates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
+    /// "additional" ("an additional $35 billion", "a further", "another") or
+    /// "initial" ("an initial $1 billion", "an initial investment of $15 billion").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    /// ISO 8601 duration the sentence spreads the figure over, outside the
+    /// span: "$100 billion on AWS over the next eight years" → "P8Y".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
+}
+
+/// One figure found, before it becomes a mention.
+#[derive(Debug, Clone)]
+struct Figure {
+    kind: MentionType,
+    start: usize,
+    end: usize,
+    amount: Amount,
+    rule: &'static str,
+}
+
+static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(ANCHORS.iter().map(|(lit, _)| lit))
+        .expect("anchor literals build an automaton")
+});
+
+/// Finds the money and percentage figures of one document.
+pub fn extract(doc: &Document) -> Vec<Mention> {
+    let b = doc.text.as_bytes();
+    let mut figures: Vec<Figure> = Vec::new();
+    let mut consumed = 0;
+    for m in AUTOMATON.find_iter(&doc.text) {
+        if m.start() < consumed {
+            continue;
+        }
+        let (literal, anchor) = ANCHORS[m.pattern().as_usize()];
+        let Some(f) = figure_at(b, m.start(), m.end(), literal, anchor) else {
+            continue;
+        };
+        if f.start < consumed {
+            continue;
+        }
+        consumed = f.end;
+        figures.push(f);
+    }
+    attach_durations(doc, &mut figures);
+    figures
+        .into_iter()
+        .map(|f| Mention::new(f.kind, f.start..f.end, Value::Amount(f.amount), f.rule))
+        .collect()
+}
+
+/// "… $100 billion on AWS over the next eight years": the duration between a
+/// figure and the next figure or the end of its sentence.
+fn attach_durations(doc: &Document, figures: &mut [Figure]) {
+    const REACH: usize = 160;
+    let b = doc.text.as_bytes();
+    for i in 0..figures.len() {
+        if figures[i].kind != MentionType::Money {
+            continue;
+        }
+        let from = figures[i].end;
+        let sentence_end = doc.sentence_at(figures[i].start).map_or(b.len(), |s| s.span.end);
+        let next = figures.get(i + 1).map_or(b.len(), |f| f.start);
+        let to = sentence_end.min(next).min(from + REACH).min(b.len()).max(from);
+        figures[i].amount.duration = qualifier::duration_in(b, from, to);
+    }
+}
+
+fn figure_at(b: &[u8], start: usize, end: usize, literal: &str, anchor: Anchor) -> Option<Figure> {
+    let base = match anchor {
+        Anchor::Symbol(currency) => prefixed(b, start, end, currency, false, "money.symbol"),
+        Anchor::Hash => prefixed(b, start, end, "GBP", true, "money.hash_pound"),
+        Anchor::Rupees => {
+            if &b[start..end] != b"Rs" || !boundary_before(b, start) {
+                return None;
+            }
+            let end = if b.get(end) == Some(&b'.') { end + 1 } else { end };
+            prefixed(b, start, end, "INR", false, "money.rupees")
+        }
+        Anchor::Code(currency) => {
+            if &b[start..end] != literal.as_bytes() || !boundary_before(b, start) {
+                return None;
+            }
+            // "USD$ 23 billion" reads as one prefix.
+            let after = if b.get(end) == Some(&b'$') { end + 1 } else { end };
+            if !boundary_after(b, end) && after == end {
+                return None;
+            }
+            prefixed(b, start, after, currency, false, "money.code")
+                .or_else(|| suffixed(b, start, end, anchor, currency, "money.code"))
+        }
+        Anchor::Word(currency) => {
+            if !boundary_before(b, start) || !boundary_after(b, end) {
+                return None;
+            }
+            // "pounds of flour" weighs; it does not pay.
+            if currency == "GBP" && starts_with_ci(b, end, " of ") {
+                return None;
+            }
+            vague(b, start, end, currency).or_else(|| suffixed(b, start, end, anchor, currency, "money.word"))
+        }
+        Anchor::Cents(currency) => {
+            if !boundary_before(b, start) || !boundary_after(b, end) {
+                return None;
+            }
+            suffixed(b, start, end, anchor, currency, "money.cents")
+        }
+        Anchor::PercentSign => suffixed(b, start, end, anchor, "", "percent.sign"),
+        Anchor::PercentWord | Anchor::Points => {
+            if !boundary_before(b, start) || !boundary_after(b, end) {
+                return None;
+            }
+            let rule = if anchor == Anchor::Points {
+                "percent.points"
+            } else {
+                "percent.word"
+            };
+            suffixed(b, start, end, anchor, "", rule)
+        }
+    }?;
+    Some(qualify(b, base))
+}
+
+/// The numbers of a figure: one, or two for a range.
+struct Numbers {
+    start: usize,
+    first: Scaled,
+    second: Option<Scaled>,
+    end: usize,
+}
+
+/// Reads "7.5 billion", "10-20 billion", "1.2M to $23.5M" (the symbol
+/// `repeat` may stand before the second number) at `pos`.
+fn numbers_at(b: &[u8], pos: usize, dot_groups: bool, repeat: &[&[u8]]) -> Option<Numbers> {
+    let first = scaled_at(b, pos, dot_groups)?;
+    let mut out = Numbers {
+        start: pos,
+        end: first.end,
+        first,
+        second: None,
+    };
+    let between = qualifier::between_before(b, pos)
+        || repeat
+            .iter()
+            .any(|r| pos >= r.len() && qualifier::between_before(b, pos - r.len()));
+    if let Some(mut at) = range_connector(b, out.end, between) {
+        if let Some(r) = repeat.iter().find(|r| b.get(at..at + r.len()) == Some(r)) {
+            at += r.len();
+            if b.get(at) == Some(&b' ') {
+                at += 1;
+            }
+        }
+        if b.get(at).is_some_and(u8::is_ascii_digit) || out.first.value.is_zero() {
+            if let Some(mut second) = scaled_at(b, at, dot_groups) {
+                // "$10-20 billion": the scale word of the second number scales the first.
+                if out.first.scale.is_none() && second.scale.is_some() {
+                    out.first.value = out.first.value.checked_mul(number::power_of_ten(second.exponent))?;
+                    out.first.scale = second.scale;
+                    out.first.exponent = second.exponent;
+                } else if second.scale.is_none() && out.first.scale.is_some() {
+                    second.value = second.value.checked_mul(number::power_of_ten(out.first.exponent))?;
+                    second.scale = out.first.scale;
+                }
+                if second.value > out.first.value {
+                    out.end = second.end;
+                    out.second = Some(second);
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
+/// A figure whose currency stands before the amount: "$7.5 billion", "US$ 40 billion", "€1.000,50".
+fn prefixed(
+    b: &[u8],
+    symbol_start: usize,
+    symbol_end: usize,
+    currency: &'static str,
+    needs_scale: bool,
+    rule: &'static str,
+) -> Option<Figure> {
+    let mut start = symbol_start;
+    let mut currency = currency;
+    let symbol = &b[symbol_start..symbol_end];
+    for &(letters, sym, code) in lexicon::SYMBOL_PREFIXES {
+        let mut buf = [0u8; 4];
+        if symbol != sym.encode_utf8(&mut buf).as_bytes() {
+            continue;
+        }
+        if let Some(s) = symbol_start.checked_sub(letters.len()) {
+            if &b[s..symbol_start] == letters.as_bytes() && boundary_before(b, s) {
+                start = s;
+                currency = code;
+                break;
+            }
+        }
+    }
+    let mut pos = symbol_end;
+    if b.get(pos) == Some(&b' ') {
+        pos += 1;
+    }
+    if !b.get(pos).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let with_letters = &b[start..symbol_end];
+    let n = numbers_at(b, pos, lexicon::groups_with_dots(currency), &[with_letters, symbol])?;
+    if needs_scale && n.first.scale.is_none() {
+        return None;
+    }
+    let end = trailing_currency(b, n.end, currency);
+    Some(figure(MentionType::Money, start, end, Some(currency), None, &n, rule))
+}
+
+/// "$ 5.9 billion dollars", "$ 9.99 US dollars", "$249 USD": the currency said again after the amount.
+fn trailing_currency(b: &[u8], end: usize, currency: &str) -> usize {
+    if b.get(end) != Some(&b' ') {
+        return end;
+    }
+    let mut at = end + 1;
+    if b.get(at..at + 3) == Some(currency.as_bytes()) && boundary_after(b, at + 3) {
+        return at + 3;
+    }
+    for lead in ["US ", "U.S. "] {
+        if b.get(at..at + lead.len()) == Some(lead.as_bytes()) {
+            at += lead.len();
+            break;
+        }
+    }
+    let word = number::word_at(b, at);
+    let dollars = word.eq_ignore_ascii_case(b"dollars") || word.eq_ignore_ascii_case(b"dollar");
+    if dollars && currency.ends_with('D') {
+        return at + word.len();
+    }
+    end
+}
+
+/// Builds the figure of `n` with its exactness from the range.
+fn figure(
+    kind: MentionType,
+    start: usize,
+    end: usize,
+    currency: Option<&str>,
+    unit: Option<&str>,
+    n: &Numbers,
+    rule: &'static str,
+) -> Figure {
+    let mut amount = Amount {
+        currency: currency.map(str::to_string),
+        unit: unit.map(str::to_string),
+        scale_word: n
+            .first
+            .scale
+            .or(n.second.as_ref().and_then(|s| s.scale))
+            .map(str::to_string),
+        ..Default::default()
+    };
+    match &n.second {
+        Some(second) => {
+            amount.exactness = Exactness::Range;
+            amount.min = Some(n.first.value);
+            amount.max = Some(second.value);
+        }
+        None => amount.amount = Some(n.first.value),
+    }
+    Figure {
+        kind,
+        start,
+        end,
+        amount,
+        rule,
+    }
+}
+
+/// Where the numbers before an anchor may start, earliest first: walks back
+/// over digits, number words, scale words, "and", "to" and dashes.
+fn number_starts(b: &[u8], end: usize) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut at = end;
+    for _ in 0..12 {
+        if at == 0 {
+            break;
+        }
+        let c = b[at - 1];
+        if c.is_ascii_digit() {
+            let mut s = at;
+            while s > 0 && (b[s - 1].is_ascii_digit() || b[s - 1] == b',' || b[s - 1] == b'.') {
+                s -= 1;
+            }
+            while !b[s].is_ascii_digit() {
+                s += 1;
+            }
+            starts.push(s);
+            at = s;
+        } else if c.is_ascii_alphabetic() {
+            let mut s = at;
+            while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            let w = &b[s..at];
+            let is = |x: &str| w.eq_ignore_ascii_case(x.as_bytes());
+            if lexicon::small_number(w).is_some() || is("a") || is("an") || is("half") {
+                starts.push(s);
+            } else if !(is("and")
+                || is("to")
+                || is("hundred")
+                || lexicon::SCALE_WORDS
+                    .iter()
+                    .any(|sw| sw.text.as_bytes() == w || (sw.any_case && is(sw.text))))
+            {
+                break;
+            }
+            at = s;
+        } else if c == b'-' {
+            at -= 1;
+            continue;
+        } else if at >= 3 && &b[at - 3..at] == "–".as_bytes() {
+            at -= 3;
+            continue;
+        } else {
+            break;
+        }
+        if at > 0 && b[at - 1] == b' ' {
+            at -= 1;
+        }
+    }
+    starts.reverse();
+    starts
+}
+
+/// Whether a number may start at `pos`: not glued to a word ("GPT-5.5", "COVID-19", "A320").
+fn number_start_ok(b: &[u8], pos: usize) -> bool {
+    if pos == 0 {
+        return true;
+    }
+    let c = b[pos - 1];
+    if is_word_byte(c) {
+        return false;
+    }
+    !(matches!(c, b'-' | b'.' | b'/' | b',') && pos >= 2 && is_word_byte(b[pos - 2]))
+}
+
+/// A figure whose unit stands after the number: "27 percent", "45 %",
+/// "9.9 billion yuan", "26 cents", "5 million USD", "2 percentage points".
+fn suffixed(
+    b: &[u8],
+    anchor_start: usize,
+    anchor_end: usize,
+    anchor: Anchor,
+    currency: &'static str,
+    rule: &'static str,
+) -> Option<Figure> {
+    let mut currency = currency;
+    let mut unit_start = anchor_start;
+    if let Anchor::Word(_) = anchor {
+        let word = &b[anchor_start..anchor_end];
+        for &(adjective, base, code) in lexicon::CURRENCY_ADJECTIVES {
+            let with_space = unit_start.checked_sub(1).filter(|&e| b[e] == b' ');
+            if let Some(s) = with_space.and_then(|e| e.checked_sub(adjective.len())) {
+                if word.len() >= base.len()
+                    && word[..base.len()].eq_ignore_ascii_case(base.as_bytes())
+                    && &b[s..s + adjective.len()] == adjective.as_bytes()
+                    && boundary_before(b, s)
+                {
+                    unit_start = s;
+                    currency = code;
+                    break;
+                }
+            }
+        }
+    }
+    let number_end = match b[..unit_start].last() {
+        Some(b' ') => unit_start - 1,
+        Some(b'-') if anchor != Anchor::PercentSign => unit_start - 1,
+        Some(c) if c.is_ascii_digit() && matches!(anchor, Anchor::PercentSign) => unit_start,
+        _ => return None,
+    };
+    let dot_groups = lexicon::groups_with_dots(currency);
+    let n = number_starts(b, number_end)
+        .into_iter()
+        .filter(|&s| number_start_ok(b, s))
+        .find_map(|s| numbers_at(b, s, dot_groups, &[]).filter(|n| n.end == number_end))?;
+    let mut n = n;
+    let mut end = anchor_end;
+    let unit_text = &b[anchor_start..anchor_end];
+    // "5% to 10%", "5%-10%": the unit said twice around a range.
+    if n.second.is_none() {
+        let between = qualifier::between_before(b, n.start);
+        if let Some(at) = range_connector(b, anchor_end, between) {
+            if let Some(second) = scaled_at(b, at, dot_groups) {
+                let mut unit_at = second.end;
+                if b.get(unit_at) == Some(&b' ') && anchor != Anchor::PercentSign {
+                    unit_at += 1;
+                }
+                if b.get(unit_at..unit_at + unit_text.len()) == Some(unit_text)
+                    && boundary_after(b, unit_at + unit_text.len())
+                    && second.value > n.first.value
+                {
+                    end = unit_at + unit_text.len();
+                    n.second = Some(second);
+                }
+            }
+        }
+    }
+    let (kind, currency, unit) = match anchor {
+        Anchor::PercentSign | Anchor::PercentWord => (MentionType::Percent, None, Some("percent")),
+        Anchor::Points => (MentionType::Percent, None, Some("percentage_point")),
+        _ => (MentionType::Money, Some(currency), None),
+    };
+    let mut f = figure(kind, n.start, end, currency, unit, &n, rule);
+    if let Anchor::Cents(_) = anchor {
+        let hundredth = |v: Option<Decimal>| {
+            v.and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
+                .map(|v| v.normalize())
+        };
+        f.amount.amount = hundredth(f.amount.amount);
+        f.amount.min = hundredth(f.amount.min);
+        f.amount.max = hundredth(f.amount.max);
+    }
+    Some(f)
+}
+
+/// "billions of dollars", "tens of millions of euros": a figure without an amount.
+fn vague(b: &[u8], word_start: usize, word_end: usize, currency: &'static str) -> Option<Figure> {
+    let of_end = word_start.checked_sub(1).filter(|&e| b[e] == b' ')?;
+    let of_start = number::word_before_ci(b, of_end, "of")?;
+    let scale_end = of_start.checked_sub(1).filter(|&e| b[e] == b' ')?;
+    let (start, name) = lexicon::VAGUE_SCALES
+        .iter()
+        .find_map(|&(plural, name)| number::word_before_ci(b, scale_end, plural).map(|s| (s, name)))?;
+    let mut start = start;
+    for lead in ["tens of ", "hundreds of "] {
+        if let Some(s) = start.checked_sub(lead.len()) {
+            if starts_with_ci(b, s, lead) && boundary_before(b, s) {
+                start = s;
+            }
+        }
+    }
+    Some(Figure {
+        kind: MentionType::Money,
+        start,
+        end: word_end,
+        amount: Amount {
+            currency: Some(currency.to_string()),
+            exactness: Exactness::Approx,
+            scale_word: Some(name.to_string()),
+            ..Default::default()
+        },
+        rule: "money.vague",
+    })
+}
+
+/// Adds what the words around a figure say: exactness ("up to", joins the
+/// span), bounding verbs, increments, rates.
+fn qualify(b: &[u8], mut f: Figure) -> Figure {
+    if let Some((s, exactness)) = qualifier::exactness_before(b, f.start) {
+        let range = f.amount.exactness == Exactness::Range;
+        if range == (exactness == Exactness::Range) {
+            f.start = s;
+            f.amount.exactness = exactness;
+        } else if range {
+            // "about $10-20 billion": the range says more than the hedge.
+            f.start = s;
+        }
+    }
+    if f.amount.exactness == Exactness::Exact {
+        if let Some(e) = qualifier::verb_before(b, f.start) {
+            f.amount.exactness = e;
+        }
+    }
+    if f.amount.amount.is_some() {
+        match f.amount.exactness {
+            Exactness::AtMost | Exactness::LessThan => f.amount.max = f.amount.amount,
+            Exactness::AtLeast | Exactness::MoreThan => f.amount.min = f.amount.amount,
+            _ => {}
+        }
+    }
+    f.amount.qualifier = qualifier::increment_before(b, f.start).map(str::to_string);
+    f.amount.per = qualifier::rate_after(b, f.end);
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// (text, mention text, type, value subset)
+    fn cases() -> Vec<(&'static str, &'static str, MentionType, serde_json::Value)> {
+        use MentionType::{Money, Percent};
+        vec![
+            (
+                "Amazon worth up to $50 billion.",
+                "up to $50 billion",
+                Money,
+                json!({"currency": "USD", "amount": "50000000000", "exactness": "at_most", "max": "50000000000", "scale_word": "billion"}),
+            ),
+            (
+                "a one-quarter gain of $7.5 billion from",
+                "$7.5 billion",
+                Money,
+                json!({"amount": "7500000000", "exactness": "exact"}),
+            ),
+            (
+                "owning about 27 percent of",
+                "about 27 percent",
+                Percent,
+                json!({"amount": "27", "unit": "percent", "exactness": "approx"}),
+            ),
+            (
+                "will spend $100 billion on AWS over the next eight years, using",
+                "$100 billion",
+                Money,
+                json!({"amount": "100000000000", "duration": "P8Y"}),
+            ),
+            (
+                "raised $1.2M to $23.5M in",
+                "$1.2M to $23.5M",
+                Money,
+                json!({"min": "1200000", "max": "23500000", "exactness": "range", "scale_word": "million"}),
+            ),
+            (
+                "a US$ 40 billion ( GB # 20.1 billion ) contract",
+                "US$ 40 billion",
+                Money,
+                json!({"currency": "USD", "amount": "40000000000"}),
+            ),
+            (
+                "a US$ 40 billion ( GB # 20.1 billion ) contract",
+                "# 20.1 billion",
+                Money,
+                json!({"currency": "GBP", "amount": "20100000000"}),
+            ),
+            (
+                "grew 15-20 % a year",
+                "15-20 %",
+                Percent,
+                json!({"min": "15", "max": "20", "per": "year"}),
+            ),
+            (
+                "costs €1.000,50 now",
+                "€1.000,50",
+                Money,
+                json!({"currency": "EUR", "amount": "1000.5"}),
+            ),
+            (
+                "lost 26 cents per share",
+                "26 cents",
+                Money,
+                json!({"amount": "0.26", "per": "share"}),
+            ),
+            (
+                "has taken on billions of dollars in debt",
+                "billions of dollars",
+                Money,
+                json!({"currency": "USD", "exactness": "approx", "scale_word": "billion"}),
+            ),
+            ("GPT-5.5 and 5G and COVID-19 in 2019", "", Money, json!(null)),
+        ]
+    }
+
+    fn found(text: &str) -> Vec<(String, MentionType, serde_json::Value)> {
+        let doc = Document::new(text, None);
+        extract(&doc)
+            .into_iter()
+            .map(|m| {
+                let Value::Amount(a) = &m.value else {
+                    panic!("not an amount")
+                };
+                (doc.text[m.span].to_string(), m.kind, serde_json::to_value(a).unwrap())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn module_table_examples() {
+        for (text, want_text, kind, want) in cases() {
+            let got = found(text);
+            if want_text.is_empty() {
+                assert!(got.is_empty(), "{text}: {got:?}");
+                continue;
+            }
+            let hit = got.iter().find(|(t, k, _)| t == want_text && *k == kind);
+            let Some((_, _, value)) = hit else {
+                panic!("{text}: no {kind} {want_text:?} in {got:?}")
+            };
+            assert!(
+                crate::check::fixtures::value_matches(&want, value),
+                "{text}: {value} lacks {want}"
+            );
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! Money and percentages: the fixtures that annotate MONEY / PERCENT, and the
+//! MEANTIME corpus (`../shared/corpora/meantime`).
+
+use std::path::Path;
+
+use newsfacts::check::{Counts, fixtures, meantime};
+use newsfacts::extract::MentionType;
+
+use crate::util;
+
+const KINDS: [MentionType; 2] = [MentionType::Money, MentionType::Percent];
+
+/// Every bundled fixture that annotates MONEY or PERCENT meets its thresholds for them.
+#[test]
+fn money_fixtures_meet_their_thresholds() {
+    let mut checked = 0;
+    for dir in fixtures::find_fixtures(&util::fixtures()).unwrap() {
+        let expected = fixtures::read_expected(&dir).unwrap();
+        if !KINDS.iter().any(|k| expected.annotated.contains(k)) {
+            continue;
+        }
+        let result = fixtures::run_fixture(&dir).unwrap();
+        let bad_spans: Vec<&String> = result.failures.iter().filter(|f| f.contains("expected span")).collect();
+        assert!(bad_spans.is_empty(), "{}: {bad_spans:?}", dir.display());
+        for kind in KINDS {
+            let Some(min) = expected.thresholds.get(kind.as_str()) else {
+                continue;
+            };
+            let f1 = result.full.get(&kind).copied().unwrap_or_default().f1();
+            assert!(
+                f1 + 1e-9 >= *min,
+                "{}: {kind} F1 {f1:.3} < {min}\n{}",
+                dir.display(),
+                result
+                    .misses
+                    .iter()
+                    .chain(&result.false_positives)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 2, "the seed fixtures annotate MONEY");
+}
+
+/// MEANTIME MONEY / PERCENT, relaxed span F1 (type + any shared token).
+///
+/// Where MEANTIME's conventions differ from ours (so strict F1 is lower and
+/// some gold is out of reach by design):
+/// - Quantifiers and hedges sit inside gold spans: "some of the US$ 700
+///   billion", "net $ 5.9 billion dollars", "over $ 6.7 billion". We keep
+///   exactness phrases ("over", "about", "as much as") in the span but not
+///   "some of the" or "net"; relaxed matching counts these.
+/// - A figure and its per-share figure are annotated three times: "$ 381
+///   million", "$ 0.67", and "$ 381 million , or $ 0.67" (also "AU$ 52.5
+///   million ( US$ 40.4 million", "20 to 25 percent" beside "20" and "25
+///   percent"). We give one mention per figure (a range as one), so each
+///   triple costs one or two misses.
+/// - Bare numbers are annotated MONEY when the context implies money: "200
+///   million per aircraft", "the four billion it has already received", and
+///   once a count ("1,100 dealerships"). Without a currency we do not call a
+///   number money.
+/// - "£" appears as "#" ("# 13 billion", ISO 646-GB); we read "#" + number +
+///   scale word as GBP (rule `money.hash_pound`).
+/// - "per share", "a barrel" are outside gold spans, as in ours.
+#[test]
+fn meantime_money_and_percent_relaxed_f1() {
+    let Some(shared) = util::shared() else { return };
+    let dir = shared.join("corpora/meantime");
+    if !dir.is_dir() {
+        eprintln!("SKIPPED: {} is absent", dir.display());
+        return;
+    }
+    let scores = meantime_scores(&dir);
+    // Reached on 2026-11-23: MONEY 0.947, PERCENT 0.970.
+    for (kind, relaxed, target) in [("MONEY", scores[0], 0.94), ("PERCENT", scores[1], 0.96)] {
+        eprintln!("MEANTIME {kind} relaxed {}", relaxed.summary());
+        assert!(
+            relaxed.f1() >= target,
+            "MEANTIME {kind} relaxed F1 {:.3} < {target}",
+            relaxed.f1()
+        );
+    }
+}
+
+fn meantime_scores(dir: &Path) -> [Counts; 2] {
+    let docs = meantime::read_corpus(dir).unwrap();
+    let mut out = [Counts::default(); 2];
+    for doc in &docs {
+        let analysis = meantime::analyze(doc);
+        for (i, (value_type, kind)) in [("MONEY", MentionType::Money), ("PERCENT", MentionType::Percent)]
+            .into_iter()
+            .enumerate()
+        {
+            let gold = meantime::gold_values(doc, value_type);
+            let system = meantime::system_spans(doc, &analysis, kind);
+            out[i].add(meantime::score_spans(&gold, &system).1);
+        }
+    }
+    out
+}
