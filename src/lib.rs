@@ -47,13 +47,25 @@ pub struct Analysis {
 /// Runs the extractors on one article.
 pub fn analyze(article: Article) -> Analysis {
     let doc = Document::new(&article.text, article.published);
-    let mentions = extract::extract(&doc);
+    let mut mentions = extract::extract(&doc);
+    flag_boilerplate(&mut mentions, &doc, &article.boilerplate);
     let claims = extract::claims::extract(&doc, &mentions);
     Analysis {
         article,
         doc,
         mentions,
         claims,
+    }
+}
+
+/// Flags the mentions that overlap a boilerplate region (char offsets) of the stored text.
+pub fn flag_boilerplate(mentions: &mut [Mention], doc: &Document, regions: &[article::boilerplate::Region]) {
+    if regions.is_empty() {
+        return;
+    }
+    for m in mentions {
+        let chars = doc.char_range(&m.span);
+        m.boilerplate |= article::boilerplate::overlaps(regions, chars.start, chars.end);
     }
 }
 
@@ -99,4 +111,30 @@ pub fn analyze_inputs(inputs: &[Input], opts: &ReadOptions) -> Vec<Result<Analys
         .par_iter()
         .map(|input| article::load(input, opts).map(analyze))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use extract::{MentionType, Value, orgs::EntityRef};
+
+    #[test]
+    fn mentions_inside_boilerplate_are_flagged() {
+        let text = "Amazon met “OpenAI” on Monday.\ntech crunch event\nSan Francisco, California\n|\nOctober 13-15, 2026\nMicrosoft said no.\n";
+        let regions = article::boilerplate::find(text);
+        let doc = Document::new(text, None);
+        let at = |s: &str| {
+            let b = doc.text.find(s).unwrap();
+            b..b + s.len()
+        };
+        let value = || Value::Entity(EntityRef::default());
+        let mut mentions = vec![
+            Mention::new(MentionType::Org, at("OpenAI"), value(), "test"),
+            Mention::new(MentionType::Date, at("October 13-15, 2026"), value(), "test"),
+            Mention::new(MentionType::Org, at("Microsoft"), value(), "test"),
+        ];
+        flag_boilerplate(&mut mentions, &doc, &regions);
+        let flags: Vec<bool> = mentions.iter().map(|m| m.boilerplate).collect();
+        assert_eq!(flags, [false, true, false]);
+    }
 }

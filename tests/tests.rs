@@ -4,5 +4,6 @@ mod util;
 
 mod bad_input;
 mod extraction;
+mod html;
 mod money;
 mod report;

@@ -68,7 +68,7 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> 
 /// walking its stack of open elements, so each start tag costs time in the
 /// depth: a page nested deeper than this would take quadratic time. Real
 /// pages stay below a few hundred.
-pub const MAX_NESTING: usize = 2_000;
+pub const MAX_NESTING: usize = 512;
 
 /// Extracts the main text and metadata of a decoded HTML page.
 pub fn extract(html: &str) -> Page {
@@ -112,6 +112,8 @@ fn nesting_depth(html: &str) -> usize {
     max.max(0) as usize
 }
 
+/// Tags that open no nesting level: void elements, and those the parser
+/// closes by itself when the next one starts (`p`, `li`, `td`, ...).
 fn is_void(name: &[u8]) -> bool {
     const VOID: &[&[u8]] = &[
         b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track",
@@ -120,9 +122,9 @@ fn is_void(name: &[u8]) -> bool {
     VOID.iter().any(|v| v.eq_ignore_ascii_case(name))
 }
 
-/// The page with every `div`/`span`/`section` start tag beyond the first
-/// [`MAX_NESTING`] open ones turned into a line break: the text stays, the
-/// pathological structure goes.
+/// The page with every start tag beyond the first [`MAX_NESTING`] open ones
+/// (and its end tag) turned into a space: the text stays, the pathological
+/// structure goes.
 fn flatten_deep_nesting(html: &str) -> String {
     let bytes = html.as_bytes();
     let mut out = String::with_capacity(html.len());
@@ -155,7 +157,7 @@ fn flatten_deep_nesting(html: &str) -> String {
             if depth > MAX_NESTING {
                 let end = memchr::memchr(b'>', &bytes[i..]).map_or(bytes.len(), |p| i + p + 1);
                 out.push_str(&html[last..i]);
-                out.push_str("<br>");
+                out.push(' ');
                 last = end;
             }
         }
@@ -380,6 +382,8 @@ struct Block {
     link_chars: usize,
     words: usize,
     kind: BlockKind,
+    /// A stock line ("Advertisement", "© 2026 Site"): never article text.
+    stock: bool,
     /// A linked headline with a cut-off excerpt ("Title Text of the story..."): a teaser.
     teaser: bool,
     /// Depth of the innermost furniture-looking element around it, if any.
@@ -402,7 +406,7 @@ impl Block {
             BlockKind::Headline | BlockKind::Heading => return false,
             _ => 12,
         };
-        self.words >= min_words && self.link_density() <= 0.35 && !self.teaser
+        self.words >= min_words && self.link_density() <= 0.35 && !self.teaser && !self.stock
     }
 }
 
@@ -505,6 +509,7 @@ impl Walk {
             link_chars: self.link_chars,
             words: self.words,
             kind,
+            stock: is_stock_line(&self.text[self.start..]),
             teaser: self.link_chars > 0 && {
                 let t = self.text[self.start..].trim_end();
                 t.ends_with("...") || t.ends_with('…')
@@ -664,7 +669,10 @@ fn is_stock_line(line: &str) -> bool {
         "image",
         "photo",
     ];
-    line.len() <= 40 && STOCK.iter().any(|s| line.trim().eq_ignore_ascii_case(s))
+    let line = line.trim();
+    line.starts_with('©')
+        || line.starts_with("Copyright ©")
+        || line.len() <= 40 && STOCK.iter().any(|s| line.eq_ignore_ascii_case(s))
 }
 
 /// The main text of a parsed page, one block per line.
@@ -686,11 +694,14 @@ fn main_text(doc: &Html) -> String {
         .filter(|b| b.furniture_depth.is_none_or(|d| d <= best.depth))
         .filter(|b| b.kind != BlockKind::Headline)
         .filter(|b| b.link_density() <= 0.5 || b.is_paragraph())
-        .filter(|b| !is_stock_line(&w.text[b.start..b.end]))
+        .filter(|b| !b.stock)
         .collect();
     // Short lines before the first and after the last paragraph are bylines,
     // dates, share bars and tags.
-    let Some(first) = kept.iter().position(|b| b.is_paragraph()) else {
+    let Some(first) = kept
+        .iter()
+        .position(|b| b.is_paragraph() || b.kind == BlockKind::Heading)
+    else {
         return join_blocks(&w, kept.into_iter());
     };
     let last = kept

@@ -4,6 +4,7 @@
 //! text, one block per line). It is what a report keeps in `sources[i].text`
 //! and what every offset points into.
 
+pub mod boilerplate;
 pub mod html;
 pub mod meta;
 pub mod pagemeta;
@@ -88,8 +89,13 @@ pub struct Article {
     pub language: Option<String>,
     pub format: Format,
     pub decoding: Decoding,
+    pub author: Option<String>,
+    /// The page's last-modified date, if it gives one.
+    pub modified: Option<Date>,
     /// The stored text (NFC); all offsets point into it.
     pub text: String,
+    /// Boilerplate regions of the text (char offsets, sorted).
+    pub boilerplate: Vec<boilerplate::Region>,
 }
 
 /// Article files a path stands for: the file itself, or the article files in
@@ -216,6 +222,12 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         .or_else(|| page_meta.site_name.clone())
         .unwrap_or_else(|| default_source_name(input.path.as_deref()));
     let url = user.iter().flatten().find_map(|(m, _)| m.url.clone()).or(page_meta.url);
+    if published.is_none() {
+        if let Some(date) = url.as_deref().and_then(pagemeta::url_date) {
+            published = Some(date);
+            published_from = MetaOrigin::Url;
+        }
+    }
 
     Ok(Article {
         path: input.path.clone(),
@@ -225,8 +237,11 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         published,
         published_from,
         language: page_meta.language,
+        author: page_meta.author,
+        modified: page_meta.modified.as_deref().and_then(meta::parse_published),
         format,
         decoding,
+        boilerplate: boilerplate::find(&text),
         text,
     })
 }

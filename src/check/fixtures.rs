@@ -51,6 +51,79 @@ pub struct Expected {
     /// Expected facts; scored by the reconciliation check.
     #[serde(default)]
     pub facts: Vec<serde_json::Value>,
+    /// What reading the (one) article must give: stored text and metadata.
+    /// Checked exactly; fields left out are not checked.
+    #[serde(default)]
+    pub article: Option<ExpectedArticle>,
+}
+
+/// The expected result of reading a fixture's article (HTML fixtures above all).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedArticle {
+    pub text: Option<String>,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    /// YYYY-MM-DD.
+    pub published: Option<String>,
+    pub published_from: Option<article::MetaOrigin>,
+    pub modified: Option<String>,
+    pub author: Option<String>,
+    pub language: Option<String>,
+    /// WHATWG encoding name the bytes were decoded with.
+    pub encoding: Option<String>,
+    /// Boilerplate regions, in order: their text and kind.
+    pub boilerplate: Option<Vec<ExpectedRegion>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedRegion {
+    pub text: String,
+    pub kind: article::boilerplate::BoilerplateKind,
+}
+
+/// Differences between an article as read and what the fixture expects, one line each.
+pub fn article_differences(got: &article::Article, want: &ExpectedArticle) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut field = |name: &str, got: Option<String>, want: &Option<String>| {
+        if let Some(w) = want {
+            if got.as_ref() != Some(w) {
+                out.push(format!("article {name}: expected {w:?}, got {got:?}"));
+            }
+        }
+    };
+    field("text", Some(got.text.clone()), &want.text);
+    field("source", Some(got.source.clone()), &want.source);
+    field("title", got.title.clone(), &want.title);
+    field("url", got.url.clone(), &want.url);
+    field("published", got.published.map(|d| d.to_string()), &want.published);
+    field("modified", got.modified.map(|d| d.to_string()), &want.modified);
+    field("author", got.author.clone(), &want.author);
+    field("language", got.language.clone(), &want.language);
+    field("encoding", Some(got.decoding.encoding.clone()), &want.encoding);
+    if let Some(w) = want.published_from {
+        if got.published_from != w {
+            out.push(format!(
+                "article published_from: expected {w:?}, got {:?}",
+                got.published_from
+            ));
+        }
+    }
+    if let Some(w) = &want.boilerplate {
+        let got: Vec<(String, article::boilerplate::BoilerplateKind)> = got
+            .boilerplate
+            .iter()
+            .map(|r| (report::slice_chars(&got.text, r.start, r.end), r.kind))
+            .collect();
+        let w: Vec<(String, article::boilerplate::BoilerplateKind)> =
+            w.iter().map(|r| (r.text.clone(), r.kind)).collect();
+        if got != w {
+            out.push(format!("article boilerplate: expected {w:?}, got {got:?}"));
+        }
+    }
+    out
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -171,6 +244,11 @@ pub fn run_fixture(dir: &Path) -> anyhow::Result<FixtureResult> {
             .cloned()
             .unwrap_or_else(|| sources[i].file_name().unwrap().to_string_lossy().into_owned())
     };
+    if let (Some(want), Some(first)) = (&expected.article, analyses.first()) {
+        for diff in article_differences(&first.article, want) {
+            result.failures.push(format!("{}: {diff}", source_name(0)));
+        }
+    }
     for (i, analysis) in analyses.iter().enumerate() {
         let name = source_name(i);
         let predicted = report::source_mentions(&report::source_id(i), analysis);

@@ -103,10 +103,22 @@ fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
         published: art.published.map(|d| d.to_string()),
         published_from: art.published_from,
         language: art.language.clone(),
+        author: art.author.clone(),
+        modified: art.modified.map(|d| d.to_string()),
         format: art.format,
         decoding: art.decoding.clone(),
         text_sha256: sha256_hex(&art.text),
         chars: art.text.chars().count(),
+        boilerplate: art
+            .boilerplate
+            .iter()
+            .map(|r| schema::BoilerplateRegion {
+                start: r.start,
+                end: r.end,
+                kind: r.kind,
+                rule: r.rule.to_string(),
+            })
+            .collect(),
         text: (!opts.no_text).then(|| art.text.clone()),
     }
 }

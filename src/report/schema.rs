@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::article::boilerplate::BoilerplateKind;
 use crate::article::{Decoding, Format, MetaOrigin};
 use crate::extract::MentionType;
 use crate::extract::orgs::EntityKind;
@@ -44,15 +45,37 @@ pub struct Source {
     pub published: Option<String>,
     pub published_from: MetaOrigin,
     pub language: Option<String>,
+    /// Author(s) the page names (HTML metadata), joined with ", ".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Last-modified date the page gives, YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
     pub format: Format,
     pub decoding: Decoding,
     /// SHA-256 of the stored text's UTF-8 bytes, lower-case hex.
     pub text_sha256: String,
     /// Length of the stored text in chars.
     pub chars: usize,
+    /// Boilerplate regions of the stored text (event banners, affiliate
+    /// disclosures, subscription prompts, ad labels, social prompts): char
+    /// offsets, end exclusive, sorted. Mentions inside them have
+    /// `boilerplate: true`; claims and facts ignore them.
+    #[serde(default)]
+    pub boilerplate: Vec<BoilerplateRegion>,
     /// The stored text; absent with `--no-text` (then check offsets with the hash and length).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+}
+
+/// A boilerplate region of a source's stored text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct BoilerplateRegion {
+    pub start: usize,
+    pub end: usize,
+    pub kind: BoilerplateKind,
+    /// The rule that found it, e.g. "boilerplate.event".
+    pub rule: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]

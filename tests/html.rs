@@ -1,0 +1,210 @@
+//! HTML pages: the self-written fixtures (text and metadata), boilerplate
+//! regions in the report, and bad HTML that must give a clear result or a
+//! clear error, never a panic or a hang.
+
+use crate::util::{fixtures, run, stderr, stdout};
+
+const HTML_FIXTURES: [&str; 5] = [
+    "html-amp",
+    "html-json-ld-only",
+    "html-live-blog",
+    "html-news-sidebar",
+    "html-windows-1252",
+];
+
+/// `check` compares each fixture's text and metadata with its expected.json `article`.
+#[test]
+fn html_fixtures_give_their_expected_text_and_metadata() {
+    let dirs: Vec<String> = HTML_FIXTURES
+        .iter()
+        .map(|f| fixtures().join(f).display().to_string())
+        .collect();
+    let mut args = vec!["check"];
+    args.extend(dirs.iter().map(String::as_str));
+    let out = run(&args);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}{}", stderr(&out));
+    for f in HTML_FIXTURES {
+        assert!(
+            text.lines().any(|l| l.starts_with("ok") && l.ends_with(f)),
+            "{f} not ok:\n{text}"
+        );
+    }
+}
+
+/// The check fails when the expected text is wrong (so the test above can fail).
+#[test]
+fn a_wrong_expected_text_fails_the_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = fixtures().join("html-json-ld-only");
+    for name in ["article.html", "meta.json"] {
+        std::fs::copy(src.join(name), dir.path().join(name)).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("expected.json"),
+        r#"{"article": {"text": "Not the text.\n", "published_from": "url"}, "mentions": []}"#,
+    )
+    .unwrap();
+    let out = run(&["check", dir.path().to_str().unwrap()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("article text: expected \"Not the text.\\n\""), "{text}");
+    assert!(
+        text.contains("article published_from: expected Url, got HtmlJsonLd"),
+        "{text}"
+    );
+}
+
+#[test]
+fn report_lists_boilerplate_regions_of_the_seed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("r.json");
+    let seed = fixtures().join("seeds-techcrunch/article.txt");
+    let out = run(&["report", seed.to_str().unwrap(), "-o", out_path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&out_path).unwrap()).unwrap();
+    let source = &report["sources"][0];
+    let text: Vec<char> = source["text"].as_str().unwrap().chars().collect();
+    let regions: Vec<(String, String)> = source["boilerplate"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let (s, e) = (
+                r["start"].as_u64().unwrap() as usize,
+                r["end"].as_u64().unwrap() as usize,
+            );
+            (text[s..e].iter().collect(), r["kind"].as_str().unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(
+        regions,
+        [
+            (
+                "tech crunch event\nSan Francisco, California\n|\nOctober 13-15, 2026".to_string(),
+                "event_promo".to_string()
+            ),
+            (
+                "If you buy through links in our articles, we may earn a small commission. This does not affect editorial independence.".to_string(),
+                "affiliate_disclosure".to_string()
+            )
+        ]
+    );
+    // Every mention is flagged exactly when it lies in a region.
+    for m in report["mentions"].as_array().unwrap() {
+        let (s, e) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+        let inside = source["boilerplate"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["start"].as_u64().unwrap() < e.max(s + 1) && s < r["end"].as_u64().unwrap());
+        assert_eq!(m["boilerplate"].as_bool().unwrap_or(false), inside, "{m}");
+    }
+}
+
+fn extract_file(name: &str, bytes: &[u8]) -> (Option<i32>, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join(name);
+    std::fs::write(&p, bytes).unwrap();
+    let out = run(&["extract", p.to_str().unwrap()]);
+    (out.status.code(), stdout(&out), stderr(&out))
+}
+
+#[test]
+fn ten_megabytes_of_nested_divs_neither_overflow_nor_hang() {
+    let depth = 2_000_000; // "<div>" x 2M = 10 MB
+    let mut html = String::with_capacity(depth * 11 + 100);
+    html.push_str("<html><body>");
+    html.push_str(&"<div>".repeat(depth));
+    html.push_str("<p>Buried text at the bottom of the page.</p>");
+    let (code, out, err) = extract_file("deep.html", html.as_bytes());
+    assert_eq!(code, Some(0), "{err}");
+    let line: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(line["source"]["text"], "Buried text at the bottom of the page.\n");
+}
+
+#[test]
+fn page_without_body_or_text_is_a_clear_error() {
+    let (code, out, err) = extract_file(
+        "empty.html",
+        b"<!doctype html><html><head><title>Only a title</title><script>var x = 1;</script></head></html>",
+    );
+    assert_eq!(code, Some(2), "every input failed");
+    assert!(out.is_empty());
+    assert!(err.contains("no text after HTML main-text extraction"), "{err}");
+}
+
+#[test]
+fn unclosed_tags_and_fragments_still_give_text() {
+    let (code, out, err) = extract_file(
+        "frag.html",
+        b"<html><p>Amazon will invest up to $50 billion in OpenAI, the companies said.<div><span>Microsoft keeps a license to the models through 2032, <b>and OpenAI pays a share until",
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let line: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        line["source"]["text"],
+        "Amazon will invest up to $50 billion in OpenAI, the companies said.\nMicrosoft keeps a license to the models through 2032, and OpenAI pays a share until\n"
+    );
+}
+
+mod props {
+    use proptest::prelude::*;
+
+    use newsfacts::article::{boilerplate, html};
+
+    /// Tag soup from a small alphabet of real tags, text and broken bits.
+    fn soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("<div>".to_string()),
+            Just("</div>".to_string()),
+            Just("<p>".to_string()),
+            Just("</p>".to_string()),
+            Just("<a href='x'>".to_string()),
+            Just("</a>".to_string()),
+            Just("<aside class='related'>".to_string()),
+            Just("<table><tr><td>".to_string()),
+            Just("<script>".to_string()),
+            Just("<h1>".to_string()),
+            Just("<br>".to_string()),
+            Just("<!--".to_string()),
+            Just("<".to_string()),
+            Just("&amp;".to_string()),
+            Just("\n|\n".to_string()),
+            Just("tech crunch event\n".to_string()),
+            Just("Advertisement\n".to_string()),
+            "[a-zA-Zé€“” .,0-9]{0,40}",
+        ];
+        proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn any_tag_soup_extracts_without_panic(page in soup()) {
+            let out = html::extract(&page);
+            // One block per line: no empty lines, no untrimmed ones.
+            for line in out.text.lines() {
+                prop_assert!(!line.is_empty() && line.trim() == line, "{line:?}");
+            }
+        }
+
+        #[test]
+        fn regions_are_sorted_char_ranges_inside_the_text(text in soup()) {
+            let regions = boilerplate::find(&text);
+            let chars = text.chars().count();
+            let mut last_end = 0;
+            for r in &regions {
+                prop_assert!(r.start < r.end && r.end <= chars && r.start >= last_end, "{regions:?}");
+                last_end = r.end;
+            }
+        }
+
+        #[test]
+        fn any_bytes_read_as_html_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let (text, _) = newsfacts::article::read::decode(&bytes, html::declared_charset(&bytes));
+            let _ = html::extract(&text);
+        }
+    }
+}
