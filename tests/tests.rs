@@ -6,4 +6,5 @@ mod bad_input;
 mod extraction;
 mod html;
 mod money;
+mod money_props;
 mod report;

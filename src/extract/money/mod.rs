@@ -180,7 +180,9 @@ fn attach_durations(doc: &Document, figures: &mut [Figure]) {
 
 fn figure_at(b: &[u8], start: usize, end: usize, literal: &str, anchor: Anchor) -> Option<Figure> {
     let base = match anchor {
-        Anchor::Symbol(currency) => prefixed(b, start, end, currency, false, "money.symbol"),
+        // "$5", and the symbol after the amount as many European writers put it: "50 €".
+        Anchor::Symbol(currency) => prefixed(b, start, end, currency, false, "money.symbol")
+            .or_else(|| suffixed(b, start, end, anchor, currency, "money.symbol")),
         Anchor::Hash => prefixed(b, start, end, "GBP", true, "money.hash_pound"),
         Anchor::Rupees => {
             if &b[start..end] != b"Rs" || !boundary_before(b, start) {
@@ -483,8 +485,8 @@ fn suffixed(
     }
     let number_end = match b[..unit_start].last() {
         Some(b' ') => unit_start - 1,
-        Some(b'-') if anchor != Anchor::PercentSign => unit_start - 1,
-        Some(c) if c.is_ascii_digit() && matches!(anchor, Anchor::PercentSign) => unit_start,
+        Some(b'-') if !matches!(anchor, Anchor::PercentSign | Anchor::Symbol(_)) => unit_start - 1,
+        Some(c) if c.is_ascii_digit() && matches!(anchor, Anchor::PercentSign | Anchor::Symbol(_)) => unit_start,
         _ => return None,
     };
     let dot_groups = lexicon::groups_with_dots(currency);
