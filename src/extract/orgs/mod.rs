@@ -1,11 +1,54 @@
-//! Companies, organizations and the people who speak for them, resolved to one
-//! entity id across aliases, tickers and epithets. (Rules land with the
-//! organizations issue.)
+//! Companies, organizations, products and the people who speak for them,
+//! resolved to one entity id across aliases, tickers, brands and epithets.
+//!
+//! Entity ids are stable strings, the same in every source and report:
+//!
+//! | id scheme | when | example |
+//! |---|---|---|
+//! | curated slug | in `data/orgs/curated.tsv` | `microsoft`, `openai`, `aws`, `azure` |
+//! | `cik:N` | SEC-listed, not curated | `cik:1321655` (Palantir Technologies) |
+//! | `name:slug` | found by a rule, in no list | `name:acme-robotics` |
+//! | `person:slug` | people | `person:andy-jassy` |
+//!
+//! Rules (examples from the seed articles, published 2026-04-27):
+//!
+//! | rule | text | entity |
+//! |---|---|---|
+//! | `org.gazetteer.name` | "Microsoft" | `microsoft` |
+//! | `org.gazetteer.alias` | "Amazon Web Services", "AWS" | `aws` (parent `amazon`) |
+//! | `org.gazetteer.sec` | "Palantir Technologies" | `cik:1321655` |
+//! | `org.product` | "Azure", "consumer ChatGPT" | `azure` (product, owner `microsoft`) |
+//! | `org.product_as_company` | "Azure said" | `microsoft` |
+//! | `org.legal_suffix` | "Acme Robotics Inc." | `name:acme-robotics` |
+//! | `org.head_word` | "State Property Agency" | `name:state-property-agency` |
+//! | `org.context_cue` | "startup Nimbus" | `name:nimbus` |
+//! | `org.ticker.exchange` | "(NASDAQ: MSFT)" | `microsoft` |
+//! | `org.ticker.cashtag` | "$NVDA" | `nvidia` |
+//! | `org.epithet.product` | "the Windows giant", "the ChatGPT makers" | `microsoft`, `openai` |
+//! | `org.epithet.place` | "the Redmond company" | `microsoft` |
+//! | `org.epithet.industry` | "the cloud giant", "the model maker" | last cloud / model company named |
+//! | `org.epithet.person` | "Sam Altman's company" | `openai` |
+//! | `org.anaphor.company` | "The company said" (sentence start) | last company subject, confidence 0.5 |
+//! | `person.gazetteer` | "Andy Jassy" | `person:andy-jassy` (employer `amazon`) |
+//! | `person.role` | "Amazon CEO Andy Jassy", "CEO Jane Doe" | role and employer from the text |
+//! | `person.surname` | "Jassy" after "Andy Jassy" | `person:andy-jassy` |
+//!
+//! Not organizations: sentence-initial capitals, headings, "AGI", "Frontier",
+//! "Stateful Runtime", "Breaking News", months, countries (none is in the
+//! catalogue, and rules need a legal form, an organization head word or a cue).
+
+pub mod epithets;
+pub mod gazetteer;
+pub mod persons;
+pub mod rules;
+
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::Mention;
+use super::{Mention, MentionType, Value};
 use crate::text::Document;
+use gazetteer::{Entry, GAZETTEER, Origin};
 
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema,
@@ -22,13 +65,60 @@ pub enum EntityKind {
 }
 
 /// The entity a mention refers to.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EntityRef {
     /// Stable id, the same in every source and report: "microsoft", "cik:789019", "name:acme-robotics".
     pub entity: String,
     /// Canonical name ("Microsoft").
     pub name: String,
     pub kind: EntityKind,
+    /// How sure the resolution is, 0–1: 1 for a catalogue name, lower for
+    /// rules, epithets (0.6–0.85) and anaphora (0.5).
+    #[serde(default)]
+    pub confidence: f64,
+    /// Products: the id of the company that makes it ("azure" → "microsoft").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Persons: the role the text gives ("CEO"), else the catalogue's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Persons: the id of the organization they speak for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer: Option<String>,
+    /// Epithets: the word the resolution went through ("Windows", "cloud", "Sam Altman").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+}
+
+impl EntityRef {
+    /// The reference to a catalogue entry.
+    pub fn of(e: &Entry, confidence: f64) -> Self {
+        Self {
+            entity: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+            confidence,
+            owner: e.owner.clone(),
+            role: e.role.clone(),
+            employer: e.employer.clone(),
+            via: None,
+        }
+    }
+
+    /// An entity found by a rule: the catalogue's when the name is known, else `name:slug`.
+    pub fn named(name: &str, kind: EntityKind, confidence: f64) -> Self {
+        if let Some(e) = GAZETTEER.by_name(name) {
+            return Self::of(e, confidence);
+        }
+        let core = GAZETTEER.strip_legal_form(name);
+        Self {
+            entity: format!("name:{}", gazetteer::slug(core)),
+            name: core.to_string(),
+            kind,
+            confidence,
+            ..Default::default()
+        }
+    }
 }
 
 /// What the report says about an entity beyond its mentions.
@@ -40,12 +130,225 @@ pub struct EntityInfo {
     pub parent: Option<String>,
 }
 
-/// Catalogue data about an entity id, when the gazetteer knows it.
-pub fn entity_info(_entity: &str) -> Option<EntityInfo> {
-    None
+/// Catalogue data about an entity id, when the gazetteer knows it. For a
+/// product, `parent` is its owner.
+pub fn entity_info(entity: &str) -> Option<EntityInfo> {
+    let e = GAZETTEER.get(entity)?;
+    Some(EntityInfo {
+        aliases: e.aliases.clone(),
+        ticker: e.ticker.clone(),
+        cik: e.cik,
+        parent: e.parent.clone().or_else(|| e.owner.clone()),
+    })
 }
 
-/// Finds the organizations and persons of one document.
-pub fn extract(_doc: &Document) -> Vec<Mention> {
-    Vec::new()
+/// Finds the organizations, products and persons of one document.
+pub fn extract(doc: &Document) -> Vec<Mention> {
+    let mut found = names(doc);
+    let (tickers, blocked) = rules::tickers(&doc.text, &found);
+    found.retain(|m| !blocked.iter().any(|b| b.start < m.span.end && m.span.start < b.end));
+    found.extend(tickers);
+    rules::extend_legal_forms(doc, &mut found);
+    rules::product_as_company(doc, &mut found);
+    let more = rules::extract(doc, &found);
+    found.extend(more);
+    persons::extract(doc, &mut found);
+    found = keep_longest(found);
+    epithets::extract(doc, &mut found);
+    found.sort_by_key(|m| (m.span.start, m.span.end));
+    found
+}
+
+pub(crate) fn mention(kind: MentionType, span: Range<usize>, value: EntityRef, rule: &'static str) -> Mention {
+    Mention::new(kind, span, Value::Entity(value), rule)
+}
+
+pub(crate) fn entity_of(m: &Mention) -> Option<&EntityRef> {
+    match &m.value {
+        Value::Entity(e) => Some(e),
+        _ => None,
+    }
+}
+
+/// Whether the chars around `span` make it a whole word (or words).
+pub(crate) fn at_word_bounds(text: &str, span: &Range<usize>) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Connector words allowed in lower case inside a capitalized name.
+pub(crate) fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and" | "&" | "the" | "de" | "for" | "du" | "des" | "la" | "le" | "y" | "und" | "-"
+    )
+}
+
+/// Whether `found` is an acceptable spelling of catalogue name `name`.
+fn case_ok(found: &str, name: &str, origin: Origin) -> bool {
+    if found == name {
+        return true;
+    }
+    let letters = found.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 3 && found == name.to_uppercase() {
+        return true;
+    }
+    match origin {
+        Origin::Curated => false,
+        Origin::Sec => found
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| is_connector(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())),
+    }
+}
+
+/// Catalogue names in the text: every automaton match at word bounds and
+/// correctly cased, then leftmost-longest.
+fn names(doc: &Document) -> Vec<Mention> {
+    let g = &*GAZETTEER;
+    let text = doc.text.as_str();
+    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+    for m in g.names.find_overlapping_iter(text) {
+        let span = m.start()..m.end();
+        if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) || !at_word_bounds(text, &span) {
+            continue;
+        }
+        let surface = &g.surfaces[m.pattern().as_usize()];
+        let entry = &g.entries[surface.entry];
+        if case_ok(&text[span.clone()], &surface.text, entry.origin) {
+            cands.push((span.start, span.end, m.pattern().as_usize()));
+        }
+    }
+    cands.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    let mut out = Vec::new();
+    let mut end = 0;
+    for (s, e, p) in cands {
+        if s < end {
+            continue;
+        }
+        end = e;
+        let surface = &g.surfaces[p];
+        let entry = &g.entries[surface.entry];
+        let (kind, rule, confidence) = match (entry.kind, entry.origin) {
+            (EntityKind::Person, _) => (MentionType::Person, "person.gazetteer", 1.0),
+            (EntityKind::Product, _) => (MentionType::Org, "org.product", 1.0),
+            (_, Origin::Sec) => (MentionType::Org, "org.gazetteer.sec", 0.9),
+            _ if surface.text == entry.name => (MentionType::Org, "org.gazetteer.name", 1.0),
+            _ => (MentionType::Org, "org.gazetteer.alias", 0.95),
+        };
+        out.push(mention(kind, s..e, EntityRef::of(entry, confidence), rule));
+    }
+    out
+}
+
+/// Settles overlaps inside the family: the longer mention wins (a rule's
+/// "Acme Robotics Inc." over a catalogue "Acme"), ties go to the first found.
+fn keep_longest(mut all: Vec<Mention>) -> Vec<Mention> {
+    all.sort_by_key(|m| (std::cmp::Reverse(m.span.len()), m.span.start));
+    let mut kept: Vec<Mention> = Vec::with_capacity(all.len());
+    for m in all {
+        if !kept
+            .iter()
+            .any(|k| k.span.start < m.span.end && m.span.start < k.span.end)
+        {
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|m| (m.span.start, m.span.end));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, String, &'static str)> {
+        let doc = Document::new(text, None);
+        extract(&doc)
+            .into_iter()
+            .map(|m| {
+                let id = entity_of(&m).unwrap().entity.clone();
+                (doc.text[m.span].to_string(), id, m.rule)
+            })
+            .collect()
+    }
+
+    fn ids(text: &str) -> Vec<(String, String)> {
+        found(text).into_iter().map(|(t, id, _)| (t, id)).collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn catalogue_names_aliases_and_cases() {
+        assert_eq!(
+            ids("Microsoft and OpenAI met Amazon Web Services (AWS) and MICROSOFT."),
+            pairs(&[
+                ("Microsoft", "microsoft"),
+                ("OpenAI", "openai"),
+                ("Amazon Web Services", "aws"),
+                ("AWS", "aws"),
+                ("MICROSOFT", "microsoft")
+            ])
+        );
+        // Lower case is not the company; a name inside a word is not a name.
+        assert_eq!(ids("an apple a day; we can afford it"), vec![]);
+        // SEC names match when capitalized, with their legal form.
+        assert_eq!(
+            ids("Palantir Technologies Inc. rose."),
+            pairs(&[("Palantir Technologies Inc.", "cik:1321655")])
+        );
+        assert_eq!(
+            ids("Apple Inc. and OpenAI’s models"),
+            pairs(&[("Apple Inc.", "apple"), ("OpenAI", "openai")])
+        );
+    }
+
+    #[test]
+    fn products_carry_their_owner() {
+        let doc = Document::new("OpenAI models will run on Azure and AWS Bedrock.", None);
+        let got = extract(&doc);
+        let azure = entity_of(&got[1]).unwrap();
+        assert_eq!((azure.entity.as_str(), azure.kind), ("azure", EntityKind::Product));
+        assert_eq!(azure.owner.as_deref(), Some("microsoft"));
+        assert_eq!(&doc.text[got[2].span.clone()], "AWS Bedrock");
+        assert_eq!(entity_of(&got[2]).unwrap().owner.as_deref(), Some("aws"));
+    }
+
+    #[test]
+    fn no_false_positives_from_capitals() {
+        let text = "Breaking News: A New Chapter in AI Partnerships\n\
+                    OpenAI produces AGI. Frontier is a tool. Stateful Runtime is new. In October, France and Japan agreed.";
+        assert_eq!(ids(text), pairs(&[("OpenAI", "openai")]));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        /// Any text, including broken names, possessives and multi-byte
+        /// chars next to names: no panic, spans on char boundaries, in order.
+        #[test]
+        fn never_panics_and_spans_are_sound(
+            text in "(Microsoft|OpenAI|AWS|the |Windows |giant|maker|’s |Inc\\.|, |GmbH|Bank|of |CEO |Sam Altman|\\(NASDAQ: MSFT\\)|\\$NVDA|[A-Z][a-z]{0,6}|é|\n| |\\.){0,40}"
+        ) {
+            let doc = Document::new(&text, None);
+            let got = extract(&doc);
+            for m in &got {
+                proptest::prop_assert!(m.span.start < m.span.end && m.span.end <= doc.text.len());
+                proptest::prop_assert!(doc.text.is_char_boundary(m.span.start) && doc.text.is_char_boundary(m.span.end));
+            }
+            proptest::prop_assert!(got.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+        }
+    }
+
+    #[test]
+    fn entity_info_gives_catalogue_facts() {
+        let msft = entity_info("microsoft").unwrap();
+        assert_eq!((msft.ticker.as_deref(), msft.cik), (Some("MSFT"), Some(789019)));
+        assert_eq!(entity_info("aws").unwrap().parent.as_deref(), Some("amazon"));
+        assert_eq!(entity_info("azure").unwrap().parent.as_deref(), Some("microsoft"));
+        assert!(entity_info("name:nobody").is_none());
+    }
 }

@@ -1,0 +1,287 @@
+//! Epithets: organizations named by what they make, where they sit, what
+//! they are, or who runs them.
+//!
+//! | rule | text | entity | confidence |
+//! |---|---|---|---|
+//! | `org.epithet.product` | "the Windows giant", "the ChatGPT makers" | owner of the product: `microsoft`, `openai` | 0.85 |
+//! | `org.epithet.place` | "the Redmond company" | `microsoft` | 0.8 |
+//! | `org.epithet.industry` | "the cloud giant", "the model maker", "the automaker" | the last organization named before it with that industry | 0.6 |
+//! | `org.epithet.person` | "Sam Altman's company" | the person's employer: `openai` | 0.85 |
+//! | `org.anaphor.company` | "The company said" at sentence start | the first company named in the nearest earlier sentence that names one | 0.5 |
+//!
+//! An epithet whose word resolves to nothing ("the tech giant" with no tech
+//! company named before) is left out rather than guessed.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::gazetteer::GAZETTEER;
+use super::{EntityKind, EntityRef, at_word_bounds, entity_of, mention};
+use crate::extract::{Mention, MentionType};
+use crate::text::Document;
+
+/// Nouns that end an epithet.
+const HEADS: &[&str] = &[
+    "behemoth",
+    "company",
+    "developer",
+    "firm",
+    "giant",
+    "group",
+    "lab",
+    "maker",
+    "makers",
+    "startup",
+    "titan",
+    // One-word epithets: the head is also the industry word.
+    "airline",
+    "automaker",
+    "carmaker",
+    "carrier",
+    "chipmaker",
+    "planemaker",
+    "retailer",
+];
+
+/// Heads that are their own industry word; "chipmaker" is a "chip" maker.
+fn head_industry(head: &str) -> Option<&str> {
+    match head {
+        "airline" | "automaker" | "carmaker" | "carrier" | "planemaker" | "retailer" => Some(head),
+        "chipmaker" => Some("chip"),
+        _ => None,
+    }
+}
+
+static HEAD_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(HEADS)
+        .expect("epithet heads build")
+});
+
+/// Finds epithets and resolves them against the catalogue and `found` (the
+/// document's names, sorted by position).
+pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
+    let mut out = find(doc, found);
+    // A product inside "the ChatGPT makers" is part of the epithet, not a mention of its own.
+    found.retain(|m| {
+        !out.iter()
+            .any(|e| e.rule != "org.epithet.person" && e.span.start <= m.span.start && m.span.end <= e.span.end)
+    });
+    found.append(&mut out);
+}
+
+fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    for m in HEAD_AC.find_iter(text) {
+        let head = m.start()..m.end();
+        if !at_word_bounds(text, &head) || found.iter().any(|f| f.span.start < head.end && head.start < f.span.end) {
+            continue;
+        }
+        let head_word = &text[head.clone()];
+        if let Some(hit) = possessive(text, &head, found) {
+            out.push(hit);
+            continue;
+        }
+        // Up to two words between "the" and the head.
+        let Some((the, key)) = words_after_the(text, head.start) else {
+            continue;
+        };
+        let span = the..head.end;
+        // Only a catalogue key may sit inside ("the ChatGPT makers"), nothing may straddle it.
+        if found.iter().any(|f| {
+            f.span.start < span.end && span.start < f.span.end && !(key.start <= f.span.start && f.span.end <= key.end)
+        }) {
+            continue;
+        }
+        let key_text = &text[key.clone()];
+        if key_text.is_empty() {
+            if let Some(ind) = head_industry(head_word) {
+                if let Some(r) = last_with_industry(found, ind, the, key_text) {
+                    out.push(mention(MentionType::Org, span, r, "org.epithet.industry"));
+                }
+            } else if matches!(head_word, "company" | "firm")
+                && text[the..].starts_with("The ")
+                && sentence_start(doc, the)
+            {
+                if let Some(r) = last_subject(doc, found, the) {
+                    out.push(mention(MentionType::Org, span, r, "org.anaphor.company"));
+                }
+            }
+            continue;
+        }
+        let g = &*GAZETTEER;
+        if let Some(e) = g.by_key(key_text) {
+            let (target, rule, confidence) = match &e.owner {
+                Some(owner) => (g.get(owner), "org.epithet.product", 0.85),
+                None => (Some(e), "org.epithet.place", 0.8),
+            };
+            if let Some(t) = target {
+                let mut r = EntityRef::of(t, confidence);
+                r.via = Some(key_text.to_string());
+                out.push(mention(MentionType::Org, span, r, rule));
+            }
+            continue;
+        }
+        if let Some(r) = last_with_industry(found, key_text, the, key_text) {
+            out.push(mention(MentionType::Org, span, r, "org.epithet.industry"));
+        }
+    }
+    out
+}
+
+/// "Sam Altman's company": the person's employer.
+fn possessive(text: &str, head: &Range<usize>, found: &[Mention]) -> Option<Mention> {
+    let before = &text[..head.start];
+    let before = before.strip_suffix(' ')?;
+    let owner_end = before.strip_suffix("’s").or_else(|| before.strip_suffix("'s"))?.len();
+    let person = found
+        .iter()
+        .find(|p| p.kind == MentionType::Person && p.span.end == owner_end)?;
+    let e = entity_of(person)?;
+    let employer = GAZETTEER.get(e.employer.as_deref()?)?;
+    let mut r = EntityRef::of(employer, 0.85);
+    r.via = Some(text[person.span.clone()].to_string());
+    Some(mention(
+        MentionType::Org,
+        person.span.start..head.end,
+        r,
+        "org.epithet.person",
+    ))
+}
+
+/// For a head at `head_start`, the start of "the"/"The" up to two words
+/// before it, and the range of the words in between (empty when none).
+fn words_after_the(text: &str, head_start: usize) -> Option<(usize, Range<usize>)> {
+    let mut pos = head_start;
+    let key_end = head_start.checked_sub(1)?;
+    for _ in 0..3 {
+        let head = text[..pos].strip_suffix(' ')?;
+        let start = head
+            .rfind([' ', '\n', '\t', '(', '“', '"'])
+            .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &head[start..];
+        if word == "the" || word == "The" {
+            let key = if pos == head_start {
+                head_start..head_start
+            } else {
+                pos..key_end
+            };
+            return Some((start, key));
+        }
+        if word.is_empty() || !word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.') {
+            return None;
+        }
+        pos = start;
+    }
+    None
+}
+
+fn sentence_start(doc: &Document, pos: usize) -> bool {
+    doc.sentence_at(pos).is_some_and(|s| s.span.start == pos)
+}
+
+/// The last organization named before `pos` whose catalogue industries include `word`.
+fn last_with_industry(found: &[Mention], word: &str, pos: usize, via: &str) -> Option<EntityRef> {
+    let g = &*GAZETTEER;
+    let candidates = g.by_industry(word);
+    if candidates.is_empty() {
+        return None;
+    }
+    found
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= pos && m.kind == MentionType::Org)
+        .filter_map(entity_of)
+        .find(|e| e.kind != EntityKind::Product && g.index(&e.entity).is_some_and(|i| candidates.contains(&i)))
+        .map(|e| {
+            let mut r = e.clone();
+            r.confidence = 0.6;
+            r.via = Some(if via.is_empty() {
+                word.to_string()
+            } else {
+                via.to_string()
+            });
+            r.owner = None;
+            r
+        })
+}
+
+/// The first company named in the nearest earlier sentence that names one.
+fn last_subject(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityRef> {
+    let here = doc.sentence_index(pos);
+    for s in (0..here).rev() {
+        let span = &doc.sentences[s].span;
+        let first = found
+            .iter()
+            .filter(|m| m.kind == MentionType::Org && span.start <= m.span.start && m.span.end <= span.end)
+            .filter_map(entity_of)
+            .find(|e| {
+                matches!(
+                    e.kind,
+                    EntityKind::Company | EntityKind::Organization | EntityKind::Government
+                )
+            });
+        if let Some(e) = first {
+            let mut r = e.clone();
+            r.confidence = 0.5;
+            return Some(r);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::orgs::{entity_of, extract};
+    use crate::text::Document;
+
+    fn epithets(text: &str) -> Vec<(String, String, &'static str)> {
+        let doc = Document::new(text, None);
+        extract(&doc)
+            .into_iter()
+            .filter(|m| m.rule.starts_with("org.epithet") || m.rule.starts_with("org.anaphor"))
+            .map(|m| {
+                (
+                    doc.text[m.span.clone()].to_string(),
+                    entity_of(&m).unwrap().entity.clone(),
+                    m.rule,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn epithets_resolve_through_products_places_industries_and_people() {
+        assert_eq!(
+            epithets(
+                "Some say the ChatGPT makers won against the Windows giant. The Redmond company agreed. \
+                 OpenAI said Amazon would invest in the model maker. Microsoft has a deal with Anthropic, and the cloud giant uses Claude. \
+                 Sam Altman’s company gained."
+            ),
+            vec![
+                ("the ChatGPT makers".into(), "openai".into(), "org.epithet.product"),
+                ("the Windows giant".into(), "microsoft".into(), "org.epithet.product"),
+                ("The Redmond company".into(), "microsoft".into(), "org.epithet.place"),
+                ("the model maker".into(), "openai".into(), "org.epithet.industry"),
+                ("the cloud giant".into(), "microsoft".into(), "org.epithet.industry"),
+                ("Sam Altman’s company".into(), "openai".into(), "org.epithet.person"),
+            ]
+        );
+    }
+
+    #[test]
+    fn unresolvable_epithets_are_left_out_and_the_company_needs_a_sentence_start() {
+        assert_eq!(epithets("the tech giant grew. Apple fell, the company said."), vec![]);
+        assert_eq!(
+            epithets("General Motors sold Saturn. The company said so. Then the automaker left."),
+            vec![
+                ("The company".into(), "general-motors".into(), "org.anaphor.company"),
+                ("the automaker".into(), "general-motors".into(), "org.epithet.industry"),
+            ]
+        );
+    }
+}

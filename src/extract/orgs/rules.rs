@@ -1,0 +1,494 @@
+//! Companies in no list, found by the shape of their names and by context.
+//!
+//! | rule | text | entity |
+//! |---|---|---|
+//! | `org.legal_suffix` | "Acme Robotics Inc.", "Foo GmbH", "Bar plc" | `name:acme-robotics`, `name:foo`, `name:bar` |
+//! | `org.head_word` | "Penske Automotive Group", "Ministry of Defence" | `name:penske-automotive-group` |
+//! | `org.context_cue` | "startup Nimbus", "rival Zeta Labs", "SoftBank-backed Kite" | `name:nimbus` |
+//! | `org.ticker.exchange` | "Acme (NASDAQ: ACME)", "(NYSE: IBM)" | ticker's company |
+//! | `org.ticker.cashtag` | "$MSFT" | `microsoft` |
+//! | `org.product_as_company` | "Azure said" | `microsoft` |
+//!
+//! Candidates come from literal automata (legal forms, head words, cue
+//! words); the name is then read backwards word by word from there, so no
+//! regex scans the text for capitalized words.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+use super::gazetteer::GAZETTEER;
+use super::{EntityKind, EntityRef, at_word_bounds, entity_of, is_connector, mention};
+use crate::extract::{Mention, MentionType};
+use crate::text::{Document, SentenceKind};
+
+/// Words that end an organization's name ("Penske Automotive Group").
+const HEAD_WORDS: &[&str] = &[
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Association",
+    "Authority",
+    "Bank",
+    "Capital",
+    "Commission",
+    "Company",
+    "Council",
+    "Court",
+    "Department",
+    "Foundation",
+    "Group",
+    "Holdings",
+    "Institute",
+    "Labs",
+    "Management",
+    "Ministry",
+    "Motors",
+    "Office",
+    "Partners",
+    "Union",
+    "University",
+    "Ventures",
+];
+
+/// Lower-case words after which a capitalized name is an organization ("rival Anthropic").
+const CUE_WORDS: &[&str] = &[
+    "airframer",
+    "airline",
+    "automaker",
+    "broadcaster",
+    "carmaker",
+    "carrier",
+    "chipmaker",
+    "conglomerate",
+    "consortium",
+    "firm",
+    "insurer",
+    "lender",
+    "magazine",
+    "manufacturer",
+    "maker",
+    "newspaper",
+    "planemaker",
+    "regulator",
+    "retailer",
+    "rival",
+    "startup",
+    "subsidiary",
+];
+
+/// Capitalized words that start sentences and never begin a name.
+const NOT_NAME_START: &[&str] = &[
+    "A", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "Each", "For", "From", "He", "Her", "His",
+    "How", "If", "In", "Into", "It", "Its", "Last", "Many", "Most", "Next", "Now", "Of", "On", "Only", "Or", "Our",
+    "She", "Since", "So", "Some", "That", "The", "Their", "These", "They", "This", "Those", "To", "Under", "We",
+    "What", "When", "While", "With", "Why", "Yet", "Your",
+];
+
+/// Capitalized words too generic to name an organization with a head word.
+const GENERIC_MODIFIERS: &[&str] = &[
+    "AI",
+    "API",
+    "CEO",
+    "EU",
+    "Global",
+    "IT",
+    "International",
+    "National",
+    "New",
+    "UK",
+    "US",
+    "U.S.",
+    "World",
+];
+
+/// Words of a month or weekday are dates, not names.
+const CALENDAR: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The word (non-space run, trailing `,` `;` `:` trimmed) ending right before
+/// `pos`, if only one space separates them.
+fn word_before(text: &str, pos: usize) -> Option<Range<usize>> {
+    let head = &text[..pos];
+    let head = head.strip_suffix(' ')?;
+    let start = head.rfind([' ', '\n', '\t']).map_or(0, |i| i + 1);
+    (start < head.len()).then_some(start..head.len())
+}
+
+/// Reads a capitalized name backwards from `end` (exclusive): up to `max`
+/// capitalized words, connectors allowed inside. Returns the name's start.
+fn name_start_before(text: &str, end: usize, max: usize) -> Option<usize> {
+    let mut start = None;
+    let mut pos = end;
+    let mut words = 0;
+    while words < max {
+        let Some(w) = word_before(text, pos) else { break };
+        let word = &text[w.clone()];
+        if word.ends_with([',', ';', ':', ')', '”', '"', '.']) && !word.ends_with("Co.") && !is_initials(word) {
+            break;
+        }
+        if is_capitalized(word) && word.chars().all(|c| c.is_alphanumeric() || "&.-'’".contains(c)) {
+            let legal_form = GAZETTEER.strong_forms.iter().any(|f| f == word);
+            if NOT_NAME_START.contains(&word) || CALENDAR.contains(&word) || legal_form {
+                break;
+            }
+            start = Some(w.start);
+        } else if word == "&" || word == "and" {
+            // "Procter & Gamble": only between two capitalized words.
+            if start.is_none() || !word_before(text, w.start).is_some_and(|p| is_capitalized(&text[p])) {
+                break;
+            }
+        } else if is_connector(word) && start.is_some() {
+            // "Bank of America", not "Shares of Acme": "of" needs a head word before it.
+            if !word_before(text, w.start).is_some_and(|p| HEAD_WORDS.contains(&&text[p])) {
+                break;
+            }
+        } else {
+            break;
+        }
+        pos = w.start;
+        words += 1;
+    }
+    // A name does not start with a connector ("of Foo Bank").
+    let s = start?;
+    Some(s)
+}
+
+/// "U.S.", "N.V." — a word of single letters and stops.
+fn is_initials(w: &str) -> bool {
+    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.') && w.contains('.')
+}
+
+fn in_heading(doc: &Document, pos: usize) -> bool {
+    doc.sentence_at(pos).is_some_and(|s| s.kind == SentenceKind::Heading)
+}
+
+fn overlaps(found: &[Mention], span: &Range<usize>) -> bool {
+    found.iter().any(|m| m.span.start < span.end && span.start < m.span.end)
+}
+
+/// A catalogue name followed by its legal form takes it into its span:
+/// "Apple" + " Inc." → "Apple Inc."; "Tesla" + ", Inc." → "Tesla, Inc.".
+pub fn extend_legal_forms(doc: &Document, found: &mut [Mention]) {
+    let text = doc.text.as_str();
+    for m in found.iter_mut() {
+        if m.kind != MentionType::Org || entity_of(m).is_some_and(|e| e.kind == EntityKind::Product) {
+            continue;
+        }
+        if let Some(end) = legal_form_after(text, m.span.end) {
+            m.span.end = end;
+        }
+    }
+}
+
+/// The end of a legal form right after `pos` (", Inc.", " Corp", " GmbH & Co. KG").
+fn legal_form_after(text: &str, pos: usize) -> Option<usize> {
+    let rest = &text[pos..];
+    let (skip, rest) = match rest.strip_prefix(", ") {
+        Some(r) => (2, r),
+        None => (1, rest.strip_prefix(' ')?),
+    };
+    let forms = &GAZETTEER.strong_forms;
+    let mut best = None;
+    for f in forms.iter().map(String::as_str).chain(["Company", "Co."]) {
+        let whole = rest.starts_with(f) && (f.ends_with('.') || at_word_bounds(rest, &(0..f.len())));
+        if whole && best.is_none_or(|b: usize| f.len() > b) {
+            best = Some(f.len());
+        }
+    }
+    best.map(|n| pos + skip + n)
+}
+
+/// A product that acts ("Azure said", "ChatGPT announced") stands for its owner.
+pub fn product_as_company(doc: &Document, found: &mut [Mention]) {
+    let text = doc.text.as_str();
+    for m in found.iter_mut() {
+        let Some(e) = entity_of(m) else { continue };
+        let (EntityKind::Product, Some(owner)) = (e.kind, e.owner.clone()) else {
+            continue;
+        };
+        let after = &text[m.span.end..];
+        let acts = ["said", "says", "announced", "reported", "told"]
+            .iter()
+            .any(|v| after.strip_prefix(' ').is_some_and(|a| a.starts_with(v)));
+        if let (true, Some(company)) = (acts, GAZETTEER.get(&owner)) {
+            let mut r = EntityRef::of(company, 0.8);
+            r.via = Some(text[m.span.clone()].to_string());
+            m.value = crate::extract::Value::Entity(r);
+            m.rule = "org.product_as_company";
+        }
+    }
+}
+
+static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
+    let forms = &GAZETTEER.strong_forms;
+    let mut pats: Vec<&str> = forms.iter().map(String::as_str).collect();
+    let n_forms = pats.len();
+    pats.extend(HEAD_WORDS);
+    let n_heads = HEAD_WORDS.len();
+    pats.extend(CUE_WORDS);
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .expect("rule literals build");
+    (ac, n_forms, n_heads)
+});
+
+/// Unknown companies: legal forms, head words, cues and ticker forms.
+pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
+    let text = doc.text.as_str();
+    let (ac, n_forms, n_heads) = &*LITERALS;
+    let mut out: Vec<Mention> = Vec::new();
+    for m in ac.find_iter(text) {
+        let span = m.start()..m.end();
+        let word_end = if text[span.clone()].ends_with('.') {
+            !text[span.end..].chars().next().is_some_and(char::is_alphanumeric)
+        } else {
+            at_word_bounds(text, &span)
+        };
+        if !word_end
+            || text[..span.start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let p = m.pattern().as_usize();
+        let found = if p < *n_forms {
+            legal_suffix(text, &span)
+        } else if p < n_forms + n_heads {
+            if in_heading(doc, span.start) {
+                None
+            } else {
+                head_word(text, &span)
+            }
+        } else {
+            context_cue(text, &span)
+        };
+        let Some((name, rule, confidence)) = found else {
+            continue;
+        };
+        if overlaps(known, &name) || overlaps(&out, &name) {
+            continue;
+        }
+        let value = EntityRef::named(&text[name.clone()], EntityKind::Company, confidence);
+        out.push(mention(MentionType::Org, name, value, rule));
+    }
+    out
+}
+
+fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, &'static str, f64)> {
+    let before = text[..form.start].strip_suffix(',').map_or(form.start, |h| h.len());
+    let start = name_start_before(text, before, 5)?;
+    Some((start..form.end, "org.legal_suffix", 0.8))
+}
+
+fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, &'static str, f64)> {
+    let modified = name_start_before(text, head.start, 4);
+    let mut end = head.end;
+    // "Ministry of Defence", "Bank of Nova Scotia".
+    if let Some(rest) = text[end..].strip_prefix(" of ") {
+        let mut len = 0;
+        for w in rest.split(' ').take(3) {
+            let w = w.trim_end_matches([',', '.', ';', ':']);
+            if !is_capitalized(w) || CALENDAR.contains(&w) {
+                break;
+            }
+            len = w.as_ptr() as usize - rest.as_ptr() as usize + w.len();
+        }
+        if len > 0 {
+            end += 4 + len;
+        }
+    }
+    // Generic words do not make a name: "its AI Labs contract", "US Office".
+    let modified = modified.filter(|&s| {
+        !text[s..head.start]
+            .split_whitespace()
+            .all(|w| GENERIC_MODIFIERS.contains(&w))
+    });
+    // A bare head word is a name only with its "of" part ("Ministry of Defence").
+    let start = modified.or((end > head.end).then_some(head.start))?;
+    Some((start..end, "org.head_word", 0.7))
+}
+
+fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, &'static str, f64)> {
+    let rest = text[cue.end..].strip_prefix(' ')?;
+    let start = cue.end + 1;
+    let mut end = start;
+    for w in rest.split(' ').take(4) {
+        let core = w.trim_end_matches([',', '.', ';', ':', ')', '’', '\'', '"', '”']);
+        let core = core
+            .strip_suffix("’s")
+            .or_else(|| core.strip_suffix("'s"))
+            .unwrap_or(core);
+        if !is_capitalized(core) || NOT_NAME_START.contains(&core) || CALENDAR.contains(&core) {
+            break;
+        }
+        end = start + (w.as_ptr() as usize - rest.as_ptr() as usize) + core.len();
+        if core.len() < w.len() {
+            break;
+        }
+    }
+    (end > start).then_some((start..end, "org.context_cue", 0.7))
+}
+
+/// Ticker forms, and the spans of exchange parentheticals, in which no other
+/// name counts ("NASDAQ" in "(NASDAQ: MSFT)" is not the exchange operator).
+pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>>) {
+    static EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|LSE|TSX|OTC|AMEX|ASX|HKEX|TSE):\s?([A-Z][A-Z.\-]{0,6})\)",
+        )
+        .unwrap()
+    });
+    static CASHTAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\$([A-Z]{1,5})\b").unwrap());
+    let mut out = Vec::new();
+    let mut blocked = Vec::new();
+    for c in EXCHANGE.captures_iter(text) {
+        blocked.push(c.get(0).unwrap().range());
+        let sym = c.get(1).unwrap();
+        let value = match GAZETTEER.by_ticker(sym.as_str()) {
+            Some(e) => EntityRef::of(e, 0.95),
+            None => EntityRef::named(sym.as_str(), EntityKind::Company, 0.6),
+        };
+        let open = c.get(0).unwrap().start();
+        // The name before the parenthesis is the same company.
+        let name_end = text[..open].trim_end().len();
+        if let Some(start) = name_start_before(text, name_end + usize::from(text[name_end..open].starts_with(' ')), 5) {
+            let span = start..name_end;
+            if !span.is_empty() && !overlaps(known, &span) {
+                out.push(mention(MentionType::Org, span, value.clone(), "org.ticker.exchange"));
+            }
+        }
+        out.push(mention(MentionType::Org, sym.range(), value, "org.ticker.exchange"));
+    }
+    for c in CASHTAG.captures_iter(text) {
+        let sym = c.get(1).unwrap();
+        if let Some(e) = GAZETTEER.by_ticker(sym.as_str()) {
+            let span = c.get(0).unwrap().range();
+            blocked.push(span.clone());
+            out.push(mention(
+                MentionType::Org,
+                span,
+                EntityRef::of(e, 0.9),
+                "org.ticker.cashtag",
+            ));
+        }
+    }
+    (out, blocked)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::orgs::{entity_of, extract};
+    use crate::text::Document;
+
+    fn ids(text: &str) -> Vec<(String, String, &'static str)> {
+        let doc = Document::new(text, None);
+        extract(&doc)
+            .into_iter()
+            .map(|m| {
+                (
+                    doc.text[m.span.clone()].to_string(),
+                    entity_of(&m).unwrap().entity.clone(),
+                    m.rule,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn legal_forms_propose_unknown_companies() {
+        assert_eq!(
+            ids("Shares of Acme Robotics Inc. rose; Foo GmbH and Bar plc fell."),
+            vec![
+                (
+                    "Acme Robotics Inc.".into(),
+                    "name:acme-robotics".into(),
+                    "org.legal_suffix"
+                ),
+                ("Foo GmbH".into(), "name:foo".into(), "org.legal_suffix"),
+                ("Bar plc".into(), "name:bar".into(), "org.legal_suffix"),
+            ]
+        );
+        assert_eq!(ids("The Inc. magazine")[..], []);
+    }
+
+    #[test]
+    fn head_words_and_cues() {
+        assert_eq!(
+            ids("The Romanian State Property Agency sold it to the Ministry of Defence."),
+            vec![
+                (
+                    "Romanian State Property Agency".into(),
+                    "name:romanian-state-property-agency".into(),
+                    "org.head_word"
+                ),
+                (
+                    "Ministry of Defence".into(),
+                    "name:ministry-of-defence".into(),
+                    "org.head_word"
+                ),
+            ]
+        );
+        assert_eq!(
+            ids("It beat startup Nimbus Robotics and rival Anthropic."),
+            vec![
+                (
+                    "Nimbus Robotics".into(),
+                    "name:nimbus-robotics".into(),
+                    "org.context_cue"
+                ),
+                ("Anthropic".into(), "anthropic".into(), "org.gazetteer.name"),
+            ]
+        );
+        // Title-case headings propose nothing by head word.
+        assert_eq!(ids("Breaking News From The Group\nText follows here.")[..], []);
+    }
+
+    #[test]
+    fn ticker_forms_resolve_through_the_ticker() {
+        assert_eq!(
+            ids("Zeta Widgets (NASDAQ: MSFT) and $NVDA; ON and ALL are words."),
+            vec![
+                ("Zeta Widgets".into(), "microsoft".into(), "org.ticker.exchange"),
+                ("MSFT".into(), "microsoft".into(), "org.ticker.exchange"),
+                ("$NVDA".into(), "nvidia".into(), "org.ticker.cashtag"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_product_that_speaks_is_its_company() {
+        assert_eq!(
+            ids("Azure said it would grow."),
+            vec![("Azure".into(), "microsoft".into(), "org.product_as_company")]
+        );
+    }
+}
