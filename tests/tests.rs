@@ -3,6 +3,7 @@
 mod util;
 
 mod bad_input;
+mod dates;
 mod extraction;
 mod html;
 mod money;

@@ -1,0 +1,450 @@
+//! Durations and sets, and the dispatch of calendar-unit words (a unit word is
+//! where durations, "last year" and "two years ago" are found from).
+//!
+//! | text | type | value | rule |
+//! |---|---|---|---|
+//! | for six years / the six years covered | DURATION | P6Y | `duration.counted` |
+//! | over the next eight years | DURATION | P8Y (span "the next eight years") | `duration.counted` |
+//! | less than 48 hours | DURATION | PT48H, mod LESS_THAN | `duration.counted` |
+//! | 2 1/2 years / a 30-day period | DURATION | P2Y6M / P30D | `duration.counted` |
+//! | over the coming months / for years / several weeks | DURATION | PXM / PXY / PXW | `duration.vague` |
+//! | every quarter / each year / 10% a year | SET | P1Q / P1Y / P1Y | `set.every` |
+//! | annually / daily | SET | P1Y / P1D | `set.adverb` |
+//! | Mondays / every Monday | SET | XXXX-WXX-1 | `set.weekday`, `set.every` |
+
+use jiff::civil::Date;
+
+use super::anchor;
+use super::tokens::{self, Cx, Kind, Unit};
+use super::{Found, absolute, relative};
+use crate::extract::MentionType;
+
+/// A count written before the unit at `i`: its first token and value (`None`
+/// for vague counts: "several", "a few"). Reads "48", "2 1/2", "1.5", "two",
+/// "twenty-four", "a", "a couple of", "two more", the "30-" of "30-day".
+fn quantity_before(cx: &Cx, i: usize) -> Option<(usize, Option<f64>)> {
+    let mut j = i.checked_sub(1)?;
+    if cx.punct(j, '-') && cx.touches_prev(j) && cx.touches_prev(j + 1) {
+        j = j.checked_sub(1)?;
+    }
+    if cx.is_any(j, &["more", "additional", "extra", "straight", "consecutive", "full"]) && j >= 1 {
+        if let Some((s, n)) = quantity_ending_at(cx, j - 1) {
+            return Some((s, n));
+        }
+    }
+    quantity_ending_at(cx, j)
+}
+
+fn quantity_ending_at(cx: &Cx, j: usize) -> Option<(usize, Option<f64>)> {
+    match cx.kind(j)? {
+        Kind::Num => {
+            if cx.digits(j) > 6 {
+                return None;
+            }
+            let n = cx.num(j)? as f64;
+            // "2 1/2", "1/2"
+            if j >= 2
+                && cx.punct(j - 1, '/')
+                && cx.kind(j - 2) == Some(Kind::Num)
+                && cx.touches_prev(j)
+                && cx.touches_prev(j - 1)
+            {
+                let frac = cx.num(j - 2)? as f64 / n.max(1.0);
+                if j >= 3 && cx.kind(j - 3) == Some(Kind::Num) && !cx.touches_prev(j - 2) {
+                    return Some((j - 3, Some(cx.num(j - 3)? as f64 + frac)));
+                }
+                return Some((j - 2, Some(frac)));
+            }
+            // "1.5"
+            if j >= 2
+                && cx.punct(j - 1, '.')
+                && cx.kind(j - 2) == Some(Kind::Num)
+                && cx.touches_prev(j)
+                && cx.touches_prev(j - 1)
+            {
+                let v: f64 = format!("{}.{}", cx.s(j - 2), cx.s(j)).parse().ok()?;
+                return Some((j - 2, Some(v)));
+            }
+            // "1,000"
+            if j >= 2
+                && cx.punct(j - 1, ',')
+                && cx.kind(j - 2) == Some(Kind::Num)
+                && cx.touches_prev(j)
+                && cx.touches_prev(j - 1)
+            {
+                let v: f64 = format!("{}{}", cx.s(j - 2), cx.s(j)).parse().ok()?;
+                return Some((j - 2, Some(v)));
+            }
+            if cx.inside_figure(j) {
+                return None;
+            }
+            // "12 to 18 months", "two to three weeks": the lower count.
+            if let Some(r) = range_start(cx, j) {
+                return Some(r);
+            }
+            Some((j, Some(n)))
+        }
+        Kind::Word => {
+            let w = cx.lower(j);
+            match w.as_str() {
+                "few" => {
+                    let s = if j >= 1 && cx.is(j - 1, "a") { j - 1 } else { j };
+                    Some((s, None))
+                }
+                "several" | "many" | "numerous" => Some((j, None)),
+                "of" if j >= 2 && cx.is(j - 1, "couple") => {
+                    let s = if cx.is(j - 2, "a") { j - 2 } else { j - 1 };
+                    Some((s, Some(2.0)))
+                }
+                "dozen" => {
+                    let s = if j >= 1 && cx.is_any(j - 1, &["a", "one"]) {
+                        j - 1
+                    } else {
+                        j
+                    };
+                    Some((s, Some(12.0)))
+                }
+                "half" if j >= 2 && cx.is(j - 1, "a") && cx.is(j - 2, "and") => {
+                    let (s, n) = quantity_ending_at(cx, j.checked_sub(3)?)?;
+                    Some((s, n.map(|n| n + 0.5)))
+                }
+                "a" | "an" if j >= 1 && cx.is(j - 1, "half") => Some((j - 1, Some(0.5))),
+                "hundred" | "thousand" => {
+                    let mult = if w == "hundred" { 100.0 } else { 1000.0 };
+                    match j
+                        .checked_sub(1)
+                        .and_then(|k| tokens::number_word(cx.s(k)).map(|n| (k, n)))
+                    {
+                        Some((k, n)) => Some((k, Some(n as f64 * mult))),
+                        None => Some((j, Some(mult))),
+                    }
+                }
+                _ => {
+                    let n = tokens::number_word(&w)?;
+                    if w == "single" {
+                        return None;
+                    }
+                    // "twenty-four", "twenty four"
+                    if n < 10 && j >= 1 {
+                        let tens_at = if cx.punct(j - 1, '-') && j >= 2 { j - 2 } else { j - 1 };
+                        if let Some(t) =
+                            tokens::number_word(cx.s(tens_at)).filter(|t| *t >= 20 && t % 10 == 0 && *t < 100)
+                        {
+                            return Some((tens_at, Some((t + n) as f64)));
+                        }
+                    }
+                    if let Some(r) = range_start(cx, j) {
+                        return Some(r);
+                    }
+                    Some((j, Some(n as f64)))
+                }
+            }
+        }
+        Kind::Punct => None,
+    }
+}
+
+/// "12 to 18", "two or three": the range's first count, when `j` is its second.
+fn range_start(cx: &Cx, j: usize) -> Option<(usize, Option<f64>)> {
+    if j < 2 || !(cx.is_any(j - 1, &["to", "or"]) || cx.punct(j - 1, '-')) {
+        return None;
+    }
+    let k = j - 2;
+    let n = if cx.kind(k) == Some(Kind::Num) && !cx.inside_figure(k) {
+        cx.num(k)? as f64
+    } else {
+        let w = cx.lower(k);
+        if w == "a" || w == "an" {
+            return None;
+        }
+        tokens::number_word(&w)? as f64
+    };
+    Some((k, Some(n)))
+}
+
+/// Words between "the" and a count that keep the phrase one duration:
+/// "the past two years", "the first nine months", "the next eight years".
+const SPAN_WORDS: &[&str] = &[
+    "past",
+    "last",
+    "next",
+    "coming",
+    "first",
+    "previous",
+    "following",
+    "prior",
+    "latest",
+    "final",
+    "initial",
+    "remaining",
+    "recent",
+    "entire",
+    "whole",
+    "full",
+    "additional",
+    "other",
+];
+
+/// A unit word at `i`: the dispatcher for everything counted in units.
+pub(crate) fn unit_phrase(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
+    let (unit, plural) = tokens::unit(cx.s(i))?;
+    if unit == Unit::Quarter
+        && !plural
+        && let Some(f) = absolute::ordinal_quarter(cx, i)
+    {
+        return Some(f);
+    }
+    if unit == Unit::Year
+        && let Some(f) = relative::year_earlier(cx, i)
+    {
+        return Some(f);
+    }
+    if plural && let Some(f) = relative::these_days(cx, i) {
+        return Some(f);
+    }
+    let prev = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or_default();
+    if !plural && ["every", "each", "per"].contains(&prev.as_str()) {
+        let v = anchor::duration(1.0, unit);
+        return Some(Found::fixed(i - 1, i + 1, MentionType::Set, &v, "set.every"));
+    }
+    if let Some((qs, n)) = quantity_before(cx, i) {
+        return counted(cx, qs, i, unit, n);
+    }
+    // "over the weekend" in a story published on a weekday is the one just past.
+    let weekend_back = match dct {
+        Some(d) if d.weekday().to_monday_one_offset() < 6 => -1,
+        _ => 0,
+    };
+    if !plural && let Some(f) = relative::unit_relative(cx, i, unit, weekend_back) {
+        return Some(f);
+    }
+    if plural {
+        return vague(cx, i, unit);
+    }
+    None
+}
+
+/// A counted unit: a duration, a set ("10% a year"), or with "ago" a date.
+fn counted(cx: &Cx, qs: usize, i: usize, unit: Unit, n: Option<f64>) -> Option<Found> {
+    if let Some(f) = relative::ago(cx, qs, i, unit, n) {
+        return Some(f);
+    }
+    let hyphenated = cx.punct(i - 1, '-') && cx.touches_prev(i);
+    // "10% a year", "twice a month", "$5 a day": a rate.
+    if cx.is_any(qs, &["a", "an", "per"]) && !hyphenated && qs >= 1 {
+        let before = cx.lower(qs - 1);
+        if cx.punct(qs - 1, '%')
+            || cx.kind(qs - 1) == Some(Kind::Num)
+            || ["percent", "twice", "once", "times", "thrice"].contains(&before.as_str())
+        {
+            return Some(Found::fixed(
+                qs,
+                i + 1,
+                MentionType::Set,
+                &anchor::duration(1.0, unit),
+                "set.every",
+            ));
+        }
+    }
+    // A lone "a"/"an" before a unit is a duration only as a phrase of its own:
+    // "for a year", "a week"; not "a day when" or "a year's worth".
+    if cx.is_any(qs, &["a", "an"]) && n == Some(1.0) && unit == Unit::Day && !cx.is_word(i + 1) {
+        return None;
+    }
+    let value = match n {
+        Some(n) => anchor::duration(n, unit),
+        None => vague_value(unit),
+    };
+    let mut s = qs;
+    if !hyphenated {
+        if s >= 1 && SPAN_WORDS.iter().any(|w| cx.is(s - 1, w)) {
+            s -= 1;
+            if s >= 1 && cx.is_any(s - 1, &["the", "these", "those"]) {
+                s -= 1;
+            }
+        } else if s >= 1 && cx.is_any(s - 1, &["the", "these", "those"]) {
+            s -= 1;
+        }
+    }
+    let rule = if n.is_some() {
+        "duration.counted"
+    } else {
+        "duration.vague"
+    };
+    Some(Found::fixed(s, i + 1, MentionType::Duration, &value, rule))
+}
+
+fn vague_value(unit: Unit) -> String {
+    let (letter, time) = unit.letter();
+    let letter = match unit {
+        Unit::Weekend => "WE",
+        _ => letter,
+    };
+    format!("P{}X{letter}", if time { "T" } else { "" })
+}
+
+/// A plural unit with no count: "for years", "in recent weeks", "over the coming months".
+fn vague(cx: &Cx, i: usize, unit: Unit) -> Option<Found> {
+    let prev = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or_default();
+    let s = match prev.as_str() {
+        "for" | "over" | "within" | "takes" | "take" | "took" | "last" | "lasted" => i,
+        "recent" | "coming" | "past" | "next" | "ensuing" | "following" | "previous" | "prior" | "early" => {
+            if i >= 2 && cx.is(i - 2, "the") { i - 2 } else { i - 1 }
+        }
+        _ => return None,
+    };
+    Some(Found::fixed(
+        s,
+        i + 1,
+        MentionType::Duration,
+        &vague_value(unit),
+        "duration.vague",
+    ))
+}
+
+/// At a digit: a count followed by its unit ("48 hours", "30-day", "2 1/2 years").
+pub(crate) fn number_then_unit(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
+    let mut j = i + 1;
+    // "2 1/2", "1.5"
+    if cx.kind(j) == Some(Kind::Num) && cx.punct(j + 1, '/') {
+        j += 3;
+    } else if (cx.punct(j, '.') && cx.touches_prev(j) && cx.kind(j + 1) == Some(Kind::Num))
+        || (cx.punct(j, ',') && cx.touches_prev(j) && cx.digits(j + 1) == 3)
+    {
+        j += 2;
+    }
+    if cx.is_any(j, &["to", "or"]) || (cx.punct(j, '-') && cx.kind(j + 1) == Some(Kind::Num)) {
+        j += 2;
+    }
+    if cx.punct(j, '-') && cx.touches_prev(j) {
+        j += 1;
+    }
+    if cx.is_any(j, &["more", "additional", "extra", "straight", "consecutive", "full"]) {
+        j += 1;
+    }
+    tokens::unit(cx.s(j))?;
+    let f = unit_phrase(cx, j, dct)?;
+    (f.s <= i && f.e > i).then_some(f)
+}
+
+/// "a limited period of time", "long periods of time": a duration of unknown length.
+pub(crate) fn period_of_time(cx: &Cx, i: usize) -> Option<Found> {
+    if !(cx.is(i + 1, "of") && cx.is(i + 2, "time")) {
+        return None;
+    }
+    let mut s = i;
+    while s >= 1
+        && cx.is_any(
+            s - 1,
+            &[
+                "long",
+                "longer",
+                "short",
+                "shorter",
+                "limited",
+                "brief",
+                "extended",
+                "certain",
+                "lengthy",
+                "prolonged",
+            ],
+        )
+    {
+        s -= 1;
+    }
+    if s >= 1 && cx.is_any(s - 1, &["a", "an", "the", "that", "this"]) {
+        s -= 1;
+    }
+    Some(Found::fixed(s, i + 3, MentionType::Duration, "PXX", "duration.vague"))
+}
+
+/// "daily", "annually", "weekly" used as adverbs.
+pub(crate) fn set_adverb(cx: &Cx, i: usize) -> Option<Found> {
+    let v = match cx.lower(i).as_str() {
+        "daily" | "nightly" => "P1D",
+        "weekly" => "P1W",
+        "monthly" => "P1M",
+        "annually" | "yearly" => "P1Y",
+        "hourly" => "PT1H",
+        _ => return None,
+    };
+    // Before a noun it is an adjective ("daily newspaper", "monthly sales").
+    let next = cx.lower(i + 1);
+    if cx.is_word(i + 1) && !relative::is_function_word(&next) && !cx.capitalized(i + 1) {
+        return None;
+    }
+    Some(Found::fixed(i, i + 1, MentionType::Set, v, "set.adverb"))
+}
+
+/// "Mondays": every Monday.
+pub(crate) fn weekday_set(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
+    if !cx.capitalized(i) || !cx.s(i).ends_with('s') {
+        return None;
+    }
+    Some(Found::fixed(
+        i,
+        i + 1,
+        MentionType::Set,
+        &format!("XXXX-WXX-{wd}"),
+        "set.weekday",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::check;
+
+    #[test]
+    fn counted_durations() {
+        check("It ran for six years.", &[("six years", "DURATION", "P6Y")]);
+        check(
+            "Azure hosts it for the six years covered by the deal.",
+            &[("the six years", "DURATION", "P6Y")],
+        );
+        check(
+            "It will spend $100 billion on AWS over the next eight years.",
+            &[("the next eight years", "DURATION", "P8Y")],
+        );
+        check("It took 2 1/2 years.", &[("2 1/2 years", "DURATION", "P2Y6M")]);
+        check("a 30-day period", &[("30-day", "DURATION", "P30D")]);
+        check(
+            "in the past twenty-four hours",
+            &[("the past twenty-four hours", "DURATION", "PT24H")],
+        );
+        check("for a couple of years", &[("a couple of years", "DURATION", "P2Y")]);
+        check(
+            "It took about three weeks.",
+            &[("about three weeks", "DURATION", "P3W")],
+        );
+    }
+
+    #[test]
+    fn vague_durations() {
+        check(
+            "For years, Microsoft has been the provider.",
+            &[("years", "DURATION", "PXY")],
+        );
+        check(
+            "$35 billion over the coming months",
+            &[("the coming months", "DURATION", "PXM")],
+        );
+        check("Prices rose in recent weeks.", &[("recent weeks", "DURATION", "PXW")]);
+        check("It took a few days.", &[("a few days", "DURATION", "PXD")]);
+        check(
+            "remember tasks over long periods of time",
+            &[("long periods of time", "DURATION", "PXX")],
+        );
+    }
+
+    #[test]
+    fn sets() {
+        check(
+            "Results are reported every quarter.",
+            &[("every quarter", "SET", "P1Q")],
+        );
+        check("The fee is paid annually.", &[("annually", "SET", "P1Y")]);
+        check("Prices rose 10% a year.", &[("a year", "SET", "P1Y")]);
+        check("The board meets on Mondays.", &[("Mondays", "SET", "XXXX-WXX-1")]);
+        check("Read the daily newspaper.", &[]);
+    }
+}

@@ -1,0 +1,350 @@
+//! Local tokens around a candidate, and the words the rules know.
+//!
+//! The tagger never tokenizes the whole text: it tokenizes the sentence (or a
+//! window of it) around each trigger the automaton found, then the rule
+//! families read tokens left and right of the trigger.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of letters.
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// Any other single char that is not a space.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// Byte offsets into the document text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+/// Appends the tokens of `text[range]` to `out` (`range` on char boundaries).
+pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
+    let base = range.start;
+    let s = &text[range];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let (kind, mut end) = if c.is_ascii_digit() {
+            (Kind::Num, i + 1)
+        } else if c.is_alphabetic() {
+            (Kind::Word, i + c.len_utf8())
+        } else if c.is_whitespace() {
+            continue;
+        } else {
+            out.push(Tok {
+                start: base + i,
+                end: base + i + c.len_utf8(),
+                kind: Kind::Punct,
+            });
+            continue;
+        };
+        while let Some(&(j, d)) = it.peek() {
+            let same = match kind {
+                Kind::Num => d.is_ascii_digit(),
+                _ => d.is_alphabetic(),
+            };
+            if !same {
+                break;
+            }
+            end = j + d.len_utf8();
+            it.next();
+        }
+        out.push(Tok {
+            start: base + i,
+            end: base + end,
+            kind,
+        });
+    }
+}
+
+/// Read access to the tokens of one window.
+pub(crate) struct Cx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+}
+
+impl<'a> Cx<'a> {
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+    pub fn s(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+    /// Token `i` is the word `w` (ASCII case-insensitive).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).is_some() && self.s(i).eq_ignore_ascii_case(w)
+    }
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        ws.iter().any(|w| self.is(i, w))
+    }
+    /// Token `i` is the punctuation char `c`.
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.s(i).starts_with(c)
+    }
+    /// Token `i` touches token `i - 1` (no space between).
+    pub fn touches_prev(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i].start == self.toks[i - 1].end
+    }
+    /// The number of digit token `i` (at most 9 digits).
+    pub fn num(&self, i: usize) -> Option<u32> {
+        if self.kind(i) != Some(Kind::Num) || self.s(i).len() > 9 {
+            return None;
+        }
+        self.s(i).parse().ok()
+    }
+    pub fn digits(&self, i: usize) -> usize {
+        if self.kind(i) == Some(Kind::Num) {
+            self.s(i).len()
+        } else {
+            0
+        }
+    }
+    /// First letter is uppercase.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Lowercased ASCII copy of a word token, for lookups (short words only).
+    pub fn lower(&self, i: usize) -> String {
+        self.s(i).to_ascii_lowercase()
+    }
+    /// Token `i` is a number glued into a larger figure ("2,032", "5.5", "GPT-5").
+    pub fn inside_figure(&self, i: usize) -> bool {
+        let before = |k: usize| k < i && self.touches_prev(k + 1);
+        let after_glued = self.touches_prev(i + 1)
+            && (self.punct(i + 1, ',') || self.punct(i + 1, '.'))
+            && self.kind(i + 2) == Some(Kind::Num)
+            && self.touches_prev(i + 2);
+        let before_glued = i >= 2
+            && before(i - 1)
+            && (self.punct(i - 1, ',') || self.punct(i - 1, '.'))
+            && self.touches_prev(i - 1)
+            && self.kind(i - 2) == Some(Kind::Num);
+        let currency_before =
+            i >= 1 && self.touches_prev(i) && ["$", "€", "£", "¥", "#"].iter().any(|c| self.s(i - 1) == *c);
+        let letter_glued = i >= 1 && self.touches_prev(i) && self.is_word(i - 1);
+        let version =
+            i >= 2 && self.touches_prev(i) && self.punct(i - 1, '-') && self.touches_prev(i - 1) && self.is_word(i - 2);
+        after_glued || before_glued || currency_before || letter_glued || version
+    }
+}
+
+/// Month number of a month name or abbreviation; `abbrev` says whether it was shortened.
+pub(crate) fn month(w: &str) -> Option<(u8, bool)> {
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const ABBREV: [(&str, u8); 12] = [
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("apr", 4),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sep", 9),
+        ("sept", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+    ];
+    if let Some(i) = FULL.iter().position(|m| m.eq_ignore_ascii_case(w)) {
+        return Some((i as u8 + 1, false));
+    }
+    ABBREV
+        .iter()
+        .find(|(a, _)| a.eq_ignore_ascii_case(w))
+        .map(|&(_, m)| (m, true))
+}
+
+/// ISO weekday number (Monday = 1) of a weekday name.
+pub(crate) fn weekday(w: &str) -> Option<u8> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter().position(|d| d.eq_ignore_ascii_case(w)).map(|i| i as u8 + 1)
+}
+
+/// Calendar units a duration or relative expression counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// TIMEX3 duration letter(s) and whether they go after the `T`.
+    pub fn letter(self) -> (&'static str, bool) {
+        match self {
+            Unit::Second => ("S", true),
+            Unit::Minute => ("M", true),
+            Unit::Hour => ("H", true),
+            Unit::Day => ("D", false),
+            Unit::Weekend => ("WE", false),
+            Unit::Week => ("W", false),
+            Unit::Month => ("M", false),
+            Unit::Quarter => ("Q", false),
+            Unit::Year => ("Y", false),
+            Unit::Decade => ("DE", false),
+            Unit::Century => ("CE", false),
+        }
+    }
+}
+
+/// The unit a word names, and whether it is plural ("years").
+pub(crate) fn unit(w: &str) -> Option<(Unit, bool)> {
+    const UNITS: [(&str, Unit, bool); 22] = [
+        ("second", Unit::Second, false),
+        ("seconds", Unit::Second, true),
+        ("minute", Unit::Minute, false),
+        ("minutes", Unit::Minute, true),
+        ("hour", Unit::Hour, false),
+        ("hours", Unit::Hour, true),
+        ("day", Unit::Day, false),
+        ("days", Unit::Day, true),
+        ("weekend", Unit::Weekend, false),
+        ("weekends", Unit::Weekend, true),
+        ("week", Unit::Week, false),
+        ("weeks", Unit::Week, true),
+        ("month", Unit::Month, false),
+        ("months", Unit::Month, true),
+        ("quarter", Unit::Quarter, false),
+        ("quarters", Unit::Quarter, true),
+        ("year", Unit::Year, false),
+        ("years", Unit::Year, true),
+        ("decade", Unit::Decade, false),
+        ("decades", Unit::Decade, true),
+        ("century", Unit::Century, false),
+        ("centuries", Unit::Century, true),
+    ];
+    UNITS
+        .iter()
+        .find(|(n, _, _)| n.eq_ignore_ascii_case(w))
+        .map(|&(_, u, p)| (u, p))
+}
+
+/// Value of a number word ("three", "twelve", "forty"); "a"/"an" count as one.
+pub(crate) fn number_word(w: &str) -> Option<u32> {
+    const WORDS: [(&str, u32); 32] = [
+        ("a", 1),
+        ("an", 1),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("sixteen", 16),
+        ("seventeen", 17),
+        ("eighteen", 18),
+        ("nineteen", 19),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+        ("hundred", 100),
+        ("dozen", 12),
+        ("single", 1),
+    ];
+    WORDS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, v)| v)
+}
+
+/// Value of an ordinal word ("first" → 1, "fourth" → 4).
+pub(crate) fn ordinal_word(w: &str) -> Option<u8> {
+    const WORDS: [(&str, u8); 10] = [
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+        ("tenth", 10),
+    ];
+    WORDS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|&(_, v)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &mut out);
+        out.iter().map(|t| s[t.start..t.end].to_owned()).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        assert_eq!(toks("Oct. 13-15, 2026"), ["Oct", ".", "13", "-", "15", ",", "2026"]);
+        assert_eq!(toks("the 1990s’ end"), ["the", "1990", "s", "’", "end"]);
+    }
+
+    #[test]
+    fn figures_are_not_bare_numbers() {
+        let text = "$2,032 and GPT-5.5 and 2032";
+        let mut t = Vec::new();
+        tokenize(text, 0..text.len(), &mut t);
+        let cx = Cx { text, toks: &t };
+        let at = |s: &str| t.iter().position(|k| &text[k.start..k.end] == s).unwrap();
+        assert!(cx.inside_figure(at("032")));
+        assert!(cx.inside_figure(at("2")));
+        assert!(cx.inside_figure(at("5")));
+        assert!(!cx.inside_figure(at("2032")));
+    }
+}
