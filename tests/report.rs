@@ -59,3 +59,14 @@ fn report_is_deterministic_and_no_text_keeps_hash() {
     assert_eq!(bare["sources"][0]["text_sha256"], full["sources"][0]["text_sha256"]);
     assert_eq!(bare["sources"][0]["chars"], full["sources"][0]["chars"]);
 }
+
+#[test]
+fn committed_json_schema_is_current() {
+    let emitted: serde_json::Value = serde_json::from_slice(&run(&["schema"]).stdout).unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/report-schema.json");
+    let committed: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(
+        emitted == committed,
+        "docs/report-schema.json is stale: run `cargo run -- schema > docs/report-schema.json`"
+    );
+}
