@@ -19,7 +19,10 @@ fn figure(out: &str, line_start: &str, label: &str) -> f64 {
 
 #[test]
 fn seed_fixtures_have_every_temporal_mention_right() {
-    let seeds = [crate::util::fixtures().join("seeds-techcrunch"), crate::util::fixtures().join("seeds-outlet-b")];
+    let seeds = [
+        crate::util::fixtures().join("seeds-techcrunch"),
+        crate::util::fixtures().join("seeds-outlet-b"),
+    ];
     let o = run(&["check", seeds[0].to_str().unwrap(), seeds[1].to_str().unwrap()]);
     let out = stdout(&o);
     for ty in ["DATE", "TIME", "DURATION", "SET"] {
