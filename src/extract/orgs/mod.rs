@@ -40,6 +40,7 @@
 pub mod epithets;
 pub mod gazetteer;
 pub mod persons;
+pub mod propagate;
 pub mod rules;
 
 use std::ops::Range;
@@ -152,6 +153,7 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     rules::product_as_company(doc, &mut found);
     let more = rules::extract(doc, &found);
     found.extend(more);
+    propagate::extend(doc, &mut found);
     persons::extract(doc, &mut found);
     found = keep_longest(found);
     epithets::extract(doc, &mut found);
