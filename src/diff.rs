@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::reconcile::{Fact, FactStatus};
+use crate::reconcile::Fact;
 use crate::report::Report;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -44,14 +44,15 @@ pub fn diff_sources(report: &Report, a: &str, b: &str) -> Vec<DiffRow> {
     for fact in &report.facts {
         let quote = |s: &str| fact.evidence.iter().find(|e| e.source == s).map(|e| e.quote.clone());
         let (qa, qb) = (quote(a), quote(b));
-        let side = match (&qa, &qb, fact.status) {
-            (Some(_), Some(_), FactStatus::Conflict | FactStatus::Superseded) => Side::Conflict,
-            (Some(_), Some(_), _) => Side::Agree,
-            (Some(_), None, _) => Side::OnlyInA,
-            (None, Some(_), _) => Side::OnlyInB,
-            (None, None, _) => continue,
-        };
         let values = side_values(fact, a, b);
+        let side = match (&qa, &qb) {
+            // Both on one side agree, even when a third source or one's own other sentence disagrees.
+            (Some(_), Some(_)) if values.0 == values.1 => Side::Agree,
+            (Some(_), Some(_)) => Side::Conflict,
+            (Some(_), None) => Side::OnlyInA,
+            (None, Some(_)) => Side::OnlyInB,
+            (None, None) => continue,
+        };
         rows.push(DiffRow {
             key: fact.key.clone(),
             side,
@@ -65,23 +66,13 @@ pub fn diff_sources(report: &Report, a: &str, b: &str) -> Vec<DiffRow> {
     rows
 }
 
-/// The value each side gives: a conflict fact lists its sides under
-/// `value.sides` (`[{value, sources}]`), other facts have one value.
+/// The value each source gives: the side of the fact it is on.
 fn side_values(fact: &Fact, a: &str, b: &str) -> (Option<serde_json::Value>, Option<serde_json::Value>) {
     let of = |s: &str| {
-        if let Some(sides) = fact.value.get("sides").and_then(|v| v.as_array()) {
-            for side in sides {
-                let has = side
-                    .get("sources")
-                    .and_then(|v| v.as_array())
-                    .is_some_and(|v| v.iter().any(|x| x == s));
-                if has {
-                    return side.get("value").cloned();
-                }
-            }
-            return None;
-        }
-        fact.evidence.iter().any(|e| e.source == s).then(|| fact.value.clone())
+        fact.sides
+            .iter()
+            .find(|side| side.sources.iter().any(|x| x == s))
+            .map(|side| side.value.clone())
     };
     (of(a), of(b))
 }
@@ -137,7 +128,10 @@ pub fn diff_reports(a: &Report, b: &Report) -> Vec<DiffRow> {
     rows
 }
 
-/// A human table: one block per fact with the two quotes.
+/// Width of one quote column in the table.
+const COLUMN: usize = 58;
+
+/// A human table: per fact, the two values and quotes side by side.
 pub fn to_table(rows: &[DiffRow]) -> String {
     let mut out = String::new();
     let counts = |s: Side| rows.iter().filter(|r| r.side == s).count();
@@ -150,21 +144,86 @@ pub fn to_table(rows: &[DiffRow]) -> String {
     ));
     for r in rows {
         out.push_str(&format!("\n[{}] {}\n", r.side.label(), r.key));
-        let show = |v: &Option<serde_json::Value>| v.as_ref().map(|v| v.to_string()).unwrap_or_else(|| "-".into());
-        if r.value_a.is_some() || r.quote_a.is_some() {
-            out.push_str(&format!(
-                "  A: {}  {}\n",
-                show(&r.value_a),
-                r.quote_a.as_deref().unwrap_or("")
-            ));
-        }
-        if r.value_b.is_some() || r.quote_b.is_some() {
-            out.push_str(&format!(
-                "  B: {}  {}\n",
-                show(&r.value_b),
-                r.quote_b.as_deref().unwrap_or("")
-            ));
+        let show = |v: &Option<serde_json::Value>| v.as_ref().map(short_value).unwrap_or_else(|| "-".into());
+        let left = wrap(&format!("A: {}", show(&r.value_a)), COLUMN)
+            .into_iter()
+            .chain(wrap(r.quote_a.as_deref().unwrap_or(""), COLUMN))
+            .collect::<Vec<_>>();
+        let right = wrap(&format!("B: {}", show(&r.value_b)), COLUMN)
+            .into_iter()
+            .chain(wrap(r.quote_b.as_deref().unwrap_or(""), COLUMN))
+            .collect::<Vec<_>>();
+        for i in 0..left.len().max(right.len()) {
+            let l = left.get(i).map(String::as_str).unwrap_or("");
+            let rr = right.get(i).map(String::as_str).unwrap_or("");
+            let pad = COLUMN.saturating_sub(l.chars().count());
+            out.push_str(format!("  {l}{} | {rr}", " ".repeat(pad)).trim_end());
+            out.push('\n');
         }
     }
     out
+}
+
+/// A fact value in a few words: "$50000000000 USD at_most, affirmed, until 2030".
+fn short_value(v: &serde_json::Value) -> String {
+    let get = |k: &str| v.get(k).and_then(|x| x.as_str());
+    let mut parts = Vec::new();
+    match get("type") {
+        Some("money") | Some("percent") => {
+            let amount = get("amount").or(get("max")).unwrap_or("?");
+            let unit = get("currency").or(get("unit")).unwrap_or("");
+            parts.push(format!("{amount} {unit}").trim().to_string());
+            if let Some(e) = get("exactness").filter(|e| *e != "exact") {
+                parts.push(e.to_string());
+            }
+        }
+        Some("text") => parts.push(get("text").unwrap_or("").to_string()),
+        Some(_) => parts.push(get("value").unwrap_or("").to_string()),
+        None => {}
+    }
+    if let Some(p) = get("polarity") {
+        parts.push(p.to_string());
+    }
+    if let Some(u) = v.get("until") {
+        let u = u.get("value").or(u.get("text")).and_then(|x| x.as_str()).unwrap_or("?");
+        parts.push(format!("until {u}"));
+    }
+    parts.join(", ")
+}
+
+/// Splits text into lines of at most `width` chars at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_words_whole_and_lines_short() {
+        let lines = wrap("Amazon pledged fifty billion dollars to OpenAI", 16);
+        assert_eq!(lines, vec!["Amazon pledged", "fifty billion", "dollars to", "OpenAI"]);
+    }
+
+    #[test]
+    fn short_value_reads_amount_exactness_and_bound() {
+        let v = serde_json::json!({"type": "money", "currency": "USD", "amount": "50000000000",
+            "exactness": "at_most", "polarity": "affirmed", "until": {"type": "date", "value": "2030"}});
+        assert_eq!(short_value(&v), "50000000000 USD, at_most, affirmed, until 2030");
+    }
 }

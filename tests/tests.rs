@@ -9,5 +9,6 @@ mod fixtures;
 mod html;
 mod money;
 mod money_props;
+mod merge;
 mod report;
 mod robustness;

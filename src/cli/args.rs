@@ -29,6 +29,11 @@ pub enum Command {
         after_help = "Examples:\n  newsfacts diff fixtures/seeds-techcrunch/article.txt fixtures/seeds-b/article.txt\n  newsfacts diff old-report.json new-report.json --json"
     )]
     Diff(DiffArgs),
+    /// Merge reports into one, with the facts reconciled again over all their sources.
+    #[command(
+        after_help = "The merged facts are those of one `report` over all the articles, in the same order.\n\nExamples:\n  newsfacts merge part1.json part2.json -o all.json\n  newsfacts merge reports/*.json > all.json"
+    )]
+    Merge(MergeArgs),
     /// Score extraction against fixtures or annotated corpora (precision, recall, F1).
     #[command(
         after_help = "Examples:\n  newsfacts check                      # every fixture under fixtures/\n  newsfacts check fixtures/seeds-b\n  newsfacts check --timeml ../shared/corpora/timeml --errors"
@@ -102,6 +107,16 @@ pub struct DiffArgs {
     /// Publish date for both articles, when they are article files.
     #[arg(long, value_parser = parse_date)]
     pub published: Option<Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Reports written by `newsfacts report` (or `merge`), in order.
+    #[arg(required = true)]
+    pub reports: Vec<PathBuf>,
+    /// Write the merged report here (atomically) instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ mod bench;
 mod check;
 mod diff;
 mod extract;
+mod merge;
 mod report;
 
 use std::process::ExitCode;
@@ -27,6 +28,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Extract(a) => extract::run(a),
         Command::Report(a) => report::run(a),
         Command::Diff(a) => diff::run(a),
+        Command::Merge(a) => merge::run(a),
         Command::Check(a) => check::run(a),
         Command::Schema => {
             println!(

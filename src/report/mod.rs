@@ -1,6 +1,7 @@
 //! Building and reading reports. The report serializes what the pipeline
 //! found; it decides nothing.
 
+pub mod merge;
 pub mod schema;
 pub mod write;
 
@@ -12,6 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::Analysis;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{MentionType, Value};
+pub use merge::merge;
 pub use schema::{Diagnostic, Level, Report, SCHEMA_ID};
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -51,6 +53,50 @@ pub fn source_mentions(source: &str, analysis: &Analysis) -> Vec<schema::Mention
         .collect()
 }
 
+/// Report claims of one analysed source: char offsets, the sentence as quote, ids.
+pub fn source_claims(source: &str, analysis: &Analysis) -> Vec<schema::Claim> {
+    if analysis.claims.is_empty() {
+        return Vec::new();
+    }
+    let doc = &analysis.doc;
+    let stored = &analysis.article.text;
+    // Byte offset of every char of the stored text (same char count as `doc.text`).
+    let bytes: Vec<usize> = stored
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(stored.len()))
+        .collect();
+    let at = |c: usize| bytes[c.min(bytes.len() - 1)];
+    analysis
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(j, c)| {
+            let sentence = doc
+                .sentences
+                .get(c.sentence)
+                .map(|s| doc.char_range(&s.span))
+                .unwrap_or(0..0);
+            let predicate = doc.char_range(&c.span);
+            // Byte spans and indices are this document's business; the wire has char offsets and ids.
+            let mut claim = c.clone();
+            claim.span = 0..0;
+            claim.part_of = None;
+            schema::Claim {
+                id: format!("{source}.c{}", j + 1),
+                source: source.to_string(),
+                start: sentence.start,
+                end: sentence.end,
+                quote: stored[at(sentence.start)..at(sentence.end)].to_string(),
+                predicate_start: predicate.start,
+                predicate_end: predicate.end,
+                part_of: c.part_of.map(|p| format!("{source}.c{}", p + 1)),
+                claim,
+            }
+        })
+        .collect()
+}
+
 /// The chars `start..end` of `text`.
 pub fn slice_chars(text: &str, start: usize, end: usize) -> String {
     text.chars().skip(start).take(end.saturating_sub(start)).collect()
@@ -65,18 +111,10 @@ pub fn build(analyses: &[Analysis], diagnostics: Vec<Diagnostic>, opts: BuildOpt
         let id = source_id(i);
         sources.push(source_record(&id, a, opts));
         mentions.extend(source_mentions(&id, a));
-        for (j, c) in a.claims.iter().enumerate() {
-            let serde_json::Value::Object(claim) = serde_json::to_value(c).unwrap_or_default() else {
-                continue;
-            };
-            claims.push(schema::Claim {
-                id: format!("{id}.c{}", j + 1),
-                source: id.clone(),
-                claim,
-            });
-        }
+        claims.extend(source_claims(&id, a));
     }
     let entities = entities(analyses, &mentions);
+    let facts = crate::reconcile::reconcile(&sources, &claims);
     Report {
         schema: SCHEMA_ID.to_string(),
         generator: schema::Generator {
@@ -87,7 +125,7 @@ pub fn build(analyses: &[Analysis], diagnostics: Vec<Diagnostic>, opts: BuildOpt
         entities,
         mentions,
         claims,
-        facts: crate::reconcile::reconcile(analyses),
+        facts,
         diagnostics,
     }
 }

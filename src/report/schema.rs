@@ -111,12 +111,25 @@ pub struct Mention {
     pub boilerplate: bool,
 }
 
+/// A claim as reported: where it was read, then its fields (see
+/// [`crate::extract::claims::Claim`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Claim {
     pub id: String,
     pub source: String,
+    /// Char offsets of the claim's sentence in the source's stored text.
+    pub start: usize,
+    pub end: usize,
+    /// The sentence.
+    pub quote: String,
+    /// Char offsets of the predicate word.
+    pub predicate_start: usize,
+    pub predicate_end: usize,
+    /// Id of the claim whose total this claim's value is a listed part of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
     #[serde(flatten)]
-    pub claim: serde_json::Map<String, serde_json::Value>,
+    pub claim: crate::extract::claims::Claim,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]

@@ -1,0 +1,895 @@
+//! The shapes news uses to state a claim, read around each predicate word:
+//! active ("Amazon invested $50 billion in OpenAI"), passive ("Acme was
+//! acquired by Globex"), nominal ("Amazon's $50 billion investment in
+//! OpenAI", "a deal with Amazon worth up to $50 billion"), coordination
+//! ("OpenAI and Amazon signed…"), lists of parts ("including an initial
+//! $15 billion and an additional $35 billion"), reported speech ("the FT
+//! reported that…", "…, the companies said"), quotes, clause-level anaphora
+//! ("…, but this access is no longer exclusive") and bullet timelines
+//! ("- 2019: Microsoft invested an initial $1 billion").
+//!
+//! Candidates come from one Aho-Corasick pass over the whole text (every word
+//! form of the lexicon, ASCII case-insensitive, whole words); only sentences
+//! with a predicate word and a mention are looked at further, with short
+//! searches in that sentence alone.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::lexicon::{self, Entry, Pos, PredicateClass};
+use super::{Attribution, Claim, ClaimTime, ClaimValue, Modality, Polarity, Predicate};
+use crate::extract::dates::Timex;
+use crate::extract::orgs::EntityKind;
+use crate::extract::{Mention, MentionType, Value};
+use crate::text::Document;
+
+fn triggers() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(lexicon::PREDICATES.iter().map(|e| e.form))
+            .expect("lexicon compiles")
+    })
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Whether `hay[start..end]` stands as whole words.
+fn whole_word(hay: &[u8], start: usize, end: usize) -> bool {
+    let left_ok = start == 0 || !is_word_byte(hay[start - 1]) || !is_word_byte(hay[start]);
+    let right_ok = end >= hay.len() || !is_word_byte(hay[end]) || !is_word_byte(hay[end - 1]);
+    left_ok && right_ok
+}
+
+/// Positions of `word` in `hay` (both lower case) as whole words.
+fn find_words<'a>(hay: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    hay.match_indices(word)
+        .map(|(i, _)| i)
+        .filter(move |&i| whole_word(hay.as_bytes(), i, i + word.len()))
+}
+
+/// The first cue of `cues` found as a whole word in `hay`.
+fn first_cue(hay: &str, cues: &[&'static str]) -> Option<&'static str> {
+    cues.iter().copied().find(|c| find_words(hay, c).next().is_some())
+}
+
+/// A byte index at or before `i` that is a char boundary of `s`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+struct EntityAt {
+    span: Range<usize>,
+    id: String,
+    kind: EntityKind,
+}
+
+struct AmountAt {
+    span: Range<usize>,
+    value: ClaimValue,
+    part: Option<&'static str>,
+}
+
+struct DateAt {
+    span: Range<usize>,
+    timex: Timex,
+    until: bool,
+}
+
+struct Hit {
+    span: Range<usize>,
+    entry: &'static Entry,
+}
+
+/// One sentence with its mentions, positions relative to the sentence.
+struct Sentence<'a> {
+    index: usize,
+    text: &'a str,
+    lower: String,
+    entities: Vec<EntityAt>,
+    amounts: Vec<AmountAt>,
+    dates: Vec<DateAt>,
+    clauses: Vec<Range<usize>>,
+    quoted: Vec<Range<usize>>,
+    correction: bool,
+}
+
+/// What the previous claim of the document said, for anaphora.
+#[derive(Clone)]
+struct Previous {
+    sentence: usize,
+    subject: Option<String>,
+    object: Option<String>,
+}
+
+pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
+    let text = doc.text.as_bytes();
+    let mut hits_by_sentence: Vec<(usize, Vec<Hit>)> = Vec::new();
+    for m in triggers().find_iter(&doc.text) {
+        if !whole_word(text, m.start(), m.end()) {
+            continue;
+        }
+        let s = doc.sentence_index(m.start());
+        let hit = Hit {
+            span: m.start()..m.end(),
+            entry: &lexicon::PREDICATES[m.pattern().as_usize()],
+        };
+        match hits_by_sentence.last_mut() {
+            Some((last, hits)) if *last == s => hits.push(hit),
+            _ => hits_by_sentence.push((s, vec![hit])),
+        }
+    }
+    let quotes = quoted_regions(&doc.text);
+    let mut claims = Vec::new();
+    let mut previous: Option<Previous> = None;
+    for (index, hits) in hits_by_sentence {
+        let Some(sentence) = doc.sentences.get(index) else {
+            continue;
+        };
+        let span = sentence.span.clone();
+        let lo = mentions.partition_point(|m| m.span.start < span.start);
+        let hi = mentions.partition_point(|m| m.span.start < span.end);
+        let in_sentence: Vec<&Mention> = mentions[lo..hi]
+            .iter()
+            .filter(|m| !m.boilerplate && m.span.end <= span.end)
+            .collect();
+        if !in_sentence
+            .iter()
+            .any(|m| matches!(m.kind, MentionType::Org | MentionType::Person))
+            && previous.is_none()
+        {
+            continue;
+        }
+        let sent = Sentence::new(doc, index, span.clone(), &in_sentence, &quotes);
+        let hits: Vec<Hit> = hits
+            .into_iter()
+            .map(|h| Hit {
+                span: h.span.start - span.start..h.span.end - span.start,
+                entry: h.entry,
+            })
+            .collect();
+        let first = claims.len();
+        sent.claims(&hits, doc, previous.as_ref(), &mut claims);
+        for c in &mut claims[first..] {
+            c.span = c.span.start + span.start..c.span.end + span.start;
+            if let Some(p) = c.part_of.as_mut() {
+                *p += first;
+            }
+        }
+        if let Some(last) = claims[first..].iter().rev().find(|c| c.subject.is_some()) {
+            previous = Some(Previous {
+                sentence: index,
+                subject: last.subject.clone(),
+                object: last.object.clone(),
+            });
+        }
+    }
+    claims
+}
+
+/// Byte ranges inside quotation marks (curly or straight); a quote never runs past a line end.
+fn quoted_regions(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '\u{201c}' => open = Some(i),
+            '\u{201d}' => {
+                if let Some(s) = open.take() {
+                    out.push(s..i);
+                }
+            }
+            '"' => match open.take() {
+                Some(s) => out.push(s..i),
+                None => open = Some(i),
+            },
+            '\n' => {
+                if let Some(s) = open.take() {
+                    out.push(s..i);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = open {
+        out.push(s..text.len());
+    }
+    out
+}
+
+impl<'a> Sentence<'a> {
+    fn new(
+        doc: &'a Document,
+        index: usize,
+        span: Range<usize>,
+        mentions: &[&Mention],
+        quotes: &[Range<usize>],
+    ) -> Self {
+        let text = &doc.text[span.clone()];
+        let lower = text.to_ascii_lowercase();
+        let rel = |r: &Range<usize>| r.start.saturating_sub(span.start)..r.end.saturating_sub(span.start);
+        let mut entities = Vec::new();
+        let mut amounts = Vec::new();
+        let mut dates = Vec::new();
+        for m in mentions {
+            let r = rel(&m.span);
+            match (&m.value, m.kind) {
+                (Value::Entity(e), MentionType::Org | MentionType::Person) => entities.push(EntityAt {
+                    span: r,
+                    id: e.entity.clone(),
+                    kind: e.kind,
+                }),
+                (Value::Amount(a), MentionType::Money | MentionType::Percent) => {
+                    let value = if m.kind == MentionType::Money {
+                        ClaimValue::Money(a.clone())
+                    } else {
+                        ClaimValue::Percent(a.clone())
+                    };
+                    amounts.push(AmountAt {
+                        span: r,
+                        value,
+                        part: None,
+                    });
+                }
+                (Value::Timex(t), MentionType::Date | MentionType::Time) => {
+                    let until = is_until(&lower, &r, t);
+                    dates.push(DateAt {
+                        span: r,
+                        timex: t.clone(),
+                        until,
+                    });
+                }
+                _ => {}
+            }
+        }
+        mark_parts(&lower, &mut amounts);
+        let quoted = quotes
+            .iter()
+            .filter(|q| q.start < span.end && span.start < q.end)
+            .map(|q| q.start.saturating_sub(span.start)..q.end.saturating_sub(span.start).min(text.len()))
+            .collect();
+        let correction = lexicon::CORRECTION_CUES.iter().any(|c| lower.contains(c));
+        Self {
+            index,
+            text,
+            clauses: clauses(&lower),
+            lower,
+            entities,
+            amounts,
+            dates,
+            quoted,
+            correction,
+        }
+    }
+
+    fn clause_of(&self, pos: usize) -> Range<usize> {
+        self.clauses
+            .iter()
+            .find(|c| c.start <= pos && pos < c.end)
+            .cloned()
+            .unwrap_or(0..self.text.len())
+    }
+
+    fn claims(&self, hits: &[Hit], doc: &Document, previous: Option<&Previous>, out: &mut Vec<Claim>) {
+        let mut local: Vec<Claim> = Vec::new();
+        for (i, hit) in hits.iter().enumerate() {
+            if self.is_label(&hit.span) || self.is_auxiliary(hit, hits.get(i + 1)) {
+                continue;
+            }
+            // A denial or dispute verb that reports another predicate is attribution, not a claim.
+            if hit.entry.class == PredicateClass::Dispute
+                && hits[i + 1..].iter().any(|h| h.entry.class != PredicateClass::Dispute)
+            {
+                continue;
+            }
+            if let Some(c) = self.claim_at(hit, doc, &local) {
+                local.push(c);
+            }
+        }
+        self.assign_amounts(&mut local);
+        let mut parts = self.part_claims(&local);
+        // Amount-taking words left without an amount are modifiers ("from its investment").
+        local.retain(|c| c.value.is_some() || !c.predicate.class.takes_amount());
+        merge_same_class(&mut local);
+        // Subjects still missing come from the previous claim, for sentences that carry a figure.
+        for c in &mut local {
+            if c.subject.is_none()
+                && c.value.is_some()
+                && let Some(p) = previous.filter(|p| p.sentence + 2 >= self.index)
+            {
+                c.subject = p.subject.clone();
+                if c.object.is_none() {
+                    c.object = p.object.clone();
+                }
+                c.rule = "claim.anaphora".into();
+            }
+        }
+        local.retain(|c| c.subject.is_some());
+        let base = out.len();
+        let mut kept_parts = Vec::new();
+        for (claim_idx, part) in parts.drain(..) {
+            let Some(parent) = local.iter().position(|c| c.span == claim_idx) else {
+                continue;
+            };
+            let mut p = part;
+            p.subject = local[parent].subject.clone();
+            p.object = local[parent].object.clone();
+            p.part_of = Some(base + parent);
+            kept_parts.push(p);
+        }
+        out.extend(local);
+        out.extend(kept_parts);
+    }
+
+    /// A heading-like label before a colon at the start of a bullet ("- Revenue sharing:").
+    fn is_label(&self, span: &Range<usize>) -> bool {
+        match self.lower.find(": ") {
+            Some(colon) => span.end <= colon && colon < 40,
+            None => false,
+        }
+    }
+
+    /// "agreed to buy", "plans to acquire": the first verb only introduces the second.
+    fn is_auxiliary(&self, hit: &Hit, next: Option<&Hit>) -> bool {
+        let Some(next) = next else { return false };
+        hit.entry.pos == Pos::Verb
+            && next.span.start > hit.span.end
+            && self.lower[hit.span.end..next.span.start].trim() == "to"
+    }
+
+    fn claim_at(&self, hit: &Hit, doc: &Document, earlier: &[Claim]) -> Option<Claim> {
+        let clause = self.clause_of(hit.span.start);
+        let word = &self.lower[hit.span.clone()];
+        let mut rule = match hit.entry.pos {
+            Pos::Verb => "claim.verb",
+            Pos::Noun => "claim.nominal",
+        };
+        let (mut subject, mut object) = (None, None);
+        if let Some((by_agent, patient)) = self.passive(hit) {
+            subject = Some(by_agent);
+            object = patient;
+            rule = "claim.passive";
+        }
+        if subject.is_none() && self.is_participle(hit) {
+            // ", owning about 27 percent", ", securing exclusive rights": the
+            // participle's subject is the sentence's first subject.
+            subject = earlier
+                .first()
+                .and_then(|c| c.subject.clone())
+                .or_else(|| self.entities.first().map(|e| e.id.clone()));
+            object = self
+                .object_after(hit, &clause, subject.as_deref())
+                .or_else(|| earlier.first().and_then(|c| c.object.clone()));
+        }
+        if subject.is_none() {
+            let (s, co) = self.subject_before(hit, &clause);
+            subject = s;
+            object = self.object_after(hit, &clause, subject.as_deref()).or(co);
+        }
+        if subject.is_none() {
+            // The clause has no organization: it continues the previous claim of the sentence.
+            if let Some(prev) = earlier.last() {
+                subject = prev.subject.clone();
+                object = object.or_else(|| prev.object.clone());
+            } else if let Some(e) = self.entities.iter().rev().find(|e| e.span.end <= hit.span.start) {
+                subject = Some(e.id.clone());
+                object = self.object_after(hit, &clause, subject.as_deref());
+            }
+        }
+        let class = self.refine_class(hit);
+        let attribution = self.attribution(hit, subject.as_deref());
+        let mut polarity = self.polarity(hit, &clause, word);
+        if let Some(a) = &attribution
+            && lexicon::DENIAL_VERBS.contains(&a.verb.as_str())
+            && self.lower.find(a.verb.as_str()).is_some_and(|p| p < hit.span.start)
+        {
+            polarity = Polarity::Negated;
+        }
+        let modality = self.modality(hit, &clause);
+        let attribution_weight = match &attribution {
+            None => 1.0,
+            Some(a) if a.second_hand => 0.8,
+            Some(_) => 0.95,
+        };
+        let (time, until) = self.time_and_until(hit, doc);
+        Some(Claim {
+            span: hit.span.clone(),
+            sentence: self.index,
+            subject,
+            predicate: Predicate {
+                text: self.text[hit.span.clone()].to_string(),
+                lemma: hit.entry.lemma.to_string(),
+                class,
+            },
+            object,
+            value: None,
+            time,
+            until,
+            polarity,
+            modality,
+            attribution,
+            part: None,
+            part_of: None,
+            retracted: self.correction,
+            confidence: round3(modality.weight() * attribution_weight),
+            rule: rule.into(),
+        })
+    }
+
+    /// "bought Acme" (a company right after the verb) is an acquisition;
+    /// "buy Microsoft's cloud" or "spend $100 billion on AWS" is a purchase.
+    fn refine_class(&self, hit: &Hit) -> PredicateClass {
+        if hit.entry.class != PredicateClass::Buy || hit.entry.pos != Pos::Verb {
+            return hit.entry.class;
+        }
+        let company_follows = self.entities.iter().any(|e| {
+            e.span.start > hit.span.end
+                && e.span.start <= hit.span.end + 1
+                && e.kind != EntityKind::Product
+                && !is_possessive(&self.lower[e.span.end..])
+        });
+        if company_follows {
+            PredicateClass::Acquire
+        } else {
+            PredicateClass::Buy
+        }
+    }
+
+    /// The predicate sits in a participle clause: ", owning …", ", securing exclusive …".
+    fn is_participle(&self, hit: &Hit) -> bool {
+        let Some(comma) = self.lower[..hit.span.start].rfind(", ") else {
+            return false;
+        };
+        let clause_start = comma + 2;
+        let first_word = self.lower[clause_start..]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        first_word.len() > 4
+            && first_word.ends_with("ing")
+            && hit.span.start - clause_start < 40
+            && !self
+                .entities
+                .iter()
+                .any(|e| e.span.start >= clause_start && e.span.end <= hit.span.start)
+    }
+
+    /// "X was acquired by Y": the agent after "by" and the patient before.
+    fn passive(&self, hit: &Hit) -> Option<(String, Option<String>)> {
+        if hit.entry.pos != Pos::Verb {
+            return None;
+        }
+        let before = &self.lower[floor_boundary(&self.lower, hit.span.start.saturating_sub(12))..hit.span.start];
+        let aux = ["was ", "were ", "been ", "be ", "is ", "are ", "being "];
+        if !aux.iter().any(|a| before.ends_with(a)) {
+            return None;
+        }
+        let after = &self.lower[hit.span.end..];
+        let by = after.find(" by ")?;
+        if by > 30 {
+            return None;
+        }
+        let agent_from = hit.span.end + by + 4;
+        let agent = self
+            .entities
+            .iter()
+            .find(|e| e.span.start >= agent_from && e.span.start <= agent_from + 4)?;
+        let patient = self
+            .entities
+            .iter()
+            .rev()
+            .find(|e| e.span.end <= hit.span.start)
+            .map(|e| e.id.clone());
+        Some((agent.id.clone(), patient))
+    }
+
+    /// Nearest organization before the predicate in its clause; a coordinated
+    /// pair ("OpenAI and Amazon signed") gives the first as subject and the
+    /// second as co-party; a possessive ("OpenAI's $38 billion AWS deal") is
+    /// the subject of a nominal.
+    fn subject_before(&self, hit: &Hit, clause: &Range<usize>) -> (Option<String>, Option<String>) {
+        let before: Vec<&EntityAt> = self
+            .entities
+            .iter()
+            .filter(|e| e.span.start >= clause.start && e.span.end <= hit.span.start)
+            .filter(|e| !self.is_speaker_before_that(e))
+            .collect();
+        let Some(nearest) = before.last() else {
+            return (None, None);
+        };
+        if before.len() >= 2 {
+            let prev = before[before.len() - 2];
+            let between = &self.lower[prev.span.end..nearest.span.start];
+            if between == " and " || between == ", " || between == " & " {
+                return (Some(prev.id.clone()), Some(nearest.id.clone()));
+            }
+            if hit.entry.pos == Pos::Noun && is_possessive(&self.lower[prev.span.end..]) && prev.id != nearest.id {
+                return (Some(prev.id.clone()), Some(nearest.id.clone()));
+            }
+        }
+        (Some(nearest.id.clone()), None)
+    }
+
+    /// "OpenAI said that Amazon…": an entity right before a say-verb followed by
+    /// "that" speaks; it is not the subject of what follows.
+    fn is_speaker_before_that(&self, e: &EntityAt) -> bool {
+        let after = &self.lower[e.span.end..];
+        lexicon::SAY_VERBS.iter().any(|v| {
+            after
+                .trim_start()
+                .strip_prefix(v)
+                .is_some_and(|rest| rest.starts_with(" that ") || rest.starts_with(", ") || rest.starts_with(":"))
+        }) && self.entities.iter().any(|o| o.span.start > e.span.end && o.id != e.id)
+    }
+
+    /// First organization after the predicate in its clause that is not the
+    /// subject and not the speaker of a trailing say-verb.
+    fn object_after(&self, hit: &Hit, clause: &Range<usize>, subject: Option<&str>) -> Option<String> {
+        self.entities
+            .iter()
+            .filter(|e| e.span.start >= hit.span.end && e.span.end <= clause.end)
+            .filter(|e| Some(e.id.as_str()) != subject)
+            .find(|e| {
+                let after = self.lower[e.span.end..].trim_start();
+                !lexicon::SAY_VERBS.iter().any(|v| after.starts_with(v))
+            })
+            .map(|e| e.id.clone())
+    }
+
+    fn attribution(&self, hit: &Hit, subject: Option<&str>) -> Option<Attribution> {
+        // The nearest say-verb before the predicate, else one after it.
+        let mut best: Option<(usize, &'static str, bool)> = None;
+        for v in lexicon::SAY_VERBS {
+            for pos in find_words(&self.lower, v) {
+                if pos < hit.span.end && hit.span.start < pos + v.len() {
+                    continue;
+                }
+                let before = pos < hit.span.start;
+                let better = match best {
+                    None => true,
+                    Some((p, _, b)) => match (before, b) {
+                        (true, true) => pos > p,
+                        (true, false) => true,
+                        (false, true) => false,
+                        (false, false) => pos < p,
+                    },
+                };
+                if better {
+                    best = Some((pos, v, before));
+                }
+            }
+        }
+        let quoted = self
+            .quoted
+            .iter()
+            .any(|q| q.start <= hit.span.start && hit.span.end <= q.end);
+        let Some((pos, verb, _)) = best else {
+            let second_hand = lexicon::SECOND_HAND_CUES.iter().any(|c| self.lower.contains(c));
+            return (quoted || second_hand).then(|| Attribution {
+                speaker: None,
+                verb: if second_hand {
+                    "reportedly".into()
+                } else {
+                    String::new()
+                },
+                quoted,
+                second_hand,
+            });
+        };
+        let end = pos + verb.len();
+        let speaker_entity = if verb == "according to" {
+            self.entities
+                .iter()
+                .find(|e| e.span.start >= end && e.span.start <= end + 6)
+        } else {
+            self.entities
+                .iter()
+                .rev()
+                .find(|e| e.span.end <= pos && pos - e.span.end <= 24)
+                .or_else(|| {
+                    self.entities
+                        .iter()
+                        .find(|e| e.span.start >= end && e.span.start <= end + 2)
+                })
+        };
+        let speaker = match speaker_entity {
+            Some(e) => Some(e.id.clone()),
+            None => speaker_words(&self.text[..pos]),
+        };
+        let publisher = speaker_entity.is_some_and(|e| e.kind == EntityKind::Publisher);
+        let reported = matches!(verb, "reported" | "reports" | "according to");
+        let second_hand = publisher
+            || (reported && speaker.as_deref() != subject)
+            || lexicon::SECOND_HAND_CUES[3..].iter().any(|c| self.lower.contains(c));
+        Some(Attribution {
+            speaker,
+            verb: verb.to_string(),
+            quoted,
+            second_hand,
+        })
+    }
+
+    fn polarity(&self, hit: &Hit, clause: &Range<usize>, word: &str) -> Polarity {
+        if word.starts_with("non") {
+            return Polarity::Negated;
+        }
+        let from = floor_boundary(&self.lower, hit.span.start.saturating_sub(32).max(clause.start));
+        let before = &self.lower[from..hit.span.start];
+        let to = ceil_boundary(&self.lower, (hit.span.end + 32).min(clause.end));
+        let after = &self.lower[hit.span.end..to.max(hit.span.end)];
+        if first_cue(before, lexicon::NEGATION_BEFORE).is_some() || before.ends_with("n't ") {
+            return Polarity::Negated;
+        }
+        if first_cue(after, lexicon::NEGATION_AFTER).is_some() {
+            return Polarity::Negated;
+        }
+        Polarity::Affirmed
+    }
+
+    fn modality(&self, hit: &Hit, clause: &Range<usize>) -> Modality {
+        if lexicon::CONDITIONAL_CUES.iter().any(|c| self.lower.contains(c)) {
+            return Modality::Conditional;
+        }
+        let before = &self.lower[clause.start..hit.span.start.max(clause.start)];
+        if first_cue(before, lexicon::HEDGE_CUES).is_some() {
+            return Modality::Hedged;
+        }
+        let near = &before[floor_boundary(before, before.len().saturating_sub(30))..];
+        // A noun's verb follows it: "this investment would exceed".
+        let to = ceil_boundary(&self.lower, (hit.span.end + 16).min(clause.end)).max(hit.span.end);
+        let after = if hit.entry.pos == Pos::Noun {
+            &self.lower[hit.span.end..to]
+        } else {
+            ""
+        };
+        if first_cue(near, lexicon::FUTURE_CUES).is_some() || first_cue(after, &["will", "would"]).is_some() {
+            return Modality::Future;
+        }
+        Modality::Asserted
+    }
+
+    fn time_and_until(&self, hit: &Hit, doc: &Document) -> (Option<ClaimTime>, Option<ClaimValue>) {
+        let time = self
+            .dates
+            .iter()
+            .filter(|d| !d.until)
+            .find_map(|d| time_bucket(&d.timex))
+            .map(|value| ClaimTime {
+                value,
+                from: "sentence".into(),
+            })
+            .or_else(|| {
+                doc.published.map(|p| ClaimTime {
+                    value: format!("{:04}-{:02}", p.year(), p.month()),
+                    from: "published".into(),
+                })
+            });
+        let until_date = self
+            .dates
+            .iter()
+            .filter(|d| d.until)
+            .min_by_key(|d| (d.span.start < hit.span.start, d.span.start.abs_diff(hit.span.end)))
+            .map(|d| ClaimValue::Date(d.timex.clone()));
+        let until = until_date.or_else(|| {
+            let after = &self.lower[hit.span.end..];
+            let at = find_words(after, "until").next()?;
+            let from = hit.span.end + at + "until ".len();
+            let rest = self.text.get(from..)?;
+            let stop = rest
+                .find([',', '.', ';', '\u{201d}', '"', '('])
+                .unwrap_or(rest.len())
+                .min(80);
+            let words = rest[..floor_boundary(rest, stop)].trim();
+            (!words.is_empty()).then(|| ClaimValue::Text {
+                text: words.to_string(),
+            })
+        });
+        (time, until)
+    }
+
+    /// Each figure goes to the nearest predicate of its clause, looking back
+    /// first ("invested $1 billion", "a gain of $7.5 billion"), then ahead at
+    /// double the distance ("a $38 billion commitment").
+    fn assign_amounts(&self, claims: &mut [Claim]) {
+        for a in self.amounts.iter().filter(|a| a.part.is_none()) {
+            let clause = self.clause_of(a.span.start);
+            let best = claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.value.is_none())
+                .map(|(i, c)| {
+                    let d = if c.span.end <= a.span.start {
+                        a.span.start - c.span.end
+                    } else {
+                        2 * c.span.start.saturating_sub(a.span.end)
+                    };
+                    let other_clause = !(clause.start <= c.span.start && c.span.start < clause.end);
+                    (other_clause, !c.predicate.class.takes_amount(), d, i)
+                })
+                .min();
+            if let Some((_, _, _, i)) = best {
+                claims[i].value = Some(a.value.clone());
+            }
+        }
+    }
+
+    /// Claims for the listed parts of a total, keyed by the span of the claim that holds the total.
+    fn part_claims(&self, claims: &[Claim]) -> Vec<(Range<usize>, Claim)> {
+        let mut out = Vec::new();
+        for a in self.amounts.iter() {
+            let Some(cue) = a.part else { continue };
+            let total = self
+                .amounts
+                .iter()
+                .rev()
+                .find(|t| t.part.is_none() && t.span.end <= a.span.start);
+            let Some(total) = total else { continue };
+            let Some(owner) = claims.iter().find(|c| c.value.as_ref() == Some(&total.value)) else {
+                continue;
+            };
+            let mut part = owner.clone();
+            part.value = Some(a.value.clone());
+            part.part = Some(cue.to_string());
+            part.rule = "claim.part".into();
+            out.push((owner.span.clone(), part));
+        }
+        out
+    }
+}
+
+/// "In October, …" is not spoken by anyone: words before a say-verb name a
+/// speaker only when short and nominal ("the companies", "officials").
+fn speaker_words(before: &str) -> Option<String> {
+    let trimmed = before.trim_end().trim_end_matches([',', '\u{201d}', '"']).trim_end();
+    let words: Vec<&str> = trimmed.split_whitespace().rev().take(2).collect();
+    let phrase: Vec<&str> = words.into_iter().rev().collect();
+    let joined = phrase.join(" ");
+    let lower = joined.to_ascii_lowercase();
+    let nominal = [
+        "companies",
+        "company",
+        "officials",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "executives",
+        "sources",
+        "analysts",
+    ];
+    nominal.iter().any(|n| lower.ends_with(n)).then_some(joined)
+}
+
+fn is_possessive(after: &str) -> bool {
+    after.starts_with("'s")
+        || after.starts_with("\u{2019}s")
+        || after.starts_with('\u{2019}')
+        || after.starts_with("' ")
+}
+
+/// A date is an end bound when the dates rule says so or an until-word
+/// precedes it ("through 2030", "until the 2030 deadline").
+fn is_until(lower: &str, span: &Range<usize>, timex: &Timex) -> bool {
+    if matches!(timex.bound.as_deref(), Some("until" | "through" | "by" | "till")) {
+        return true;
+    }
+    let before = lower[floor_boundary(lower, span.start.saturating_sub(16))..span.start.min(lower.len())].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    lexicon::UNTIL_CUES
+        .iter()
+        .any(|c| before.ends_with(c) && whole_word(before.as_bytes(), before.len() - c.len(), before.len()))
+}
+
+/// The time key of a date: month for dates within a month, else the value's own granularity.
+pub fn time_bucket(t: &Timex) -> Option<String> {
+    let v = t.value.as_str();
+    let b = v.as_bytes();
+    let digits = |r: Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if v.len() == 4 && digits(0..4) {
+        return Some(v.to_string());
+    }
+    if v.len() >= 7 && digits(0..4) && b[4] == b'-' && digits(5..7) {
+        return Some(v[..7].to_string());
+    }
+    if v.len() >= 6 && digits(0..4) && b[4] == b'-' && (b[5] == b'Q' || b[5] == b'H') {
+        return Some(v.to_string());
+    }
+    if let Some(s) = &t.start
+        && s.len() >= 7
+    {
+        return Some(s[..7].to_string());
+    }
+    None
+}
+
+/// Marks figures that are listed parts of a total stated before them in the
+/// sentence: a part word ("initial", "additional") shortly before the figure.
+fn mark_parts(lower: &str, amounts: &mut [AmountAt]) {
+    for i in 1..amounts.len() {
+        let from = amounts[i - 1].span.end.min(amounts[i].span.start);
+        let before = &lower[from..amounts[i].span.start];
+        let window = &before[floor_boundary(before, before.len().saturating_sub(32))..];
+        amounts[i].part = lexicon::PART_CUES
+            .iter()
+            .copied()
+            .find(|c| find_words(window, c).next().is_some());
+    }
+}
+
+/// Clause boundaries: ";", ", while", ", but", " while ", ", and " and a dash.
+fn clauses(lower: &str) -> Vec<Range<usize>> {
+    let mut cuts = vec![0];
+    for sep in ["; ", ", while ", ", but ", " while ", ", and ", " \u{2014} ", " - "] {
+        for (i, _) in lower.match_indices(sep) {
+            if i > 0 {
+                cuts.push(i);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.push(lower.len());
+    cuts.windows(2).map(|w| w[0]..w[1]).filter(|r| !r.is_empty()).collect()
+}
+
+/// Several words of one class in one sentence about one subject ("signed their
+/// first agreement … contracts") are one claim: keep the one with a value, else the first.
+fn merge_same_class(claims: &mut Vec<Claim>) {
+    let mut keep = vec![true; claims.len()];
+    for i in 0..claims.len() {
+        for j in 0..i {
+            if !keep[j] || claims[i].predicate.class.key_class() != claims[j].predicate.class.key_class() {
+                continue;
+            }
+            if claims[i].subject != claims[j].subject || claims[i].polarity != claims[j].polarity {
+                continue;
+            }
+            if claims[i].value.is_some() && claims[j].value.is_some() && claims[i].value != claims[j].value {
+                continue;
+            }
+            if claims[i].value.is_some() && claims[j].value.is_none() {
+                let object = claims[j].object.clone();
+                let until = claims[j].until.clone();
+                keep[j] = false;
+                if claims[i].object.is_none() {
+                    claims[i].object = object;
+                }
+                if claims[i].until.is_none() {
+                    claims[i].until = until;
+                }
+            } else {
+                keep[i] = false;
+                if claims[j].object.is_none() {
+                    claims[j].object = claims[i].object.clone();
+                }
+                if claims[j].until.is_none() {
+                    claims[j].until = claims[i].until.clone();
+                }
+            }
+            break;
+        }
+    }
+    let mut k = keep.into_iter();
+    claims.retain(|_| k.next().unwrap_or(true));
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}

@@ -1,0 +1,208 @@
+//! Comparing claimed values by meaning, not by text.
+//!
+//! A figure stands for an interval of amounts:
+//!
+//! | written | interval |
+//! |---|---|
+//! | "$13 billion" (exact) | 12.5 .. 13.5 billion: half a unit of the last written digit |
+//! | "$7.5 billion" | 7.45 .. 7.55 billion |
+//! | "about $10 billion" (approx) | 9 .. 11 billion: the rounding or 10 %, whichever is wider |
+//! | "up to $50 billion" (at most), "less than" | 40 .. 50 billion: a cap is near its figure |
+//! | "more than $13 billion" (at least), "at least" | 13 .. 16.25 billion |
+//! | "$1-2 billion" (range, min/max) | 1 .. 2 billion |
+//!
+//! Two figures agree when their intervals meet and their currency (or unit)
+//! is the same: "up to $50 billion" agrees with "$50 billion", "more than
+//! $13 billion" with "$13.5 billion", "$1.2 billion" not with "$2 billion".
+//! Dates agree when their intervals (TIMEX3 start..end) meet: "2030" and
+//! "through 2030". End bounds written as words ("until OpenAI achieves AGI")
+//! agree with anything: they cannot be compared.
+
+use rust_decimal::Decimal;
+
+use crate::extract::claims::ClaimValue;
+use crate::extract::dates::Timex;
+use crate::extract::money::{Amount, Exactness};
+
+/// The amount interval a figure stands for (see the module table).
+pub fn amount_interval(a: &Amount) -> Option<(Decimal, Decimal)> {
+    let (min, max) = (a.min.or(a.amount), a.max.or(a.amount));
+    let x = a.amount.or(a.max).or(a.min)?;
+    let half = rounding(a, x);
+    let tenth = x.abs() / Decimal::from(10);
+    let fifth = x.abs() / Decimal::from(5);
+    let quarter = x.abs() / Decimal::from(4);
+    Some(match a.exactness {
+        Exactness::Exact => (x - half, x + half),
+        Exactness::Approx => (x - half.max(tenth), x + half.max(tenth)),
+        Exactness::AtMost | Exactness::LessThan => (x - fifth, x + half),
+        Exactness::AtLeast | Exactness::MoreThan => (x - half, x + quarter),
+        Exactness::Range => (min? - half, max? + half),
+    })
+}
+
+/// Half a unit of the last digit the writer gave: "$13 billion" → 0.5 billion.
+fn rounding(a: &Amount, x: Decimal) -> Decimal {
+    let unit = a.scale_word.as_deref().map(scale_of).unwrap_or(Decimal::ONE);
+    let mantissa = (x / unit).normalize();
+    let step = Decimal::new(1, mantissa.scale());
+    step * unit / Decimal::from(2)
+}
+
+fn scale_of(word: &str) -> Decimal {
+    let w = word.to_ascii_lowercase();
+    let w = w.trim_start_matches(['-', ' ']);
+    if w.starts_with("tr") || w == "t" {
+        Decimal::from(1_000_000_000_000u64)
+    } else if w.starts_with('b') {
+        Decimal::from(1_000_000_000u64)
+    } else if w.starts_with("mil") || w == "m" || w == "mn" {
+        Decimal::from(1_000_000u64)
+    } else if w.starts_with("th") || w == "k" {
+        Decimal::from(1_000u64)
+    } else {
+        Decimal::ONE
+    }
+}
+
+fn amounts_agree(a: &Amount, b: &Amount) -> bool {
+    if a.currency.is_some() && b.currency.is_some() && a.currency != b.currency {
+        return false;
+    }
+    if a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
+        return false;
+    }
+    match (amount_interval(a), amount_interval(b)) {
+        (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+        _ => true,
+    }
+}
+
+/// The day interval of a date, as ISO strings (which sort as dates).
+fn date_interval(t: &Timex) -> (String, String) {
+    let start = t.start.clone().unwrap_or_else(|| t.value.clone());
+    let end = t.end.clone().unwrap_or_else(|| {
+        // "2030" → up to the last day of 2030: anything starting with the value sorts below "2030~".
+        format!("{}~", t.value)
+    });
+    (start, end)
+}
+
+fn dates_agree(a: &Timex, b: &Timex) -> bool {
+    if a.value == b.value {
+        return true;
+    }
+    let (a0, a1) = date_interval(a);
+    let (b0, b1) = date_interval(b);
+    a0 <= b1 && b0 <= a1
+}
+
+/// Whether two claimed values can both be true (see the module docs).
+pub fn values_agree(a: &ClaimValue, b: &ClaimValue) -> bool {
+    use ClaimValue as V;
+    match (a, b) {
+        (V::Money(x), V::Money(y)) | (V::Percent(x), V::Percent(y)) => amounts_agree(x, y),
+        (V::Date(x), V::Date(y)) | (V::Duration(x), V::Duration(y)) => dates_agree(x, y),
+        (V::Text { text: x }, V::Text { text: y }) => x.eq_ignore_ascii_case(y),
+        _ => false,
+    }
+}
+
+/// End bounds agree unless both are dates that do not meet.
+pub fn bounds_agree(a: Option<&ClaimValue>, b: Option<&ClaimValue>) -> bool {
+    match (a, b) {
+        (Some(ClaimValue::Date(x)), Some(ClaimValue::Date(y))) => dates_agree(x, y),
+        _ => true,
+    }
+}
+
+/// The amount of a money or percent value.
+pub fn amount_of(v: &ClaimValue) -> Option<Decimal> {
+    match v {
+        ClaimValue::Money(a) | ClaimValue::Percent(a) => a.amount.or(a.max),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub fn usd(amount: &str, exactness: Exactness) -> ClaimValue {
+        ClaimValue::Money(Amount {
+            currency: Some("USD".into()),
+            amount: Some(amount.parse().unwrap()),
+            exactness,
+            scale_word: Some("billion".into()),
+            ..Amount::default()
+        })
+    }
+
+    fn year(v: &str) -> Timex {
+        Timex {
+            value: v.into(),
+            start: Some(format!("{v}-01-01")),
+            end: Some(format!("{v}-12-31")),
+            ..Timex::default()
+        }
+    }
+
+    #[test]
+    fn caps_floors_and_rounding_agree_by_interval() {
+        use Exactness::*;
+        let b = |x: &str, e| usd(x, e);
+        assert!(values_agree(&b("50000000000", AtMost), &b("50000000000", Exact)));
+        assert!(values_agree(&b("13000000000", MoreThan), &b("13500000000", Exact)));
+        assert!(values_agree(&b("13000000000", Exact), &b("13500000000", Exact)));
+        assert!(!values_agree(&b("1200000000", Exact), &b("2000000000", Exact)));
+        assert!(!values_agree(&b("50000000000", AtMost), &b("38000000000", Exact)));
+        assert!(!values_agree(&b("38000000000", Exact), &b("100000000000", Exact)));
+        assert!(values_agree(&b("10000000000", Approx), &b("10800000000", Exact)));
+    }
+
+    #[test]
+    fn currencies_and_kinds_must_match() {
+        let eur = ClaimValue::Money(Amount {
+            currency: Some("EUR".into()),
+            amount: Some(Decimal::from(5)),
+            ..Amount::default()
+        });
+        let usd5 = ClaimValue::Money(Amount {
+            currency: Some("USD".into()),
+            amount: Some(Decimal::from(5)),
+            ..Amount::default()
+        });
+        assert!(!values_agree(&eur, &usd5));
+        let pct = ClaimValue::Percent(Amount {
+            unit: Some("percent".into()),
+            amount: Some(Decimal::from(5)),
+            ..Amount::default()
+        });
+        assert!(!values_agree(&pct, &usd5));
+    }
+
+    #[test]
+    fn a_year_agrees_with_an_end_bound_in_it() {
+        let through = Timex {
+            bound: Some("through".into()),
+            ..year("2030")
+        };
+        assert!(values_agree(
+            &ClaimValue::Date(year("2030")),
+            &ClaimValue::Date(through)
+        ));
+        assert!(!bounds_agree(
+            Some(&ClaimValue::Date(year("2030"))),
+            Some(&ClaimValue::Date(year("2032")))
+        ));
+        let agi = ClaimValue::Text {
+            text: "OpenAI achieves AGI".into(),
+        };
+        assert!(bounds_agree(Some(&agi), Some(&ClaimValue::Date(year("2032")))));
+        let bare = Timex {
+            value: "2030".into(),
+            ..Timex::default()
+        };
+        assert!(dates_agree(&bare, &year("2030")));
+    }
+}
