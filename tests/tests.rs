@@ -3,6 +3,7 @@
 mod util;
 
 mod bad_input;
+mod claims_props;
 mod dates;
 mod extraction;
 mod fixtures;

@@ -226,6 +226,7 @@ pub(crate) mod testing {
                     entity: id.into(),
                     name: snippet.into(),
                     kind,
+                    ..EntityRef::default()
                 }),
                 "org.test",
             ));

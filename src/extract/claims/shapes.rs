@@ -280,6 +280,11 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// `lower[from..to]`, or "" when the range is not one (overlapping mentions).
+    fn sl(&self, from: usize, to: usize) -> &str {
+        self.lower.get(from..to.min(self.lower.len())).unwrap_or("")
+    }
+
     fn clause_of(&self, pos: usize) -> Range<usize> {
         self.clauses
             .iter()
@@ -352,7 +357,7 @@ impl<'a> Sentence<'a> {
         let Some(next) = next else { return false };
         hit.entry.pos == Pos::Verb
             && next.span.start > hit.span.end
-            && self.lower[hit.span.end..next.span.start].trim() == "to"
+            && self.sl(hit.span.end, next.span.start).trim() == "to"
     }
 
     fn claim_at(&self, hit: &Hit, doc: &Document, earlier: &[Claim]) -> Option<Claim> {
@@ -444,7 +449,7 @@ impl<'a> Sentence<'a> {
             e.span.start > hit.span.end
                 && e.span.start <= hit.span.end + 1
                 && e.kind != EntityKind::Product
-                && !is_possessive(&self.lower[e.span.end..])
+                && !is_possessive(self.sl(e.span.end, usize::MAX))
         });
         if company_follows {
             PredicateClass::Acquire
@@ -517,11 +522,12 @@ impl<'a> Sentence<'a> {
         };
         if before.len() >= 2 {
             let prev = before[before.len() - 2];
-            let between = &self.lower[prev.span.end..nearest.span.start];
+            let between = self.sl(prev.span.end, nearest.span.start);
             if between == " and " || between == ", " || between == " & " {
                 return (Some(prev.id.clone()), Some(nearest.id.clone()));
             }
-            if hit.entry.pos == Pos::Noun && is_possessive(&self.lower[prev.span.end..]) && prev.id != nearest.id {
+            if hit.entry.pos == Pos::Noun && is_possessive(self.sl(prev.span.end, usize::MAX)) && prev.id != nearest.id
+            {
                 return (Some(prev.id.clone()), Some(nearest.id.clone()));
             }
         }
@@ -531,7 +537,7 @@ impl<'a> Sentence<'a> {
     /// "OpenAI said that Amazon…": an entity right before a say-verb followed by
     /// "that" speaks; it is not the subject of what follows.
     fn is_speaker_before_that(&self, e: &EntityAt) -> bool {
-        let after = &self.lower[e.span.end..];
+        let after = self.sl(e.span.end, usize::MAX);
         lexicon::SAY_VERBS.iter().any(|v| {
             after
                 .trim_start()
@@ -548,7 +554,7 @@ impl<'a> Sentence<'a> {
             .filter(|e| e.span.start >= hit.span.end && e.span.end <= clause.end)
             .filter(|e| Some(e.id.as_str()) != subject)
             .find(|e| {
-                let after = self.lower[e.span.end..].trim_start();
+                let after = self.sl(e.span.end, usize::MAX).trim_start();
                 !lexicon::SAY_VERBS.iter().any(|v| after.starts_with(v))
             })
             .map(|e| e.id.clone())
