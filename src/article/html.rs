@@ -289,86 +289,129 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "gpt",
 ];
 
-/// Class / id fragments that mark the article body (checked on the whole
-/// lower-cased class and id, separators removed).
+/// Class / id fragments that mark the article body (ASCII case-insensitive
+/// substrings of the class or id).
 const BODY_HINTS: &[&str] = &[
-    "articlebody",
-    "articlecontent",
-    "articletext",
-    "storybody",
-    "storycontent",
-    "storytext",
-    "postcontent",
-    "postbody",
-    "entrycontent",
-    "entrybody",
-    "contentbody",
-    "bodytext",
-    "maincontent",
-    "richtext",
     "article",
+    "storybody",
+    "story-body",
+    "story_body",
+    "storycontent",
+    "story-content",
+    "storytext",
+    "story-text",
+    "postcontent",
+    "post-content",
+    "post_content",
+    "postbody",
+    "post-body",
+    "entrycontent",
+    "entry-content",
+    "entry_content",
+    "entrybody",
+    "entry-body",
+    "contentbody",
+    "content-body",
+    "bodytext",
+    "body-text",
+    "body_text",
+    "maincontent",
+    "main-content",
+    "main_content",
+    "richtext",
+    "rich-text",
+    "rich_text",
 ];
 
-/// Words of a class or id: split at non-alphanumerics and lower→upper case changes, lower-cased.
-fn hint_words(value: &str, out: &mut Vec<String>) {
-    let mut word = String::new();
-    let mut prev_lower = false;
-    for c in value.chars() {
-        if !c.is_ascii_alphanumeric() {
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
+fn body_hint_automaton() -> &'static aho_corasick::AhoCorasick {
+    static AC: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(BODY_HINTS)
+            .expect("static patterns")
+    });
+    &AC
+}
+
+/// Calls `f` with each word of a class or id (split at non-alphanumerics and
+/// lower→upper case changes) until it returns true; says whether it did.
+fn any_hint_word(value: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    let bytes = value.as_bytes();
+    let mut start = None;
+    for i in 0..=bytes.len() {
+        let b = bytes.get(i).copied().unwrap_or(b' ');
+        let alnum = b.is_ascii_alphanumeric();
+        let case_break = alnum && b.is_ascii_uppercase() && i > 0 && bytes[i - 1].is_ascii_lowercase();
+        if let Some(s) = start {
+            if !alnum || case_break {
+                if f(&value[s..i]) {
+                    return true;
+                }
+                start = None;
             }
-            prev_lower = false;
-            continue;
         }
-        if c.is_ascii_uppercase() && prev_lower && !word.is_empty() {
-            out.push(std::mem::take(&mut word));
+        if alnum && start.is_none() {
+            start = Some(i);
         }
-        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        word.push(c.to_ascii_lowercase());
     }
-    if !word.is_empty() {
-        out.push(word);
+    false
+}
+
+/// Words of a class or id, lower-cased (for tests and debugging).
+#[cfg(test)]
+fn hint_words(value: &str, out: &mut Vec<String>) {
+    any_hint_word(value, |w| {
+        out.push(w.to_ascii_lowercase());
+        false
+    });
+}
+
+fn is_boilerplate_word(word: &str) -> bool {
+    word.len() <= 16 && BOILERPLATE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(word))
+}
+
+/// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
+fn hides(style: &str) -> bool {
+    let lower = style.to_ascii_lowercase();
+    if !lower.contains("none") && !lower.contains("hidden") {
+        return false;
     }
+    let squeezed: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    squeezed.contains("display:none") || squeezed.contains("visibility:hidden")
 }
 
 /// Whether an element looks like page furniture, and whether like the article body.
 fn hints(el: &scraper::node::Element) -> (bool, bool) {
+    const FURNITURE_ROLES: &[&str] = &[
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "dialog",
+        "alert",
+        "search",
+        "menu",
+    ];
     let name = el.name();
-    let mut words = Vec::new();
-    let mut joined = String::new();
-    for value in el.attr("class").into_iter().chain(el.attr("id")) {
-        hint_words(value, &mut words);
-        joined.extend(
-            value
-                .chars()
-                .filter(char::is_ascii_alphanumeric)
-                .map(|c| c.to_ascii_lowercase()),
-        );
-        joined.push(' ');
+    let (mut body, mut furniture_word, mut hidden, mut furniture_role) = (false, false, false, false);
+    for (attr, value) in el.attrs() {
+        match attr {
+            "class" | "id" => {
+                body |= body_hint_automaton().is_match(value);
+                furniture_word |= any_hint_word(value, is_boilerplate_word);
+            }
+            "itemprop" => body |= value.eq_ignore_ascii_case("articleBody"),
+            "role" => {
+                body |= value.eq_ignore_ascii_case("main");
+                furniture_role = FURNITURE_ROLES.iter().any(|r| r.eq_ignore_ascii_case(value));
+            }
+            "hidden" => hidden = true,
+            "aria-hidden" => hidden |= value.eq_ignore_ascii_case("true"),
+            "style" => hidden |= hides(value),
+            _ => {}
+        }
     }
-    let itemprop = el.attr("itemprop").unwrap_or("");
-    let role = el.attr("role").unwrap_or("");
-    let body = itemprop.eq_ignore_ascii_case("articleBody")
-        || role.eq_ignore_ascii_case("main")
-        || BODY_HINTS.iter().any(|h| joined.contains(h));
-    let hidden = el.attr("hidden").is_some()
-        || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-        || el.attr("style").is_some_and(|s| {
-            let s: String = s
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
-        });
-    let furniture = hidden
-        || is_boilerplate_tag(name)
-        || matches!(
-            role.to_ascii_lowercase().as_str(),
-            "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alert" | "search" | "menu"
-        )
-        || !body && words.iter().any(|w| BOILERPLATE_WORDS.contains(&w.as_str()));
+    let furniture = hidden || is_boilerplate_tag(name) || furniture_role || !body && furniture_word;
     (furniture && !matches!(name, "body" | "html" | "main"), body)
 }
 

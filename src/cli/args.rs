@@ -139,7 +139,8 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Text to repeat as the input (default: the bundled fixtures' articles).
+    /// Article (or folder of articles) to repeat as the input (default: the
+    /// bundled fixtures' articles); its HTML pages feed the `html` stages.
     pub file: Option<PathBuf>,
     /// Size of the input to build, in MB.
     #[arg(long, default_value_t = 20)]
