@@ -51,7 +51,7 @@ fn day_at(cx: &Cx, i: usize) -> Option<(u8, usize)> {
     if cx.touches_prev(next) {
         if cx.is_any(next, &["st", "nd", "rd", "th"]) {
             next += 1;
-        } else if cx.punct(next, ':') || cx.punct(next, '%') || cx.is_word(next) || cx.punct(next, '.') {
+        } else if cx.punct(next, ':') || cx.punct(next, '%') || cx.is_word(next) {
             return None;
         }
     }
@@ -195,6 +195,18 @@ fn year_after(cx: &Cx, j: usize) -> (Option<YearRef>, usize) {
     }
     if let Some(y) = year_at(cx, j) {
         return (Some(YearRef::Abs(y)), j + 1);
+    }
+    // "February this year", "April next year".
+    if cx.is(j + 1, "year") {
+        let rel = match cx.lower(j).as_str() {
+            "this" => Some(0),
+            "last" => Some(-1),
+            "next" => Some(1),
+            _ => None,
+        };
+        if let Some(r) = rel {
+            return (Some(YearRef::Rel(r)), j + 2);
+        }
     }
     (None, j)
 }
@@ -488,7 +500,22 @@ pub(crate) fn ordinal_quarter(cx: &Cx, i: usize) -> Option<Found> {
     if !(1..=4).contains(&q) {
         return None;
     }
-    let s = ordinal_start(cx, ord);
+    // "the third-quarter loss": the article belongs to the noun, not the date.
+    let hyphenated = cx.punct(i - 1, '-');
+    let s = if hyphenated { ord } else { ordinal_start(cx, ord) };
+    // "the year-earlier third quarter", "the year-ago quarter".
+    if s >= 3 && cx.is_any(s - 1, &["earlier", "ago"]) && cx.punct(s - 2, '-') && cx.is(s - 3, "year") {
+        let s = if s >= 4 && cx.is(s - 4, "the") { s - 4 } else { s - 3 };
+        return Some(Found::date(
+            s,
+            i + 1,
+            Expr::Quarter {
+                year: YearRef::Rel(-1),
+                q,
+            },
+            "date.absolute.quarter",
+        ));
+    }
     let (year, e) = period_year(cx, i + 1);
     // "last year's third quarter"
     let year = year.or_else(|| possessive_year(cx, s)).unwrap_or(YearRef::ByTense);
@@ -628,7 +655,7 @@ mod tests {
         );
         check(
             "The deal closed Sept. 30 last year.",
-            &[("Sept. 30", "DATE", "2025-09-30"), ("last year", "DATE", "2025")],
+            &[("Sept. 30 last year", "DATE", "2025-09-30")],
         );
     }
 
@@ -636,6 +663,14 @@ mod tests {
     fn months_and_years() {
         check("In January 2026, sales rose.", &[("January 2026", "DATE", "2026-01")]);
         check("Sales fell last November.", &[("last November", "DATE", "2025-11")]);
+        check(
+            "It began in February this year.",
+            &[("February this year", "DATE", "2026-02")],
+        );
+        check(
+            "for the quarter ended Sept. 30.",
+            &[("the quarter", "DATE", "2026-Q1"), ("Sept. 30", "DATE", "2025-09-30")],
+        );
         check("- 2019: Microsoft invested.", &[("2019", "DATE", "2019")]);
         check("The rules changed in fiscal 2025.", &[("fiscal 2025", "DATE", "2025")]);
         check("Music of the 1990s returned.", &[("the 1990s", "DATE", "199")]);

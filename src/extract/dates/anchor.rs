@@ -31,6 +31,8 @@ pub(crate) enum YearRef {
 pub(crate) enum Tense {
     Past,
     Future,
+    /// No cue: a month or day takes its occurrence nearest the publish date.
+    Unknown,
 }
 
 /// What a rule read, before anchoring.
@@ -114,6 +116,7 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
             *year,
             dct,
             tense,
+            Some(*month),
             |d| cmp_key(*month, 1) <= cmp_key(d.month() as u8, 1),
             |d| *month >= d.month() as u8,
         ) {
@@ -131,6 +134,7 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
                 *year,
                 dct,
                 tense,
+                Some(m),
                 |d| cmp_key(m, dd) <= cmp_key(d.month() as u8, d.day() as u8),
                 |d| cmp_key(m, dd) >= cmp_key(d.month() as u8, d.day() as u8),
             ) {
@@ -152,6 +156,7 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
                 *year,
                 dct,
                 tense,
+                Some(m),
                 |d| cmp_key(m, f) <= cmp_key(d.month() as u8, d.day() as u8),
                 |d| cmp_key(m, f) >= cmp_key(d.month() as u8, d.day() as u8),
             ) {
@@ -169,7 +174,7 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
         }
         Expr::Quarter { year, q } => {
             let cur = |d: Date| (d.month() as u8 - 1) / 3 + 1;
-            match year_for(*year, dct, tense, |d| *q <= cur(d), |_| true) {
+            match year_for(*year, dct, tense, None, |d| *q <= cur(d), |_| true) {
                 Some(y) => {
                     if !matches!(year, YearRef::Abs(_)) {
                         anchored(&mut t);
@@ -181,7 +186,7 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
         }
         Expr::Half { year, h } => {
             let cur = |d: Date| if d.month() <= 6 { 1 } else { 2 };
-            match year_for(*year, dct, tense, |d| *h <= cur(d), |_| true) {
+            match year_for(*year, dct, tense, None, |d| *h <= cur(d), |_| true) {
                 Some(y) => {
                     if !matches!(year, YearRef::Abs(_)) {
                         anchored(&mut t);
@@ -215,6 +220,7 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
                 *year,
                 dct,
                 tense,
+                None,
                 |d| order(season) <= cur(d),
                 |d| order(season) >= cur(d),
             ) {
@@ -287,6 +293,7 @@ fn year_for(
     year: YearRef,
     dct: Option<Date>,
     tense: Tense,
+    month: Option<u8>,
     not_after: impl Fn(Date) -> bool,
     not_before: impl Fn(Date) -> bool,
 ) -> Option<i32> {
@@ -306,8 +313,20 @@ fn year_for(
         YearRef::ByTense => {
             let d = dct?;
             let y = d.year() as i32;
+            if let (Tense::Unknown, Some(m)) = (tense, month) {
+                let diff = m as i32 - d.month() as i32;
+                return Some(if diff > 6 {
+                    y - 1
+                } else if diff < -6 {
+                    y + 1
+                } else if diff == 6 || diff == -6 {
+                    if not_after(d) { y } else { y - 1 }
+                } else {
+                    y
+                });
+            }
             Some(match tense {
-                Tense::Past if !not_after(d) => y - 1,
+                Tense::Past | Tense::Unknown if !not_after(d) => y - 1,
                 Tense::Future if !not_before(d) => y + 1,
                 _ => y,
             })

@@ -230,6 +230,10 @@ fn counted(cx: &Cx, qs: usize, i: usize, unit: Unit, n: Option<f64>) -> Option<F
         return Some(f);
     }
     let hyphenated = cx.punct(i - 1, '-') && cx.touches_prev(i);
+    // Ages: "a 52-year-old", "52 years old".
+    if cx.is(i + 1, "old") || (cx.punct(i + 1, '-') && cx.is(i + 2, "old")) {
+        return None;
+    }
     // "10% a year", "twice a month", "$5 a day": a rate.
     if cx.is_any(qs, &["a", "an", "per"]) && !hyphenated && qs >= 1 {
         let before = cx.lower(qs - 1);
@@ -392,7 +396,7 @@ pub(crate) fn weekday_set(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_util::check;
+    use super::super::test_util::{check, timex};
 
     #[test]
     fn counted_durations() {
@@ -407,15 +411,14 @@ mod tests {
         );
         check("It took 2 1/2 years.", &[("2 1/2 years", "DURATION", "P2Y6M")]);
         check("a 30-day period", &[("30-day", "DURATION", "P30D")]);
+        check("a 52-year-old engineer, 40 years old", &[]);
         check(
             "in the past twenty-four hours",
             &[("the past twenty-four hours", "DURATION", "PT24H")],
         );
         check("for a couple of years", &[("a couple of years", "DURATION", "P2Y")]);
-        check(
-            "It took about three weeks.",
-            &[("about three weeks", "DURATION", "P3W")],
-        );
+        check("It took about three weeks.", &[("three weeks", "DURATION", "P3W")]);
+        assert_eq!(timex("It took about three weeks.").modifier.as_deref(), Some("APPROX"));
     }
 
     #[test]

@@ -28,7 +28,7 @@
 //! | last quarter, the quarter | DATE | 2026-Q1 | `date.relative.unit` |
 //! | two years ago | DATE | 2024 | `date.relative.ago` |
 //! | earlier this year | DATE | 2026 | `date.relative.unit` |
-//! | now, currently / recently, previously / soon, the future | DATE | PRESENT_REF / PAST_REF / FUTURE_REF | `date.relative.ref` |
+//! | now, currently / recently / the future | DATE | PRESENT_REF / PAST_REF / FUTURE_REF | `date.relative.ref` |
 //! | this summer | DATE | 2026-SU | `date.absolute.season` |
 //! | for six years, the next eight years | DURATION | P6Y, P8Y | `duration.counted` |
 //! | less than 48 hours | DURATION | PT48H (mod LESS_THAN) | `duration.counted` |
@@ -290,22 +290,29 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     out
 }
 
+/// How far back (bytes) a quarter mention still sets the period that "a year earlier" refers to.
+const QUARTER_REACH: usize = 1500;
+
 /// "Third-quarter profit rose from a year earlier": the year-earlier period is
-/// the quarter the sentence talks about, one year before.
+/// the quarter the story talks about (its latest quarter mention, within
+/// `QUARTER_REACH` bytes), one year before.
 fn same_quarter_a_year_before(found: &[Mention], m: &mut Mention, sentence: &Range<usize>, dct: Option<Date>) {
     if !matches!(m.rule, "date.relative.ago" | "date.relative.year_earlier") {
         return;
     }
     let Value::Timex(t) = &m.value else { return };
-    if !t.value.contains("-Q") {
+    let last_year = dct.is_some_and(|d| t.value == format!("{:04}", d.year() - 1));
+    if !t.value.contains("-Q") && !last_year {
         return;
     }
     let quarter = found
         .iter()
         .rev()
-        .take_while(|p| p.span.start >= sentence.start)
+        .take_while(|p| p.span.start + QUARTER_REACH >= sentence.start)
         .find_map(|p| match &p.value {
-            Value::Timex(pt) if p.rule == "date.absolute.quarter" => {
+            Value::Timex(pt)
+                if p.rule == "date.absolute.quarter" || (p.rule == "date.relative.unit" && pt.value.contains("-Q")) =>
+            {
                 let (y, q) = pt.value.split_once("-Q")?;
                 Some((y.parse::<i32>().ok()?, q.parse::<u8>().ok()?))
             }
@@ -368,7 +375,13 @@ fn push_longest(out: &mut Vec<Mention>, m: Mention) {
 }
 
 fn to_mention(cx: &Cx, f: &Found, span: Range<usize>, sentence: &Range<usize>, dct: Option<Date>) -> Mention {
-    let tense = tense(cx, f.s, f.e, sentence);
+    // A deadline ("by Jan. 14", "until March 6") is read as the nearest such date.
+    let deadline = f.s >= 1 && cx.is_any(f.s - 1, &["by", "until", "till"]);
+    let tense = if deadline {
+        Tense::Unknown
+    } else {
+        tense(cx, f.s, f.e, sentence).unwrap_or(Tense::Unknown)
+    };
     let mut timex = anchor::resolve(&f.expr, dct, tense);
     timex.modifier = f.modifier.map(str::to_owned);
     timex.timezone = f.timezone.clone();
@@ -476,15 +489,14 @@ fn modifiers(cx: &Cx, f: &mut Found) {
         "nearly",
         "almost",
     ]) {
+        // TimeML keeps "nearly" inside the span but leaves "about", "almost"
+        // and the like outside; the mod is recorded either way.
         let w = cx.lower(s - 1);
-        (
-            1,
-            if w == "nearly" || w == "almost" {
-                "LESS_THAN"
-            } else {
-                "APPROX"
-            },
-        )
+        match w.as_str() {
+            "nearly" => (1, "LESS_THAN"),
+            "almost" => (0, "LESS_THAN"),
+            _ => (0, "APPROX"),
+        }
     } else if one(&["over", "under"]) && f.rule == "duration.counted" && !cx.is(s, "the") {
         (1, if cx.is(s - 1, "over") { "MORE_THAN" } else { "LESS_THAN" })
     } else {
@@ -502,9 +514,7 @@ const FUTURE_CUES: &[&str] = &[
     "going",
     "plans",
     "plan",
-    "planned",
     "expects",
-    "expected",
     "expect",
     "scheduled",
     "upcoming",
@@ -514,9 +524,24 @@ const FUTURE_CUES: &[&str] = &[
     "next",
     "coming",
     "forthcoming",
-    "anticipated",
     "slated",
-    "set",
+    "expected",
+    "payable",
+    "expire",
+    "expires",
+];
+/// Reporting verbs date the report, not the event: they count only right next to the date.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+    "disclosed",
+    "noted",
 ];
 const PAST_CUES: &[&str] = &[
     "was",
@@ -549,8 +574,8 @@ const PAST_CUES: &[&str] = &[
 ];
 
 /// The tense of the clause around tokens `[s, e)`: the nearest cue word in the
-/// same sentence decides; with none, past (news reports what happened).
-fn tense(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> Tense {
+/// same sentence decides; `None` when there is none.
+fn tense(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> Option<Tense> {
     let mut best: Option<(usize, Tense)> = None;
     for i in 0..cx.len() {
         if (s..e).contains(&i) || !cx.is_word(i) {
@@ -571,11 +596,14 @@ fn tense(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> Tense {
             continue;
         };
         let dist = if i < s { s - i } else { i + 1 - e };
+        if dist > 2 && REPORTING.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+            continue;
+        }
         if best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, cue));
         }
     }
-    best.map_or(Tense::Past, |(_, t)| t)
+    best.map(|(_, t)| t)
 }
 
 #[cfg(test)]
