@@ -596,7 +596,11 @@ fn tense(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> Option<Tense> 
             continue;
         };
         let dist = if i < s { s - i } else { i + 1 - e };
-        if dist > 2 && REPORTING.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+        if dist > 3 && REPORTING.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        // "the coming months", "next year" are other dates, not the clause's tense.
+        if cx.is_any(i, &["next", "coming", "last"]) && tokens::unit(cx.s(i + 1)).is_some() {
             continue;
         }
         if best.is_none_or(|(d, _)| dist < d) {
