@@ -254,6 +254,15 @@ pub fn number_at(b: &[u8], pos: usize, dot_groups: bool) -> Option<Number> {
 /// A scale word right after a number ending at `pos`: attached ("15bn", "1.2M"),
 /// after one space ("7.2 bn", "two billion") or a hyphen ("38-billion").
 pub fn scale_at(b: &[u8], pos: usize) -> Option<Scale> {
+    // Every scale word starts with one of these letters: most calls end here.
+    let starts_scale = |c: Option<&u8>| c.is_some_and(|c| b"tTmMbBcClLkK".contains(c));
+    let first = match b.get(pos) {
+        Some(b' ' | b'-') => b.get(pos + 1),
+        other => other,
+    };
+    if !starts_scale(first) {
+        return None;
+    }
     let try_at = |at: usize, attached: bool| {
         SCALE_WORDS.iter().find_map(|s| {
             let len = s.text.len();

@@ -77,15 +77,31 @@ const INCREMENT_WORDS: &[(&str, &str)] = &[
     ("another", "additional"),
     ("incremental", "additional"),
     ("initial", "initial"),
-    ("first", "initial"),
+];
+
+/// Nouns after which "over" means "about", not "more than": "a dispute over $5 million".
+const OVER_AS_ABOUT: &[&str] = &[
+    "argument", "battle", "clash", "concern", "concerns", "dispute", "disputes", "feud", "fight", "lawsuit", "quarrel",
+    "row", "spat", "standoff", "suit", "sued", "talks", "tussle", "worries", "wrangle",
 ];
 
 /// The exactness phrase ending just before `start` (one space between), and where it starts.
 pub fn exactness_before(b: &[u8], start: usize) -> Option<(usize, Exactness)> {
     let end = start.checked_sub(1).filter(|&e| b[e] == b' ')?;
-    EXACTNESS_PHRASES
+    let last = b.get(end.checked_sub(1)?)?.to_ascii_lowercase();
+    let (s, exactness) = EXACTNESS_PHRASES
         .iter()
-        .find_map(|&(p, e)| word_before_ci(b, end, p).map(|s| (s, e)))
+        .filter(|(p, _)| p.as_bytes().last() == Some(&last))
+        .find_map(|&(p, e)| word_before_ci(b, end, p).map(|s| (s, e)))?;
+    let over = b[s..end].eq_ignore_ascii_case(b"over");
+    if over
+        && words_before(b, s, 1)
+            .first()
+            .is_some_and(|(_, w)| OVER_AS_ABOUT.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(w)))
+    {
+        return None;
+    }
+    Some((s, exactness))
 }
 
 /// Whether "between" stands right before `start` ("between $1 million and $2 million").
@@ -261,6 +277,7 @@ mod tests {
             ("in excess of $5m", Some(("in excess of", Exactness::MoreThan))),
             ("gave over $5m", Some(("over", Exactness::MoreThan))),
             ("a crossover $5m", None),
+            ("a dispute over $5m", None),
             ("between $1 million", Some(("between", Exactness::Range))),
         ];
         for (text, want) in cases {
