@@ -394,11 +394,16 @@ fn hints(el: &scraper::node::Element) -> (bool, bool) {
     ];
     let name = el.name();
     let (mut body, mut furniture_word, mut hidden, mut furniture_role) = (false, false, false, false);
+    let mut embed = false;
     for (attr, value) in el.attrs() {
         match attr {
             "class" | "id" => {
                 body |= body_hint_automaton().is_match(value);
                 furniture_word |= any_hint_word(value, is_boilerplate_word);
+                // Embedded posts (tweets, Instagram) quoted in a story are its text.
+                embed |= any_hint_word(value, |w| {
+                    w.eq_ignore_ascii_case("embed") || w.eq_ignore_ascii_case("tweet")
+                });
             }
             "itemprop" => body |= value.eq_ignore_ascii_case("articleBody"),
             "role" => {
@@ -411,7 +416,7 @@ fn hints(el: &scraper::node::Element) -> (bool, bool) {
             _ => {}
         }
     }
-    let furniture = hidden || is_boilerplate_tag(name) || furniture_role || !body && furniture_word;
+    let furniture = hidden || is_boilerplate_tag(name) || furniture_role || !body && !embed && furniture_word;
     (furniture && !matches!(name, "body" | "html" | "main"), body)
 }
 
@@ -584,7 +589,7 @@ impl Walk {
 }
 
 /// Weight of boilerplate text against article text when choosing the container.
-const BAD_WEIGHT: f64 = 0.5;
+const BAD_WEIGHT: f64 = 1.0;
 /// Score factor of an element inside page furniture (a comment, a teaser box).
 const FURNITURE_FACTOR: f64 = 0.25;
 /// How much a short line without links counts as boilerplate.
@@ -688,6 +693,9 @@ fn is_stock_line(line: &str) -> bool {
     const STOCK: &[&str] = &[
         "advertisement",
         "advertisement:",
+        "advert",
+        "comments",
+        "this slideshow requires javascript.",
         "story continues below advertisement",
         "continue reading below",
         "continue reading",
@@ -736,7 +744,7 @@ fn main_text(doc: &Html) -> String {
         .iter()
         .filter(|b| b.furniture_depth.is_none_or(|d| d <= best.depth))
         .filter(|b| b.kind != BlockKind::Headline)
-        .filter(|b| b.link_density() <= 0.5 || b.is_paragraph())
+        .filter(|b| b.link_density() <= 0.5 || b.is_paragraph() || b.kind == BlockKind::Quote)
         .filter(|b| !b.stock)
         .collect();
     // Short lines before the first and after the last paragraph are bylines,
