@@ -218,6 +218,27 @@ fn claims_agree(a: &Claim, b: &Claim) -> bool {
         && values::bounds_agree(a.until.as_ref(), b.until.as_ref())
 }
 
+/// Whether an undated claim belongs with an undated fact: a figure that
+/// differs from the fact's figures is a different event when it was named
+/// by another word ("a deal worth up to $50 billion" vs "spend $100 billion
+/// on AWS"), and a conflict when named alike ("acquired … for $2 billion" vs
+/// "acquired … for $1.2 billion").
+fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
+    if it.claim.claim.value.is_none() {
+        return true;
+    }
+    let mut valued = g
+        .items
+        .iter()
+        .map(|&j| items[j].claim)
+        .filter(|c| c.claim.value.is_some())
+        .peekable();
+    if valued.peek().is_none() {
+        return true;
+    }
+    valued.any(|c| claims_agree(c, it.claim) || c.claim.predicate.class == it.claim.claim.predicate.class)
+}
+
 /// A group of items that will become one fact.
 struct Group {
     class: PredicateClass,
@@ -234,8 +255,15 @@ pub fn reconcile(sources: &[Source], claims: &[Claim]) -> Vec<Fact> {
     let groups = group(&items);
     let mut facts: Vec<Fact> = groups.iter().map(|g| fact_of(g, &items)).collect();
     score(&mut facts, &groups, &items);
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (i, f) in facts.iter_mut().enumerate() {
         f.id = format!("f{}", i + 1);
+        // Two facts with one key (two undated deals of the same parties) are told apart by number.
+        let n = seen.entry(f.key.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            f.key = format!("{} #{n}", f.key);
+        }
     }
     link_parts(&mut facts, claims);
     facts
@@ -243,9 +271,10 @@ pub fn reconcile(sources: &[Source], claims: &[Claim]) -> Vec<Fact> {
 
 fn group(items: &[Item]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
-    // Dated claims with an object first, so that undated and object-less ones can join them.
+    // Dated claims first, those with an object before those without, so that
+    // undated and object-less claims find the groups they may join.
     let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| (items[i].object.is_none(), items[i].time.is_none(), i));
+    order.sort_by_key(|&i| (items[i].time.is_none(), items[i].object.is_none(), i));
     for i in order {
         let it = &items[i];
         let part = it.claim.claim.part.clone();
@@ -261,7 +290,10 @@ fn group(items: &[Item]) -> Vec<Group> {
                 }
         };
         let agrees_with = |g: &Group| {
-            it.claim.claim.value.is_some() && g.items.iter().any(|&j| claims_agree(items[j].claim, it.claim))
+            it.claim.claim.value.is_some()
+                && g.items
+                    .iter()
+                    .any(|&j| items[j].claim.claim.value.is_some() && claims_agree(items[j].claim, it.claim))
         };
         let target = match &it.time {
             Some(t) => groups
@@ -270,7 +302,11 @@ fn group(items: &[Item]) -> Vec<Group> {
             None => groups
                 .iter()
                 .position(|g| same_thing(g) && g.time.is_some() && agrees_with(g))
-                .or_else(|| groups.iter().position(|g| same_thing(g) && g.time.is_none())),
+                .or_else(|| {
+                    groups
+                        .iter()
+                        .position(|g| same_thing(g) && g.time.is_none() && undated_fits(g, items, it))
+                }),
         };
         match target {
             Some(g) => groups[g].items.push(i),
@@ -373,8 +409,25 @@ fn fact_of(g: &Group, items: &[Item]) -> Fact {
         .collect();
     intra.sort();
     let mut superseded = None;
+    // A source that names the thing without its figure does not confirm the figure.
+    let confirming: Vec<&str> = {
+        let side = &sides[0];
+        let valued: Vec<&str> = side
+            .iter()
+            .filter(|&&i| items[i].claim.claim.value.is_some())
+            .map(|&i| items[i].claim.source.as_str())
+            .collect();
+        let mut v = if valued.is_empty() {
+            side.iter().map(|&i| items[i].claim.source.as_str()).collect()
+        } else {
+            valued
+        };
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
     let status = if wire_sides.len() == 1 {
-        if all_sources.len() >= 2 {
+        if confirming.len() >= 2 {
             FactStatus::Agreed
         } else {
             FactStatus::SingleSource

@@ -240,7 +240,6 @@ pub const NEGATION_BEFORE: &[&str] = &[
     "stop",
     "stops",
     "stopped",
-    "end",
     "ends",
     "ended",
     "ending",

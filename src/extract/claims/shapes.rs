@@ -305,10 +305,15 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            if let Some(c) = self.claim_at(hit, doc, &local) {
+            // "its own data centers": an adjective, not ownership.
+            if hit.entry.lemma == "own" && self.follows_possessive_pronoun(hit) {
+                continue;
+            }
+            if let Some(c) = self.claim_at(hit, doc, &local, hits) {
                 local.push(c);
             }
         }
+        fold_nouns_into_verbs(&mut local, &self.lower);
         self.assign_amounts(&mut local);
         let mut parts = self.part_claims(&local);
         // Amount-taking words left without an amount are modifiers ("from its investment").
@@ -360,7 +365,14 @@ impl<'a> Sentence<'a> {
             && self.sl(hit.span.end, next.span.start).trim() == "to"
     }
 
-    fn claim_at(&self, hit: &Hit, doc: &Document, earlier: &[Claim]) -> Option<Claim> {
+    fn follows_possessive_pronoun(&self, hit: &Hit) -> bool {
+        let before = self.sl(hit.span.start.saturating_sub(7), hit.span.start);
+        ["its ", "their ", "his ", "her ", "our ", "my ", "your "]
+            .iter()
+            .any(|p| before.ends_with(p))
+    }
+
+    fn claim_at(&self, hit: &Hit, doc: &Document, earlier: &[Claim], hits: &[Hit]) -> Option<Claim> {
         let clause = self.clause_of(hit.span.start);
         let word = &self.lower[hit.span.clone()];
         let mut rule = match hit.entry.pos {
@@ -414,7 +426,7 @@ impl<'a> Sentence<'a> {
             Some(a) if a.second_hand => 0.8,
             Some(_) => 0.95,
         };
-        let (time, until) = self.time_and_until(hit, doc);
+        let (time, until) = self.time_and_until(hit, doc, hits);
         Some(Claim {
             span: hit.span.clone(),
             sentence: self.index,
@@ -651,7 +663,8 @@ impl<'a> Sentence<'a> {
     }
 
     fn modality(&self, hit: &Hit, clause: &Range<usize>) -> Modality {
-        if lexicon::CONDITIONAL_CUES.iter().any(|c| self.lower.contains(c)) {
+        let whole_clause = self.sl(clause.start, clause.end);
+        if lexicon::CONDITIONAL_CUES.iter().any(|c| whole_clause.contains(c)) {
             return Modality::Conditional;
         }
         let before = &self.lower[clause.start..hit.span.start.max(clause.start)];
@@ -672,7 +685,7 @@ impl<'a> Sentence<'a> {
         Modality::Asserted
     }
 
-    fn time_and_until(&self, hit: &Hit, doc: &Document) -> (Option<ClaimTime>, Option<ClaimValue>) {
+    fn time_and_until(&self, hit: &Hit, doc: &Document, hits: &[Hit]) -> (Option<ClaimTime>, Option<ClaimValue>) {
         let time = self
             .dates
             .iter()
@@ -688,10 +701,20 @@ impl<'a> Sentence<'a> {
                     from: "published".into(),
                 })
             });
+        // A bound after another predicate belongs to that one ("access … and revenue until 2030").
+        let clause = self.clause_of(hit.span.start);
+        let own_bound = |d: &&DateAt| {
+            (clause.start <= d.span.start && d.span.end <= clause.end)
+                && (d.span.start < hit.span.start
+                || !hits
+                    .iter()
+                    .any(|h| h.span.start >= hit.span.end && h.span.end <= d.span.start && h.entry.class != hit.entry.class))
+        };
         let until_date = self
             .dates
             .iter()
             .filter(|d| d.until)
+            .filter(own_bound)
             .min_by_key(|d| (d.span.start < hit.span.start, d.span.start.abs_diff(hit.span.end)))
             .map(|d| ClaimValue::Date(d.timex.clone()));
         let until = until_date.or_else(|| {
@@ -853,6 +876,26 @@ fn clauses(lower: &str) -> Vec<Range<usize>> {
     cuts.dedup();
     cuts.push(lower.len());
     cuts.windows(2).map(|w| w[0]..w[1]).filter(|r| !r.is_empty()).collect()
+}
+
+/// "pay OpenAI revenue share", "stop paying revenue shares": a noun of the
+/// same class right after a verb is that verb's object, not a claim of its own.
+fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
+    let mut drop = vec![false; claims.len()];
+    for i in 1..claims.len() {
+        let (verb, noun) = (&claims[i - 1], &claims[i]);
+        let between = lower.get(verb.span.end..noun.span.start).unwrap_or(".");
+        let same = verb.predicate.class.key_class() == noun.predicate.class.key_class();
+        if same && between.len() <= 24 && !between.contains([',', ';', '.']) && verb.rule != "claim.nominal" {
+            drop[i] = true;
+            let (until, object) = (noun.until.clone(), noun.object.clone());
+            let v = &mut claims[i - 1];
+            v.until = v.until.take().or(until);
+            v.object = v.object.take().or(object);
+        }
+    }
+    let mut d = drop.into_iter();
+    claims.retain(|_| !d.next().unwrap_or(false));
 }
 
 /// Several words of one class in one sentence about one subject ("signed their
