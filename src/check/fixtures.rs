@@ -23,6 +23,30 @@
 //! equals the TIMEX3 value or entity id, an expected object is a subset of
 //! the predicted value. `thresholds` are the lowest F1 (span and value right)
 //! per type the fixture accepts; below it, `check` fails.
+//!
+//! ## Facts
+//! A fixture over several articles (the same story from two to four outlets)
+//! lists the facts a careful reader draws from all of them, in the format of
+//! report facts (see [`crate::reconcile`] for keys and statuses):
+//!
+//! ```json
+//! "facts": [
+//!   {"key": "amazon invest openai @2026-02", "status": "agreed",
+//!    "value": {"amount": "50000000000", "exactness": "at_most"}},
+//!   {"key": "microsoft exclusivity openai", "status": "conflict"},
+//!   {"key": "openai pay microsoft", "status": "agreed", "value": {"until": {"value": "2030"}},
+//!    "note": "why, when it is not obvious"}
+//! ]
+//! ```
+//!
+//! A predicted fact matches an expected one when the key is equal, the
+//! status is equal and the expected `value` (optional) is a subset of the
+//! fact's value (the best side: the claimed value's fields, `polarity`,
+//! `until`), compared like mention values. Each expected fact matches at most
+//! one predicted fact. The list is complete: a predicted fact that matches
+//! none counts as a false positive. Facts are scored only in fixtures that
+//! list facts or give a `facts` threshold; `thresholds.facts` is the lowest
+//! fact F1 the fixture accepts.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -153,6 +177,73 @@ pub struct FixtureResult {
     pub false_positives: Vec<String>,
     /// Thresholds not met, and fixture mistakes (a span whose text differs).
     pub failures: Vec<String>,
+    /// Facts right (key, status and value), when the fixture lists facts.
+    pub facts: Option<Counts>,
+}
+
+/// One expected fact (see the module docs).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedFact {
+    pub key: String,
+    pub status: crate::reconcile::FactStatus,
+    #[serde(default)]
+    pub value: serde_json::Value,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Scores predicted facts against expected ones; misses and extras go to `result`.
+pub fn score_facts(
+    expected: &[ExpectedFact],
+    predicted: &[crate::reconcile::Fact],
+    result: &mut FixtureResult,
+) -> Counts {
+    let mut counts = Counts::default();
+    let mut used = vec![false; predicted.len()];
+    for want in expected {
+        let right = |f: &crate::reconcile::Fact| {
+            f.key == want.key && f.status == want.status && value_matches(&want.value, &f.value)
+        };
+        match predicted.iter().enumerate().position(|(i, f)| !used[i] && right(f)) {
+            Some(i) => {
+                used[i] = true;
+                counts.tp += 1;
+            }
+            None => {
+                counts.fn_ += 1;
+                let near = predicted
+                    .iter()
+                    .find(|f| f.key == want.key)
+                    .map(|f| format!(" (found {} {})", f.status.as_str(), f.value))
+                    .unwrap_or_default();
+                result.misses.push(format!(
+                    "fact {} {} {}{near}",
+                    want.key,
+                    want.status.as_str(),
+                    if want.value.is_null() {
+                        String::new()
+                    } else {
+                        want.value.to_string()
+                    }
+                ));
+            }
+        }
+    }
+    for (i, f) in predicted.iter().enumerate() {
+        if !used[i] {
+            counts.fp += 1;
+            let quote = f.evidence.first().map(|e| e.quote.as_str()).unwrap_or("");
+            let quote: String = quote.chars().take(90).collect();
+            result.false_positives.push(format!(
+                "extra fact {} {} {}: {quote:?}",
+                f.key,
+                f.status.as_str(),
+                f.value
+            ));
+        }
+    }
+    counts
 }
 
 /// Fixture folders under `path` (a fixture itself, or a folder of them), sorted.
@@ -268,6 +359,26 @@ pub fn run_fixture(dir: &Path) -> anyhow::Result<FixtureResult> {
         }
         score_source(&name, &want, &predicted, &expected.annotated, &mut result);
     }
+    let min_facts = expected.thresholds.get("facts").copied();
+    if !expected.facts.is_empty() || min_facts.is_some() {
+        let want: Vec<ExpectedFact> = expected
+            .facts
+            .iter()
+            .map(|f| serde_json::from_value(f.clone()))
+            .collect::<Result<_, _>>()
+            .with_context(|| format!("{}: bad expected fact", dir.display()))?;
+        let built = report::build(&analyses, Vec::new(), report::BuildOptions { no_text: true });
+        let counts = score_facts(&want, &built.facts, &mut result);
+        if let Some(min) = min_facts
+            && counts.f1() + 1e-9 < min
+        {
+            result.failures.push(format!(
+                "facts: F1 {:.3} is below the fixture's threshold {min:.3}",
+                counts.f1()
+            ));
+        }
+        result.facts = Some(counts);
+    }
     for (ty, min) in &expected.thresholds {
         let Ok(kind) = serde_json::from_value::<MentionType>(serde_json::Value::String(ty.clone())) else {
             continue;
@@ -370,6 +481,7 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<(String, bool)> {
     let mut ok = true;
     let mut total_spans: BTreeMap<MentionType, Counts> = BTreeMap::new();
     let mut total_full: BTreeMap<MentionType, Counts> = BTreeMap::new();
+    let mut total_facts: Option<Counts> = None;
     for dir in &dirs {
         let r = match run_fixture(dir) {
             Ok(r) => r,
@@ -388,6 +500,10 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<(String, bool)> {
         }
         for (ty, c) in &r.spans {
             total_spans.entry(*ty).or_default().add(*c);
+        }
+        if let Some(c) = r.facts {
+            out.push_str(&format!("     {:<9} {}\n", "FACTS", c.summary()));
+            total_facts.get_or_insert_with(Counts::default).add(c);
         }
         for line in r.failures.iter() {
             out.push_str(&format!("     failure: {line}\n"));
@@ -408,6 +524,9 @@ pub fn run(paths: &[PathBuf]) -> anyhow::Result<(String, bool)> {
             c.summary(),
             spans.f1()
         ));
+    }
+    if let Some(c) = total_facts {
+        out.push_str(&format!("  {:<9} {}   (key, status and value)\n", "FACTS", c.summary()));
     }
     Ok((out, ok))
 }

@@ -27,7 +27,10 @@
 //! ## Status
 //! Within a fact, claims that can all be true (same polarity, values and end
 //! bounds that agree, see [`values`]) form one *side*. One side: `agreed` when
-//! two or more sources state it, else `single_source`. Several sides: a
+//! two or more sources state it — when it has a figure, two sources that give
+//! the figure (one naming "a major shareholder" does not confirm "27 percent")
+//! — else `single_source`. Claims that name the thing without a figure join
+//! the first side of their polarity and neither date nor confirm it. Several sides: a
 //! `conflict`, listing each side with its sources (`intra_source` names a source
 //! that is on two sides) — unless the fact is a state and every claim of the
 //! newest side is dated after every claim of the others: then `superseded`,
@@ -47,8 +50,9 @@
 //!
 //! A fact's confidence is that of its best side (its `value`); everything is
 //! computed in input order with fixed rounds and rounded to 3 decimals, so
-//! output is deterministic. One asserted source gives 0.78, two agreeing 0.93,
-//! a hedged single source 0.68, one against one 0.65 each.
+//! output is deterministic. In the first round one asserted source gives
+//! 0.78, two agreeing 0.93, a hedged single source 0.68, one against one 0.65
+//! each; later rounds move them with the sources' trust.
 
 pub mod values;
 
@@ -236,7 +240,12 @@ fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
     if valued.peek().is_none() {
         return true;
     }
-    valued.any(|c| claims_agree(c, it.claim) || c.claim.predicate.class == it.claim.claim.predicate.class)
+    // A denial of the same figure ("denied that OpenAI had signed a $300 billion contract") is the same thing.
+    let same_figure = |c: &Claim| match (&c.claim.value, &it.claim.claim.value) {
+        (Some(a), Some(b)) => values::values_agree(a, b),
+        _ => true,
+    };
+    valued.any(|c| same_figure(c) || c.claim.predicate.class == it.claim.claim.predicate.class)
 }
 
 /// A group of items that will become one fact.
@@ -336,6 +345,22 @@ fn group(items: &[Item]) -> Vec<Group> {
     groups
 }
 
+/// The claims of a side that carry its figure, or all when none does: a
+/// claim that only names the thing ("may sell part of its stake") neither
+/// dates nor confirms the figure.
+fn side_claims_with_figures<'a>(side: &'a [usize], items: &'a [Item]) -> impl Iterator<Item = &'a usize> + 'a {
+    let any_valued = side.iter().any(|&i| items[i].claim.claim.value.is_some());
+    side.iter()
+        .filter(move |&&i| !any_valued || items[i].claim.claim.value.is_some())
+}
+
+/// Latest date of a side's claims that carry its figure.
+fn side_time(side: &[usize], items: &[Item]) -> Option<String> {
+    side_claims_with_figures(side, items)
+        .filter_map(|&i| items[i].when.clone())
+        .max()
+}
+
 /// The value of a side as written in facts: the claimed value's fields plus polarity and until.
 fn side_value(value: Option<&ClaimValue>, polarity: Polarity, until: Option<&ClaimValue>) -> serde_json::Value {
     let mut obj = match value.map(serde_json::to_value) {
@@ -388,7 +413,7 @@ fn fact_of(g: &Group, items: &[Item]) -> Fact {
                 value: side_value(rep.value.as_ref(), rep.polarity, until),
                 sources: srcs,
                 claims: s.iter().map(|&i| items[i].claim.id.clone()).collect(),
-                time: s.iter().filter_map(|&i| items[i].when.clone()).max(),
+                time: side_time(s, items),
                 confidence: 0.0,
             }
         })
@@ -435,7 +460,11 @@ fn fact_of(g: &Group, items: &[Item]) -> Fact {
     } else {
         let newest = wire_sides.iter().map(|s| s.time.clone()).max().flatten();
         let newest_side = wire_sides.iter().position(|s| s.time == newest);
-        let newest_earliest = newest_side.and_then(|n| sides[n].iter().filter_map(|&i| items[i].when.clone()).min());
+        let newest_earliest = newest_side.and_then(|n| {
+            side_claims_with_figures(&sides[n], items)
+                .filter_map(|&i| items[i].when.clone())
+                .min()
+        });
         let older_latest = wire_sides
             .iter()
             .enumerate()

@@ -130,7 +130,7 @@ macro_rules! entries {
 
 /// Every predicate word form, by class.
 pub const PREDICATES: &[Entry] = entries! {
-    Invest Verb "invest": ["invest", "invests", "invested", "investing", "backed", "backs"];
+    Invest Verb "invest": ["invest", "invests", "invested", "investing", "backed", "backs", "poured", "pours", "injected", "put", "puts", "pumped"];
     Invest Noun "investment": ["investment", "investments", "stake purchase"];
     Pledge Verb "pledge": ["pledge", "pledges", "pledged", "pledging"];
     Pledge Noun "pledge": ["pledge of"];

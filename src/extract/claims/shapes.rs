@@ -232,11 +232,21 @@ impl<'a> Sentence<'a> {
         for m in mentions {
             let r = rel(&m.span);
             match (&m.value, m.kind) {
-                (Value::Entity(e), MentionType::Org | MentionType::Person) => entities.push(EntityAt {
-                    span: r,
-                    id: e.entity.clone(),
-                    kind: e.kind,
-                }),
+                (Value::Entity(e), MentionType::Org | MentionType::Person) => {
+                    // "Sam Altman's company" is the company he works for.
+                    let after = lower.get(r.end..).unwrap_or("");
+                    let company_of = e.kind == EntityKind::Person
+                        && (after.starts_with("'s company") || after.starts_with("\u{2019}s company"));
+                    let id = match (&e.employer, company_of) {
+                        (Some(employer), true) => employer.clone(),
+                        _ => e.entity.clone(),
+                    };
+                    entities.push(EntityAt {
+                        span: r,
+                        id,
+                        kind: e.kind,
+                    })
+                }
                 (Value::Amount(a), MentionType::Money | MentionType::Percent) => {
                     let value = if m.kind == MentionType::Money {
                         ClaimValue::Money(a.clone())
@@ -305,6 +315,10 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
+            // "a deal valued at $8 billion": the figure is the deal's, not a company's valuation.
+            if hit.entry.class == PredicateClass::Valuation && i > 0 && hits[i - 1].span.end + 1 >= hit.span.start {
+                continue;
+            }
             // "its own data centers": an adjective, not ownership.
             if hit.entry.lemma == "own" && self.follows_possessive_pronoun(hit) {
                 continue;
@@ -332,7 +346,10 @@ impl<'a> Sentence<'a> {
                 c.rule = "claim.anaphora".into();
             }
         }
-        local.retain(|c| c.subject.is_some());
+        local.retain(|c| {
+            c.subject.is_some()
+                && (c.object.is_some() || c.value.is_some() || c.until.is_some() || stands_alone(c.predicate.class))
+        });
         let base = out.len();
         let mut kept_parts = Vec::new();
         for (claim_idx, part) in parts.drain(..) {
@@ -384,6 +401,35 @@ impl<'a> Sentence<'a> {
             subject = Some(by_agent);
             object = patient;
             rule = "claim.passive";
+        }
+        if hit.entry.class == PredicateClass::Valuation && hit.entry.pos == Pos::Verb && subject.is_none() {
+            // "Investors valued xAI at $200 billion": the company valued is the subject of a valuation.
+            if let Some(e) = self
+                .entities
+                .iter()
+                .find(|e| e.span.start > hit.span.end && e.span.start <= hit.span.end + 1)
+            {
+                subject = Some(e.id.clone());
+            }
+        }
+        if subject.is_none() && hit.entry.pos == Pos::Noun {
+            // "a lawsuit from Elon Musk", "an investment from Microsoft": the agent follows "from".
+            let after = self.sl(hit.span.end, hit.span.end + 6);
+            if after.starts_with(" from ")
+                && let Some(agent) = self
+                    .entities
+                    .iter()
+                    .find(|e| e.span.start >= hit.span.end + 6 && e.span.start <= hit.span.end + 10)
+            {
+                subject = Some(agent.id.clone());
+                object = self
+                    .entities
+                    .iter()
+                    .rev()
+                    .find(|e| e.span.end <= hit.span.start && e.span.start >= clause.start)
+                    .map(|e| e.id.clone());
+                rule = "claim.nominal";
+            }
         }
         if subject.is_none() && self.is_participle(hit) {
             // ", owning about 27 percent", ", securing exclusive rights": the
@@ -527,7 +573,7 @@ impl<'a> Sentence<'a> {
             .entities
             .iter()
             .filter(|e| e.span.start >= clause.start && e.span.end <= hit.span.start)
-            .filter(|e| !self.is_speaker_before_that(e))
+            .filter(|e| !self.is_speaker_before_that(e) && !self.is_person_speaking(e))
             .collect();
         let Some(nearest) = before.last() else {
             return (None, None);
@@ -558,12 +604,25 @@ impl<'a> Sentence<'a> {
         }) && self.entities.iter().any(|o| o.span.start > e.span.end && o.id != e.id)
     }
 
+    /// "Amazon CEO Andy Jassy celebrated the deal": a person before a say-verb speaks about it.
+    fn is_person_speaking(&self, e: &EntityAt) -> bool {
+        e.kind == EntityKind::Person && {
+            let after = self.sl(e.span.end, usize::MAX).trim_start();
+            lexicon::SAY_VERBS.iter().any(|v| after.starts_with(v))
+        }
+    }
+
     /// First organization after the predicate in its clause that is not the
     /// subject and not the speaker of a trailing say-verb.
     fn object_after(&self, hit: &Hit, clause: &Range<usize>, subject: Option<&str>) -> Option<String> {
+        // An object comes before the next comma: "…'s exclusivity terms, writing (emphasis Microsoft)".
+        let stop = self
+            .sl(hit.span.end, clause.end)
+            .find(", ")
+            .map_or(clause.end, |i| hit.span.end + i);
         self.entities
             .iter()
-            .filter(|e| e.span.start >= hit.span.end && e.span.end <= clause.end)
+            .filter(|e| e.span.start >= hit.span.end && e.span.end <= stop)
             .filter(|e| Some(e.id.as_str()) != subject)
             .find(|e| {
                 let after = self.sl(e.span.end, usize::MAX).trim_start();
@@ -650,7 +709,13 @@ impl<'a> Sentence<'a> {
             return Polarity::Negated;
         }
         let from = floor_boundary(&self.lower, hit.span.start.saturating_sub(32).max(clause.start));
-        let before = &self.lower[from..hit.span.start];
+        let mut before = &self.lower[from..hit.span.start];
+        // "removing the AGI clause and launching a new alliance": a cue does not cross a conjunction.
+        for sep in [" and ", ", ", " or "] {
+            if let Some(i) = before.rfind(sep) {
+                before = &before[i + sep.len()..];
+            }
+        }
         let to = ceil_boundary(&self.lower, (hit.span.end + 32).min(clause.end));
         let after = &self.lower[hit.span.end..to.max(hit.span.end)];
         if first_cue(before, lexicon::NEGATION_BEFORE).is_some() || before.ends_with("n't ") {
@@ -706,9 +771,9 @@ impl<'a> Sentence<'a> {
         let own_bound = |d: &&DateAt| {
             (clause.start <= d.span.start && d.span.end <= clause.end)
                 && (d.span.start < hit.span.start
-                || !hits
-                    .iter()
-                    .any(|h| h.span.start >= hit.span.end && h.span.end <= d.span.start && h.entry.class != hit.entry.class))
+                    || !hits.iter().any(|h| {
+                        h.span.start >= hit.span.end && h.span.end <= d.span.start && h.entry.class != hit.entry.class
+                    }))
         };
         let until_date = self
             .dates
@@ -878,6 +943,22 @@ fn clauses(lower: &str) -> Vec<Range<usize>> {
     cuts.windows(2).map(|w| w[0]..w[1]).filter(|r| !r.is_empty()).collect()
 }
 
+/// Classes that say something without an object, figure or bound ("Meta
+/// laid off staff", "Microsoft is considering legal action"); the others
+/// ("AWS now gains access", "AWS owns the technology") say nothing checkable alone.
+fn stands_alone(class: PredicateClass) -> bool {
+    matches!(
+        class,
+        PredicateClass::Sue
+            | PredicateClass::Exclusivity
+            | PredicateClass::LayOff
+            | PredicateClass::Resign
+            | PredicateClass::Appoint
+            | PredicateClass::Launch
+            | PredicateClass::Raise
+    )
+}
+
 /// "pay OpenAI revenue share", "stop paying revenue shares": a noun of the
 /// same class right after a verb is that verb's object, not a claim of its own.
 fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
@@ -886,7 +967,17 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
         let (verb, noun) = (&claims[i - 1], &claims[i]);
         let between = lower.get(verb.span.end..noun.span.start).unwrap_or(".");
         let same = verb.predicate.class.key_class() == noun.predicate.class.key_class();
-        if same && between.len() <= 24 && !between.contains([',', ';', '.']) && verb.rule != "claim.nominal" {
+        // "will buy Informatica in a deal valued at …": the deal is the verb's.
+        let frame = noun.predicate.class == PredicateClass::Agree
+            && noun.rule == "claim.nominal"
+            && [" in a ", " in an ", " under a ", " under an ", " as part of a "]
+                .iter()
+                .any(|f| between.ends_with(f))
+            && between.len() <= 40;
+        if (frame || (same && between.len() <= 24))
+            && !between.contains([',', ';', '.'])
+            && verb.rule != "claim.nominal"
+        {
             drop[i] = true;
             let (until, object) = (noun.until.clone(), noun.object.clone());
             let v = &mut claims[i - 1];
