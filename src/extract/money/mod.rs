@@ -232,11 +232,19 @@ fn figure_at(b: &[u8], start: usize, end: usize, literal: &str, anchor: Anchor) 
             if !boundary_before(b, start) || !boundary_after(b, end) {
                 return None;
             }
-            // "pounds of flour" weighs; it does not pay.
-            if currency == "GBP" && starts_with_ci(b, end, " of ") {
+            let f =
+                vague(b, start, end, currency).or_else(|| suffixed(b, start, end, anchor, currency, "money.word"))?;
+            // "weighs 150 to 175 pounds": a pound is a weight unless it comes in millions or as sterling.
+            let pounds = literal.starts_with("pound");
+            let sterling = pounds && starts_with_ci(b, end, " sterling") && boundary_after(b, end + 9);
+            if pounds && f.amount.scale_word.is_none() && !sterling {
                 return None;
             }
-            vague(b, start, end, currency).or_else(|| suffixed(b, start, end, anchor, currency, "money.word"))
+            let mut f = f;
+            if sterling {
+                f.end = end + " sterling".len();
+            }
+            Some(f)
         }
         Anchor::Cents(currency) => {
             if !boundary_before(b, start) || !boundary_after(b, end) {
@@ -270,7 +278,7 @@ struct Numbers {
 
 /// Reads "7.5 billion", "10-20 billion", "1.2M to $23.5M" (the symbol
 /// `repeat` may stand before the second number) at `pos`.
-fn numbers_at(b: &[u8], pos: usize, dot_groups: bool, repeat: &[&[u8]]) -> Option<Numbers> {
+fn numbers_at(b: &[u8], pos: usize, lead: usize, dot_groups: bool, repeat: &[&[u8]]) -> Option<Numbers> {
     let first = scaled_at(b, pos, dot_groups)?;
     let mut out = Numbers {
         start: pos,
@@ -282,7 +290,8 @@ fn numbers_at(b: &[u8], pos: usize, dot_groups: bool, repeat: &[&[u8]]) -> Optio
         || repeat
             .iter()
             .any(|r| pos >= r.len() && qualifier::between_before(b, pos - r.len()));
-    if let Some(mut at) = range_connector(b, out.end, between) {
+    let to_is_level = qualifier::change_verb_before(b, lead);
+    if let Some(mut at) = range_connector(b, out.end, between, to_is_level) {
         if let Some(r) = repeat.iter().find(|r| b.get(at..at + r.len()) == Some(r)) {
             at += r.len();
             if b.get(at) == Some(&b' ') {
@@ -343,7 +352,13 @@ fn prefixed(
         return None;
     }
     let with_letters = &b[start..symbol_end];
-    let n = numbers_at(b, pos, lexicon::groups_with_dots(currency), &[with_letters, symbol])?;
+    let n = numbers_at(
+        b,
+        pos,
+        start,
+        lexicon::groups_with_dots(currency),
+        &[with_letters, symbol],
+    )?;
     if needs_scale && n.first.scale.is_none() {
         return None;
     }
@@ -518,14 +533,15 @@ fn suffixed(
     let n = number_starts(b, number_end)
         .into_iter()
         .filter(|&s| number_start_ok(b, s))
-        .find_map(|s| numbers_at(b, s, dot_groups, &[]).filter(|n| n.end == number_end))?;
+        .find_map(|s| numbers_at(b, s, s, dot_groups, &[]).filter(|n| n.end == number_end))?;
     let mut n = n;
     let mut end = anchor_end;
     let unit_text = &b[anchor_start..anchor_end];
     // "5% to 10%", "5%-10%": the unit said twice around a range.
     if n.second.is_none() {
         let between = qualifier::between_before(b, n.start);
-        if let Some(at) = range_connector(b, anchor_end, between) {
+        let to_is_level = qualifier::change_verb_before(b, n.start);
+        if let Some(at) = range_connector(b, anchor_end, between, to_is_level) {
             if let Some(second) = scaled_at(b, at, dot_groups) {
                 let mut unit_at = second.end;
                 if b.get(unit_at) == Some(&b' ') && anchor != Anchor::PercentSign {

@@ -309,16 +309,17 @@ pub fn scaled_at(b: &[u8], pos: usize, dot_groups: bool) -> Option<Scaled> {
     })
 }
 
-/// A range connector at `pos`: "-", "–", " to ", " - ", and " and " after "between".
-/// Returns where the second number may start.
-pub fn range_connector(b: &[u8], pos: usize, between: bool) -> Option<usize> {
+/// A range connector at `pos`: "-", "–", " to " (unless `to_is_level`: "rose
+/// 6 pence to 388 pence" gives a change and a level, not a range), " - ",
+/// and " and " after "between". Returns where the second number may start.
+pub fn range_connector(b: &[u8], pos: usize, between: bool, to_is_level: bool) -> Option<usize> {
     let dashes: [&[u8]; 4] = [b"-", "–".as_bytes(), b" - ", " – ".as_bytes()];
     for d in dashes {
         if b.get(pos..pos + d.len()) == Some(d) {
             return Some(pos + d.len());
         }
     }
-    if starts_with_ci(b, pos, " to ") {
+    if !to_is_level && starts_with_ci(b, pos, " to ") {
         return Some(pos + 4);
     }
     if between && starts_with_ci(b, pos, " and ") {

@@ -85,6 +85,42 @@ const OVER_AS_ABOUT: &[&str] = &[
     "row", "spat", "standoff", "suit", "sued", "talks", "tussle", "worries", "wrangle",
 ];
 
+/// Verbs of change: after them "X to Y" is a change and the level reached.
+const CHANGE_VERBS: &[&str] = &[
+    "added",
+    "advanced",
+    "climbed",
+    "declined",
+    "decreased",
+    "down",
+    "dropped",
+    "eased",
+    "edged",
+    "fell",
+    "gained",
+    "grew",
+    "increased",
+    "jumped",
+    "plunged",
+    "rallied",
+    "rose",
+    "sank",
+    "shed",
+    "slid",
+    "slipped",
+    "soared",
+    "surged",
+    "tumbled",
+    "up",
+];
+
+/// Whether a verb of change stands right before `start` ("shares rose 6 pence to 388 pence").
+pub fn change_verb_before(b: &[u8], start: usize) -> bool {
+    words_before(b, start, 1)
+        .first()
+        .is_some_and(|(_, w)| CHANGE_VERBS.iter().any(|v| v.as_bytes().eq_ignore_ascii_case(w)))
+}
+
 /// The exactness phrase ending just before `start` (one space between), and where it starts.
 pub fn exactness_before(b: &[u8], start: usize) -> Option<(usize, Exactness)> {
     let end = start.checked_sub(1).filter(|&e| b[e] == b' ')?;
