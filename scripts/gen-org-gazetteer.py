@@ -42,6 +42,12 @@ def norm(s):
     return re.sub(r"[^a-z0-9& ]", "", s.lower()).strip()
 
 strip_terms = sorted({norm(t) for t in suffix_terms + gleif if norm(t)}, key=lambda t: (-len(t), t))
+# SEC names are cut with cleanco's terms only: GLEIF also lists "Fund", "Trust"
+# and single letters, which would turn "China Fund, Inc." into "China".
+sec_strip_terms = sorted({norm(t) for t in suffix_terms if norm(t)}, key=lambda t: (-len(t), t))
+countries = set()
+for row in csv.DictReader(open(f"{G}/gleif-elf-code-list-v1.6-2026-02-19.csv", encoding="utf-8")):
+    countries.add(row["Country of formation"].strip().lower())
 
 # Strong forms: the common international designators, kept only when the
 # source lists have them; a short list on purpose (GLEIF also lists "Bund",
@@ -70,7 +76,7 @@ def core_name(title):
         t = t.rstrip(" ,.")
         low = norm(t)
         cut = False
-        for term in strip_terms:
+        for term in sec_strip_terms:
             if low.endswith(" " + term) and len(low) > len(term) + 2:
                 # remove as many trailing words as the term has
                 n = len(term.split())
@@ -107,9 +113,9 @@ with open("data/orgs/sec-companies.tsv", "w") as out:
         key = core.lower()
         if len(core) < 3 or key in seen:
             continue
-        if " " not in core and (key in everyday or not re.search(r"[A-Za-z]{2}", core)):
+        if " " not in core and (key in everyday or key in countries or not re.search(r"[A-Za-z]{2}", core)):
             continue
         seen.add(key)
         kept += 1
         out.write(f"{cik}\t{core}\t{','.join(e['tickers'])}\t{e['exchange']}\n")
-print(f"{kept} companies, {len(rows)} legal forms ({len(strong)} strong)", file=sys.stderr)
+print(f"{kept} companies, {len(strip_terms)} legal forms ({len(strong)} strong)", file=sys.stderr)

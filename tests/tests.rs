@@ -11,5 +11,6 @@ mod html;
 mod merge;
 mod money;
 mod money_props;
+mod orgs;
 mod report;
 mod robustness;

@@ -400,7 +400,9 @@ pub fn run(dir: &Path, errors: bool) -> anyhow::Result<(String, bool)> {
     for line in error_lines {
         out.push_str(&format!("  - {line}\n"));
     }
-    Ok((out, ok))
+    let (orgs, orgs_ok) = super::meantime_orgs::run(&docs, &analyses, errors);
+    out.push_str(&orgs);
+    Ok((out, ok && orgs_ok))
 }
 
 #[cfg(test)]

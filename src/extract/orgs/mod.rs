@@ -19,6 +19,7 @@
 //! | `org.gazetteer.sec` | "Palantir Technologies" | `cik:1321655` |
 //! | `org.product` | "Azure", "consumer ChatGPT" | `azure` (product, owner `microsoft`) |
 //! | `org.product_as_company` | "Azure said" | `microsoft` |
+//! | `org.product.model` | "Airbus A380" | `name:airbus-a380` (product, owner `airbus`) |
 //! | `org.legal_suffix` | "Acme Robotics Inc." | `name:acme-robotics` |
 //! | `org.head_word` | "State Property Agency" | `name:state-property-agency` |
 //! | `org.context_cue` | "startup Nimbus" | `name:nimbus` |
@@ -151,6 +152,7 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     found.extend(tickers);
     rules::extend_legal_forms(doc, &mut found);
     rules::product_as_company(doc, &mut found);
+    rules::product_models(doc, &mut found);
     let more = rules::extract(doc, &found);
     found.extend(more);
     propagate::extend(doc, &mut found);

@@ -46,6 +46,7 @@ static ROLE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Two or three capitalized words right after `pos` (one space first): a person's name.
 fn name_after(text: &str, pos: usize) -> Option<Range<usize>> {
     let rest = text[pos..].strip_prefix(' ')?;
+    let rest = rest.split(['\n', '\t']).next().unwrap_or("");
     let start = pos + 1;
     let mut end = start;
     let mut words = 0;

@@ -8,6 +8,7 @@
 //! | `org.ticker.exchange` | "Acme (NASDAQ: ACME)", "(NYSE: IBM)" | ticker's company |
 //! | `org.ticker.cashtag` | "$MSFT" | `microsoft` |
 //! | `org.product_as_company` | "Azure said" | `microsoft` |
+//! | `org.product.model` | "Airbus A380", "Boeing 787-9" | `name:airbus-a380` (product, owner `airbus`) |
 //!
 //! Candidates come from literal automata (legal forms, head words, cue
 //! words); the name is then read backwards word by word from there, so no
@@ -224,6 +225,42 @@ fn legal_form_after(text: &str, pos: usize) -> Option<usize> {
     best.map(|n| pos + skip + n)
 }
 
+/// A company name followed by a model designation is the product: "Airbus
+/// A380", "Boeing 787-9", "Airbus A320neo" (kind product, owner the company).
+/// Years are not models ("Microsoft 2030").
+pub fn product_models(doc: &Document, found: &mut [Mention]) {
+    static MODEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^ ([A-Z]{0,2}[0-9]{2,4}(?:-[0-9]{1,4})?[A-Za-z]{0,3})\b").unwrap());
+    let text = doc.text.as_str();
+    for m in found.iter_mut() {
+        let Some(e) = entity_of(m) else { continue };
+        if m.kind != MentionType::Org || e.kind != EntityKind::Company {
+            continue;
+        }
+        let Some(c) = MODEL.captures(&text[m.span.end..]) else {
+            continue;
+        };
+        let model = c.get(1).unwrap().as_str();
+        let year = model.len() == 4 && (model.starts_with("19") || model.starts_with("20"));
+        if year {
+            continue;
+        }
+        let span = m.span.start..m.span.end + 1 + model.len();
+        let name = text[span.clone()].to_string();
+        let value = EntityRef {
+            entity: format!("name:{}", super::gazetteer::slug(&name)),
+            name,
+            kind: EntityKind::Product,
+            confidence: 0.8,
+            owner: Some(e.entity.clone()),
+            ..Default::default()
+        };
+        m.span = span;
+        m.value = crate::extract::Value::Entity(value);
+        m.rule = "org.product.model";
+    }
+}
+
 /// A product that acts ("Azure said", "ChatGPT announced") stands for its owner.
 pub fn product_as_company(doc: &Document, found: &mut [Mention]) {
     let text = doc.text.as_str();
@@ -339,6 +376,7 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, &'static 
 
 fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, &'static str, f64)> {
     let rest = text[cue.end..].strip_prefix(' ')?;
+    let rest = rest.split(['\n', '\t']).next().unwrap_or("");
     let start = cue.end + 1;
     let mut end = start;
     for w in rest.split(' ').take(4) {
