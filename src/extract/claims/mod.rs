@@ -483,4 +483,43 @@ mod tests {
         assert!(matches!(&pay.until, Some(ClaimValue::Date(t)) if t.value == "2030"));
         assert_eq!(pay.modality, Modality::Future);
     }
+
+    #[test]
+    fn a_share_purchase_is_an_investment_and_prices_per_share_are_not_figures() {
+        let text =
+            "Nvidia is buying a $5 billion stake in Intel at $23.28 a share, giving it roughly 4 percent of Intel.";
+        let claims = claims_of(text, |b| {
+            b.org("Nvidia", "nvidia")
+                .money("$5 billion", "5000000000", Exactness::Exact)
+                .org("Intel", "intel")
+                .money("$23.28", "23", Exactness::Exact)
+                .percent("roughly 4 percent", "4")
+                .org("Intel", "intel")
+        });
+        let invest = claims
+            .iter()
+            .find(|c| c.predicate.class == PredicateClass::Invest)
+            .unwrap();
+        assert_eq!(amount(invest).as_deref(), Some("5000000000"));
+        assert_eq!(invest.object.as_deref(), Some("intel"));
+        let stake = claims
+            .iter()
+            .find(|c| c.predicate.class == PredicateClass::OwnStake)
+            .unwrap();
+        assert_eq!(amount(stake).as_deref(), Some("4"));
+        assert!(claims.iter().all(|c| amount(c).as_deref() != Some("23")));
+    }
+
+    #[test]
+    fn a_negated_other_verb_does_not_negate_the_predicate() {
+        let claims = claims_of("Qualcomm did not breach its license with Arm.", |b| {
+            b.org("Qualcomm", "qualcomm").org("Arm", "arm")
+        });
+        assert_eq!(claims.len(), 1, "{claims:#?}");
+        assert_eq!(claims[0].polarity, Polarity::Affirmed);
+        let claims = claims_of("Qualcomm did not renew its license with Arm.", |b| {
+            b.org("Qualcomm", "qualcomm").org("Arm", "arm")
+        });
+        assert_eq!(claims[0].polarity, Polarity::Negated);
+    }
 }

@@ -247,7 +247,7 @@ impl<'a> Sentence<'a> {
                         kind: e.kind,
                     })
                 }
-                (Value::Amount(a), MentionType::Money | MentionType::Percent) => {
+                (Value::Amount(a), MentionType::Money | MentionType::Percent) if !is_rate(a, &lower, &r) => {
                     let value = if m.kind == MentionType::Money {
                         ClaimValue::Money(a.clone())
                     } else {
@@ -503,6 +503,16 @@ impl<'a> Sentence<'a> {
         if hit.entry.class != PredicateClass::Buy || hit.entry.pos != Pos::Verb {
             return hit.entry.class;
         }
+        // "buying shares", "buy $2 billion of Intel stock", "buying a $5 billion stake in Intel": an investment.
+        let rest = self.sl(hit.span.end, usize::MAX);
+        let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+        let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+        if words
+            .iter()
+            .any(|w| matches!(*w, "shares" | "stock" | "stake" | "equity"))
+        {
+            return PredicateClass::Invest;
+        }
         let company_follows = self.entities.iter().any(|e| {
             e.span.start > hit.span.end
                 && e.span.start <= hit.span.end + 1
@@ -718,6 +728,26 @@ impl<'a> Sentence<'a> {
         }
         let to = ceil_boundary(&self.lower, (hit.span.end + 32).min(clause.end));
         let after = &self.lower[hit.span.end..to.max(hit.span.end)];
+        // "did not breach its license": the negation is the other verb's.
+        let absorbed = [
+            "breach",
+            "breached",
+            "violate",
+            "violated",
+            "infringe",
+            "infringed",
+            "affect",
+            "disclose",
+            "specify",
+            "comment",
+            "confirm",
+            "reveal",
+        ]
+        .iter()
+        .any(|v| find_words(before, v).next().is_some());
+        if absorbed {
+            return Polarity::Affirmed;
+        }
         if first_cue(before, lexicon::NEGATION_BEFORE).is_some() || before.ends_with("n't ") {
             return Polarity::Negated;
         }
@@ -816,7 +846,13 @@ impl<'a> Sentence<'a> {
                         2 * c.span.start.saturating_sub(a.span.end)
                     };
                     let other_clause = !(clause.start <= c.span.start && c.span.start < clause.end);
-                    (other_clause, !c.predicate.class.takes_amount(), d, i)
+                    // "buying a $5 billion stake": a verb right before the figure takes it from the noun after.
+                    let gap = self.sl(c.span.end, a.span.start);
+                    let verb_before = c.rule != "claim.nominal"
+                        && c.span.end <= a.span.start
+                        && matches!(gap, " " | " a " | " an " | " the " | " about " | " some ");
+                    let d = if verb_before { 0 } else { d };
+                    (other_clause, d, !c.predicate.class.takes_amount(), i)
                 })
                 .min();
             if let Some((_, _, _, i)) = best {
@@ -869,6 +905,15 @@ fn speaker_words(before: &str) -> Option<String> {
         "analysts",
     ];
     nominal.iter().any(|n| lower.ends_with(n)).then_some(joined)
+}
+
+/// A price per unit ("$23.28 a share", "$23 each") describes the terms, not the claim's figure.
+fn is_rate(a: &crate::extract::money::Amount, lower: &str, r: &Range<usize>) -> bool {
+    let after = lower.get(r.end..).unwrap_or("");
+    a.per.is_some()
+        || [" each", " a share", " per share", " apiece"]
+            .iter()
+            .any(|p| after.starts_with(p))
 }
 
 fn is_possessive(after: &str) -> bool {
