@@ -20,6 +20,15 @@ fn merging_the_seed_reports_gives_the_report_over_both_seeds() {
     };
     let (merged, both) = (read("merged.json"), read("both.json"));
     assert_eq!(merged["sources"].as_array().unwrap().len(), 2);
+    let facts = merged["facts"].as_array().unwrap();
+    assert!(facts.len() >= 10, "{facts:?}");
+    // A fact that needs both sources: agreed only when reconciled over both reports.
+    assert!(
+        facts
+            .iter()
+            .any(|f| f["key"] == "amazon invest openai @2026-02" && f["status"] == "agreed"),
+        "{facts:?}"
+    );
     assert_eq!(merged["facts"], both["facts"]);
     assert_eq!(merged, both);
 }

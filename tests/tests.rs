@@ -5,6 +5,7 @@ mod util;
 mod bad_input;
 mod claims_props;
 mod dates;
+mod diff;
 mod extraction;
 mod fixtures;
 mod html;
