@@ -191,19 +191,25 @@ pub fn page_meta(doc: &Html) -> PageMeta {
         (f.time.take(), MetaOrigin::HtmlTime),
     ];
     for (value, origin) in dated {
-        if let Some(v) = value.filter(|v| super::meta::parse_published(v).is_some()) {
+        if let Some(v) = value.filter(|v| super::meta::parse_published(v).is_some_and(plausible)) {
             meta.published = Some(v);
             meta.published_from = Some(origin);
             break;
         }
     }
     if meta.published.is_none() {
-        if let Some(date) = meta.url.as_deref().and_then(url_date) {
+        if let Some(date) = meta.url.as_deref().and_then(url_date).filter(|d| plausible(*d)) {
             meta.published = Some(date.to_string());
             meta.published_from = Some(MetaOrigin::Url);
         }
     }
     meta
+}
+
+/// Whether a page date can be a publish date: CMS placeholders such as
+/// `0001-01-01` are not.
+fn plausible(date: Date) -> bool {
+    (1990..=2100).contains(&date.year())
 }
 
 fn meta_tag(el: &scraper::node::Element, f: &mut Found) {
@@ -385,6 +391,18 @@ mod tests {
         assert_eq!(url_date("https://a.com/20260427/x.html"), d);
         assert_eq!(url_date("https://a.com/2026/13/27/x"), None);
         assert_eq!(url_date("https://a.com/article/123456789"), None);
+    }
+
+    #[test]
+    fn placeholder_dates_fall_through_to_the_next_source() {
+        let m = meta(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
+            <meta name="pubdate" content="2019-11-19">"#,
+        );
+        assert_eq!(
+            (m.published.as_deref(), m.published_from),
+            (Some("2019-11-19"), Some(MetaOrigin::HtmlMeta))
+        );
     }
 
     #[test]
