@@ -125,6 +125,11 @@ pub const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
     ("Chinese", "yuan", "CNY"),
     ("Indian", "rupee", "INR"),
     ("British", "pound", "GBP"),
+    ("Canadian", "cent", "CAD"),
+    ("Australian", "cent", "AUD"),
+    ("U.S.", "cent", "USD"),
+    ("US", "cent", "USD"),
+    ("euro", "cent", "EUR"),
 ];
 
 /// Currencies whose writers often group thousands with "." ("€1.000,50").

@@ -359,7 +359,9 @@ fn prefixed(
         lexicon::groups_with_dots(currency),
         &[with_letters, symbol],
     )?;
-    if needs_scale && n.first.scale.is_none() {
+    // "# 13 billion", "# 0.79": with a scale word or as a price in pence, never a rank or a tag.
+    let priced = n.second.is_none() && b[pos..n.end].len() >= 3 && b[n.end - 3] == b'.';
+    if needs_scale && n.first.scale.is_none() && !priced {
         return None;
     }
     let end = trailing_currency(b, n.end, currency);
@@ -438,7 +440,7 @@ fn number_starts(b: &[u8], end: usize) -> Vec<usize> {
         let c = b[at - 1];
         if c.is_ascii_digit() {
             let mut s = at;
-            while s > 0 && (b[s - 1].is_ascii_digit() || b[s - 1] == b',' || b[s - 1] == b'.') {
+            while s > 0 && (b[s - 1].is_ascii_digit() || matches!(b[s - 1], b',' | b'.' | b'/')) {
                 s -= 1;
             }
             while !b[s].is_ascii_digit() {
@@ -506,7 +508,7 @@ fn suffixed(
 ) -> Option<Figure> {
     let mut currency = currency;
     let mut unit_start = anchor_start;
-    if let Anchor::Word(_) = anchor {
+    if let Anchor::Word(_) | Anchor::Cents(_) = anchor {
         let word = &b[anchor_start..anchor_end];
         for &(adjective, base, code) in lexicon::CURRENCY_ADJECTIVES {
             let with_space = unit_start.checked_sub(1).filter(|&e| b[e] == b' ');

@@ -99,13 +99,49 @@ pub fn digits_at(b: &[u8], pos: usize, dot_groups: bool) -> Option<Number> {
         end -= 1;
     }
     let scaled = scale_at(b, end).is_some();
-    let value = parse_digits(&b[pos..end], dot_groups && !scaled)?;
+    let mut value = parse_digits(&b[pos..end], dot_groups && !scaled)?;
+    let mut end = end;
+    // "6 3/8%", "$13 1/4": whole number and a fraction, as US markets quoted them.
+    if !b[pos..end].contains(&b'.') {
+        if let Some((fraction, fraction_end)) = fraction_at(b, end) {
+            value = value.checked_add(fraction)?;
+            end = fraction_end;
+        }
+    }
     Some(Number {
         value,
         end,
         needs_scale: false,
         words: false,
     })
+}
+
+/// " 3/8" after a whole number: the fraction and where it ends (denominators 2 to 64).
+fn fraction_at(b: &[u8], pos: usize) -> Option<(Decimal, usize)> {
+    if b.get(pos) != Some(&b' ') {
+        return None;
+    }
+    let digits = |from: usize| b[from.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let num_len = digits(pos + 1);
+    if !(1..=2).contains(&num_len) || b.get(pos + 1 + num_len) != Some(&b'/') {
+        return None;
+    }
+    let den_at = pos + 2 + num_len;
+    let den_len = digits(den_at);
+    if !(1..=2).contains(&den_len)
+        || b.get(den_at + den_len)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/')
+    {
+        return None;
+    }
+    let parse = |s: &[u8]| std::str::from_utf8(s).ok()?.parse::<u32>().ok();
+    let num = parse(&b[pos + 1..pos + 1 + num_len])?;
+    let den = parse(&b[den_at..den_at + den_len])?;
+    if !(2..=64).contains(&den) || num == 0 || num >= den {
+        return None;
+    }
+    let value = Decimal::from(num).checked_div(Decimal::from(den))?;
+    Some((value.normalize(), den_at + den_len))
 }
 
 /// The value of a run of digits and separators, or `None` when the grouping is not one we can read.
@@ -379,6 +415,8 @@ mod tests {
         assert_eq!(read("5 crore"), Some((dec("50000000"), Some("crore"), 7)));
         assert_eq!(read("5 m"), Some((dec("5"), None, 1)));
         assert_eq!(read("5G"), None);
+        assert_eq!(read("6 3/8%"), Some((dec("6.375"), None, 5)));
+        assert_eq!(read("24 7/0"), Some((dec("24"), None, 2)));
         assert_eq!(read("a deal"), None);
         assert_eq!(read("someone"), None);
     }
