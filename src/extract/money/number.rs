@@ -100,7 +100,6 @@ pub fn digits_at(b: &[u8], pos: usize, dot_groups: bool) -> Option<Number> {
     }
     let scaled = scale_at(b, end).is_some();
     let mut value = parse_digits(&b[pos..end], dot_groups && !scaled)?;
-    let mut end = end;
     // "6 3/8%", "$13 1/4": whole number and a fraction, as US markets quoted them.
     if !b[pos..end].contains(&b'.') {
         if let Some((fraction, fraction_end)) = fraction_at(b, end) {
