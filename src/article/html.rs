@@ -42,6 +42,9 @@ pub use super::pagemeta::PageMeta;
 pub struct Page {
     pub text: String,
     pub meta: PageMeta,
+    /// Where each line of `text` comes from: the XPath of its element in the
+    /// parsed page (`/html[1]/body[1]/article[1]/p[2]`), line `i` to `paths[i]`.
+    pub paths: Vec<String>,
 }
 
 /// Whether bytes look like an HTML document rather than plain text.
@@ -81,10 +84,8 @@ pub fn extract(html: &str) -> Page {
     };
     let doc = Html::parse_document(html);
     let meta = super::pagemeta::page_meta(&doc);
-    Page {
-        text: main_text(&doc),
-        meta,
-    }
+    let (text, paths) = main_text(&doc);
+    Page { text, meta, paths }
 }
 
 /// An upper bound of how deep the page's elements nest: start tags minus end
@@ -423,6 +424,8 @@ fn hints(el: &scraper::node::Element) -> (bool, bool) {
 /// One block of text.
 #[derive(Debug, Clone)]
 struct Block {
+    /// The innermost element around it (where it comes from in the page).
+    owner: Option<ego_tree::NodeId>,
     /// Byte range into the walk's text buffer.
     start: usize,
     end: usize,
@@ -490,6 +493,7 @@ impl Container {
 /// An open element during the walk.
 #[derive(Debug)]
 struct Frame {
+    node: ego_tree::NodeId,
     class: TagClass,
     kind: BlockKind,
     is_link: bool,
@@ -551,6 +555,7 @@ impl Walk {
             .find(|f| f.class == TagClass::Block && f.kind != BlockKind::Other)
             .map_or(BlockKind::Other, |f| f.kind);
         let block = Block {
+            owner: stack.last().map(|f| f.node),
             start: self.start,
             end: self.text.len(),
             chars: self.chars,
@@ -635,6 +640,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                 let is_link = name == "a";
                 links += usize::from(is_link);
                 stack.push(Frame {
+                    node: node.id(),
                     class,
                     kind: block_kind(name),
                     is_link,
@@ -727,7 +733,7 @@ fn is_stock_line(line: &str) -> bool {
 }
 
 /// The main text of a parsed page, one block per line.
-fn main_text(doc: &Html) -> String {
+fn main_text(doc: &Html) -> (String, Vec<String>) {
     let w = walk(doc.tree.root());
     // Ties go to the deeper (later-closed-first, so earlier) element.
     let Some(best) = w
@@ -737,7 +743,7 @@ fn main_text(doc: &Html) -> String {
         .max_by(|a, b| a.score().total_cmp(&b.score()))
     else {
         // No paragraph anywhere: keep every non-furniture block.
-        return join_blocks(&w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
+        return join_blocks(doc, &w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
     };
     let blocks = &w.blocks[best.blocks.clone()];
     let kept: Vec<&Block> = blocks
@@ -753,22 +759,49 @@ fn main_text(doc: &Html) -> String {
         .iter()
         .position(|b| b.is_paragraph() || b.kind == BlockKind::Heading)
     else {
-        return join_blocks(&w, kept.into_iter());
+        return join_blocks(doc, &w, kept.into_iter());
     };
     let last = kept
         .iter()
         .rposition(|b| b.is_paragraph() || b.kind == BlockKind::Paragraph)
         .unwrap_or(first);
-    join_blocks(&w, kept[first..=last].iter().copied())
+    join_blocks(doc, &w, kept[first..=last].iter().copied())
 }
 
-fn join_blocks<'a>(w: &Walk, blocks: impl Iterator<Item = &'a Block>) -> String {
+/// The text of `blocks`, one per line, and the path of each one's element.
+fn join_blocks<'a>(doc: &Html, w: &Walk, blocks: impl Iterator<Item = &'a Block>) -> (String, Vec<String>) {
     let mut out = String::new();
+    let mut paths = Vec::new();
     for b in blocks {
         out.push_str(&w.text[b.start..b.end]);
         out.push('\n');
+        paths.push(b.owner.map(|id| element_path(doc, id)).unwrap_or_default());
     }
-    out
+    (out, paths)
+}
+
+/// XPath of an element: `/html[1]/body[1]/div[2]/p[3]` (1-based index among
+/// same-named element siblings), walked up iteratively.
+pub fn element_path(doc: &Html, id: ego_tree::NodeId) -> String {
+    let mut steps = Vec::new();
+    let mut node = doc.tree.get(id);
+    while let Some(n) = node {
+        let Node::Element(el) = n.value() else { break };
+        let name = el.name();
+        let index = 1 + n
+            .prev_siblings()
+            .filter(|s| s.value().as_element().is_some_and(|e| e.name() == name))
+            .count();
+        steps.push(format!("{name}[{index}]"));
+        node = n.parent();
+    }
+    steps.reverse();
+    let mut path = String::new();
+    for step in steps {
+        path.push('/');
+        path.push_str(&step);
+    }
+    path
 }
 
 /// The best-scoring containers of a page with their scores and first words:
@@ -841,6 +874,14 @@ mod tests {
         );
         assert_eq!(page.meta.published.as_deref(), Some("2026-04-27T08:00:00Z"));
         assert_eq!(page.meta.language.as_deref(), Some("en"));
+        assert_eq!(
+            page.paths,
+            [
+                "/html[1]/body[1]/article[1]/p[1]",
+                "/html[1]/body[1]/article[1]/h2[1]",
+                "/html[1]/body[1]/article[1]/p[2]"
+            ]
+        );
     }
 
     #[test]

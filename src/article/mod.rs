@@ -96,6 +96,8 @@ pub struct Article {
     pub text: String,
     /// Boilerplate regions of the text (char offsets, sorted).
     pub boilerplate: Vec<boilerplate::Region>,
+    /// For HTML: the XPath of the page element each line of `text` came from (line i → `html_paths[i]`).
+    pub html_paths: Vec<String>,
 }
 
 /// Article files a path stands for: the file itself, or the article files in
@@ -158,11 +160,11 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
     }) || html::looks_like_html(&bytes);
 
     let (raw_text, decoding) = read::decode(&bytes, if is_html { html::declared_charset(&bytes) } else { None });
-    let (body, page_meta, format) = if is_html {
+    let (body, page_meta, format, html_paths) = if is_html {
         let page = html::extract(&raw_text);
-        (page.text, page.meta, Format::Html)
+        (page.text, page.meta, Format::Html, page.paths)
     } else {
-        (raw_text, html::PageMeta::default(), Format::Text)
+        (raw_text, html::PageMeta::default(), Format::Text, Vec::new())
     };
     let text: String = body.nfc().collect();
     if text.trim().is_empty() {
@@ -242,6 +244,7 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         format,
         decoding,
         boilerplate: boilerplate::find(&text),
+        html_paths,
         text,
     })
 }

@@ -157,6 +157,7 @@ fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
                 rule: r.rule.to_string(),
             })
             .collect(),
+        html_paths: art.html_paths.clone(),
         text: (!opts.no_text).then(|| art.text.clone()),
     }
 }

@@ -63,6 +63,10 @@ pub struct Source {
     /// `boilerplate: true`; claims and facts ignore them.
     #[serde(default)]
     pub boilerplate: Vec<BoilerplateRegion>,
+    /// HTML sources: the XPath of the page element each line of the stored
+    /// text came from (`/html[1]/body[1]/article[1]/p[2]`); line i → item i.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub html_paths: Vec<String>,
     /// The stored text; absent with `--no-text` (then check offsets with the hash and length).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
