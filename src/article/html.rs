@@ -395,7 +395,7 @@ fn hints(el: &scraper::node::Element) -> (bool, bool) {
     ];
     let name = el.name();
     let (mut body, mut furniture_word, mut hidden, mut furniture_role) = (false, false, false, false);
-    let mut embed = false;
+    let (mut embed, mut caption) = (false, false);
     for (attr, value) in el.attrs() {
         match attr {
             "class" | "id" => {
@@ -403,7 +403,12 @@ fn hints(el: &scraper::node::Element) -> (bool, bool) {
                 furniture_word |= any_hint_word(value, is_boilerplate_word);
                 // Embedded posts (tweets, Instagram) quoted in a story are its text.
                 embed |= any_hint_word(value, |w| {
-                    w.eq_ignore_ascii_case("embed") || w.eq_ignore_ascii_case("tweet")
+                    ["embed", "tweet", "twitter", "instagram"]
+                        .iter()
+                        .any(|e| e.eq_ignore_ascii_case(w))
+                });
+                caption |= any_hint_word(value, |w| {
+                    ["caption", "credit"].iter().any(|e| e.eq_ignore_ascii_case(w))
                 });
             }
             "itemprop" => body |= value.eq_ignore_ascii_case("articleBody"),
@@ -417,7 +422,8 @@ fn hints(el: &scraper::node::Element) -> (bool, bool) {
             _ => {}
         }
     }
-    let furniture = hidden || is_boilerplate_tag(name) || furniture_role || !body && !embed && furniture_word;
+    let furniture =
+        hidden || is_boilerplate_tag(name) || furniture_role || !body && (!embed || caption) && furniture_word;
     (furniture && !matches!(name, "body" | "html" | "main"), body)
 }
 
@@ -727,8 +733,18 @@ fn is_stock_line(line: &str) -> bool {
         "photo",
     ];
     let line = line.trim();
+    // Picture credits: "Natalie Naccache | Bloomberg | Getty Images".
+    const AGENCIES: &[&str] = &[
+        "Getty Images",
+        "Shutterstock",
+        "AP Photo",
+        "AFP",
+        "Reuters",
+        "Bloomberg",
+    ];
     line.starts_with('©')
         || line.starts_with("Copyright ©")
+        || line.len() <= 100 && line.contains(" | ") && AGENCIES.iter().any(|a| line.ends_with(a))
         || line.len() <= 40 && STOCK.iter().any(|s| line.eq_ignore_ascii_case(s))
 }
 
