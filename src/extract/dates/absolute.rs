@@ -460,11 +460,14 @@ fn period_year(cx: &Cx, j: usize) -> (Option<YearRef>, usize) {
     (None, j)
 }
 
-/// Start of an ordinal period phrase ending at `ord` ("the fiscal third"): the
-/// token index where it starts.
+/// Start of an ordinal period phrase ending at `ord` ("the fiscal third",
+/// "the 1988 second"): the token index where it starts.
 fn ordinal_start(cx: &Cx, ord: usize) -> usize {
     let mut s = ord;
     if s >= 1 && cx.is(s - 1, "fiscal") {
+        s -= 1;
+    }
+    if s >= 1 && year_at(cx, s - 1).is_some() {
         s -= 1;
     }
     if s >= 1 && cx.is(s - 1, "the") {
@@ -517,8 +520,12 @@ pub(crate) fn ordinal_quarter(cx: &Cx, i: usize) -> Option<Found> {
         ));
     }
     let (year, e) = period_year(cx, i + 1);
+    let year_before = (s..ord).find_map(|k| year_at(cx, k)).map(YearRef::Abs);
     // "last year's third quarter"
-    let year = year.or_else(|| possessive_year(cx, s)).unwrap_or(YearRef::ByTense);
+    let year = year
+        .or(year_before)
+        .or_else(|| possessive_year(cx, s))
+        .unwrap_or(YearRef::ByTense);
     let s = if possessive_year(cx, s).is_some() { s - 4 } else { s };
     Some(Found::date(s, e, Expr::Quarter { year, q }, "date.absolute.quarter"))
 }
@@ -695,6 +702,10 @@ mod tests {
             &[("fourth-quarter", "DATE", "2026-Q4")],
         );
         check("Revenue in Q1 2026 rose.", &[("Q1 2026", "DATE", "2026-Q1")]);
+        check(
+            "versus the 1988 second quarter",
+            &[("the 1988 second quarter", "DATE", "1988-Q2")],
+        );
         check("It expects growth in H2.", &[("H2", "DATE", "2026-H2")]);
         check(
             "in the first half of 2027",

@@ -199,6 +199,40 @@ pub(crate) fn unit_phrase(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found>
     {
         return Some(f);
     }
+    if unit == Unit::Year && !plural {
+        // "year-end", "year end", "year's end": the end of the current year.
+        let end_at = if cx.punct(i + 1, '-') || (cx.punct(i + 1, '\'') && cx.is(i + 2, "s")) {
+            if cx.punct(i + 1, '-') { i + 2 } else { i + 3 }
+        } else {
+            i + 1
+        };
+        if cx.is(end_at, "end") && !(i >= 1 && cx.is_any(i - 1, &["the", "a", "each", "every"])) {
+            let mut f = Found::date(
+                i,
+                end_at + 1,
+                anchor::Expr::Offset { unit, n: 0 },
+                "date.relative.year_end",
+            );
+            f.modifier = Some("END");
+            return Some(f);
+        }
+        // "the year ended March 31", "the fiscal year ending June 30": a year-long period.
+        if cx.is_any(i + 1, &["ended", "ending"]) && i >= 1 {
+            let mut s = i;
+            if cx.is(s - 1, "fiscal") {
+                s -= 1;
+            }
+            if s >= 1 && cx.is(s - 1, "the") {
+                return Some(Found::fixed(
+                    s - 1,
+                    i + 1,
+                    MentionType::Duration,
+                    "P1Y",
+                    "duration.counted",
+                ));
+            }
+        }
+    }
     if plural && let Some(f) = relative::these_days(cx, i) {
         return Some(f);
     }
@@ -230,6 +264,13 @@ fn counted(cx: &Cx, qs: usize, i: usize, unit: Unit, n: Option<f64>) -> Option<F
         return Some(f);
     }
     let hyphenated = cx.punct(i - 1, '-') && cx.touches_prev(i);
+    // Fractions: "three-quarters of its food", "a quarter of the market".
+    if unit == Unit::Quarter && (cx.is(i + 1, "of") && absolute::year_at(cx, i + 2).is_none()) {
+        return None;
+    }
+    if unit == Unit::Quarter && cx.s(i).ends_with('s') && cx.punct(i - 1, '-') && !cx.is_word(i + 1) {
+        return None;
+    }
     // Ages: "a 52-year-old", "52 years old".
     if cx.is(i + 1, "old") || (cx.punct(i + 1, '-') && cx.is(i + 2, "old")) {
         return None;
@@ -374,7 +415,7 @@ pub(crate) fn set_adverb(cx: &Cx, i: usize) -> Option<Found> {
     };
     // Before a noun it is an adjective ("daily newspaper", "monthly sales").
     let next = cx.lower(i + 1);
-    if cx.is_word(i + 1) && !relative::is_function_word(&next) && !cx.capitalized(i + 1) {
+    if cx.is_word(i + 1) && !relative::is_function_word(&next) {
         return None;
     }
     Some(Found::fixed(i, i + 1, MentionType::Set, v, "set.adverb"))

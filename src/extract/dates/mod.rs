@@ -28,6 +28,8 @@
 //! | last quarter, the quarter | DATE | 2026-Q1 | `date.relative.unit` |
 //! | two years ago | DATE | 2024 | `date.relative.ago` |
 //! | earlier this year | DATE | 2026 | `date.relative.unit` |
+//! | by year-end | DATE | 2026 (mod END) | `date.relative.year_end` |
+//! | for the year ended March 31 | DURATION | P1Y | `duration.counted` |
 //! | now, currently / recently / the future | DATE | PRESENT_REF / PAST_REF / FUTURE_REF | `date.relative.ref` |
 //! | this summer | DATE | 2026-SU | `date.absolute.season` |
 //! | for six years, the next eight years | DURATION | P6Y, P8Y | `duration.counted` |
@@ -58,7 +60,7 @@ use serde::{Deserialize, Serialize};
 use super::{Mention, MentionType, Value};
 use crate::text::Document;
 use anchor::{Expr, Tense};
-use tokens::{Cx, Kind, Tok};
+use tokens::{Cx, Kind, Tok, Unit};
 
 /// A TIMEX3-style value plus the interval it denotes.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -441,12 +443,18 @@ fn modifiers(cx: &Cx, f: &mut Found) {
     let date_like = matches!(f.kind, MentionType::Date | MentionType::Time)
         && !matches!(&f.expr, Expr::Fixed(v) if v.ends_with("_REF"));
     if date_like {
-        if s >= 1 && cx.is_any(s - 1, &["early", "earlier"]) {
+        // TimeML keeps "earlier"/"later" outside a day or week ("earlier this
+        // week", "Later Thursday") but inside a year ("earlier this year").
+        let year_wide = matches!(f.expr, Expr::Offset { unit: Unit::Year, .. });
+        if s >= 1 && cx.is(s - 1, "early") {
             f.s -= 1;
             f.modifier = Some("START");
-        } else if s >= 1 && cx.is_any(s - 1, &["late", "later"]) {
+        } else if s >= 1 && cx.is(s - 1, "late") {
             f.s -= 1;
             f.modifier = Some("END");
+        } else if s >= 1 && cx.is_any(s - 1, &["earlier", "later"]) {
+            f.s -= usize::from(year_wide);
+            f.modifier = Some(if cx.is(s - 1, "earlier") { "START" } else { "END" });
         } else if s >= 1 && cx.is_any(s - 1, &["mid"]) {
             f.s -= 1;
             f.modifier = Some("MID");

@@ -106,8 +106,7 @@ pub(crate) fn word(cx: &Cx, i: usize) -> Option<Found> {
             if cx.punct(i + 1, '-') && cx.touches_prev(i + 1) {
                 return None;
             }
-            let s = if prev == "right" || prev == "just" { i - 1 } else { i };
-            r(s, "PRESENT_REF")
+            r(i, "PRESENT_REF")
         }
         "currently" | "presently" | "nowadays" => r(i, "PRESENT_REF"),
         "recently" | "lately" => {
@@ -230,6 +229,14 @@ pub(crate) fn ago(cx: &Cx, qs: usize, i: usize, unit: Unit, n: Option<f64>) -> O
         _ => return None,
     };
     let e = i + 2;
+    // "nearly four years ago", "more than four decades ago": the qualifier is part of it.
+    let qs = if qs >= 2 && cx.is_any(qs - 2, &["more", "less"]) && cx.is(qs - 1, "than") {
+        qs - 2
+    } else if qs >= 1 && cx.is_any(qs - 1, &["nearly", "almost", "about", "around", "some"]) {
+        qs - 1
+    } else {
+        qs
+    };
     let Some(n) = n else {
         let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
         return Some(Found::fixed(qs, e, MentionType::Date, v, "date.relative.ago"));
@@ -345,6 +352,11 @@ mod tests {
         check(
             "on the same day that OpenAI announced",
             &[("the same day", "DATE", "XXXX-XX-XX")],
+        );
+        check("It should close by year-end.", &[("year-end", "DATE", "2026")]);
+        check(
+            "Revenue for the year ended March 31 rose.",
+            &[("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2026-03-31")],
         );
     }
 

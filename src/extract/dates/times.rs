@@ -115,10 +115,10 @@ pub(crate) fn clock(cx: &Cx, i: usize) -> Option<Found> {
         j += 1;
     }
     let (day, e) = day_after(cx, j).unwrap_or((Expr::Offset { unit: Unit::Day, n: 0 }, j));
-    let mut s = i;
+    let s = i;
     let mut modifier = None;
+    // "about 10:35 a.m.": the mod is kept, the word stays outside (TimeML practice).
     if s >= 1 && cx.is_any(s - 1, &["about", "around", "approximately"]) {
-        s -= 1;
         modifier = Some("APPROX");
     }
     let mut f = Found::new(
@@ -154,7 +154,7 @@ pub(crate) fn word(cx: &Cx, i: usize) -> Option<Found> {
     };
     let today = |n| Expr::Offset { unit: Unit::Day, n };
     match w.as_str() {
-        "noon" | "midnight" => {
+        "noon" | "midnight" if prev != "high" => {
             let part = if w == "noon" { "12:00" } else { "24:00" };
             let (day, e) = day_after(cx, i + 1).unwrap_or((today(0), i + 1));
             time(i, e, day, part, "time.clock")

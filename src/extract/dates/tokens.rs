@@ -233,8 +233,8 @@ impl Unit {
 
 /// The unit a word names, and whether it is plural ("years").
 pub(crate) fn unit(w: &str) -> Option<(Unit, bool)> {
-    const UNITS: [(&str, Unit, bool); 22] = [
-        ("second", Unit::Second, false),
+    const UNITS: [(&str, Unit, bool); 21] = [
+        // "second" alone is nearly always the ordinal ("second quarter").
         ("seconds", Unit::Second, true),
         ("minute", Unit::Minute, false),
         ("minutes", Unit::Minute, true),
