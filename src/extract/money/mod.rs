@@ -19,6 +19,15 @@
 //! | "about 27 percent", "27%", "27 per cent" | PERCENT | 27, unit percent |
 //! | "2 percentage points" | PERCENT | 2, unit percentage_point |
 //! | "15-20 %", "20 to 25 percent" | PERCENT | range 15 – 20, 20 – 25 |
+//! | "6 3/8%", "18 Canadian cents", "50 €" | PERCENT / MONEY | 6.375; CAD 0.18; EUR 50 |
+//! | "shares rose 6 pence to 388 pence" | MONEY ×2 | GBP 0.06 and GBP 3.88 (a change and a level, not a range) |
+//!
+//! Known limits: "pounds" is money only with a scale word or "sterling"
+//! ("weighs 175 pounds"); a bare number is never money, even where the
+//! context says it is ("the four billion it has already received"); "¥" is
+//! read as JPY unless written "CN¥"; "a dispute over
+//! $5 million" keeps "over" out (a short list of nouns), other non-quantity
+//! uses of "over" before a figure read as more_than.
 //!
 //! How it works: one Aho-Corasick automaton finds the literals a figure
 //! cannot do without (currency symbols, ISO codes, currency words, "%",
