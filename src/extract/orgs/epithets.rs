@@ -66,11 +66,13 @@ static HEAD_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let mut out = find(doc, found);
     // A product inside "the ChatGPT makers" is part of the epithet, not a mention of its own.
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    let covering: Vec<Mention> = out.iter().filter(|e| e.rule != "org.epithet.person").cloned().collect();
     found.retain(|m| {
-        !out.iter()
-            .any(|e| e.rule != "org.epithet.person" && e.span.start <= m.span.start && m.span.end <= e.span.end)
+        !super::overlapping(&covering, &m.span).any(|e| e.span.start <= m.span.start && m.span.end <= e.span.end)
     });
     found.append(&mut out);
+    found.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
@@ -78,7 +80,7 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::new();
     for m in HEAD_AC.find_iter(text) {
         let head = m.start()..m.end();
-        if !at_word_bounds(text, &head) || found.iter().any(|f| f.span.start < head.end && head.start < f.span.end) {
+        if !at_word_bounds(text, &head) || super::overlapping(found, &head).next().is_some() {
             continue;
         }
         let head_word = &text[head.clone()];
@@ -92,9 +94,7 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         };
         let span = the..head.end;
         // Only a catalogue key may sit inside ("the ChatGPT makers"), nothing may straddle it.
-        if found.iter().any(|f| {
-            f.span.start < span.end && span.start < f.span.end && !(key.start <= f.span.start && f.span.end <= key.end)
-        }) {
+        if super::overlapping(found, &span).any(|f| !(key.start <= f.span.start && f.span.end <= key.end)) {
             continue;
         }
         let key_text = &text[key.clone()];
@@ -138,8 +138,7 @@ fn possessive(text: &str, head: &Range<usize>, found: &[Mention]) -> Option<Ment
     let before = &text[..head.start];
     let before = before.strip_suffix(' ')?;
     let owner_end = before.strip_suffix("’s").or_else(|| before.strip_suffix("'s"))?.len();
-    let person = found
-        .iter()
+    let person = super::overlapping(found, &(owner_end.saturating_sub(1)..owner_end))
         .find(|p| p.kind == MentionType::Person && p.span.end == owner_end)?;
     let e = entity_of(person)?;
     let employer = GAZETTEER.get(e.employer.as_deref()?)?;
@@ -191,9 +190,12 @@ fn last_with_industry(found: &[Mention], word: &str, pos: usize, via: &str) -> O
     if candidates.is_empty() {
         return None;
     }
-    found
+    let before = found.partition_point(|m| m.span.start < pos);
+    // The antecedent is near: look back at most 200 mentions.
+    found[..before]
         .iter()
         .rev()
+        .take(200)
         .filter(|m| m.span.end <= pos && m.kind == MentionType::Org)
         .filter_map(entity_of)
         .find(|e| e.kind != EntityKind::Product && g.index(&e.entity).is_some_and(|i| candidates.contains(&i)))
@@ -213,11 +215,13 @@ fn last_with_industry(found: &[Mention], word: &str, pos: usize, via: &str) -> O
 /// The first company named in the nearest earlier sentence that names one.
 fn last_subject(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityRef> {
     let here = doc.sentence_index(pos);
-    for s in (0..here).rev() {
+    for s in (here.saturating_sub(10)..here).rev() {
         let span = &doc.sentences[s].span;
-        let first = found
+        let from = found.partition_point(|m| m.span.start < span.start);
+        let first = found[from..]
             .iter()
-            .filter(|m| m.kind == MentionType::Org && span.start <= m.span.start && m.span.end <= span.end)
+            .take_while(|m| m.span.start < span.end)
+            .filter(|m| m.kind == MentionType::Org && m.span.end <= span.end)
             .filter_map(entity_of)
             .find(|e| {
                 matches!(

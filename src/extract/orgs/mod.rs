@@ -150,12 +150,15 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     let (tickers, blocked) = rules::tickers(&doc.text, &found);
     found.retain(|m| !blocked.iter().any(|b| b.start < m.span.end && m.span.start < b.end));
     found.extend(tickers);
+    found.sort_by_key(|m| (m.span.start, m.span.end));
     rules::extend_legal_forms(doc, &mut found);
     rules::product_as_company(doc, &mut found);
     rules::product_models(doc, &mut found);
     let more = rules::extract(doc, &found);
     found.extend(more);
+    found.sort_by_key(|m| (m.span.start, m.span.end));
     propagate::extend(doc, &mut found);
+    found.sort_by_key(|m| (m.span.start, m.span.end));
     persons::extract(doc, &mut found);
     found = keep_longest(found);
     epithets::extract(doc, &mut found);
@@ -172,6 +175,21 @@ pub(crate) fn entity_of(m: &Mention) -> Option<&EntityRef> {
         Value::Entity(e) => Some(e),
         _ => None,
     }
+}
+
+/// Longest span an organization or person mention has (bytes); lets overlap
+/// queries on start-sorted mentions look only a little way back.
+const MAX_SPAN: usize = 512;
+
+/// The mentions of `sorted` (sorted by start) that overlap `q`.
+pub(crate) fn overlapping<'a>(sorted: &'a [Mention], q: &Range<usize>) -> impl Iterator<Item = &'a Mention> + 'a {
+    let hi = sorted.partition_point(|m| m.span.start < q.end);
+    let (start, end) = (q.start, q.end);
+    sorted[..hi]
+        .iter()
+        .rev()
+        .take_while(move |m| m.span.start + MAX_SPAN > start)
+        .filter(move |m| m.span.end > start && m.span.start < end)
 }
 
 /// Whether the chars around `span` make it a whole word (or words).

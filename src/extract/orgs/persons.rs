@@ -75,6 +75,7 @@ fn name_after(text: &str, pos: usize) -> Option<Range<usize>> {
 /// and finds later surname-only mentions.
 pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let text = doc.text.as_str();
+    let mut added: Vec<Mention> = Vec::new();
     for m in ROLE_AC.find_iter(text) {
         let role = m.start()..m.end();
         if !at_word_bounds(text, &role) {
@@ -84,17 +85,17 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             continue;
         };
         // "Amazon CEO Andy Jassy": the organization right before the role.
-        let employer = found
-            .iter()
+        let employer = super::overlapping(found, &(role.start.saturating_sub(2)..role.start.saturating_sub(1)))
             .find(|o| o.kind == MentionType::Org && o.span.end + 1 == role.start && text[o.span.end..].starts_with(' '))
             .and_then(entity_of)
             .filter(|e| e.kind != EntityKind::Product)
             .map(|e| e.entity.clone());
         let role_text = text[role.clone()].to_string();
-        if let Some(p) = found
-            .iter_mut()
-            .find(|p| p.kind == MentionType::Person && p.span == name)
-        {
+        let at = found.partition_point(|m| m.span.start < name.start);
+        let same = (at..found.len())
+            .take_while(|&i| found[i].span.start == name.start)
+            .find(|&i| found[i].kind == MentionType::Person && found[i].span == name);
+        if let Some(p) = same.map(|i| &mut found[i]) {
             if let Value::Entity(e) = &mut p.value {
                 e.role = Some(role_text);
                 if employer.is_some() {
@@ -103,7 +104,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             }
             continue;
         }
-        if found.iter().any(|o| o.span.start < name.end && name.start < o.span.end) {
+        if super::overlapping(found, &name).next().is_some() || super::overlapping(&added, &name).next().is_some() {
             continue;
         }
         let full = &text[name.clone()];
@@ -116,8 +117,11 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             employer,
             ..Default::default()
         };
-        found.push(mention(MentionType::Person, name, value, "person.role"));
+        // Role matches come in text order, so `added` stays sorted by start.
+        added.push(mention(MentionType::Person, name, value, "person.role"));
     }
+    found.append(&mut added);
+    found.sort_by_key(|m| (m.span.start, m.span.end));
     surnames(text, found);
 }
 
@@ -133,14 +137,13 @@ fn surnames(text: &str, found: &mut Vec<Mention>) {
         }
     }
     let mut more = Vec::new();
+    let mut starts = std::collections::HashSet::new();
     for (last, e, from) in people {
         for (i, _) in text[from..].match_indices(last.as_str()) {
             let span = from + i..from + i + last.len();
             if !at_word_bounds(text, &span)
-                || found
-                    .iter()
-                    .chain(&more)
-                    .any(|o: &Mention| o.span.start < span.end && span.start < o.span.end)
+                || super::overlapping(found, &span).next().is_some()
+                || !starts.insert(span.start)
             {
                 continue;
             }
@@ -150,6 +153,7 @@ fn surnames(text: &str, found: &mut Vec<Mention>) {
         }
     }
     found.extend(more);
+    found.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 #[cfg(test)]

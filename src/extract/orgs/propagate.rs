@@ -49,8 +49,8 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for hit in automaton.find_iter(&doc.text) {
         let span = hit.start()..hit.end();
-        if !at_word_bounds(&doc.text, &span) || found.iter().any(|m| m.span.start < span.end && span.start < m.span.end)
-        {
+        // `found` is sorted by start (see `orgs::extract`).
+        if !at_word_bounds(&doc.text, &span) || super::overlapping(found, &span).next().is_some() {
             continue;
         }
         let source = &found[names[hit.pattern().as_usize()].1];

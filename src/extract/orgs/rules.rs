@@ -189,8 +189,9 @@ fn in_heading(doc: &Document, pos: usize) -> bool {
     doc.sentence_at(pos).is_some_and(|s| s.kind == SentenceKind::Heading)
 }
 
+/// Whether a mention of `found` (sorted by start, or nearly) overlaps `span`.
 fn overlaps(found: &[Mention], span: &Range<usize>) -> bool {
-    found.iter().any(|m| m.span.start < span.end && span.start < m.span.end)
+    super::overlapping(found, span).next().is_some()
 }
 
 /// A catalogue name followed by its legal form takes it into its span:
