@@ -110,6 +110,8 @@ struct Sentence<'a> {
     clauses: Vec<Range<usize>>,
     quoted: Vec<Range<usize>>,
     correction: bool,
+    /// Say-verbs of the sentence (position, verb), found once.
+    say_verbs: Vec<(usize, &'static str)>,
 }
 
 /// What the previous claim of the document said, for anaphora.
@@ -271,12 +273,19 @@ impl<'a> Sentence<'a> {
             }
         }
         mark_parts(&lower, &mut amounts);
-        let quoted = quotes
+        // Quote regions are sorted and disjoint: look only at those that can touch the sentence.
+        let first = quotes.partition_point(|q| q.end <= span.start);
+        let quoted = quotes[first..]
             .iter()
-            .filter(|q| q.start < span.end && span.start < q.end)
+            .take_while(|q| q.start < span.end)
             .map(|q| q.start.saturating_sub(span.start)..q.end.saturating_sub(span.start).min(text.len()))
             .collect();
         let correction = lexicon::CORRECTION_CUES.iter().any(|c| lower.contains(c));
+        let mut say_verbs: Vec<(usize, &'static str)> = lexicon::SAY_VERBS
+            .iter()
+            .flat_map(|v| find_words(&lower, v).map(move |p| (p, *v)).collect::<Vec<_>>())
+            .collect();
+        say_verbs.sort_unstable();
         Self {
             index,
             text,
@@ -287,6 +296,7 @@ impl<'a> Sentence<'a> {
             dates,
             quoted,
             correction,
+            say_verbs,
         }
     }
 
@@ -644,8 +654,8 @@ impl<'a> Sentence<'a> {
     fn attribution(&self, hit: &Hit, subject: Option<&str>) -> Option<Attribution> {
         // The nearest say-verb before the predicate, else one after it.
         let mut best: Option<(usize, &'static str, bool)> = None;
-        for v in lexicon::SAY_VERBS {
-            for pos in find_words(&self.lower, v) {
+        for &(pos, v) in &self.say_verbs {
+            {
                 if pos < hit.span.end && hit.span.start < pos + v.len() {
                     continue;
                 }
