@@ -254,8 +254,12 @@ fn is_trigger(text: &[u8], start: usize, end: usize) -> bool {
     !before.is_some_and(word_char) && !after.is_some_and(word_char)
 }
 
-/// Bytes of context tokenized around a trigger, each side.
-const WINDOW: usize = 240;
+/// Bytes of context tokenized before a trigger, and ahead of it: one window
+/// serves the triggers that follow, so most text is tokenized once.
+const WINDOW_BACK: usize = 200;
+const WINDOW_AHEAD: usize = 1200;
+/// Tokens a rule may read right of a trigger (in bytes).
+const MARGIN: usize = 150;
 
 /// Finds the temporal expressions of one document.
 pub fn extract(doc: &Document) -> Vec<Mention> {
@@ -264,14 +268,15 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut toks: Vec<Tok> = Vec::new();
     let mut window = 0..0;
+    let mut window_hard_end = false;
     let mut covered_until = 0;
     for hit in TRIGGERS.find_iter(text) {
         let (a, b) = (hit.start(), hit.end());
         if a < covered_until || !is_trigger(bytes, a, b) {
             continue;
         }
-        if a < window.start || a + WINDOW / 2 > window.end {
-            window = window_around(text, a);
+        if a < window.start || a >= window.end || (!window_hard_end && a + MARGIN > window.end) {
+            (window, window_hard_end) = window_around(text, a);
             toks.clear();
             tokens::tokenize(text, window.clone(), &mut toks);
         }
@@ -333,12 +338,13 @@ fn same_quarter_a_year_before(found: &[Mention], m: &mut Mention, sentence: &Ran
     }
 }
 
-/// The text around byte `a`: up to `WINDOW` bytes each side, within its paragraph,
-/// cut at char boundaries and spaces so no token is split.
-fn window_around(text: &str, a: usize) -> Range<usize> {
+/// The text around byte `a`, within its paragraph, cut at char boundaries and
+/// spaces so no token is split; and whether it ends where the paragraph does.
+fn window_around(text: &str, a: usize) -> (Range<usize>, bool) {
     let bytes = text.as_bytes();
-    let mut lo = a.saturating_sub(WINDOW);
-    let mut hi = (a + WINDOW).min(text.len());
+    let mut lo = a.saturating_sub(WINDOW_BACK);
+    let mut hi = (a + WINDOW_AHEAD).min(text.len());
+    let mut hard_end = hi == text.len();
     if let Some(nl) = bytes[lo..a].iter().rposition(|&b| b == b'\n') {
         lo += nl + 1;
     } else {
@@ -346,8 +352,9 @@ fn window_around(text: &str, a: usize) -> Range<usize> {
             lo += 1;
         }
     }
-    if let Some(nl) = bytes[a..hi].iter().position(|&b| b == b'\n') {
+    if let Some(nl) = memchr::memchr(b'\n', &bytes[a..hi]) {
         hi = a + nl;
+        hard_end = true;
     } else {
         while hi < text.len() && hi > a && !bytes[hi].is_ascii_whitespace() {
             hi -= 1;
@@ -359,7 +366,7 @@ fn window_around(text: &str, a: usize) -> Range<usize> {
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    lo.min(a)..hi.max(a)
+    (lo.min(a)..hi.max(a), hard_end)
 }
 
 /// Adds `m`, replacing an overlapping earlier mention when `m` is longer.
@@ -379,7 +386,17 @@ fn push_longest(out: &mut Vec<Mention>, m: Mention) {
 fn to_mention(cx: &Cx, f: &Found, span: Range<usize>, sentence: &Range<usize>, dct: Option<Date>) -> Mention {
     // A deadline ("by Jan. 14", "until March 6") is read as the nearest such date.
     let deadline = f.s >= 1 && cx.is_any(f.s - 1, &["by", "until", "till"]);
-    let tense = if deadline {
+    let needs_tense = match &f.expr {
+        Expr::Month { year, .. }
+        | Expr::Day { year, .. }
+        | Expr::DayRange { year, .. }
+        | Expr::Quarter { year, .. }
+        | Expr::Half { year, .. }
+        | Expr::Season { year, .. } => *year == anchor::YearRef::ByTense,
+        Expr::Weekday { .. } | Expr::Time { .. } => true,
+        _ => false,
+    };
+    let tense = if deadline || !needs_tense {
         Tense::Unknown
     } else {
         tense(cx, f.s, f.e, sentence).unwrap_or(Tense::Unknown)
@@ -585,7 +602,9 @@ const PAST_CUES: &[&str] = &[
 /// same sentence decides; `None` when there is none.
 fn tense(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> Option<Tense> {
     let mut best: Option<(usize, Tense)> = None;
-    for i in 0..cx.len() {
+    let first = cx.toks.partition_point(|t| t.start < sentence.start);
+    let last = cx.toks.partition_point(|t| t.end <= sentence.end);
+    for i in first..last {
         if (s..e).contains(&i) || !cx.is_word(i) {
             continue;
         }

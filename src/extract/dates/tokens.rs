@@ -118,9 +118,10 @@ impl<'a> Cx<'a> {
     pub fn capitalized(&self, i: usize) -> bool {
         self.s(i).chars().next().is_some_and(char::is_uppercase)
     }
-    /// Lowercased ASCII copy of a word token, for lookups (short words only).
-    pub fn lower(&self, i: usize) -> String {
-        self.s(i).to_ascii_lowercase()
+    /// Lowercased ASCII copy of a token, for lookups, without allocating
+    /// (tokens longer than any keyword come back empty).
+    pub fn lower(&self, i: usize) -> Lower {
+        Lower::new(self.s(i))
     }
     /// Token `i` is a number glued into a larger figure ("2,032", "5.5", "GPT-5").
     pub fn inside_figure(&self, i: usize) -> bool {
@@ -140,6 +141,42 @@ impl<'a> Cx<'a> {
         let version =
             i >= 2 && self.touches_prev(i) && self.punct(i - 1, '-') && self.touches_prev(i - 1) && self.is_word(i - 2);
         after_glued || before_glued || currency_before || letter_glued || version
+    }
+}
+
+/// A short lowercased word on the stack.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Lower {
+    buf: [u8; 16],
+    len: u8,
+}
+
+impl Lower {
+    fn new(s: &str) -> Self {
+        let mut l = Lower::default();
+        if s.len() <= l.buf.len() && s.is_ascii() {
+            l.buf[..s.len()].copy_from_slice(s.as_bytes());
+            l.buf[..s.len()].make_ascii_lowercase();
+            l.len = s.len() as u8;
+        }
+        l
+    }
+    pub fn as_str(&self) -> &str {
+        // Only ASCII bytes were copied in, so this cannot fail.
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
