@@ -128,9 +128,18 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
             "read+segment",
             Box::new(|| Document::new(&big, published).sentences.len()),
         ),
-        ("dates", Box::new(|| crate::extract::dates::extract(&doc).len())),
-        ("money", Box::new(|| crate::extract::money::extract(&doc).len())),
-        ("orgs", Box::new(|| crate::extract::orgs::extract(&doc).len())),
+        (
+            "dates",
+            Box::new(|| crate::extract::windowed(&doc, crate::extract::dates::extract).len()),
+        ),
+        (
+            "money",
+            Box::new(|| crate::extract::windowed(&doc, crate::extract::money::extract).len()),
+        ),
+        (
+            "orgs",
+            Box::new(|| crate::extract::windowed(&doc, crate::extract::orgs::extract).len()),
+        ),
         ("extract (all)", Box::new(|| crate::extract::extract(&doc).len())),
         (
             "pipeline",

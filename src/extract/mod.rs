@@ -113,10 +113,68 @@ impl Mention {
 
 /// Runs every rule family on one document.
 pub fn extract(doc: &Document) -> Vec<Mention> {
-    let mut all = dates::extract(doc);
-    all.extend(money::extract(doc));
-    all.extend(orgs::extract(doc));
+    let mut all = windowed(doc, dates::extract);
+    all.extend(windowed(doc, money::extract));
+    all.extend(windowed(doc, orgs::extract));
     settle_overlaps(all)
+}
+
+/// Largest stretch of text a family sees at once. News articles are a few
+/// kilobytes and fit whole; a larger input is cut at sentence starts so that
+/// rules whose cost grows with the mentions already found (anaphora,
+/// epithets, name propagation) stay linear in the input. What is lost:
+/// references across a cut, in inputs over this size only.
+pub const WINDOW_BYTES: usize = 32 * 1024;
+
+/// Runs `family` on `doc` whole, or window by window when it is larger than
+/// [`WINDOW_BYTES`], with spans shifted back into `doc`.
+pub fn windowed(doc: &Document, family: fn(&Document) -> Vec<Mention>) -> Vec<Mention> {
+    if doc.text.len() <= WINDOW_BYTES {
+        return family(doc);
+    }
+    let mut out = Vec::new();
+    for window in windows(doc) {
+        let sub = Document::new(&doc.text[window.clone()], doc.published);
+        out.extend(family(&sub).into_iter().map(|mut m| {
+            m.span = m.span.start + window.start..m.span.end + window.start;
+            m
+        }));
+    }
+    out
+}
+
+/// Consecutive byte ranges covering `doc.text`, each at most [`WINDOW_BYTES`]
+/// long, cut at the last sentence start that fits, else at the last white
+/// space, else at a char boundary.
+fn windows(doc: &Document) -> Vec<Range<usize>> {
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > WINDOW_BYTES {
+        let limit = start + WINDOW_BYTES;
+        let first_after = doc.sentences.partition_point(|s| s.span.start <= limit);
+        let by_sentence = doc.sentences[..first_after]
+            .last()
+            .map(|s| s.span.start)
+            .filter(|&c| c > start);
+        let cut = by_sentence
+            .or_else(|| {
+                text[start..limit]
+                    .rfind(char::is_whitespace)
+                    .map(|i| start + i + 1)
+                    .filter(|&c| c > start)
+            })
+            .unwrap_or_else(|| {
+                (start + 1..=limit)
+                    .rev()
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(limit)
+            });
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..text.len());
+    out
 }
 
 /// Keeps, among mentions of different families that overlap, the longest
@@ -164,6 +222,47 @@ mod tests {
             value: v.into(),
             ..Default::default()
         })
+    }
+
+    #[test]
+    fn windows_cover_the_text_cut_at_sentence_starts() {
+        let sentence = "Amazon said on Monday it would invest $4 billion in Anthropic. ";
+        let text = sentence.repeat(2 * WINDOW_BYTES / sentence.len() + 3);
+        let doc = Document::new(&text, None);
+        let cuts = windows(&doc);
+        assert!(cuts.len() >= 3);
+        assert_eq!(cuts.first().unwrap().start, 0);
+        assert_eq!(cuts.last().unwrap().end, text.len());
+        for pair in cuts.windows(2) {
+            assert_eq!(pair[0].end, pair[1].start);
+            assert!(text[pair[1].start..].starts_with("Amazon"), "cut at a sentence start");
+        }
+        assert!(cuts.iter().all(|w| w.len() <= WINDOW_BYTES));
+        // One long run without sentences or spaces is still cut, on char boundaries.
+        let blob = "é".repeat(WINDOW_BYTES);
+        let doc = Document::new(&blob, None);
+        let cuts = windows(&doc);
+        assert!(
+            cuts.len() >= 2
+                && cuts
+                    .iter()
+                    .all(|w| blob.is_char_boundary(w.start) && w.len() <= WINDOW_BYTES)
+        );
+    }
+
+    #[test]
+    fn windowed_spans_point_into_the_whole_document() {
+        fn every_amazon(doc: &Document) -> Vec<Mention> {
+            doc.text
+                .match_indices("Amazon")
+                .map(|(i, _)| Mention::new(MentionType::Org, i..i + 6, timex("x"), "test"))
+                .collect()
+        }
+        let text = "Amazon rose. ".repeat(WINDOW_BYTES / 6);
+        let doc = Document::new(&text, None);
+        let found = windowed(&doc, every_amazon);
+        assert_eq!(found.len(), text.matches("Amazon").count());
+        assert!(found.iter().all(|m| &text[m.span.clone()] == "Amazon"));
     }
 
     #[test]

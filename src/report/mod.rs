@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::Analysis;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{MentionType, Value};
+use crate::text::CharSlicer;
 pub use merge::merge;
 pub use schema::{Diagnostic, Level, Report, SCHEMA_ID};
 
@@ -30,7 +31,7 @@ pub fn source_id(i: usize) -> String {
 /// Report mentions of one analysed source, with char offsets and ids.
 pub fn source_mentions(source: &str, analysis: &Analysis) -> Vec<schema::Mention> {
     let doc = &analysis.doc;
-    let stored = &analysis.article.text;
+    let stored = CharSlicer::new(&analysis.article.text);
     analysis
         .mentions
         .iter()
@@ -41,7 +42,7 @@ pub fn source_mentions(source: &str, analysis: &Analysis) -> Vec<schema::Mention
                 id: format!("{source}.m{}", i + 1),
                 source: source.to_string(),
                 kind: m.kind,
-                text: slice_chars(stored, chars.start, chars.end),
+                text: stored.slice(chars.start, chars.end).to_string(),
                 start: chars.start,
                 end: chars.end,
                 sentence: doc.sentence_index(m.span.start),
@@ -59,14 +60,7 @@ pub fn source_claims(source: &str, analysis: &Analysis) -> Vec<schema::Claim> {
         return Vec::new();
     }
     let doc = &analysis.doc;
-    let stored = &analysis.article.text;
-    // Byte offset of every char of the stored text (same char count as `doc.text`).
-    let bytes: Vec<usize> = stored
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(stored.len()))
-        .collect();
-    let at = |c: usize| bytes[c.min(bytes.len() - 1)];
+    let stored = CharSlicer::new(&analysis.article.text);
     analysis
         .claims
         .iter()
@@ -87,7 +81,7 @@ pub fn source_claims(source: &str, analysis: &Analysis) -> Vec<schema::Claim> {
                 source: source.to_string(),
                 start: sentence.start,
                 end: sentence.end,
-                quote: stored[at(sentence.start)..at(sentence.end)].to_string(),
+                quote: stored.slice(sentence.start, sentence.end).to_string(),
                 predicate_start: predicate.start,
                 predicate_end: predicate.end,
                 part_of: c.part_of.map(|p| format!("{source}.c{}", p + 1)),
@@ -97,9 +91,9 @@ pub fn source_claims(source: &str, analysis: &Analysis) -> Vec<schema::Claim> {
         .collect()
 }
 
-/// The chars `start..end` of `text`.
+/// The chars `start..end` of `text` (one-off; use [`CharSlicer`] for many slices of one text).
 pub fn slice_chars(text: &str, start: usize, end: usize) -> String {
-    text.chars().skip(start).take(end.saturating_sub(start)).collect()
+    CharSlicer::new(text).slice(start, end).to_string()
 }
 
 /// Builds the report of a run.

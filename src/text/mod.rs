@@ -9,7 +9,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 pub use segment::{Sentence, SentenceKind};
-pub use span::CharIndex;
+pub use span::{CharIndex, CharSlicer};
 
 /// One article's text, ready for the extractors.
 ///

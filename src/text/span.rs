@@ -83,6 +83,42 @@ pub fn normalize_for_extraction(stored: &str) -> String {
         .collect()
 }
 
+/// Slices a text by char offsets in O(1) after one pass: the stored text of
+/// a source, sliced for every mention and quote of a report.
+#[derive(Debug, Clone)]
+pub struct CharSlicer<'a> {
+    text: &'a str,
+    /// Byte offset of every char, plus the text's length; `None` for ASCII text,
+    /// where char and byte offsets coincide.
+    bytes: Option<Vec<usize>>,
+}
+
+impl<'a> CharSlicer<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let bytes = (!text.is_ascii()).then(|| {
+            text.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(text.len()))
+                .collect()
+        });
+        Self { text, bytes }
+    }
+
+    /// Byte offset of char offset `c` (clamped to the text's end).
+    pub fn byte(&self, c: usize) -> usize {
+        match &self.bytes {
+            None => c.min(self.text.len()),
+            Some(b) => b[c.min(b.len() - 1)],
+        }
+    }
+
+    /// The chars `start..end` of the text.
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        let (s, e) = (self.byte(start), self.byte(end));
+        &self.text[s..e.max(s)]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +131,20 @@ mod tests {
             assert_eq!(index.char_offset(&text, byte), text[..byte].chars().count());
         }
         assert_eq!(index.char_offset(&text, text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn char_slicer_slices_by_chars() {
+        for text in ["plain ascii text", "OpenAI’s €5 bn — “deal”"] {
+            let slicer = CharSlicer::new(text);
+            let chars: Vec<char> = text.chars().collect();
+            for start in 0..=chars.len() {
+                for end in start..=chars.len() {
+                    assert_eq!(slicer.slice(start, end), chars[start..end].iter().collect::<String>());
+                }
+            }
+            assert_eq!(slicer.slice(3, 1000), chars[3..].iter().collect::<String>());
+        }
     }
 
     #[test]
