@@ -231,14 +231,19 @@ fn legal_form_after(text: &str, pos: usize) -> Option<usize> {
 /// Years are not models ("Microsoft 2030").
 pub fn product_models(doc: &Document, found: &mut [Mention]) {
     static MODEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^ ([A-Z]{0,2}[0-9]{2,4}(?:-[0-9]{1,4})?[A-Za-z]{0,3})\b").unwrap());
+        LazyLock::new(|| Regex::new(r"^ ([A-Z]{0,2}[0-9]{2,4}(?:-[0-9]{1,4})?[A-Za-z]{0,3})(?-u:\b)").unwrap());
     let text = doc.text.as_str();
     for m in found.iter_mut() {
         let Some(e) = entity_of(m) else { continue };
         if m.kind != MentionType::Org || e.kind != EntityKind::Company {
             continue;
         }
-        let Some(c) = MODEL.captures(&text[m.span.end..]) else {
+        // A short window: the model designation is right after the name.
+        let mut window_end = (m.span.end + 24).min(text.len());
+        while !text.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let Some(c) = MODEL.captures(&text[m.span.end..window_end]) else {
             continue;
         };
         let model = c.get(1).unwrap().as_str();
@@ -406,7 +411,7 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
         )
         .unwrap()
     });
-    static CASHTAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\$([A-Z]{1,5})\b").unwrap());
+    static CASHTAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\$([A-Z]{1,5})(?-u:\b)").unwrap());
     let mut out = Vec::new();
     let mut blocked = Vec::new();
     for c in EXCHANGE.captures_iter(text) {
