@@ -222,3 +222,22 @@ fn report_is_not_replaced_by_a_run_whose_inputs_all_failed() {
     assert_eq!(report["sources"].as_array().unwrap().len(), 1);
     assert_eq!(report["diagnostics"][0]["message"], "no such file");
 }
+
+#[test]
+fn a_reader_that_stops_early_does_not_make_it_panic() {
+    use std::io::Read;
+    let [a, b] = seed_paths();
+    let mut child = crate::util::bin()
+        .args(["extract", "--format", "json", &a, &b])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe is closed here, as `| head -c 16` would.
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}

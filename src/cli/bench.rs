@@ -72,12 +72,14 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         big.push_str(&unit);
     }
     let published = jiff::civil::Date::new(2026, 4, 27).ok();
-    println!(
-        "input: {:.1} MB ({} copies of {} bytes)",
-        big.len() as f64 / 1e6,
-        big.len() / unit.len(),
-        unit.len()
-    );
+    crate::cli::emit(
+        &(format!(
+            "input: {:.1} MB ({} copies of {} bytes)",
+            big.len() as f64 / 1e6,
+            big.len() / unit.len(),
+            unit.len()
+        ) + "\n"),
+    )?;
 
     // HTML → main text + metadata, page by page, over as many bytes of HTML.
     let pages = html_pages(args.file.as_deref())?;
@@ -90,12 +92,14 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         }
     }
     if !pages.is_empty() {
-        println!(
-            "html input: {:.1} MB ({} pages from {} distinct)",
-            html_bytes as f64 / 1e6,
-            html_input.len(),
-            pages.len()
-        );
+        crate::cli::emit(
+            &(format!(
+                "html input: {:.1} MB ({} pages from {} distinct)",
+                html_bytes as f64 / 1e6,
+                html_input.len(),
+                pages.len()
+            ) + "\n"),
+        )?;
     }
 
     let doc = Document::new(&big, published);
@@ -159,11 +163,13 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
             items = stage();
             best = best.min(t.elapsed().as_secs_f64());
         }
-        println!(
-            "{name:<15} {:>8.1} MB/s  {:>8.3} s  {items} items",
-            bytes as f64 / 1e6 / best,
-            best
-        );
+        crate::cli::emit(
+            &(format!(
+                "{name:<15} {:>8.1} MB/s  {:>8.3} s  {items} items",
+                bytes as f64 / 1e6 / best,
+                best
+            ) + "\n"),
+        )?;
     }
     Ok(super::EXIT_OK)
 }

@@ -30,9 +30,9 @@ pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
         _ => anyhow::bail!("give two article files or two reports (.json), not one of each"),
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        crate::cli::emit(&(format!("{}", serde_json::to_string_pretty(&rows)?) + "\n"))?;
     } else {
-        print!("{}", diff::to_table(&rows));
+        crate::cli::emit(&format!("{}", diff::to_table(&rows)))?;
     }
     Ok(super::EXIT_OK)
 }

@@ -58,7 +58,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<u8> {
             }
         }
     }
-    print!("{out}");
+    crate::cli::emit(&format!("{out}"))?;
     Ok(super::exit_code(analyses.len(), errors.len()))
 }
 

@@ -31,11 +31,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Merge(a) => merge::run(a),
         Command::Check(a) => check::run(a),
         Command::Schema => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&crate::report::schema::json_schema()).expect("schema")
-            );
-            Ok(EXIT_OK)
+            let schema = serde_json::to_string_pretty(&crate::report::schema::json_schema()).expect("schema");
+            emit(&(schema + "\n")).map(|()| EXIT_OK).map_err(Into::into)
         }
         Command::Bench(a) => bench::run(a),
     };
@@ -45,6 +42,17 @@ pub fn run(cli: Cli) -> ExitCode {
             eprintln!("newsfacts: {e:#}");
             ExitCode::from(EXIT_FATAL)
         }
+    }
+}
+
+/// Writes to standard output. A reader that stops early (`newsfacts extract … | head`)
+/// closes the pipe; that ends the output quietly instead of panicking like `print!`.
+pub(crate) fn emit(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }
 

@@ -142,8 +142,18 @@ fn is_bullet(line: &str) -> bool {
 }
 
 fn starts_sentence(rest: &str) -> bool {
-    let next = rest.trim_start().chars().next();
+    let rest = rest.trim_start();
+    let next = rest.chars().next();
     matches!(next, Some(c) if c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '$' | '€' | '£'))
+        || starts_with_lower_camel_name(rest)
+}
+
+/// Names written with a lower-case first letter and a capital inside
+/// ("xAI", "eBay", "iPhone") start sentences as well as capitalized words do.
+fn starts_with_lower_camel_name(rest: &str) -> bool {
+    let word: &str = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase)
 }
 
 fn is_abbreviation(before_stop: &str) -> bool {
@@ -193,6 +203,19 @@ mod tests {
                 "Acme Inc. said on Jan. 5 it earned $7.5 billion.",
                 "The U.S. economy grew.",
                 "Mr. Smith left!"
+            ]
+        );
+    }
+
+    #[test]
+    fn lower_case_camel_names_start_sentences() {
+        let text = "Musk founded it in 2023. xAI raised $6 billion. It is not e.g. a bank.";
+        assert_eq!(
+            texts(text),
+            vec![
+                "Musk founded it in 2023.",
+                "xAI raised $6 billion.",
+                "It is not e.g. a bank."
             ]
         );
     }
