@@ -72,7 +72,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         big.push_str(&unit);
     }
     let published = jiff::civil::Date::new(2026, 4, 27).ok();
-    crate::cli::emit(
+    super::emit(
         &(format!(
             "input: {:.1} MB ({} copies of {} bytes)",
             big.len() as f64 / 1e6,
@@ -92,7 +92,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         }
     }
     if !pages.is_empty() {
-        crate::cli::emit(
+        super::emit(
             &(format!(
                 "html input: {:.1} MB ({} pages from {} distinct)",
                 html_bytes as f64 / 1e6,
@@ -163,7 +163,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
             items = stage();
             best = best.min(t.elapsed().as_secs_f64());
         }
-        crate::cli::emit(
+        super::emit(
             &(format!(
                 "{name:<15} {:>8.1} MB/s  {:>8.3} s  {items} items",
                 bytes as f64 / 1e6 / best,

@@ -19,7 +19,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     for (dir, run) in runs {
         if let Some(dir) = dir {
             let (text, passed) = run(dir, args.errors)?;
-            crate::cli::emit(&format!("{text}"))?;
+            super::emit(&text)?;
             ok &= passed;
         }
     }
@@ -30,7 +30,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
             args.paths.clone()
         };
         let (text, passed) = check::fixtures::run(&paths)?;
-        crate::cli::emit(&format!("{text}"))?;
+        super::emit(&text)?;
         ok &= passed;
     }
     Ok(if ok { super::EXIT_OK } else { super::EXIT_SOME_FAILED })

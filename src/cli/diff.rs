@@ -30,9 +30,9 @@ pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
         _ => anyhow::bail!("give two article files or two reports (.json), not one of each"),
     };
     if args.json {
-        crate::cli::emit(&(format!("{}", serde_json::to_string_pretty(&rows)?) + "\n"))?;
+        super::emit(&(serde_json::to_string_pretty(&rows)? + "\n"))?;
     } else {
-        crate::cli::emit(&format!("{}", diff::to_table(&rows)))?;
+        super::emit(&diff::to_table(&rows))?;
     }
     Ok(super::EXIT_OK)
 }

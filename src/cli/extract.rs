@@ -58,7 +58,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<u8> {
             }
         }
     }
-    crate::cli::emit(&format!("{out}"))?;
+    super::emit(&out)?;
     Ok(super::exit_code(analyses.len(), errors.len()))
 }
 

@@ -13,7 +13,7 @@ pub fn run(args: MergeArgs) -> anyhow::Result<u8> {
     let json = report::to_json(&merged);
     match &args.output {
         Some(path) => report::write::write_atomic(path, json.as_bytes())?,
-        None => crate::cli::emit(&format!("{json}"))?,
+        None => super::emit(&json)?,
     }
     Ok(super::EXIT_OK)
 }

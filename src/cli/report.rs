@@ -21,7 +21,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
     let json = report::to_json(&built);
     match &args.output {
         Some(path) => report::write::write_atomic(path, json.as_bytes())?,
-        None => crate::cli::emit(&format!("{json}"))?,
+        None => super::emit(&json)?,
     }
     Ok(super::exit_code(analyses.len(), errors.len()))
 }
