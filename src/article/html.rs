@@ -858,18 +858,6 @@ pub fn explain(html: &str) -> String {
 }
 
 #[cfg(test)]
-mod explain_tests {
-    /// `HX_FILE=page.html.gz cargo test explain_page -- --ignored --nocapture`
-    #[test]
-    #[ignore]
-    fn explain_page() {
-        let path = std::env::var("HX_FILE").unwrap();
-        let bytes = crate::article::read::read_bytes(std::path::Path::new(&path), 1 << 30).unwrap();
-        println!("{}", super::explain(&String::from_utf8_lossy(&bytes)));
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
 
