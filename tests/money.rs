@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use newsfacts::check::{Counts, fixtures, meantime};
+use newsfacts::check::{Counts, meantime};
 use newsfacts::extract::MentionType;
 
 use crate::util;
@@ -13,36 +13,8 @@ const KINDS: [MentionType; 2] = [MentionType::Money, MentionType::Percent];
 /// Every bundled fixture that annotates MONEY or PERCENT meets its thresholds for them.
 #[test]
 fn money_fixtures_meet_their_thresholds() {
-    let mut checked = 0;
-    for dir in fixtures::find_fixtures(&util::fixtures()).unwrap() {
-        let expected = fixtures::read_expected(&dir).unwrap();
-        if !KINDS.iter().any(|k| expected.annotated.contains(k)) {
-            continue;
-        }
-        let result = fixtures::run_fixture(&dir).unwrap();
-        let bad_spans: Vec<&String> = result.failures.iter().filter(|f| f.contains("expected span")).collect();
-        assert!(bad_spans.is_empty(), "{}: {bad_spans:?}", dir.display());
-        for kind in KINDS {
-            let Some(min) = expected.thresholds.get(kind.as_str()) else {
-                continue;
-            };
-            let f1 = result.full.get(&kind).copied().unwrap_or_default().f1();
-            assert!(
-                f1 + 1e-9 >= *min,
-                "{}: {kind} F1 {f1:.3} < {min}\n{}",
-                dir.display(),
-                result
-                    .misses
-                    .iter()
-                    .chain(&result.false_positives)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            );
-            checked += 1;
-        }
-    }
-    assert!(checked >= 2, "the seed fixtures annotate MONEY");
+    let (_, thresholds) = util::assert_family_fixtures(&KINDS);
+    assert!(thresholds >= 2, "the seed fixtures annotate MONEY");
 }
 
 /// MEANTIME MONEY / PERCENT, relaxed span F1 (type + any shared token).

@@ -3,7 +3,7 @@
 //! corpus (`../shared/corpora/meantime`): named ORG spans and cross-document
 //! resolution by B-cubed.
 
-use newsfacts::check::{fixtures, meantime, meantime_orgs};
+use newsfacts::check::{meantime, meantime_orgs};
 use newsfacts::extract::MentionType;
 
 use crate::util;
@@ -13,36 +13,8 @@ const KINDS: [MentionType; 2] = [MentionType::Org, MentionType::Person];
 /// Every bundled fixture that annotates ORG or PERSON meets its thresholds for them.
 #[test]
 fn org_fixtures_meet_their_thresholds() {
-    let mut checked = 0;
-    for dir in fixtures::find_fixtures(&util::fixtures()).unwrap() {
-        let expected = fixtures::read_expected(&dir).unwrap();
-        if !KINDS.iter().any(|k| expected.annotated.contains(k)) {
-            continue;
-        }
-        let result = fixtures::run_fixture(&dir).unwrap();
-        let bad_spans: Vec<&String> = result.failures.iter().filter(|f| f.contains("expected span")).collect();
-        assert!(bad_spans.is_empty(), "{}: {bad_spans:?}", dir.display());
-        for kind in KINDS {
-            let Some(min) = expected.thresholds.get(kind.as_str()) else {
-                continue;
-            };
-            let f1 = result.full.get(&kind).copied().unwrap_or_default().f1();
-            assert!(
-                f1 + 1e-9 >= *min,
-                "{}: {kind} F1 {f1:.3} < {min}\n{}",
-                dir.display(),
-                result
-                    .misses
-                    .iter()
-                    .chain(&result.false_positives)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            );
-        }
-        checked += 1;
-    }
-    assert!(checked >= 2, "the two seeds annotate ORG and PERSON");
+    let (fixtures, _) = util::assert_family_fixtures(&KINDS);
+    assert!(fixtures >= 2, "the two seeds annotate ORG and PERSON");
 }
 
 /// MEANTIME: named ORG relaxed F1 and B-cubed F1 at or above their targets.

@@ -41,3 +41,37 @@ pub fn shared() -> Option<PathBuf> {
         None
     }
 }
+
+/// Runs every bundled fixture that annotates one of `kinds` and asserts that
+/// its expected spans read their text and that it meets its thresholds for
+/// those kinds; returns how many fixtures (money) or thresholds were checked.
+#[allow(dead_code)] // used by the family test files
+pub fn assert_family_fixtures(kinds: &[newsfacts::extract::MentionType]) -> (usize, usize) {
+    use newsfacts::check::fixtures;
+    let (mut fixtures_checked, mut thresholds_checked) = (0, 0);
+    for dir in fixtures::find_fixtures(&fixtures()).unwrap() {
+        let expected = fixtures::read_expected(&dir).unwrap();
+        if !kinds.iter().any(|k| expected.annotated.contains(k)) {
+            continue;
+        }
+        let result = fixtures::run_fixture(&dir).unwrap();
+        let bad_spans: Vec<&String> = result.failures.iter().filter(|f| f.contains("expected span")).collect();
+        assert!(bad_spans.is_empty(), "{}: {bad_spans:?}", dir.display());
+        for kind in kinds {
+            let Some(min) = expected.thresholds.get(kind.as_str()) else {
+                continue;
+            };
+            let f1 = result.full.get(kind).copied().unwrap_or_default().f1();
+            let errors: Vec<String> = result.misses.iter().chain(&result.false_positives).cloned().collect();
+            assert!(
+                f1 + 1e-9 >= *min,
+                "{}: {kind} F1 {f1:.3} < {min}\n{}",
+                dir.display(),
+                errors.join("\n")
+            );
+            thresholds_checked += 1;
+        }
+        fixtures_checked += 1;
+    }
+    (fixtures_checked, thresholds_checked)
+}
