@@ -240,21 +240,13 @@ fn last_subject(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityR
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::orgs::{entity_of, extract};
-    use crate::text::Document;
+    use crate::extract::orgs::mentions_with_ids;
 
     fn epithets(text: &str) -> Vec<(String, String, &'static str)> {
-        let doc = Document::new(text, None);
-        extract(&doc)
+        mentions_with_ids(text)
             .into_iter()
-            .filter(|m| m.rule.starts_with("org.epithet") || m.rule.starts_with("org.anaphor"))
-            .map(|m| {
-                (
-                    doc.text[m.span.clone()].to_string(),
-                    entity_of(&m).unwrap().entity.clone(),
-                    m.rule,
-                )
-            })
+            .filter(|m| m.2.starts_with("org.epithet") || m.2.starts_with("org.anaphor"))
+            .map(|(t, id, rule, _)| (t, id, rule))
             .collect()
     }
 

@@ -281,6 +281,19 @@ fn keep_longest(mut all: Vec<Mention>) -> Vec<Mention> {
     kept
 }
 
+/// Test view of a text's organization mentions: (text, entity id, rule), in order.
+#[cfg(test)]
+pub(crate) fn mentions_with_ids(text: &str) -> Vec<(String, String, &'static str, MentionType)> {
+    let doc = crate::text::Document::new(text, None);
+    extract(&doc)
+        .into_iter()
+        .map(|m| {
+            let id = entity_of(&m).expect("orgs mentions carry entities").entity.clone();
+            (doc.text[m.span.clone()].to_string(), id, m.rule, m.kind)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

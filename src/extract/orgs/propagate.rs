@@ -64,17 +64,11 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::text::Document;
-
     fn orgs(text: &str) -> Vec<(String, String, &'static str)> {
-        let doc = Document::new(text, None);
-        super::super::extract(&doc)
+        super::super::mentions_with_ids(text)
             .into_iter()
-            .filter(|m| m.kind == crate::extract::MentionType::Org)
-            .map(|m| {
-                let id = super::entity_of(&m).unwrap().entity.clone();
-                (doc.text[m.span.clone()].to_string(), id, m.rule)
-            })
+            .filter(|m| m.3 == crate::extract::MentionType::Org)
+            .map(|(t, id, rule, _)| (t, id, rule))
             .collect()
     }
 

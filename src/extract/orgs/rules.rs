@@ -450,20 +450,12 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::orgs::{entity_of, extract};
-    use crate::text::Document;
+    use crate::extract::orgs::mentions_with_ids;
 
     fn ids(text: &str) -> Vec<(String, String, &'static str)> {
-        let doc = Document::new(text, None);
-        extract(&doc)
+        mentions_with_ids(text)
             .into_iter()
-            .map(|m| {
-                (
-                    doc.text[m.span.clone()].to_string(),
-                    entity_of(&m).unwrap().entity.clone(),
-                    m.rule,
-                )
-            })
+            .map(|(t, id, rule, _)| (t, id, rule))
             .collect()
     }
 
