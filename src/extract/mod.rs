@@ -113,10 +113,15 @@ impl Mention {
 
 /// Runs every rule family on one document.
 pub fn extract(doc: &Document) -> Vec<Mention> {
-    let mut all = windowed(doc, dates::extract);
-    all.extend(windowed(doc, money::extract));
-    all.extend(windowed(doc, orgs::extract));
-    settle_overlaps(all)
+    // One windowing pass for all families: each window's Document is built once.
+    settle_overlaps(windowed(doc, every_family))
+}
+
+fn every_family(doc: &Document) -> Vec<Mention> {
+    let mut all = dates::extract(doc);
+    all.extend(money::extract(doc));
+    all.extend(orgs::extract(doc));
+    all
 }
 
 /// Largest stretch of text a family sees at once. News articles are a few
