@@ -102,6 +102,19 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         )?;
     }
 
+    // What the organization catalogue adds to start-up (it loads on first use).
+    let mut load = f64::INFINITY;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let entries = crate::extract::orgs::gazetteer::Gazetteer::build().entries.len();
+        load = load.min(t.elapsed().as_secs_f64());
+        std::hint::black_box(entries);
+    }
+    super::emit(&format!(
+        "orgs gazetteer load {:>6.1} ms (start-up cost, once per process)\n",
+        load * 1e3
+    ))?;
+
     let doc = Document::new(&big, published);
     let mut stages: Vec<(&str, usize, Stage)> = Vec::new();
     if !pages.is_empty() {

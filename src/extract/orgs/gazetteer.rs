@@ -12,18 +12,21 @@
 //! Curated names match case-sensitively (or in ALL CAPS); SEC names match
 //! when every word is capitalized ("Nvidia", "NVIDIA", not "nvidia"). Bare
 //! tickers are never names, except the few a curated entry lists as aliases
-//! ("GM", "MSFT"). Everything is built once, on first use (about 10 ms).
+//! ("GM", "MSFT"). The name automaton is compiled by `build.rs` (see
+//! [`super::patterns`]); the tables around it are built once, on first use.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use daachorse::DoubleArrayAhoCorasick;
 
 use super::EntityKind;
 
 const CURATED: &str = include_str!("../../../data/orgs/curated.tsv");
 const SEC: &str = include_str!("../../../data/orgs/sec-companies.tsv");
 const LEGAL_FORMS: &str = include_str!("../../../data/orgs/legal-forms.tsv");
+/// The serialized automaton over [`super::patterns::automaton_patterns`], from `build.rs`.
+const NAME_AUTOMATON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/org-names.daac"));
 
 /// Where an entry comes from; decides how strictly its names must be cased.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,9 +64,11 @@ pub struct Surface {
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
-    /// Pattern i of `names` is surface i.
     pub surfaces: Vec<Surface>,
-    pub names: AhoCorasick,
+    /// Finds the patterns in ASCII-lower-cased text; a hit's value is the pattern index.
+    pub names: DoubleArrayAhoCorasick<u32>,
+    /// Pattern index → the surfaces spelled that way (any case); empty for dropped SEC names.
+    pattern_surfaces: Vec<Vec<usize>>,
     by_ticker: HashMap<String, usize>,
     /// Product names and aliases, and hq places, to the entry (for epithets).
     by_key: HashMap<String, usize>,
@@ -180,8 +185,7 @@ pub fn parse_curated(data: &str) -> Vec<Entry> {
 
 /// Parses `sec-companies.tsv` (cik, name, tickers, exchange).
 pub fn parse_sec(data: &str) -> Vec<Entry> {
-    data.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    super::patterns::rows(data)
         .filter_map(|line| {
             let mut cols = line.split('\t');
             let cik: u64 = cols.next()?.parse().ok()?;
@@ -268,11 +272,19 @@ impl Gazetteer {
                 by_industry.entry(w.to_lowercase()).or_default().push(i);
             }
         }
-        let names = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(surfaces.iter().map(|s| &s.text))
-            .expect("gazetteer automaton builds");
+        // SAFETY: the bytes are `serialize()` output of the same daachorse
+        // version (one Cargo.lock for build and runtime), written by build.rs
+        // for this very build and embedded unchanged.
+        let (names, rest) = unsafe { DoubleArrayAhoCorasick::<u32>::deserialize_unchecked(NAME_AUTOMATON) };
+        assert!(rest.is_empty(), "organization automaton has trailing bytes");
+        let patterns = super::patterns::automaton_patterns(CURATED, SEC);
+        let mut pattern_surfaces = vec![Vec::new(); patterns.len()];
+        for (i, s) in surfaces.iter().enumerate() {
+            let p = patterns
+                .binary_search(&s.text.to_ascii_lowercase())
+                .expect("every catalogue name is an automaton pattern");
+            pattern_surfaces[p].push(i);
+        }
         let mut strip_forms = std::collections::HashSet::new();
         let mut strong_forms = Vec::new();
         for line in LEGAL_FORMS.lines().filter(|l| !l.starts_with('#')) {
@@ -289,6 +301,7 @@ impl Gazetteer {
             by_id,
             surfaces,
             names,
+            pattern_surfaces,
             by_ticker,
             by_key,
             by_industry,
@@ -296,6 +309,11 @@ impl Gazetteer {
             strip_forms,
             strong_forms,
         }
+    }
+
+    /// The surfaces an automaton hit with value `pattern` may be.
+    pub fn surfaces_of_pattern(&self, pattern: u32) -> &[usize] {
+        self.pattern_surfaces.get(pattern as usize).map_or(&[], Vec::as_slice)
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {

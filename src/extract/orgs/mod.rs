@@ -40,6 +40,7 @@
 
 pub mod epithets;
 pub mod gazetteer;
+pub mod patterns;
 pub mod persons;
 pub mod propagate;
 pub mod rules;
@@ -230,16 +231,21 @@ fn case_ok(found: &str, name: &str, origin: Origin) -> bool {
 fn names(doc: &Document) -> Vec<Mention> {
     let g = &*GAZETTEER;
     let text = doc.text.as_str();
+    // ASCII lower-casing keeps every byte offset; the case is checked per hit.
+    let lowered = text.to_ascii_lowercase();
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-    for m in g.names.find_overlapping_iter(text) {
+    for m in g.names.find_overlapping_iter(&lowered) {
         let span = m.start()..m.end();
         if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) || !at_word_bounds(text, &span) {
             continue;
         }
-        let surface = &g.surfaces[m.pattern().as_usize()];
-        let entry = &g.entries[surface.entry];
-        if case_ok(&text[span.clone()], &surface.text, entry.origin) {
-            cands.push((span.start, span.end, m.pattern().as_usize()));
+        let found = &text[span.clone()];
+        let surface = g.surfaces_of_pattern(m.value()).iter().copied().find(|&s| {
+            let surface = &g.surfaces[s];
+            case_ok(found, &surface.text, g.entries[surface.entry].origin)
+        });
+        if let Some(s) = surface {
+            cands.push((span.start, span.end, s));
         }
     }
     cands.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
