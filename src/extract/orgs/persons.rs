@@ -16,35 +16,52 @@ use super::{EntityKind, EntityRef, at_word_bounds, entity_of, mention};
 use crate::extract::{Mention, MentionType, Value};
 use crate::text::Document;
 
+/// Roles and titles before a person's name, matched in any case ("Chief
+/// executive Guillaume Faury", "CEO Andy Jassy", "Judge Yvonne Gonzalez Rogers").
 const ROLES: &[&str] = &[
     "CEO",
     "CFO",
     "COO",
     "CTO",
-    "Chairman",
-    "Chief Executive",
-    "Chief Executive Officer",
-    "President",
+    "analyst",
     "chairman",
+    "chairwoman",
     "chief executive",
     "chief executive officer",
+    "chief financial officer",
+    "chief operating officer",
+    "chief technology officer",
     "co-founder",
+    "commissioner",
     "founder",
+    "governor",
+    "judge",
+    "justice",
+    "minister",
     "president",
+    "prime minister",
+    "secretary",
+    "senator",
     "spokesman",
     "spokesperson",
     "spokeswoman",
 ];
 
+/// Titles before a surname alone ("Mr. Musk", "Judge Rogers"): one word suffices.
+const HONORIFICS: &[&str] = &[
+    "Dr.", "Gov.", "Judge", "Justice", "Mr.", "Mrs.", "Ms.", "Rep.", "Sen.", "Senator",
+];
+
 static ROLE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(ROLES)
+        .ascii_case_insensitive(true)
+        .build(ROLES.iter().chain(HONORIFICS))
         .expect("role automaton builds")
 });
 
-/// Two or three capitalized words right after `pos` (one space first): a person's name.
-fn name_after(text: &str, pos: usize) -> Option<Range<usize>> {
+/// `min_words` to three capitalized words right after `pos` (one space first): a person's name.
+fn name_after(text: &str, pos: usize, min_words: usize) -> Option<Range<usize>> {
     let rest = text[pos..].strip_prefix(' ')?;
     let rest = rest.split(['\n', '\t']).next().unwrap_or("");
     let start = pos + 1;
@@ -68,7 +85,7 @@ fn name_after(text: &str, pos: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    (words >= 2).then_some(start..end)
+    (words >= min_words).then_some(start..end)
 }
 
 /// Adds role-introduced persons, fills roles and employers the text gives,
@@ -76,14 +93,38 @@ fn name_after(text: &str, pos: usize) -> Option<Range<usize>> {
 pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let text = doc.text.as_str();
     let mut added: Vec<Mention> = Vec::new();
+    let mut displaced: Vec<Range<usize>> = Vec::new();
     for m in ROLE_AC.find_iter(text) {
         let role = m.start()..m.end();
-        if !at_word_bounds(text, &role) {
+        let written = &text[role.clone()];
+        // Honorifics count only as listed ("Judge", not "judge": that one is a role).
+        let honorific = HONORIFICS.contains(&written);
+        let is_role = honorific || ROLES.iter().any(|r| r.eq_ignore_ascii_case(written));
+        // "Mr." ends in a stop: only its start needs a word bound.
+        let bounded = if written.ends_with('.') {
+            !text[..role.start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        } else {
+            at_word_bounds(text, &role)
+        };
+        if !bounded || !is_role {
             continue;
         }
-        let Some(name) = name_after(text, role.end) else {
+        let Some(name) = name_after(text, role.end, if honorific { 1 } else { 2 }) else {
             continue;
         };
+        // "Mr. Musk" after "Elon Musk" is that person: left to `surnames`.
+        let alone = &text[name.clone()];
+        if !alone.contains(' ')
+            && found
+                .iter()
+                .chain(&added)
+                .any(|p| p.kind == MentionType::Person && text[p.span.clone()].ends_with(&format!(" {alone}")))
+        {
+            continue;
+        }
         // "Amazon CEO Andy Jassy": the organization right before the role.
         let employer = super::overlapping(found, &(role.start.saturating_sub(2)..role.start.saturating_sub(1)))
             .find(|o| o.kind == MentionType::Org && o.span.end + 1 == role.start && text[o.span.end..].starts_with(' '))
@@ -104,9 +145,16 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             }
             continue;
         }
-        if super::overlapping(found, &name).next().is_some() || super::overlapping(&added, &name).next().is_some() {
+        // The name may contain a one-word SEC company ("Judge Yvonne Gonzalez
+        // Rogers": Rogers Corp): the person wins; any other mention keeps it.
+        let inside_sec =
+            |m: &Mention| m.rule == "org.gazetteer.sec" && m.span.start >= name.start && m.span.end <= name.end;
+        if super::overlapping(found, &name).any(|m| !inside_sec(m))
+            || super::overlapping(&added, &name).next().is_some()
+        {
             continue;
         }
+        displaced.extend(super::overlapping(found, &name).map(|m| m.span.clone()));
         let full = &text[name.clone()];
         let value = EntityRef {
             entity: format!("person:{}", super::gazetteer::slug(full)),
@@ -120,38 +168,48 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
         // Role matches come in text order, so `added` stays sorted by start.
         added.push(mention(MentionType::Person, name, value, "person.role"));
     }
+    found.retain(|m| !(m.rule == "org.gazetteer.sec" && displaced.contains(&m.span)));
     found.append(&mut added);
     found.sort_by_key(|m| (m.span.start, m.span.end));
     surnames(text, found);
 }
 
-/// "Jassy" after "Andy Jassy" is the same person.
+/// "Jassy" after "Andy Jassy" is the same person, and so is "Musk" in a
+/// headline above "Elon Musk". A surname that is also a one-word SEC company
+/// name ("Rogers") is the person once the text has named them.
 fn surnames(text: &str, found: &mut Vec<Mention>) {
-    let mut people: Vec<(String, EntityRef, usize)> = Vec::new();
+    let mut people: Vec<(String, EntityRef)> = Vec::new();
     for p in found.iter().filter(|p| p.kind == MentionType::Person) {
         let full = &text[p.span.clone()];
         if let (Some((_, last)), Some(e)) = (full.rsplit_once(' '), entity_of(p)) {
-            if !people.iter().any(|(s, _, _)| s == last) {
-                people.push((last.to_string(), e.clone(), p.span.end));
+            if !people.iter().any(|(s, _)| s == last) {
+                people.push((last.to_string(), e.clone()));
             }
         }
     }
     let mut more = Vec::new();
+    let mut replaced = Vec::new();
     let mut starts = std::collections::HashSet::new();
-    for (last, e, from) in people {
-        for (i, _) in text[from..].match_indices(last.as_str()) {
-            let span = from + i..from + i + last.len();
-            if !at_word_bounds(text, &span)
-                || super::overlapping(found, &span).next().is_some()
-                || !starts.insert(span.start)
-            {
+    for (last, e) in people {
+        for (i, _) in text.match_indices(last.as_str()) {
+            let span = i..i + last.len();
+            if !at_word_bounds(text, &span) || !starts.insert(span.start) {
                 continue;
+            }
+            let mut covering = super::overlapping(found, &span);
+            match covering.next() {
+                None => {}
+                Some(k) if k.span == span && k.rule == "org.gazetteer.sec" && covering.next().is_none() => {
+                    replaced.push(span.clone());
+                }
+                Some(_) => continue,
             }
             let mut r = e.clone();
             r.confidence = 0.9;
             more.push(mention(MentionType::Person, span, r, "person.surname"));
         }
     }
+    found.retain(|m| !(m.rule == "org.gazetteer.sec" && replaced.contains(&m.span)));
     found.extend(more);
     found.sort_by_key(|m| (m.span.start, m.span.end));
 }
@@ -210,5 +268,42 @@ mod tests {
             ]
         );
         assert_eq!(entity_of(&got[0]).unwrap().entity, "amazon");
+    }
+
+    fn persons(text: &str) -> Vec<(String, String, &'static str, MentionType)> {
+        crate::extract::orgs::mentions_with_ids(text)
+    }
+
+    #[test]
+    fn titles_in_any_case_introduce_persons_and_surnames_beat_one_word_companies() {
+        let got = persons(
+            "Rogers to rule on merger\nChief executive Guillaume Faury spoke. Judge Yvonne Gonzalez Rogers is expected to rule. Rogers declined.",
+        );
+        let view: Vec<_> = got
+            .iter()
+            .map(|(t, id, rule, _)| (t.as_str(), id.as_str(), *rule))
+            .collect();
+        assert_eq!(
+            view,
+            vec![
+                ("Rogers", "person:yvonne-gonzalez-rogers", "person.surname"),
+                ("Guillaume Faury", "person:guillaume-faury", "person.role"),
+                ("Yvonne Gonzalez Rogers", "person:yvonne-gonzalez-rogers", "person.role"),
+                ("Rogers", "person:yvonne-gonzalez-rogers", "person.surname"),
+            ]
+        );
+        assert!(got.iter().all(|m| m.3 == MentionType::Person), "{got:?}");
+    }
+
+    #[test]
+    fn an_honorific_needs_its_exact_case_and_takes_one_word() {
+        let view: Vec<_> = persons("Mr. Zabriskie agreed, but mr. Nobody and judge Foo did not.")
+            .into_iter()
+            .map(|(t, id, rule, _)| (t, id, rule))
+            .collect();
+        assert_eq!(
+            view,
+            vec![("Zabriskie".to_string(), "person:zabriskie".to_string(), "person.role")]
+        );
     }
 }

@@ -42,13 +42,17 @@ const HEAD_WORDS: &[&str] = &[
     "Foundation",
     "Group",
     "Holdings",
+    "Industries",
     "Institute",
+    "Laboratories",
     "Labs",
     "Management",
     "Ministry",
     "Motors",
     "Office",
     "Partners",
+    "Pharmaceuticals",
+    "Therapeutics",
     "Union",
     "University",
     "Ventures",
@@ -337,7 +341,12 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
         let Some((name, rule, confidence)) = found else {
             continue;
         };
-        if overlaps(known, &name) || overlaps(&out, &name) {
+        // A longer name may take in a one-word SEC name it starts with or
+        // contains ("Reliance Industries" over the SEC's "Reliance"), not a
+        // curated name: those know their own extent.
+        let blocked_by_known = super::overlapping(known, &name)
+            .any(|k| k.rule != "org.gazetteer.sec" || k.span.start < name.start || k.span.end >= name.end);
+        if blocked_by_known || overlaps(&out, &name) {
             continue;
         }
         let value = EntityRef::named(&text[name.clone()], EntityKind::Company, confidence);
@@ -355,18 +364,32 @@ fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, &'stat
 fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, &'static str, f64)> {
     let modified = name_start_before(text, head.start, 4);
     let mut end = head.end;
-    // "Ministry of Defence", "Bank of Nova Scotia".
-    if let Some(rest) = text[end..].strip_prefix(" of ") {
+    // "Ministry of Defence", "Bank of Nova Scotia", "District Court for the
+    // Northern District of California": capitalized words after "of" or
+    // "for the", with "of"/"the" inside only between capitalized words.
+    let tail = [" of ", " for the "]
+        .into_iter()
+        .find_map(|lead| text[end..].strip_prefix(lead).map(|rest| (lead.len(), rest)));
+    if let Some((lead, rest)) = tail {
         let mut len = 0;
-        for w in rest.split(' ').take(3) {
-            let w = w.trim_end_matches([',', '.', ';', ':']);
-            if !is_capitalized(w) || CALENDAR.contains(&w) {
+        let mut after_connector = false;
+        for w in rest.split(' ').take(6) {
+            let core = w.trim_end_matches([',', '.', ';', ':']);
+            if matches!(core, "of" | "the") && core.len() == w.len() && len > 0 && !after_connector {
+                after_connector = true;
+                continue;
+            }
+            if !is_capitalized(core) || CALENDAR.contains(&core) || NOT_NAME_START.contains(&core) {
                 break;
             }
-            len = w.as_ptr() as usize - rest.as_ptr() as usize + w.len();
+            after_connector = false;
+            len = w.as_ptr() as usize - rest.as_ptr() as usize + core.len();
+            if core.len() < w.len() {
+                break;
+            }
         }
         if len > 0 {
-            end += 4 + len;
+            end += lead + len;
         }
     }
     // Generic words do not make a name: "its AI Labs contract", "US Office".
@@ -506,6 +529,37 @@ mod tests {
         );
         // Title-case headings propose nothing by head word.
         assert_eq!(ids("Breaking News From The Group\nText follows here.")[..], []);
+    }
+
+    #[test]
+    fn head_word_names_take_their_of_and_for_the_parts() {
+        assert_eq!(
+            ids("In a filing in the U.S. District Court for the Northern District of California, it said so."),
+            vec![(
+                "U.S. District Court for the Northern District of California".into(),
+                "name:u-s-district-court-for-the-northern-district-of-california".into(),
+                "org.head_word"
+            )]
+        );
+        // A connector must lead to a capitalized word; lower-case words end the name.
+        assert_eq!(
+            ids("The Bank of America said the Court of the realm ruled."),
+            vec![("Bank of America".into(), "cik:70858".into(), "org.gazetteer.sec")]
+        );
+    }
+
+    #[test]
+    fn a_longer_rule_name_takes_in_a_one_word_sec_name() {
+        // "Rogers" alone is an SEC company (Rogers Corp); "Rogers Industries" is another.
+        assert_eq!(ids("Rogers rose.")[0].2, "org.gazetteer.sec");
+        assert_eq!(
+            ids("Shares of Rogers Industries rose."),
+            vec![(
+                "Rogers Industries".into(),
+                "name:rogers-industries".into(),
+                "org.head_word"
+            )]
+        );
     }
 
     #[test]
