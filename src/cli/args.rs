@@ -145,6 +145,9 @@ pub struct BenchArgs {
     /// Size of the input to build, in MB.
     #[arg(long, default_value_t = 20)]
     pub mb: usize,
+    /// Run only the stages whose name starts with this (e.g. `dates`), to profile one.
+    #[arg(long)]
+    pub stage: Option<String>,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {

@@ -168,7 +168,8 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         ),
     ];
     stages.extend(text_stages.into_iter().map(|(name, stage)| (name, big.len(), stage)));
-    for (name, bytes, stage) in stages {
+    let wanted = |name: &str| args.stage.as_deref().is_none_or(|s| name.starts_with(s));
+    for (name, bytes, stage) in stages.into_iter().filter(|(name, _, _)| wanted(name)) {
         let mut best = f64::INFINITY;
         let mut items = 0;
         for _ in 0..3 {

@@ -139,7 +139,7 @@ pub fn windowed(doc: &Document, family: fn(&Document) -> Vec<Mention>) -> Vec<Me
     }
     let mut out = Vec::new();
     for window in windows(doc) {
-        let sub = Document::new(&doc.text[window.clone()], doc.published);
+        let sub = doc.part(window.clone());
         out.extend(family(&sub).into_iter().map(|mut m| {
             m.span = m.span.start + window.start..m.span.end + window.start;
             m

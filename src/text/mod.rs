@@ -22,25 +22,40 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// The publish date: the anchor for relative dates ("On Monday", "last quarter").
     pub published: Option<Date>,
-    chars: CharIndex,
+    /// Built at first use: the windows extraction cuts a large input into never need it.
+    chars: std::sync::OnceLock<CharIndex>,
 }
 
 impl Document {
     pub fn new(stored: &str, published: Option<Date>) -> Self {
         let text = span::normalize_for_extraction(stored);
         let sentences = segment::sentences(&text);
-        let chars = CharIndex::new(&text);
         Self {
             text,
             sentences,
             published,
-            chars,
+            chars: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The document of `self.text[range]` (on char boundaries), without
+    /// normalizing again: normalized text is its own normalization.
+    pub fn part(&self, range: Range<usize>) -> Self {
+        let text = self.text[range].to_owned();
+        let sentences = segment::sentences(&text);
+        Self {
+            text,
+            sentences,
+            published: self.published,
+            chars: std::sync::OnceLock::new(),
         }
     }
 
     /// Char offset of a byte offset of `self.text`.
     pub fn char_offset(&self, byte: usize) -> usize {
-        self.chars.char_offset(&self.text, byte)
+        self.chars
+            .get_or_init(|| CharIndex::new(&self.text))
+            .char_offset(&self.text, byte)
     }
 
     /// Char range of a byte range of `self.text`.

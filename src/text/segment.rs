@@ -59,62 +59,50 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let mut sentence_start = line_start;
     let bytes = text.as_bytes();
     let mut i = line_start;
-    while i < line_end {
+    while let Some(at) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..line_end]) {
+        i += at;
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            // Swallow runs of stops and closing quotes or brackets.
-            let mut j = i + 1;
-            while j < line_end {
-                let rest = &text[j..line_end];
-                let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
-                    j += c.len_utf8();
-                } else {
-                    break;
-                }
+        // Swallow runs of stops and closing quotes or brackets.
+        let mut j = i + 1;
+        while j < line_end {
+            let rest = &text[j..line_end];
+            let c = rest.chars().next().unwrap_or(' ');
+            if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                j += c.len_utf8();
+            } else {
+                break;
             }
-            if j < line_end
-                && bytes[j] == b' '
-                && starts_sentence(&text[j..line_end])
-                && !(b == b'.' && is_abbreviation(&text[sentence_start..i]))
-            {
-                push(text, sentence_start, j, bullet, out);
-                sentence_start = j;
-            }
-            i = j;
-        } else {
-            i += 1;
         }
+        if j < line_end
+            && bytes[j] == b' '
+            && starts_sentence(&text[j..line_end])
+            && !(b == b'.' && is_abbreviation(&text[sentence_start..i]))
+        {
+            push(text, sentence_start, j, line_start, bullet, out);
+            sentence_start = j;
+        }
+        i = j;
     }
-    push(text, sentence_start, line_end, bullet, out);
+    push(text, sentence_start, line_end, line_start, bullet, out);
 }
 
-fn push(text: &str, start: usize, end: usize, bullet: bool, out: &mut Vec<Sentence>) {
+/// Adds the sentence `text[start..end]` (trimmed) of the line whose first
+/// non-space byte is `line_start`.
+fn push(text: &str, start: usize, end: usize, line_start: usize, bullet: bool, out: &mut Vec<Sentence>) {
     let Some((first, last)) = trimmed_bounds(&text[start..end]) else {
         return;
     };
     let span = start + first..start + last;
-    let s = &text[span.clone()];
-    let kind = if bullet
-        && out
-            .last()
-            .is_none_or(|p: &Sentence| p.span.end <= line_start_of(text, span.start))
-    {
+    let kind = if bullet && out.last().is_none_or(|p: &Sentence| p.span.end <= line_start) {
         SentenceKind::Bullet
     } else if bullet {
         SentenceKind::Text
-    } else if looks_like_heading(s) && line_start_of(text, span.start) == span.start && ends_line(text, span.end) {
+    } else if span.start == line_start && looks_like_heading(&text[span.clone()]) && ends_line(text, span.end) {
         SentenceKind::Heading
     } else {
         SentenceKind::Text
     };
     out.push(Sentence { span, kind });
-}
-
-fn line_start_of(text: &str, byte: usize) -> usize {
-    let before = &text[..byte];
-    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
-    line_start + (before.len() - line_start - before[line_start..].trim_start().len())
 }
 
 fn ends_line(text: &str, byte: usize) -> bool {
@@ -170,8 +158,16 @@ fn is_abbreviation(before_stop: &str) -> bool {
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_uppercase();
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.binary_search(&lower.as_str()).is_ok()
+    // Lower-cased on the stack when ASCII (nearly always): this runs at every stop.
+    let mut buf = [0u8; 8];
+    let lower: std::borrow::Cow<str> = if word.is_ascii() && word.len() <= buf.len() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..word.len()]).unwrap_or(""))
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    };
+    ABBREVIATIONS.binary_search(&lower.as_ref()).is_ok()
         || (lower.len() <= 6 && lower.contains('.') && lower.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
@@ -182,7 +178,7 @@ fn looks_like_heading(s: &str) -> bool {
     if matches!(last, '.' | '!' | '?' | ',' | ';' | '"' | '”' | ':') {
         return false;
     }
-    let words = s.split_whitespace().count();
+    let words = s.split_whitespace().take(15).count();
     (1..=14).contains(&words)
 }
 

@@ -22,17 +22,12 @@ impl CharIndex {
                 ascii_only: true,
             };
         }
-        let bytes = text.as_bytes();
-        let mut block_chars = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        // Chars per block: bytes that are not UTF-8 continuation bytes.
+        let mut block_chars = Vec::with_capacity(text.len() / BLOCK + 1);
         let mut chars = 0u32;
-        for (i, &b) in bytes.iter().enumerate() {
-            if i % BLOCK == 0 {
-                block_chars.push(chars);
-            }
-            // A UTF-8 continuation byte does not start a char.
-            if b & 0xC0 != 0x80 {
-                chars += 1;
-            }
+        for block in text.as_bytes().chunks(BLOCK) {
+            block_chars.push(chars);
+            chars += block.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u32;
         }
         Self {
             block_chars,
@@ -64,23 +59,41 @@ impl CharIndex {
 /// zero-width and soft-hyphen chars become ' ' (not removed: that would shift offsets).
 /// Curly quotes, dashes and letters are kept as they are.
 pub fn normalize_for_extraction(stored: &str) -> String {
-    if stored
-        .bytes()
-        .all(|b| b.is_ascii() && b != b'\t' && b != b'\r' && b != 0x0b && b != 0x0c)
-    {
-        return stored.to_owned();
+    // Copies runs of unchanged text whole: only a few lead bytes can start a
+    // char that is replaced (UTF-8 continuation bytes never match them).
+    let bytes = stored.as_bytes();
+    let mut out = String::with_capacity(stored.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'\t' | b'\r' | 0x0b | 0x0c | 0xc2 | 0xe2 | 0xe3 | 0xef) {
+            i += 1;
+            continue;
+        }
+        let c = stored[i..].chars().next().unwrap_or(' ');
+        let next = i + c.len_utf8();
+        if let Some(plain) = replacement(c) {
+            out.push_str(&stored[copied..i]);
+            out.push(plain);
+            copied = next;
+        }
+        i = next;
     }
-    stored
-        .chars()
-        .map(|c| match c {
-            '\r' => '\n',
-            '\t' | '\u{0b}' | '\u{0c}' => ' ',
-            '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => ' ',
-            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => ' ',
-            '\u{2028}' | '\u{2029}' | '\u{85}' => '\n',
-            other => other,
-        })
-        .collect()
+    out.push_str(&stored[copied..]);
+    out
+}
+
+/// The plain char that stands for `c` in the normalized text, when it is replaced.
+fn replacement(c: char) -> Option<char> {
+    match c {
+        '\r' => Some('\n'),
+        '\t' | '\u{0b}' | '\u{0c}' => Some(' '),
+        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Some(' '),
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => Some(' '),
+        '\u{2028}' | '\u{2029}' | '\u{85}' => Some('\n'),
+        _ => None,
+    }
 }
 
 /// Slices a text by char offsets in O(1) after one pass: the stored text of
@@ -153,5 +166,18 @@ mod tests {
         let norm = normalize_for_extraction(stored);
         assert_eq!(norm.chars().count(), stored.chars().count());
         assert_eq!(norm, "a b\n\nc d “q” — ");
+    }
+
+    #[test]
+    fn normalization_replaces_exactly_the_listed_chars() {
+        // Every char of the planes the lead bytes cover, in a text: each
+        // maps as `replacement` says, one char for one char.
+        let chars: Vec<char> = (0..0x1_0000u32).filter_map(char::from_u32).collect();
+        let stored: String = chars.iter().collect();
+        let norm = normalize_for_extraction(&stored);
+        let want: String = chars.iter().map(|&c| replacement(c).unwrap_or(c)).collect();
+        assert_eq!(norm, want);
+        // Normalized text is its own normalization (`Document::part` relies on it).
+        assert_eq!(normalize_for_extraction(&norm), norm);
     }
 }

@@ -53,7 +53,7 @@ pub(crate) mod tokens;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
@@ -238,6 +238,8 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        // A DFA: for this many patterns the default is an NFA, four times slower here.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(patterns)
         .expect("trigger automaton builds")
 });

@@ -26,41 +26,74 @@ pub(crate) struct Tok {
 
 /// Appends the tokens of `text[range]` to `out` (`range` on char boundaries).
 pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Tok>) {
-    let base = range.start;
-    let s = &text[range];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let (kind, mut end) = if c.is_ascii_digit() {
-            (Kind::Num, i + 1)
-        } else if c.is_alphabetic() {
-            (Kind::Word, i + c.len_utf8())
-        } else if c.is_whitespace() {
-            continue;
+    // ASCII bytes are classified directly; other chars are decoded where they start.
+    let bytes = text.as_bytes();
+    let end = range.end;
+    let mut i = range.start;
+    while i < end {
+        let b = bytes[i];
+        let start = i;
+        let kind = if b.is_ascii_alphabetic() {
+            i = word_end(text, i + 1, end);
+            Kind::Word
+        } else if b.is_ascii_digit() {
+            i += 1;
+            while i < end && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            Kind::Num
+        } else if b < 0x80 {
+            i += 1;
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                continue;
+            }
+            Kind::Punct
         } else {
-            out.push(Tok {
-                start: base + i,
-                end: base + i + c.len_utf8(),
-                kind: Kind::Punct,
-            });
-            continue;
+            let (c, len) = char_at(text, i);
+            i += len;
+            if c.is_alphabetic() {
+                i = word_end(text, i, end);
+                Kind::Word
+            } else if c.is_whitespace() {
+                continue;
+            } else {
+                Kind::Punct
+            }
         };
-        while let Some(&(j, d)) = it.peek() {
-            let same = match kind {
-                Kind::Num => d.is_ascii_digit(),
-                _ => d.is_alphabetic(),
-            };
-            if !same {
+        out.push(Tok { start, end: i, kind });
+    }
+}
+
+/// End of the run of letters from byte `i` (before `end`).
+#[inline]
+fn word_end(text: &str, mut i: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            i += 1;
+        } else if b >= 0x80 {
+            let (c, len) = char_at(text, i);
+            if !c.is_alphabetic() {
                 break;
             }
-            end = j + d.len_utf8();
-            it.next();
+            i += len;
+        } else {
+            break;
         }
-        out.push(Tok {
-            start: base + i,
-            end: base + end,
-            kind,
-        });
     }
+    i
+}
+
+/// The char starting at byte `i` of `text` and its length in bytes.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
 }
 
 /// Read access to the tokens of one window.
@@ -359,6 +392,7 @@ pub(crate) fn ordinal_word(w: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn toks(s: &str) -> Vec<String> {
         let mut out = Vec::new();
@@ -370,6 +404,36 @@ mod tests {
     fn splits_words_numbers_and_punctuation() {
         assert_eq!(toks("Oct. 13-15, 2026"), ["Oct", ".", "13", "-", "15", ",", "2026"]);
         assert_eq!(toks("the 1990s’ end"), ["the", "1990", "s", "’", "end"]);
+    }
+
+    proptest! {
+        #[test]
+        fn tokens_are_whole_runs_of_digits_or_letters_or_single_other_chars(s in "\\PC{0,60}") {
+            let mut got = Vec::new();
+            tokenize(&s, 0..s.len(), &mut got);
+            let mut at = 0;
+            for t in &got {
+                // Only white space between tokens.
+                prop_assert!(s[at..t.start].chars().all(char::is_whitespace));
+                let tok = &s[t.start..t.end];
+                let next = s[t.end..].chars().next();
+                let ok = match t.kind {
+                    Kind::Num => tok.bytes().all(|b| b.is_ascii_digit()) && !next.is_some_and(|c| c.is_ascii_digit()),
+                    Kind::Word => {
+                        tok.chars().all(char::is_alphabetic)
+                            && !next.is_some_and(char::is_alphabetic)
+                    }
+                    Kind::Punct => {
+                        let mut cs = tok.chars();
+                        let c = cs.next().unwrap_or(' ');
+                        cs.next().is_none() && !c.is_ascii_digit() && !c.is_alphabetic() && !c.is_whitespace()
+                    }
+                };
+                prop_assert!(ok, "{:?} as {:?} in {:?}", tok, t.kind, s);
+                at = t.end;
+            }
+            prop_assert!(s[at..].chars().all(char::is_whitespace));
+        }
     }
 
     #[test]
