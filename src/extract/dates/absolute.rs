@@ -37,6 +37,66 @@ pub(crate) fn year_at(cx: &Cx, i: usize) -> Option<i32> {
     Some(y)
 }
 
+/// Tens words of a spelled-out year ("nineteen *ninety*-six").
+const TENS: [(&str, i32); 8] = [
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// A year spelled out at token `i`, as broadcast transcripts write them:
+/// "nineteen ninety-six", "nineteen eighty", "(the year) two thousand (and one)".
+/// Returns the year and the token after it.
+pub(crate) fn spelled_year_at(cx: &Cx, i: usize) -> Option<(i32, usize)> {
+    let unit_at = |k: usize| {
+        let v = tokens::number_word(cx.s(k))?;
+        (cx.is_word(k) && (1..=9).contains(&v) && !cx.is_any(k, &["a", "an", "single"])).then_some(v as i32)
+    };
+    if cx.is_any(i, &["nineteen", "eighteen"]) {
+        let century = if cx.is(i, "nineteen") { 1900 } else { 1800 };
+        let tens = TENS.iter().find(|(w, _)| cx.is(i + 1, w)).map(|&(_, v)| v)?;
+        if cx.punct(i + 2, '-')
+            && cx.touches_prev(i + 2)
+            && let Some(u) = unit_at(i + 3)
+        {
+            return Some((century + tens + u, i + 4));
+        }
+        return Some((century + tens, i + 2));
+    }
+    // "two thousand" is a count unless a year is named: after "year" or a month.
+    if cx.is(i, "two") && cx.is(i + 1, "thousand") && i >= 1 {
+        let named = cx.is(i - 1, "year") || tokens::month(cx.s(i - 1)).is_some_and(|_| cx.capitalized(i - 1));
+        if !named {
+            return None;
+        }
+        let k = if cx.is(i + 2, "and") { i + 3 } else { i + 2 };
+        return Some(
+            match tokens::number_word(cx.s(k)).filter(|v| (1..=19).contains(v) && cx.is_word(k)) {
+                Some(v) if !cx.is_any(k, &["a", "an", "single", "dozen", "hundred"]) => (2000 + v as i32, k + 1),
+                _ => (2000, i + 2),
+            },
+        );
+    }
+    None
+}
+
+/// A year written out at token `i` on its own: "in nineteen ninety-six",
+/// "the year two thousand" (the trigger is "nineteen" or "thousand").
+pub(crate) fn spelled_year(cx: &Cx, i: usize) -> Option<Found> {
+    let start = if cx.is(i, "thousand") { i.checked_sub(1)? } else { i };
+    let (y, e) = spelled_year_at(cx, start)?;
+    let mut s = start;
+    if s >= 2 && cx.is(s - 1, "year") && cx.is(s - 2, "the") {
+        s -= 2;
+    }
+    Some(Found::date(s, e, Expr::Year(y), "date.absolute.year"))
+}
+
 /// A day of the month at token `i`: one or two digits, 1..=31, optionally "27th".
 /// Returns the day and the token after it.
 fn day_at(cx: &Cx, i: usize) -> Option<(u8, usize)> {
@@ -51,7 +111,11 @@ fn day_at(cx: &Cx, i: usize) -> Option<(u8, usize)> {
     if cx.touches_prev(next) {
         if cx.is_any(next, &["st", "nd", "rd", "th"]) {
             next += 1;
-        } else if cx.punct(next, ':') || cx.punct(next, '%') || cx.is_word(next) {
+        } else if (cx.punct(next, ':') && cx.digits(next + 1) > 0 && cx.touches_prev(next + 1))
+            || cx.punct(next, '%')
+            || cx.is_word(next)
+        {
+            // "6:30" is a clock time; "April 6:" ends a dateline.
             return None;
         }
     }
@@ -195,6 +259,9 @@ fn year_after(cx: &Cx, j: usize) -> (Option<YearRef>, usize) {
     }
     if let Some(y) = year_at(cx, j) {
         return (Some(YearRef::Abs(y)), j + 1);
+    }
+    if let Some((y, e)) = spelled_year_at(cx, j) {
+        return (Some(YearRef::Abs(y)), e);
     }
     // "February this year", "April next year".
     if cx.is(j + 1, "year") {
@@ -441,6 +508,9 @@ fn period_year(cx: &Cx, j: usize) -> (Option<YearRef>, usize) {
         if let Some(y) = year_at(cx, k) {
             return (Some(YearRef::Abs(y)), k + 1);
         }
+        if let Some((y, e)) = spelled_year_at(cx, k) {
+            return (Some(YearRef::Abs(y)), e);
+        }
         if cx.is(k + 1, "year") {
             let r = match cx.lower(k).as_str() {
                 "this" | "the" => Some(0),
@@ -609,7 +679,10 @@ pub(crate) fn season(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
         6..=8 => 2,
         _ => 3,
     });
+    // "this past spring" is last spring.
+    let this_past = rel == "past" && i >= 2 && cx.is(i - 2, "this");
     let (s, year) = match (rel.as_str(), current) {
+        ("past", Some(c)) if this_past => (i - 2, YearRef::Rel(if order(code) < c { 0 } else { -1 })),
         ("last" | "past", Some(c)) => (i - 1, YearRef::Rel(if order(code) < c { 0 } else { -1 })),
         ("next" | "coming", Some(c)) => (i - 1, YearRef::Rel(if order(code) > c { 0 } else { 1 })),
         ("this", _) => (i - 1, YearRef::Rel(0)),
@@ -625,16 +698,24 @@ pub(crate) fn season(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
             if year_written.is_none() && cx.is(i + 1, "of") {
                 return None;
             }
-            (i, YearRef::ByTense)
+            // TimeML keeps the article: "the summer", "the early summer", "the winter of 1994".
+            let the_before = |k: usize| k >= 1 && cx.is(k - 1, "the");
+            let s = if rel == "the" {
+                i - 1
+            } else if ["early", "late"].contains(&rel.as_str()) && the_before(i - 1) {
+                i - 2
+            } else {
+                i
+            };
+            (s, YearRef::ByTense)
         }
     };
     let year = year_written.unwrap_or(year);
-    Some(Found::date(
-        s,
-        e,
-        Expr::Season { year, season: code },
-        "date.absolute.season",
-    ))
+    let mut f = Found::date(s, e, Expr::Season { year, season: code }, "date.absolute.season");
+    if s + 2 == i && !this_past {
+        f.modifier = Some(if rel == "early" { "START" } else { "END" });
+    }
+    Some(f)
 }
 
 #[cfg(test)]
@@ -684,6 +765,27 @@ mod tests {
     }
 
     #[test]
+    fn spelled_out_years() {
+        check(
+            "In nineteen ninety-one Keating was convicted.",
+            &[("nineteen ninety-one", "DATE", "1991")],
+        );
+        check(
+            "January nineteen ninety-seven. Atlanta again.",
+            &[("January nineteen ninety-seven", "DATE", "1997-01")],
+        );
+        check(
+            "oil prices we saw in the winter of nineteen ninety-four",
+            &[("the winter of nineteen ninety-four", "DATE", "1994-WI")],
+        );
+        check(
+            "His promise to halve unemployment by the year two thousand.",
+            &[("the year two thousand", "DATE", "2000")],
+        );
+        check("About two thousand people marched.", &[]);
+    }
+
+    #[test]
     fn quarters_halves_seasons() {
         check(
             "Profit rose in the third quarter.",
@@ -716,6 +818,14 @@ mod tests {
             &[("this summer", "DATE", "2026-SU")],
         );
         check("They launched it last fall.", &[("last fall", "DATE", "2025-FA")]);
+        check(
+            "Demand was weak in the early summer.",
+            &[("the early summer", "DATE", "2025-SU")],
+        );
+        check(
+            "It sold the unit this past winter.",
+            &[("this past winter", "DATE", "2026-WI")],
+        );
     }
 
     #[test]

@@ -128,10 +128,15 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
             }
             None => t.value = format!("XXXX-{month:02}"),
         },
-        Expr::Day { year, month, day } => {
+        Expr::Day {
+            year: year_written,
+            month,
+            day,
+        } => {
             let (m, dd) = (*month, *day);
+            let year = near_year(*year_written, dct, m, dd);
             match year_for(
-                *year,
+                year,
                 dct,
                 tense,
                 Some(m),
@@ -139,7 +144,7 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
                 |d| cmp_key(m, dd) >= cmp_key(d.month() as u8, d.day() as u8),
             ) {
                 Some(y) => {
-                    if !matches!(year, YearRef::Abs(_)) {
+                    if !matches!(*year_written, YearRef::Abs(_)) {
                         anchored(&mut t);
                     }
                     match Date::new(y as i16, m as i8, dd as i8) {
@@ -249,10 +254,12 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
             Some(d) => {
                 anchored(&mut t);
                 let target = iso_weekday(*wd);
+                // A bare weekday that is the publish date's own is that day,
+                // whatever the tense ("will meet Monday" in Monday's paper).
                 let date = match (shift, tense) {
                     (-1, _) => d.nth_weekday(-1, target).ok(),
+                    (0, _) if d.weekday() == target => Some(d),
                     (1, _) | (0, Tense::Future) => d.nth_weekday(1, target).ok(),
-                    _ if d.weekday() == target => Some(d),
                     _ => d.nth_weekday(-1, target).ok(),
                 };
                 match date {
@@ -279,6 +286,27 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
         }
     }
     t
+}
+
+/// Days from the publish date within which a day written without a year is
+/// its nearest occurrence whatever the tense: a past verb often sets a near
+/// date ahead ("extended the offer to Nov. 20", "was postponed to Dec. 7"),
+/// and TimeBank + AQUAINT have no day without a year that is within this
+/// reach but not its nearest occurrence.
+const NEAR_DAYS: i64 = 45;
+
+/// The year of "Nov. 20" when its nearest occurrence is within [`NEAR_DAYS`] of the publish date.
+fn near_year(year: YearRef, dct: Option<Date>, m: u8, d: u8) -> YearRef {
+    let (YearRef::ByTense, Some(dct)) = (year, dct) else {
+        return year;
+    };
+    let y = dct.year() as i32;
+    (y - 1..=y + 1)
+        .filter_map(|cy| Date::new(cy as i16, m as i8, d as i8).ok().map(|date| (cy, date)))
+        .filter_map(|(cy, date)| dct.until(date).ok().map(|span| (cy, span.get_days() as i64)))
+        .filter(|(_, days)| days.abs() <= NEAR_DAYS)
+        .min_by_key(|(_, days)| days.abs())
+        .map_or(year, |(cy, _)| YearRef::Abs(cy))
 }
 
 /// `(month, day)` as one comparable number.
@@ -504,6 +532,31 @@ mod tests {
         assert_eq!(v(feb.clone(), Tense::Past), "2026-02");
         assert_eq!(v(oct, Tense::Future), "2026-10");
         assert_eq!(v(feb, Tense::Future), "2027-02");
+    }
+
+    #[test]
+    fn day_near_the_publish_date_is_its_nearest_occurrence() {
+        let day = |month, day| Expr::Day {
+            year: YearRef::ByTense,
+            month,
+            day,
+        };
+        // "extended the offer to May 20": a past verb, a date weeks ahead.
+        assert_eq!(v(day(5, 20), Tense::Past), "2026-05-20");
+        // "will be paid April 10": a future verb, a date weeks back.
+        assert_eq!(v(day(4, 10), Tense::Future), "2026-04-10");
+        // Far from the publish date the tense still decides.
+        assert_eq!(v(day(9, 1), Tense::Past), "2025-09-01");
+        let dec = resolve(&day(1, 5), Some(jiff::civil::date(2025, 12, 20)), Tense::Past);
+        assert_eq!(dec.value, "2026-01-05");
+    }
+
+    #[test]
+    fn weekday_of_the_publish_date_is_that_day() {
+        let monday = Expr::Weekday { wd: 1, shift: 0 };
+        assert_eq!(v(monday.clone(), Tense::Future), "2026-04-27");
+        assert_eq!(v(monday, Tense::Past), "2026-04-27");
+        assert_eq!(v(Expr::Weekday { wd: 1, shift: 1 }, Tense::Unknown), "2026-05-04");
     }
 
     #[test]

@@ -47,6 +47,7 @@ pub(crate) mod anchor;
 mod durations;
 mod ranges;
 mod relative;
+mod tense;
 mod times;
 pub(crate) mod tokens;
 
@@ -230,6 +231,9 @@ const TRIGGER_WORDS: &[&str] = &[
     "h1",
     "h2",
     "fy",
+    // spelled-out years
+    "nineteen",
+    "thousand",
 ];
 
 static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -401,7 +405,7 @@ fn to_mention(cx: &Cx, f: &Found, span: Range<usize>, sentence: &Range<usize>, d
     let tense = if deadline || !needs_tense {
         Tense::Unknown
     } else {
-        tense(cx, f.s, f.e, sentence).unwrap_or(Tense::Unknown)
+        tense::of_clause(cx, f.s, f.e, sentence).unwrap_or(Tense::Unknown)
     };
     let mut timex = anchor::resolve(&f.expr, dct, tense);
     timex.modifier = f.modifier.map(str::to_owned);
@@ -453,6 +457,7 @@ fn parse_word(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
         .or_else(|| absolute::quarter_code(cx, i))
         .or_else(|| relative::word(cx, i))
         .or_else(|| durations::set_adverb(cx, i))
+        .or_else(|| absolute::spelled_year(cx, i))
 }
 
 /// Widens a find over the words that qualify it and records TIMEX3 `mod`:
@@ -531,112 +536,6 @@ fn modifiers(cx: &Cx, f: &mut Found) {
     };
     f.s -= back;
     f.modifier = Some(m);
-}
-
-/// Words that put a clause in the future, and in the past.
-const FUTURE_CUES: &[&str] = &[
-    "will",
-    "ll",
-    "shall",
-    "going",
-    "plans",
-    "plan",
-    "expects",
-    "expect",
-    "scheduled",
-    "upcoming",
-    "due",
-    "intends",
-    "aims",
-    "next",
-    "coming",
-    "forthcoming",
-    "slated",
-    "expected",
-    "payable",
-    "expire",
-    "expires",
-];
-/// Reporting verbs date the report, not the event: they count only right next to the date.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "reported",
-    "added",
-    "stated",
-    "confirmed",
-    "disclosed",
-    "noted",
-];
-const PAST_CUES: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "said",
-    "ago",
-    "last",
-    "earlier",
-    "previously",
-    "began",
-    "came",
-    "made",
-    "won",
-    "took",
-    "gave",
-    "got",
-    "rose",
-    "fell",
-    "grew",
-    "sold",
-    "bought",
-    "paid",
-    "told",
-    "led",
-    "saw",
-    "went",
-    "left",
-];
-
-/// The tense of the clause around tokens `[s, e)`: the nearest cue word in the
-/// same sentence decides; `None` when there is none.
-fn tense(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> Option<Tense> {
-    let mut best: Option<(usize, Tense)> = None;
-    let first = cx.toks.partition_point(|t| t.start < sentence.start);
-    let last = cx.toks.partition_point(|t| t.end <= sentence.end);
-    for i in first..last {
-        if (s..e).contains(&i) || !cx.is_word(i) {
-            continue;
-        }
-        let t = cx.toks[i];
-        if t.start < sentence.start || t.end > sentence.end {
-            continue;
-        }
-        let w = cx.s(i);
-        let cue = if FUTURE_CUES.iter().any(|c| c.eq_ignore_ascii_case(w)) {
-            Tense::Future
-        } else if PAST_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))
-            || (w.len() > 4 && w.ends_with("ed") && !cx.capitalized(i))
-        {
-            Tense::Past
-        } else {
-            continue;
-        };
-        let dist = if i < s { s - i } else { i + 1 - e };
-        if dist > 3 && REPORTING.iter().any(|c| c.eq_ignore_ascii_case(w)) {
-            continue;
-        }
-        // "the coming months", "next year" are other dates, not the clause's tense.
-        if cx.is_any(i, &["next", "coming", "last"]) && tokens::unit(cx.s(i + 1)).is_some() {
-            continue;
-        }
-        if best.is_none_or(|(d, _)| dist < d) {
-            best = Some((dist, cue));
-        }
-    }
-    best.map(|(_, t)| t)
 }
 
 #[cfg(test)]

@@ -1,0 +1,160 @@
+//! The tense of the clause around a date written without its year or week:
+//! "In October, OpenAI agreed" (past), "will ship in October" (future).
+//! Cue words nearest the date decide; [`super::anchor`] turns the tense into a year or week.
+
+use std::ops::Range;
+
+use super::anchor::Tense;
+use super::tokens::{self, Cx};
+
+/// Words that put a clause in the future, and in the past.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "going",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "preparing",
+    "intended",
+    "expects",
+    "expect",
+    "scheduled",
+    "upcoming",
+    "due",
+    "intends",
+    "aims",
+    "next",
+    "coming",
+    "forthcoming",
+    "slated",
+    "expected",
+    "payable",
+    "expire",
+    "expires",
+];
+/// Reporting verbs date the report, not the event: they count only right next to the date.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+    "disclosed",
+    "noted",
+];
+const PAST_CUES: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "ago",
+    "last",
+    "earlier",
+    "previously",
+    "began",
+    "came",
+    "made",
+    "won",
+    "took",
+    "gave",
+    "got",
+    "rose",
+    "fell",
+    "grew",
+    "sold",
+    "bought",
+    "paid",
+    "told",
+    "led",
+    "saw",
+    "went",
+    "left",
+];
+
+/// Determiners before "plan" make it a noun ("announced the plan Aug. 21").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
+
+/// The tense word `w` (token `i`) cues, if any.
+fn cue(cx: &Cx, i: usize, w: &str) -> Option<Tense> {
+    if FUTURE_CUES.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+        let noun = cx.is_any(i, &["plan", "plans"]) && i >= 1 && cx.is_any(i - 1, DETERMINERS);
+        // "next to" is a place.
+        let place = cx.is(i, "next") && cx.is(i + 1, "to");
+        return (!noun && !place).then_some(Tense::Future);
+    }
+    // "-ed" past forms, but not "succeed", "need", "proceed" nor names.
+    let past_form = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !cx.capitalized(i);
+    (past_form || PAST_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))).then_some(Tense::Past)
+}
+
+/// The tense of the clause around tokens `[s, e)`: the nearest cue word in the
+/// same sentence decides; `None` when there is none.
+pub(crate) fn of_clause(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> Option<Tense> {
+    let mut best: Option<(usize, Tense)> = None;
+    let first = cx.toks.partition_point(|t| t.start < sentence.start);
+    let last = cx.toks.partition_point(|t| t.end <= sentence.end);
+    for i in first..last {
+        if (s..e).contains(&i) || !cx.is_word(i) {
+            continue;
+        }
+        let t = cx.toks[i];
+        if t.start < sentence.start || t.end > sentence.end {
+            continue;
+        }
+        let w = cx.s(i);
+        let Some(cue) = cue(cx, i, w) else {
+            continue;
+        };
+        let dist = if i < s { s - i } else { i + 1 - e };
+        if dist > 3 && REPORTING.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        // "the coming months", "next year" are other dates, not the clause's tense.
+        if cx.is_any(i, &["next", "coming", "last"]) && tokens::unit(cx.s(i + 1)).is_some() {
+            continue;
+        }
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, cue));
+        }
+    }
+    best.map(|(_, t)| t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::check;
+
+    #[test]
+    fn past_and_future_cues() {
+        // Published Monday 2026-04-27.
+        check(
+            "The team planned to leave on Thursday.",
+            &[("Thursday", "DATE", "2026-04-30")],
+        );
+        check(
+            "Protesters were planning a rally on Saturday.",
+            &[("Saturday", "DATE", "2026-05-02")],
+        );
+        check("He will succeed her in March.", &[("March", "DATE", "2027-03")]);
+    }
+
+    #[test]
+    fn words_that_look_like_cues_but_are_not() {
+        // "the plan" is a noun, "next to" a place, "succeed" no past form.
+        check(
+            "The thrift announced the plan Feb. 21.",
+            &[("Feb. 21", "DATE", "2026-02-21")],
+        );
+        check(
+            "Ten people were killed next to the embassy on Friday.",
+            &[("Friday", "DATE", "2026-04-24")],
+        );
+    }
+}
