@@ -37,6 +37,14 @@ fn meantime_orgs_named_f1_and_bcubed() {
         scores.bcubed.0,
         scores.bcubed.1
     );
+    // Nominal mentions ("the company said", "the Irish airline") are few but
+    // right: a floor at the measured figures (P 1.000, R 0.144).
+    let nominal = scores.relaxed(meantime_orgs::Class::Nominal);
+    assert!(
+        nominal.precision() >= 0.95 && nominal.recall() >= 0.14,
+        "nominal ORG relaxed {}",
+        nominal.summary()
+    );
     // Spans and resolution were both scored on most of the corpus.
     assert!(named.tp > 400 && scores.bcubed_items > 400);
 }

@@ -240,9 +240,12 @@ pub struct OrgScores {
 
 impl OrgScores {
     pub fn named_relaxed(&self) -> Counts {
+        self.relaxed(Class::Named)
+    }
+    pub fn relaxed(&self, class: Class) -> Counts {
         self.spans
             .iter()
-            .find(|(c, _, _)| *c == Class::Named)
+            .find(|(c, _, _)| *c == class)
             .map_or_else(Counts::default, |s| s.2)
     }
     pub fn bcubed_f1(&self) -> f64 {

@@ -7,7 +7,7 @@
 //! | `org.epithet.place` | "the Redmond company" | `microsoft` | 0.8 |
 //! | `org.epithet.industry` | "the cloud giant", "the model maker", "the automaker" | the last organization named before it with that industry | 0.6 |
 //! | `org.epithet.person` | "Sam Altman's company" | the person's employer: `openai` | 0.85 |
-//! | `org.anaphor.company` | "The company said" at sentence start | the first company named in the nearest earlier sentence that names one | 0.5 |
+//! | `org.anaphor.company` | "The company said" at sentence start; ", the company said" | the first company named earlier in the sentence, else in the nearest earlier sentence that names one | 0.5 |
 //!
 //! An epithet whose word resolves to nothing ("the tech giant" with no tech
 //! company named before) is left out rather than guessed.
@@ -43,6 +43,27 @@ const HEADS: &[&str] = &[
     "chipmaker",
     "planemaker",
     "retailer",
+];
+
+/// Verbs after a mid-sentence "the company" that make it the subject.
+const SUBJECT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "told",
+    "expects",
+    "expected",
+    "plans",
+    "will",
+    "would",
+    "has",
+    "had",
+    "is",
+    "was",
+    "also",
 ];
 
 /// Heads that are their own industry word; "chipmaker" is a "chip" maker.
@@ -103,11 +124,22 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
                 if let Some(r) = last_with_industry(found, ind, the, key_text) {
                     out.push(mention(MentionType::Org, span, r, "org.epithet.industry"));
                 }
-            } else if matches!(head_word, "company" | "firm")
-                && text[the..].starts_with("The ")
-                && sentence_start(doc, the)
-            {
-                if let Some(r) = last_subject(doc, found, the) {
+            } else if matches!(head_word, "company" | "firm") {
+                // "The company said": the subject of the sentences before;
+                // "Apple fell, the company said": the company just named.
+                // Mid-sentence only as a subject ("..., the company said"), not an
+                // object ("valuing the company at"), which may be the other party.
+                let subject = SUBJECT_VERBS.iter().any(|v| {
+                    text[span.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(v) && at_word_bounds(r, &(0..v.len())))
+                });
+                let earlier_here =
+                    (!sentence_start(doc, the) && subject).then(|| first_in_sentence_before(doc, found, the));
+                if !sentence_start(doc, the) && !subject {
+                    continue;
+                }
+                if let Some(r) = earlier_here.flatten().or_else(|| last_subject(doc, found, the)) {
                     out.push(mention(MentionType::Org, span, r, "org.anaphor.company"));
                 }
             }
@@ -126,7 +158,10 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
             }
             continue;
         }
-        if let Some(r) = last_with_industry(found, key_text, the, key_text) {
+        // "the Russian carrier": an unknown modifier leaves the head's own industry.
+        let industry = last_with_industry(found, key_text, the, key_text)
+            .or_else(|| head_industry(head_word).and_then(|ind| last_with_industry(found, ind, the, "")));
+        if let Some(r) = industry {
             out.push(mention(MentionType::Org, span, r, "org.epithet.industry"));
         }
     }
@@ -212,6 +247,22 @@ fn last_with_industry(found: &[Mention], word: &str, pos: usize, via: &str) -> O
         })
 }
 
+/// The first company named in `pos`'s sentence before `pos`.
+fn first_in_sentence_before(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityRef> {
+    let sentence = doc.sentence_at(pos)?;
+    let from = found.partition_point(|m| m.span.start < sentence.span.start);
+    found[from..]
+        .iter()
+        .take_while(|m| m.span.end <= pos)
+        .filter(|m| m.kind == MentionType::Org)
+        .filter_map(entity_of)
+        .find(|e| matches!(e.kind, EntityKind::Company | EntityKind::Organization))
+        .map(|e| EntityRef {
+            confidence: 0.5,
+            ..e.clone()
+        })
+}
+
 /// The first company named in the nearest earlier sentence that names one.
 fn last_subject(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityRef> {
     let here = doc.sentence_index(pos);
@@ -270,8 +321,20 @@ mod tests {
     }
 
     #[test]
-    fn unresolvable_epithets_are_left_out_and_the_company_needs_a_sentence_start() {
-        assert_eq!(epithets("the tech giant grew. Apple fell, the company said."), vec![]);
+    fn unresolvable_epithets_are_left_out_and_the_company_needs_a_sentence_start_or_a_verb() {
+        assert_eq!(
+            epithets("the tech giant grew. Siemens is valuing the company at $10 billion."),
+            vec![]
+        );
+        assert_eq!(
+            epithets("Apple fell 3%, the company said."),
+            vec![("the company".into(), "apple".into(), "org.anaphor.company")]
+        );
+        // An unknown modifier leaves the head's own industry: "the Irish airline".
+        assert_eq!(
+            epithets("Ryanair bought jets. The Irish airline paid cash."),
+            vec![("The Irish airline".into(), "ryanair".into(), "org.epithet.industry")]
+        );
         assert_eq!(
             epithets("General Motors sold Saturn. The company said so. Then the automaker left."),
             vec![
