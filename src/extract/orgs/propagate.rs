@@ -10,6 +10,7 @@
 //! |---|---|
 //! | "maker Splunk for $157" (context cue) | "Cisco to buy Splunk", "Splunk's closing price" |
 //! | "Siemens AG" (legal form; entity name "Siemens") | "Siemens to buy Altair", "Siemens also raised" |
+//! | "maker Altair Engineering" (descriptor word dropped) | "Siemens to buy Altair", "The Altair deal" |
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -20,6 +21,53 @@ use crate::text::Document;
 /// Rules whose names spread; catalogue rules already find every occurrence.
 const SPREADING_RULES: &[&str] = &["org.context_cue", "org.legal_suffix", "org.head_word", "org.ticker"];
 
+/// Last words that say what a company does and that later mentions drop:
+/// "Altair Engineering" is "Altair" in the headline, "Nimbus Robotics" "Nimbus".
+const DESCRIPTORS: &[&str] = &[
+    "Aerospace",
+    "Capital",
+    "Engineering",
+    "Group",
+    "Holdings",
+    "Industries",
+    "Labs",
+    "Networks",
+    "Pharmaceuticals",
+    "Robotics",
+    "Semiconductor",
+    "Software",
+    "Systems",
+    "Technologies",
+    "Therapeutics",
+];
+
+/// Words too common to stand for a company once its descriptor is dropped
+/// ("United Technologies" is not "United").
+const GENERIC_CORES: &[&str] = &[
+    "Advanced",
+    "American",
+    "Applied",
+    "Central",
+    "Digital",
+    "First",
+    "General",
+    "Global",
+    "International",
+    "National",
+    "New",
+    "Royal",
+    "Standard",
+    "United",
+    "Universal",
+];
+
+/// "Altair Engineering" → "Altair"; `None` when nothing distinctive is left.
+fn short_form(name: &str) -> Option<&str> {
+    let (core, last) = name.rsplit_once(' ')?;
+    let distinctive = |w: &str| !GENERIC_CORES.contains(&w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    (DESCRIPTORS.contains(&last) && core.split(' ').any(distinctive)).then_some(core)
+}
+
 pub fn extend(doc: &Document, found: &mut Vec<Mention>) {
     let mut names: Vec<(String, usize)> = Vec::new();
     for (i, m) in found.iter().enumerate() {
@@ -27,7 +75,11 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>) {
             continue;
         }
         let Some(e) = entity_of(m) else { continue };
-        for name in [&doc.text[m.span.clone()], e.name.as_str()] {
+        let written = &doc.text[m.span.clone()];
+        for name in [Some(written), Some(e.name.as_str()), short_form(&e.name)]
+            .into_iter()
+            .flatten()
+        {
             let capitalized = name.chars().next().is_some_and(char::is_uppercase);
             if capitalized
                 && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -85,6 +137,24 @@ mod tests {
             2,
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_name_spreads_without_its_descriptor_word() {
+        let got = orgs("Zentrix to be sold\nIt will buy software maker Zentrix Engineering. Zentrix shares rose.");
+        let view: Vec<(&str, &str)> = got.iter().map(|(t, id, _)| (t.as_str(), id.as_str())).collect();
+        assert_eq!(
+            view,
+            vec![
+                ("Zentrix", "name:zentrix-engineering"),
+                ("Zentrix Engineering", "name:zentrix-engineering"),
+                ("Zentrix", "name:zentrix-engineering"),
+            ]
+        );
+        // Nothing distinctive is left of "United Technologies".
+        assert_eq!(super::short_form("United Technologies"), None);
+        assert_eq!(super::short_form("Nimbus Robotics"), Some("Nimbus"));
+        assert_eq!(super::short_form("Nimbus"), None);
     }
 
     #[test]
