@@ -15,7 +15,9 @@
 //! ("GM", "MSFT"). The name automaton is compiled by `build.rs` (see
 //! [`super::patterns`]); the tables around it are built once, on first use.
 
-use std::collections::HashMap;
+// foldhash: the catalogue's ~40,000 string keys hashed at start-up; SipHash was
+// a quarter of the gazetteer's load time.
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 use daachorse::DoubleArrayAhoCorasick;
@@ -77,7 +79,7 @@ pub struct Gazetteer {
     /// Exact name or alias → entry (for rule-found names: "Apple Inc." core "Apple").
     by_surface: HashMap<String, usize>,
     /// Legal forms, normalized (lower case, no punctuation but '&').
-    strip_forms: std::collections::HashSet<String>,
+    strip_forms: HashSet<String>,
     /// Legal forms that may propose an unknown company, as written.
     pub strong_forms: Vec<String>,
 }
@@ -220,13 +222,17 @@ pub fn parse_sec(data: &str) -> Vec<Entry> {
 impl Gazetteer {
     pub fn build() -> Self {
         let mut entries = parse_curated(CURATED);
-        let curated_ciks: std::collections::HashSet<u64> = entries.iter().filter_map(|e| e.cik).collect();
-        let mut taken: std::collections::HashSet<String> = entries
-            .iter()
-            .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
-            .map(|s| s.to_lowercase())
-            .collect();
-        for e in parse_sec(SEC) {
+        let curated_ciks: HashSet<u64> = entries.iter().filter_map(|e| e.cik).collect();
+        let sec = parse_sec(SEC);
+        let mut taken: HashSet<String> = HashSet::with_capacity(entries.len() * 3 + sec.len());
+        taken.extend(
+            entries
+                .iter()
+                .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+                .map(|s| s.to_lowercase()),
+        );
+        entries.reserve(sec.len());
+        for e in sec {
             // Curated entries win: same company (which takes the SEC's share
             // classes as tickers), or a name they already use.
             if let Some(c) = e.cik.filter(|c| curated_ciks.contains(c)) {
@@ -244,12 +250,13 @@ impl Gazetteer {
             }
             entries.push(e);
         }
-        let mut by_id = HashMap::new();
-        let mut surfaces = Vec::new();
-        let mut by_ticker = HashMap::new();
+        let n = entries.len();
+        let mut by_id = HashMap::with_capacity(n);
+        let mut surfaces = Vec::with_capacity(n + n / 4);
+        let mut by_ticker = HashMap::with_capacity(n + n / 4);
         let mut by_key = HashMap::new();
         let mut by_industry: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_surface = HashMap::new();
+        let mut by_surface = HashMap::with_capacity(n + n / 4);
         for (i, e) in entries.iter().enumerate() {
             by_id.insert(e.id.clone(), i);
             for s in std::iter::once(&e.name).chain(&e.aliases) {
@@ -285,7 +292,7 @@ impl Gazetteer {
                 .expect("every catalogue name is an automaton pattern");
             pattern_surfaces[p].push(i);
         }
-        let mut strip_forms = std::collections::HashSet::new();
+        let mut strip_forms = HashSet::new();
         let mut strong_forms = Vec::new();
         for line in LEGAL_FORMS.lines().filter(|l| !l.starts_with('#')) {
             let Some((form, strong)) = line.split_once('\t') else {
