@@ -9,6 +9,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::Timex;
+use super::holidays::Holiday;
 use super::tokens::Unit;
 
 /// Which year a partial date belongs to.
@@ -78,6 +79,20 @@ pub(crate) enum Expr {
     /// `n` units from the publish date's unit: today (Day, 0), last year (Year, -1),
     /// two weeks ago (Week, -2).
     Offset {
+        unit: Unit,
+        n: i32,
+    },
+    /// A holiday: "Thanksgiving Day", "last Christmas".
+    /// `week`: the week it falls in ("Easter week").
+    Holiday {
+        year: YearRef,
+        which: Holiday,
+        week: bool,
+    },
+    /// `n` units from the date the text mentioned last ("that year", "the
+    /// following month", "the same day"); [`super::previous`] finds that date.
+    /// Without one it is the unit's unknown value ("XXXX").
+    Anaphor {
         unit: Unit,
         n: i32,
     },
@@ -269,6 +284,35 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
             }
             None => t.value = format!("XXXX-WXX-{wd}"),
         },
+        Expr::Anaphor { unit, .. } => t.value = unanchored(*unit),
+        Expr::Holiday { year, which, week } => {
+            // The year is that of a day written without one: resolve the
+            // holiday's date in the publish year, then take it in the year found.
+            let around = dct.and_then(|d| which.date(d.year()));
+            let year_of = around.map(|d| {
+                let day = Expr::Day {
+                    year: *year,
+                    month: d.month() as u8,
+                    day: d.day() as u8,
+                };
+                resolve(&day, dct, tense)
+            });
+            match year_of
+                .as_ref()
+                .and_then(|r| r.value.get(..4)?.parse::<i16>().ok())
+                .and_then(|y| which.date(y))
+            {
+                Some(date) => {
+                    t = year_of.unwrap_or_default();
+                    if *week {
+                        set_week(&mut t, date, false);
+                    } else {
+                        set_day(&mut t, date);
+                    }
+                }
+                None => t.value = "XXXX-XX-XX".into(),
+            }
+        }
         Expr::Offset { unit, n } => match dct {
             Some(d) => {
                 anchored(&mut t);
@@ -413,6 +457,13 @@ fn set_week(t: &mut Timex, d: Date, weekend: bool) {
         t.value = format!("{:04}-W{:02}", iso.year(), iso.week());
         interval(t, "week", monday, monday.and_then(|m| m.checked_add(6.days()).ok()));
     }
+}
+
+/// `n` units from `anchor` (a date the text mentioned), at that unit's granularity.
+pub(crate) fn offset_from(anchor: Date, unit: Unit, n: i32) -> Timex {
+    let mut t = Timex::default();
+    offset(&mut t, anchor, unit, n);
+    t
 }
 
 /// `n` units from the publish date, at that unit's granularity.

@@ -16,7 +16,7 @@ use jiff::civil::Date;
 
 use super::anchor;
 use super::tokens::{self, Cx, Kind, Unit};
-use super::{Found, absolute, relative};
+use super::{Found, absolute, holidays, previous, relative};
 use crate::extract::MentionType;
 
 /// A count written before the unit at `i`: its first token and value (`None`
@@ -199,6 +199,11 @@ pub(crate) fn unit_phrase(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found>
     {
         return Some(f);
     }
+    if unit == Unit::Year
+        && let Some(f) = holidays::new_year(cx, i)
+    {
+        return Some(f);
+    }
     if unit == Unit::Year && !plural {
         // "year-end", "year end", "year's end": the end of the current year.
         let end_at = if cx.punct(i + 1, '-') || (cx.punct(i + 1, '\'') && cx.is(i + 2, "s")) {
@@ -234,6 +239,9 @@ pub(crate) fn unit_phrase(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found>
         }
     }
     if plural && let Some(f) = relative::these_days(cx, i) {
+        return Some(f);
+    }
+    if !plural && let Some(f) = previous::reference(cx, i, unit) {
         return Some(f);
     }
     let prev = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or_default();

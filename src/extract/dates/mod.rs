@@ -32,6 +32,8 @@
 //! | for the year ended March 31 | DURATION | P1Y | `duration.counted` |
 //! | now, currently / recently / the future | DATE | PRESENT_REF / PAST_REF / FUTURE_REF | `date.relative.ref` |
 //! | this summer | DATE | 2026-SU | `date.absolute.season` |
+//! | later that year, the following month (after "in June 1998") | DATE | 1998, 1998-07 | `date.relative.previous` |
+//! | Thanksgiving Day, last Christmas | DATE | 2025-11-27, 2025-12-25 | `date.holiday` |
 //! | for six years, the next eight years | DURATION | P6Y, P8Y | `duration.counted` |
 //! | less than 48 hours | DURATION | PT48H (mod LESS_THAN) | `duration.counted` |
 //! | over the coming months, for years | DURATION | PXM, PXY | `duration.vague` |
@@ -45,6 +47,8 @@
 mod absolute;
 pub(crate) mod anchor;
 mod durations;
+mod holidays;
+mod previous;
 mod ranges;
 mod relative;
 mod tense;
@@ -234,6 +238,16 @@ const TRIGGER_WORDS: &[&str] = &[
     // spelled-out years
     "nineteen",
     "thousand",
+    // holidays
+    "christmas",
+    "thanksgiving",
+    "easter",
+    "halloween",
+    "election",
+    "labor",
+    "memorial",
+    "independence",
+    "valentine",
 ];
 
 static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -298,6 +312,9 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
         let sentence = doc.sentence_at(a).map(|s| s.span.clone()).unwrap_or(0..text.len());
         let mut mention = to_mention(&cx, &found, span, &sentence, doc.published);
         same_quarter_a_year_before(&out, &mut mention, &sentence, doc.published);
+        if !previous::anchor_on_previous(&out, &mut mention, &found.expr, text) {
+            continue;
+        }
         push_longest(&mut out, mention);
     }
     out
@@ -398,11 +415,21 @@ fn to_mention(cx: &Cx, f: &Found, span: Range<usize>, sentence: &Range<usize>, d
         | Expr::DayRange { year, .. }
         | Expr::Quarter { year, .. }
         | Expr::Half { year, .. }
-        | Expr::Season { year, .. } => *year == anchor::YearRef::ByTense,
+        | Expr::Season { year, .. }
+        | Expr::Holiday { year, .. } => *year == anchor::YearRef::ByTense,
         Expr::Weekday { .. } | Expr::Time { .. } => true,
         _ => false,
     };
-    let tense = if deadline || !needs_tense {
+    // "until 9 a.m. Tuesday", "as soon as Tuesday": a weekday ahead.
+    let weekday = match &f.expr {
+        Expr::Weekday { .. } => true,
+        Expr::Time { day, .. } => matches!(**day, Expr::Weekday { .. }),
+        _ => false,
+    };
+    let soon = f.s >= 3 && cx.is(f.s - 1, "as") && cx.is_any(f.s - 2, &["soon", "early"]);
+    let tense = if weekday && (deadline || soon) {
+        Tense::Future
+    } else if deadline || !needs_tense {
         Tense::Unknown
     } else {
         tense::of_clause(cx, f.s, f.e, sentence).unwrap_or(Tense::Unknown)
@@ -458,6 +485,7 @@ fn parse_word(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
         .or_else(|| relative::word(cx, i))
         .or_else(|| durations::set_adverb(cx, i))
         .or_else(|| absolute::spelled_year(cx, i))
+        .or_else(|| holidays::holiday(cx, i))
 }
 
 /// Widens a find over the words that qualify it and records TIMEX3 `mod`:

@@ -146,6 +146,18 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_deadline_is_ahead() {
+        check(
+            "The agency gave the family until 9 a.m. Tuesday to sign.",
+            &[("9 a.m. Tuesday", "TIME", "2026-04-28T09:00")],
+        );
+        check(
+            "The group might come as soon as Thursday, reports said.",
+            &[("Thursday", "DATE", "2026-04-30")],
+        );
+    }
+
+    #[test]
     fn words_that_look_like_cues_but_are_not() {
         // "the plan" is a noun, "next to" a place, "succeed" no past form.
         check(
