@@ -406,10 +406,10 @@ pub fn run(dir: &Path, errors: bool) -> anyhow::Result<(String, bool)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    const XML: &str = r#"<?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="en" url="u">
+    pub(crate) const XML: &str = r#"<?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="en" url="u">
 <token number="0" sentence="0" t_id="1">GM</token>
 <token number="1" sentence="0" t_id="2">sales</token>
 <token number="2" sentence="1" t_id="3">April</token>

@@ -254,14 +254,20 @@ impl OrgScores {
 }
 
 pub fn score(docs: &[MeantimeDoc], analyses: &[Analysis]) -> OrgScores {
+    let systems: Vec<Vec<SystemOrg>> = docs.iter().zip(analyses).map(|(d, a)| system_orgs(d, a)).collect();
+    score_systems(docs, &systems)
+}
+
+/// Scores any tagger's ORG mentions, given per document as token sets.
+pub fn score_systems(docs: &[MeantimeDoc], systems: &[Vec<SystemOrg>]) -> OrgScores {
     let mut out = OrgScores::default();
     let mut items: Vec<(String, String)> = Vec::new();
     for class in [Class::Named, Class::Nominal, Class::Pronominal] {
         let mut strict = Counts::default();
         let mut relaxed = Counts::default();
-        for (doc, a) in docs.iter().zip(analyses) {
+        for (doc, system) in docs.iter().zip(systems) {
             let gold = flat(gold_orgs(doc).into_iter().filter(|g| g.class == class).collect());
-            let system: Vec<SystemOrg> = system_orgs(doc, a).into_iter().filter(|s| s.class == class).collect();
+            let system: Vec<&SystemOrg> = system.iter().filter(|s| s.class == class).collect();
             let g_tokens: Vec<BTreeSet<u32>> = gold.iter().map(|g| g.tokens.clone()).collect();
             let s_tokens: Vec<BTreeSet<u32>> = system.iter().map(|s| s.tokens.clone()).collect();
             let (s, _) = score_spans(&g_tokens, &s_tokens);

@@ -135,6 +135,12 @@ pub struct CheckArgs {
     /// List misses and false positives with context.
     #[arg(long)]
     pub errors: bool,
+    /// With --meantime: write the corpus as one text file for a peer tool of ../shared/peers.
+    #[arg(long, requires = "meantime", value_name = "FILE")]
+    pub export_text: Option<PathBuf>,
+    /// With --meantime: score a peer's JSONL mentions over the --export-text file instead of newsfacts.
+    #[arg(long, requires = "meantime", value_name = "FILE.jsonl")]
+    pub peer: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

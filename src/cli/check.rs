@@ -9,6 +9,9 @@ use crate::check;
 type CorpusCheck = fn(&Path, bool) -> anyhow::Result<(String, bool)>;
 
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
+    if let (Some(dir), true) = (&args.meantime, args.export_text.is_some() || args.peer.is_some()) {
+        return peer_on_meantime(dir, &args);
+    }
     let mut ok = true;
     let corpus_given = args.timeml.is_some() || args.meantime.is_some() || args.extraction.is_some();
     let runs: [(Option<&Path>, CorpusCheck); 3] = [
@@ -34,4 +37,24 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         ok &= passed;
     }
     Ok(if ok { super::EXIT_OK } else { super::EXIT_SOME_FAILED })
+}
+
+/// `--meantime DIR --export-text FILE` and `--meantime DIR --peer FILE.jsonl`.
+fn peer_on_meantime(dir: &Path, args: &CheckArgs) -> anyhow::Result<u8> {
+    let docs = check::meantime::read_corpus(dir)?;
+    if let Some(out) = &args.export_text {
+        let (text, _) = check::meantime_peers::corpus_text(&docs);
+        crate::report::write::write_atomic(out, text.as_bytes())?;
+        super::emit(&format!(
+            "{}: {} MEANTIME documents, {} bytes\n",
+            out.display(),
+            docs.len(),
+            text.len()
+        ))?;
+    }
+    if let Some(peer) = &args.peer {
+        let jsonl = std::fs::read_to_string(peer).map_err(|e| anyhow::anyhow!("{}: {e}", peer.display()))?;
+        super::emit(&check::meantime_peers::run(&docs, &jsonl, &peer.display().to_string())?)?;
+    }
+    Ok(super::EXIT_OK)
 }
