@@ -170,7 +170,8 @@ impl Claim {
     }
 }
 
-/// Reads the claims of one document from its sentences and mentions.
+/// Reads the claims of one document from its sentences and mentions
+/// (sorted by start, as [`crate::extract::extract`] returns them).
 pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     shapes::extract(doc, mentions)
 }

@@ -25,6 +25,17 @@ use crate::extract::orgs::EntityKind;
 use crate::extract::{Mention, MentionType, Value};
 use crate::text::Document;
 
+/// Say-verbs, every occurrence (overlapping): see `Sentence::new`.
+fn say_verb_finder() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(lexicon::SAY_VERBS)
+            .expect("say-verbs compile")
+    })
+}
+
 fn triggers() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
@@ -47,11 +58,33 @@ fn whole_word(hay: &[u8], start: usize, end: usize) -> bool {
     left_ok && right_ok
 }
 
-/// Positions of `word` in `hay` (both lower case) as whole words.
+/// The leftmost occurrence of `needle` (not empty) in `hay` at or after byte `from`.
+///
+/// A plain scan: haystacks here are a clause or a few words, searched for
+/// dozens of cues each, and building a substring searcher per cue cost more
+/// than the searches did (a fifth of the pipeline).
+fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let last_start = hay.len().checked_sub(needle.len())?;
+    (from..=last_start).find(|&p| hay[p] == first && hay[p + 1..p + needle.len()].iter().eq(rest))
+}
+
+/// `hay` contains `needle` (not empty).
+fn has(hay: &str, needle: &str) -> bool {
+    find_from(hay.as_bytes(), needle.as_bytes(), 0).is_some()
+}
+
+/// Positions of `word` in `hay` (both lower case) as whole words; occurrences
+/// are taken left to right without overlap, as `str::match_indices` does.
 fn find_words<'a>(hay: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    hay.match_indices(word)
-        .map(|(i, _)| i)
-        .filter(move |&i| whole_word(hay.as_bytes(), i, i + word.len()))
+    let bytes = hay.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let p = find_from(bytes, word.as_bytes(), from)?;
+        from = p + word.len();
+        Some(p)
+    })
+    .filter(move |&i| whole_word(bytes, i, i + word.len()))
 }
 
 /// The first cue of `cues` found as a whole word in `hay`.
@@ -125,11 +158,21 @@ struct Previous {
 pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     let text = doc.text.as_bytes();
     let mut hits_by_sentence: Vec<(usize, Vec<Hit>)> = Vec::new();
+    // Hits come in text order, so the sentence index only moves forward: a
+    // cursor, not a binary search per hit (the same `Document::sentence_index`).
+    let mut next_sentence = 0;
     for m in triggers().find_iter(&doc.text) {
         if !whole_word(text, m.start(), m.end()) {
             continue;
         }
-        let s = doc.sentence_index(m.start());
+        while doc
+            .sentences
+            .get(next_sentence)
+            .is_some_and(|s| s.span.start <= m.start())
+        {
+            next_sentence += 1;
+        }
+        let s = next_sentence.saturating_sub(1);
         let hit = Hit {
             span: m.start()..m.end(),
             entry: &lexicon::PREDICATES[m.pattern().as_usize()],
@@ -142,13 +185,22 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     let quotes = quoted_regions(&doc.text);
     let mut claims = Vec::new();
     let mut previous: Option<Previous> = None;
+    let (mut lo, mut hi) = (0, 0);
     for (index, hits) in hits_by_sentence {
         let Some(sentence) = doc.sentences.get(index) else {
             continue;
         };
         let span = sentence.span.clone();
-        let lo = mentions.partition_point(|m| m.span.start < span.start);
-        let hi = mentions.partition_point(|m| m.span.start < span.end);
+        // Sentences come in text order and mentions are sorted by start: the
+        // first mention at or after the sentence start, and the first after its
+        // end, only move forward.
+        while lo < mentions.len() && mentions[lo].span.start < span.start {
+            lo += 1;
+        }
+        hi = hi.max(lo);
+        while hi < mentions.len() && mentions[hi].span.start < span.end {
+            hi += 1;
+        }
         let in_sentence: Vec<&Mention> = mentions[lo..hi]
             .iter()
             .filter(|m| !m.boilerplate && m.span.end <= span.end)
@@ -280,10 +332,14 @@ impl<'a> Sentence<'a> {
             .take_while(|q| q.start < span.end)
             .map(|q| q.start.saturating_sub(span.start)..q.end.saturating_sub(span.start).min(text.len()))
             .collect();
-        let correction = lexicon::CORRECTION_CUES.iter().any(|c| lower.contains(c));
-        let mut say_verbs: Vec<(usize, &'static str)> = lexicon::SAY_VERBS
-            .iter()
-            .flat_map(|v| find_words(&lower, v).map(move |p| (p, *v)).collect::<Vec<_>>())
+        let correction = lexicon::CORRECTION_CUES.iter().any(|c| has(&lower, c));
+        // Whole-word occurrences of every say-verb, in one pass. An occurrence
+        // overlapping an earlier one of the same verb is never a whole word (a
+        // test checks the verbs for it), so this is what `find_words` per verb gives.
+        let mut say_verbs: Vec<(usize, &'static str)> = say_verb_finder()
+            .find_overlapping_iter(&lower)
+            .filter(|m| whole_word(lower.as_bytes(), m.start(), m.end()))
+            .map(|m| (m.start(), lexicon::SAY_VERBS[m.pattern().as_usize()]))
             .collect();
         say_verbs.sort_unstable();
         Self {
@@ -679,7 +735,7 @@ impl<'a> Sentence<'a> {
             .iter()
             .any(|q| q.start <= hit.span.start && hit.span.end <= q.end);
         let Some((pos, verb, _)) = best else {
-            let second_hand = lexicon::SECOND_HAND_CUES.iter().any(|c| self.lower.contains(c));
+            let second_hand = lexicon::SECOND_HAND_CUES.iter().any(|c| has(&self.lower, c));
             return (quoted || second_hand).then(|| Attribution {
                 speaker: None,
                 verb: if second_hand {
@@ -715,7 +771,7 @@ impl<'a> Sentence<'a> {
         let reported = matches!(verb, "reported" | "reports" | "according to");
         let second_hand = publisher
             || (reported && speaker.as_deref() != subject)
-            || lexicon::SECOND_HAND_CUES[3..].iter().any(|c| self.lower.contains(c));
+            || lexicon::SECOND_HAND_CUES[3..].iter().any(|c| has(&self.lower, c));
         Some(Attribution {
             speaker,
             verb: verb.to_string(),
@@ -769,7 +825,7 @@ impl<'a> Sentence<'a> {
 
     fn modality(&self, hit: &Hit, clause: &Range<usize>) -> Modality {
         let whole_clause = self.sl(clause.start, clause.end);
-        if lexicon::CONDITIONAL_CUES.iter().any(|c| whole_clause.contains(c)) {
+        if lexicon::CONDITIONAL_CUES.iter().any(|c| has(whole_clause, c)) {
             return Modality::Conditional;
         }
         let before = &self.lower[clause.start..hit.span.start.max(clause.start)];
@@ -1087,4 +1143,91 @@ fn merge_same_class(claims: &mut Vec<Claim>) {
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn cues_are_found_as_whole_words() {
+        assert_eq!(
+            find_words("it is not, or nothing not", "not").collect::<Vec<_>>(),
+            [6, 22]
+        );
+        assert_eq!(
+            first_cue("they may stop paying", lexicon::NEGATION_BEFORE),
+            Some("stop")
+        );
+        assert_eq!(first_cue("nonstop", lexicon::NEGATION_BEFORE), None);
+        assert!(has("subject to approval", "subject to") && !has("sub", "subject"));
+    }
+
+    #[test]
+    fn no_cue_is_empty() {
+        for list in [
+            lexicon::SAY_VERBS,
+            lexicon::DENIAL_VERBS,
+            lexicon::SECOND_HAND_CUES,
+            lexicon::NEGATION_BEFORE,
+            lexicon::NEGATION_AFTER,
+            lexicon::CONDITIONAL_CUES,
+            lexicon::HEDGE_CUES,
+            lexicon::FUTURE_CUES,
+            lexicon::UNTIL_CUES,
+            lexicon::PART_CUES,
+            lexicon::CORRECTION_CUES,
+        ] {
+            assert!(list.iter().all(|c| !c.is_empty()));
+        }
+    }
+
+    #[test]
+    fn say_verbs_found_in_one_pass_are_those_found_verb_by_verb() {
+        let word_byte = |c: u8| is_word_byte(c);
+        let mut seen = std::collections::HashSet::new();
+        for v in lexicon::SAY_VERBS {
+            assert!(seen.insert(v), "{v} listed twice");
+            let b = v.as_bytes();
+            let self_overlapping = (1..b.len()).any(|k| b[..k] == b[b.len() - k..]);
+            assert!(!self_overlapping || b.iter().all(|&c| word_byte(c)), "{v}");
+        }
+        let lower = "amazon said, says; saysays it reported that, according to reports, it disclosed";
+        let mut one_by_one: Vec<(usize, &str)> = lexicon::SAY_VERBS
+            .iter()
+            .flat_map(|v| find_words(lower, v).map(move |p| (p, *v)))
+            .collect();
+        one_by_one.sort_unstable();
+        let doc = Document::new(lower, None);
+        let sentence = Sentence::new(&doc, 0, 0..lower.len(), &[], &[]);
+        assert_eq!(sentence.say_verbs, one_by_one);
+        assert_eq!(
+            one_by_one,
+            [
+                (7, "said"),
+                (13, "says"),
+                (30, "reported"),
+                (45, "according to"),
+                (58, "reports"),
+                (70, "disclosed")
+            ]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn find_words_takes_the_occurrences_match_indices_takes(
+            hay in "(no|not|aa|a|n't|’| |,|é){0,24}",
+            word in "(no|not|aa|a|n't|’|a a|no no)",
+        ) {
+            let want: Vec<usize> = hay
+                .match_indices(word.as_str())
+                .map(|(i, _)| i)
+                .filter(|&i| whole_word(hay.as_bytes(), i, i + word.len()))
+                .collect();
+            prop_assert_eq!(find_words(&hay, &word).collect::<Vec<_>>(), want);
+            prop_assert_eq!(has(&hay, &word), hay.contains(word.as_str()));
+        }
+    }
 }
