@@ -199,7 +199,12 @@ fn surnames(text: &str, found: &mut Vec<Mention>) {
             let mut covering = super::overlapping(found, &span);
             match covering.next() {
                 None => {}
-                Some(k) if k.span == span && k.rule == "org.gazetteer.sec" && covering.next().is_none() => {
+                // A one-word company by catalogue or cue ("Altman said in a statement").
+                Some(k)
+                    if k.span == span
+                        && matches!(k.rule, "org.gazetteer.sec" | "org.context_cue")
+                        && covering.next().is_none() =>
+                {
                     replaced.push(span.clone());
                 }
                 Some(_) => continue,
@@ -209,7 +214,7 @@ fn surnames(text: &str, found: &mut Vec<Mention>) {
             more.push(mention(MentionType::Person, span, r, "person.surname"));
         }
     }
-    found.retain(|m| !(m.rule == "org.gazetteer.sec" && replaced.contains(&m.span)));
+    found.retain(|m| !(matches!(m.rule, "org.gazetteer.sec" | "org.context_cue") && replaced.contains(&m.span)));
     found.extend(more);
     found.sort_by_key(|m| (m.span.start, m.span.end));
 }

@@ -4,7 +4,7 @@
 //! |---|---|---|
 //! | `org.legal_suffix` | "Acme Robotics Inc.", "Foo GmbH", "Bar plc" | `name:acme-robotics`, `name:foo`, `name:bar` |
 //! | `org.head_word` | "Penske Automotive Group", "Ministry of Defence" | `name:penske-automotive-group` |
-//! | `org.context_cue` | "startup Nimbus", "rival Zeta Labs", "SoftBank-backed Kite" | `name:nimbus` |
+//! | `org.context_cue` | "startup Nimbus", "rival Zeta Labs", "SoftBank-backed Kite", "shares of Kite", "Kite said in a statement", "Kite's chief executive", "Kite, the maker of" | `name:nimbus` |
 //! | `org.ticker.exchange` | "Acme (NASDAQ: ACME)", "(NYSE: IBM)" | ticker's company |
 //! | `org.ticker.cashtag` | "$MSFT" | `microsoft` |
 //! | `org.product_as_company` | "Azure said" | `microsoft` |
@@ -82,6 +82,24 @@ const CUE_WORDS: &[&str] = &[
     "rival",
     "startup",
     "subsidiary",
+];
+
+/// Phrases before a name that make it a company, attached or not: "shares of
+/// Quorvix", "SoftBank-backed Kitefin".
+const LEADING_CUES: &[&str] = &["-backed", "Shares of", "shares of", "stake in"];
+
+/// Phrases right after a name that make it a company: "Zelmora said in a
+/// statement", "Brantiq's chief executive", "Velloro, the maker of".
+const TRAILING_CUES: &[&str] = &[
+    " said in a statement",
+    "'s chief executive",
+    "’s chief executive",
+    "'s CEO",
+    "’s CEO",
+    ", the maker of",
+    ", the owner of",
+    ", the parent of",
+    ", the parent company of",
 ];
 
 /// Capitalized words that start sentences and never begin a name.
@@ -299,6 +317,8 @@ static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
     pats.extend(HEAD_WORDS);
     let n_heads = HEAD_WORDS.len();
     pats.extend(CUE_WORDS);
+    pats.extend(LEADING_CUES);
+    pats.extend(TRAILING_CUES);
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .build(&pats)
@@ -306,27 +326,41 @@ static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
     (ac, n_forms, n_heads)
 });
 
+/// "Zelmora" before " said in a statement": the capitalized name ending at `end`.
+fn name_ending_at(text: &str, end: usize) -> Option<(Range<usize>, &'static str, f64)> {
+    let head = &text[..end];
+    let word_start = head
+        .rfind([' ', '\n', '\t', '(', '“', '"'])
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &head[word_start..];
+    let shaped = is_capitalized(word) && word.chars().all(|c| c.is_alphanumeric() || "&.-'’".contains(c));
+    if !shaped || NOT_NAME_START.contains(&word) || CALENDAR.contains(&word) || word.chars().count() < 2 {
+        return None;
+    }
+    let start = name_start_before(text, word_start, 3).unwrap_or(word_start);
+    Some((start..end, "org.context_cue", 0.7))
+}
+
 /// Unknown companies: legal forms, head words, cues and ticker forms.
 pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
     let text = doc.text.as_str();
     let (ac, n_forms, n_heads) = &*LITERALS;
     let mut out: Vec<Mention> = Vec::new();
+    let n_cues = CUE_WORDS.len() + LEADING_CUES.len();
     for m in ac.find_iter(text) {
         let span = m.start()..m.end();
-        let word_end = if text[span.clone()].ends_with('.') {
-            !text[span.end..].chars().next().is_some_and(char::is_alphanumeric)
-        } else {
-            at_word_bounds(text, &span)
-        };
-        if !word_end
-            || text[..span.start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-        {
+        let p = m.pattern().as_usize();
+        let trailing = p >= n_forms + n_heads + n_cues;
+        // Trailing cues and "-backed" sit right after a word; the others start one.
+        let attached = trailing || text[span.clone()].starts_with('-');
+        let word_end = !text[span.end..].chars().next().is_some_and(char::is_alphanumeric);
+        let word_start = !text[..span.start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if !word_end || (!attached && !word_start) {
             continue;
         }
-        let p = m.pattern().as_usize();
         let found = if p < *n_forms {
             legal_suffix(text, &span)
         } else if p < n_forms + n_heads {
@@ -335,6 +369,10 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
             } else {
                 head_word(text, &span)
             }
+        } else if trailing {
+            // "Chuck Robbins said in a statement" is a person: one word only there.
+            let one_word = text[span.clone()].starts_with(" said");
+            name_ending_at(text, span.start).filter(|(name, _, _)| !one_word || !text[name.clone()].contains(' '))
         } else {
             context_cue(text, &span)
         };
@@ -422,7 +460,11 @@ fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, &'static
             break;
         }
     }
-    (end > start).then_some((start..end, "org.context_cue", 0.7))
+    // A name with a legal form or head word is left to that rule, which knows its extent.
+    let by_other_rule = text[start..end]
+        .split(' ')
+        .any(|w| HEAD_WORDS.contains(&w) || GAZETTEER.is_legal_form(w));
+    (end > start && !by_other_rule).then_some((start..end, "org.context_cue", 0.7))
 }
 
 /// Ticker forms, and the spans of exchange parentheticals, in which no other
@@ -560,6 +602,33 @@ mod tests {
                 "org.head_word"
             )]
         );
+    }
+
+    #[test]
+    fn cues_before_and_after_a_name() {
+        let got = ids("Shares of Quorvix rose. Zelmora said in a statement it would appeal. \
+             Brantiq's chief executive resigned. Velloro, the maker of the Tessa app, grew. The SoftBank-backed Kitefin grew.");
+        let names: Vec<(&str, &str)> = got.iter().map(|(t, _, r)| (t.as_str(), *r)).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Quorvix", "org.context_cue"),
+                ("Zelmora", "org.context_cue"),
+                ("Brantiq", "org.context_cue"),
+                ("Velloro", "org.context_cue"),
+                ("SoftBank", "org.gazetteer.name"),
+                ("Kitefin", "org.context_cue"),
+            ]
+        );
+        // Two capitalized words before "said in a statement" are a person's name.
+        assert_eq!(ids("Chuck Robbins said in a statement that it grew.")[..], []);
+        // A person's surname stays the person's.
+        assert_eq!(
+            ids("Sam Altman spoke. Altman said in a statement that it grew.")[1],
+            ("Altman".into(), "person:sam-altman".into(), "person.surname")
+        );
+        // Pronouns and lower-case words are not names.
+        assert_eq!(ids("It said in a statement that the company's CEO left.")[..], []);
     }
 
     #[test]
