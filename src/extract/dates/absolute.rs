@@ -18,8 +18,8 @@ use jiff::civil::Date;
 
 use super::Found;
 use super::anchor::{Expr, YearRef};
-use super::ranges;
 use super::tokens::{self, Cx};
+use super::{ranges, relative};
 
 /// A four-digit year at token `i` (1000..=2100) that is not part of a figure.
 pub(crate) fn year_at(cx: &Cx, i: usize) -> Option<i32> {
@@ -655,6 +655,46 @@ pub(crate) fn quarter_code(cx: &Cx, i: usize) -> Option<Found> {
     }
 }
 
+/// "the 1988 quarter", "the 1989 period", "the latest period": in earnings news
+/// the period reported on, the quarter before the publish date (of the year
+/// written); a "period" is that quarter only when quarters are talked about
+/// nearby, else the year. `i` is the token "quarter" or "period".
+pub(crate) fn year_period(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
+    if i < 2 || !cx.is(i - 2, "the") || !cx.is_any(i, &["quarter", "period"]) {
+        return None;
+    }
+    let year = year_at(cx, i - 1);
+    // "the latest quarter" is a unit phrase ([`relative::unit_relative`]).
+    if year.is_none() && !(cx.is(i - 1, "latest") && cx.is(i, "period")) {
+        return None;
+    }
+    let quarterly = cx.is(i, "quarter") || relative::quarter_context(cx, i);
+    let expr = match (year, quarterly) {
+        (Some(y), true) => {
+            let d = dct?;
+            let q = ((d.month() as i32 - 1) / 3 + 3) % 4 + 1;
+            Expr::Quarter {
+                year: YearRef::Abs(y),
+                q: q as u8,
+            }
+        }
+        (Some(y), false) => Expr::Year(y),
+        (None, true) => Expr::Offset {
+            unit: tokens::Unit::Quarter,
+            n: -1,
+        },
+        (None, false) => return None,
+    };
+    // A quarter of a year written out gets its own rule: it is no period that
+    // "a year earlier" could refer back to; "the latest period" is.
+    let rule = if year.is_some() {
+        "date.relative.period"
+    } else {
+        "date.relative.unit"
+    };
+    Some(Found::date(i - 2, i + 1, expr, rule))
+}
+
 /// Seasons: "this summer", "last fall", "summer 2026", "in the spring".
 pub(crate) fn season(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
     let code = match cx.lower(i).as_str() {
@@ -807,6 +847,14 @@ mod tests {
         check(
             "versus the 1988 second quarter",
             &[("the 1988 second quarter", "DATE", "1988-Q2")],
+        );
+        check(
+            "It earned $5 million in the 2025 quarter.",
+            &[("the 2025 quarter", "DATE", "2025-Q1")],
+        );
+        check(
+            "Quarter profit rose; sales in the latest period were flat.",
+            &[("the latest period", "DATE", "2026-Q1")],
         );
         check("It expects growth in H2.", &[("H2", "DATE", "2026-H2")]);
         check(

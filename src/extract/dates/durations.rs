@@ -249,6 +249,11 @@ pub(crate) fn unit_phrase(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found>
         let v = anchor::duration(1.0, unit);
         return Some(Found::fixed(i - 1, i + 1, MentionType::Set, &v, "set.every"));
     }
+    if unit == Unit::Quarter
+        && let Some(f) = absolute::year_period(cx, i, dct)
+    {
+        return Some(f);
+    }
     if let Some((qs, n)) = quantity_before(cx, i) {
         return counted(cx, qs, i, unit, n);
     }
@@ -346,6 +351,17 @@ fn vague(cx: &Cx, i: usize, unit: Unit) -> Option<Found> {
         }
         _ => return None,
     };
+    // "in recent years" places something in the past more than it measures it
+    // (TimeBank + AQUAINT: DATE PAST_REF 5 times, a duration twice).
+    if prev == "recent" && unit == Unit::Year && s + 1 == i {
+        return Some(Found::fixed(
+            s,
+            i + 1,
+            MentionType::Date,
+            "PAST_REF",
+            "date.relative.ref",
+        ));
+    }
     Some(Found::fixed(
         s,
         i + 1,
@@ -381,7 +397,10 @@ pub(crate) fn number_then_unit(cx: &Cx, i: usize, dct: Option<Date>) -> Option<F
 }
 
 /// "a limited period of time", "long periods of time": a duration of unknown length.
-pub(crate) fn period_of_time(cx: &Cx, i: usize) -> Option<Found> {
+pub(crate) fn period_of_time(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
+    if let Some(f) = absolute::year_period(cx, i, dct) {
+        return Some(f);
+    }
     if !(cx.is(i + 1, "of") && cx.is(i + 2, "time")) {
         return None;
     }
@@ -481,6 +500,7 @@ mod tests {
             &[("the coming months", "DURATION", "PXM")],
         );
         check("Prices rose in recent weeks.", &[("recent weeks", "DURATION", "PXW")]);
+        check("Prices rose in recent years.", &[("recent years", "DATE", "PAST_REF")]);
         check("It took a few days.", &[("a few days", "DURATION", "PXD")]);
         check(
             "remember tasks over long periods of time",

@@ -212,6 +212,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "tomorrow",
     "now",
     "currently",
+    "current",
     "presently",
     "nowadays",
     "recently",
@@ -474,7 +475,7 @@ fn parse_word(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
         return durations::unit_phrase(cx, i, dct);
     }
     if w.eq_ignore_ascii_case("period") || w.eq_ignore_ascii_case("periods") {
-        return durations::period_of_time(cx, i);
+        return durations::period_of_time(cx, i, dct);
     }
     if w.eq_ignore_ascii_case("half") {
         return absolute::half(cx, i);

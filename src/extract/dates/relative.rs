@@ -10,7 +10,7 @@
 //! | two years ago / a week earlier / several years ago | 2024 / 2026-W17 / PAST_REF | `date.relative.ago` |
 //! | three days later (a duration; "later" links it to an event) | P3D | `duration.counted` |
 //! | the same day | XXXX-XX-XX | `date.relative.same` |
-//! | now, currently, these days | PRESENT_REF | `date.relative.ref` |
+//! | now, currently, these days, current (market conditions) | PRESENT_REF | `date.relative.ref` |
 //! | recently, the past | PAST_REF | `date.relative.ref` |
 //! | the future, the near future | FUTURE_REF | `date.relative.ref` |
 //!
@@ -109,6 +109,18 @@ pub(crate) fn word(cx: &Cx, i: usize) -> Option<Found> {
             r(i, "PRESENT_REF")
         }
         "currently" | "presently" | "nowadays" => r(i, "PRESENT_REF"),
+        "current" => {
+            // "current market conditions", "its current wife": the present; "the
+            // current year" is a unit phrase, "current account" no time at all.
+            let unit_after = tokens::unit(cx.s(i + 1)).is_some() || cx.is(i + 1, "fiscal");
+            if !cx.is_word(i + 1) || unit_after || cx.is_any(i + 1, NOT_TIMES) || cx.capitalized(i) {
+                return None;
+            }
+            if prev == "then" {
+                return r(i - 1, "PAST_REF");
+            }
+            r(i, "PRESENT_REF")
+        }
         "recently" | "lately" => {
             let s = if prev == "more" || prev == "most" { i - 1 } else { i };
             r(s, "PAST_REF")
@@ -137,6 +149,18 @@ pub(crate) fn word(cx: &Cx, i: usize) -> Option<Found> {
         _ => None,
     }
 }
+
+/// Nouns after "current" that make it no time reference.
+const NOT_TIMES: &[&str] = &[
+    "account",
+    "accounts",
+    "affairs",
+    "events",
+    "liabilities",
+    "assets",
+    "flow",
+    "flows",
+];
 
 /// Words that end a noun phrase: after them, "future" or "past" stands alone.
 pub(crate) fn is_function_word(w: &str) -> bool {
@@ -291,7 +315,7 @@ pub(crate) fn year_earlier(cx: &Cx, i: usize) -> Option<Found> {
 }
 
 /// A quarter is talked about near token `i` (same window, 20 tokens either side).
-fn quarter_context(cx: &Cx, i: usize) -> bool {
+pub(crate) fn quarter_context(cx: &Cx, i: usize) -> bool {
     let lo = i.saturating_sub(20);
     let hi = (i + 20).min(cx.len());
     (lo..hi).any(|k| cx.is(k, "quarter"))
@@ -392,6 +416,19 @@ mod tests {
         check(
             "Things were different in the past.",
             &[("the past", "DATE", "PAST_REF")],
+        );
+        check(
+            "It delayed the plant because of current market conditions.",
+            &[("current", "DATE", "PRESENT_REF")],
+        );
+        check(
+            "options at 50% of the then current market price",
+            &[("then current", "DATE", "PAST_REF")],
+        );
+        check("The current account deficit widened.", &[]);
+        check(
+            "Sales in the current year rose.",
+            &[("the current year", "DATE", "2026")],
         );
     }
 }

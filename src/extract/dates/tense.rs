@@ -10,6 +10,7 @@ use super::tokens::{self, Cx};
 /// Words that put a clause in the future, and in the past.
 const FUTURE_CUES: &[&str] = &[
     "will",
+    "would",
     "ll",
     "shall",
     "going",
@@ -83,6 +84,10 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "
 
 /// The tense word `w` (token `i`) cues, if any.
 fn cue(cx: &Cx, i: usize, w: &str) -> Option<Tense> {
+    // "set to resume Monday", "is to resume trading Tuesday": a planned event.
+    if cx.is(i + 1, "to") && cx.is_any(i, &["set", "is", "are"]) && cx.is_word(i + 2) {
+        return Some(Tense::Future);
+    }
     if FUTURE_CUES.iter().any(|c| c.eq_ignore_ascii_case(w)) {
         let noun = cx.is_any(i, &["plan", "plans"]) && i >= 1 && cx.is_any(i - 1, DETERMINERS);
         // "next to" is a place.
