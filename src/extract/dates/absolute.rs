@@ -683,7 +683,11 @@ pub(crate) fn year_period(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found>
             unit: tokens::Unit::Quarter,
             n: -1,
         },
-        (None, false) => return None,
+        // Unqualified, "the latest period" is still the last reported one.
+        (None, false) => Expr::Offset {
+            unit: tokens::Unit::Quarter,
+            n: -1,
+        },
     };
     // A quarter of a year written out gets its own rule: it is no period that
     // "a year earlier" could refer back to; "the latest period" is.

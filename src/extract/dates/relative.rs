@@ -220,6 +220,33 @@ pub(crate) fn unit_relative(cx: &Cx, i: usize, unit: Unit, weekend_back: i32) ->
         }
         "full" if unit == Unit::Year && the_before(i - 1) => Some((i - 2, 0)),
         "the" if unit == Unit::Quarter => Some((i - 1, -1)),
+        // "For the year, volume was flat", "a high for the year": the current
+        // year (TimeBank + AQUAINT annotate every such one); not "the year
+        // ended June 30", "the year before", "the year 1999".
+        "the" if unit == Unit::Year && !cx.capitalized(i) && !year_of_something_else(cx, i) => {
+            if i >= 3 && cx.is(i - 2, "in") && cx.is_any(i - 3, &["earlier", "later"]) {
+                let mut f = Found::date(i - 3, i + 1, rel(0), "date.relative.unit");
+                f.modifier = Some(if cx.is(i - 3, "earlier") { "START" } else { "END" });
+                return Some(f);
+            }
+            Some((i - 1, 0))
+        }
+        // "the fiscal year", "the current fiscal year", "the latest fiscal year".
+        "fiscal" if unit == Unit::Year && i >= 2 && !year_of_something_else(cx, i) => {
+            let (s, n) = match cx.lower(i - 2).as_str() {
+                "the" | "this" | "its" => (i - 2, 0),
+                "current" => (i - 2, 0),
+                "latest" | "last" | "previous" | "prior" => (i - 2, -1),
+                "next" | "coming" => (i - 2, 1),
+                _ => return None,
+            };
+            let s = if s < i - 2 || cx.is_any(s, &["the", "this", "its"]) {
+                s
+            } else {
+                at(s)
+            };
+            Some((s, n))
+        }
         "the" if unit == Unit::Weekend => Some((i - 1, weekend_back)),
         _ => None,
     };
@@ -241,6 +268,20 @@ pub(crate) fn unit_relative(cx: &Cx, i: usize, unit: Unit, weekend_back: i32) ->
         n
     };
     Some(Found::date(s, i + 1, rel(n), "date.relative.unit"))
+}
+
+/// The words after "the year" that make it another year than the current one.
+fn year_of_something_else(cx: &Cx, i: usize) -> bool {
+    let glued = cx.touches_prev(i + 1) && !cx.punct(i + 1, ',') && !cx.punct(i + 1, '.');
+    glued
+        || cx.kind(i + 1) == Some(tokens::Kind::Num)
+        || cx.is_any(
+            i + 1,
+            &[
+                "ended", "ending", "ends", "ago", "earlier", "before", "after", "end", "since", "later", "two", "when",
+                "that", "in", "of",
+            ],
+        )
 }
 
 /// "a year ago", "two weeks earlier", "several years ago", "three days later".
@@ -430,5 +471,24 @@ mod tests {
             "Sales in the current year rose.",
             &[("the current year", "DATE", "2026")],
         );
+    }
+
+    #[test]
+    fn the_year_is_the_current_one() {
+        check("For the year, volume was flat.", &[("the year", "DATE", "2026")]);
+        check(
+            "Planting was delayed earlier in the year by rains.",
+            &[("earlier in the year", "DATE", "2026")],
+        );
+        check(
+            "Earnings will be lower for the fiscal year.",
+            &[("the fiscal year", "DATE", "2026")],
+        );
+        check(
+            "sales of $6.3 billion in the latest fiscal year",
+            &[("the latest fiscal year", "DATE", "2025")],
+        );
+        check("The year before, it lost money.", &[]);
+        check("He was named Person of the Year.", &[]);
     }
 }
