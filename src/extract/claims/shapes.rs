@@ -16,7 +16,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::lexicon::{self, Entry, Pos, PredicateClass};
 use super::{Attribution, Claim, ClaimTime, ClaimValue, Modality, Polarity, Predicate};
@@ -42,6 +42,8 @@ fn triggers() -> &'static AhoCorasick {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // A DFA: for this many forms the default is a slower NFA.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(lexicon::PREDICATES.iter().map(|e| e.form))
             .expect("lexicon compiles")
     })
@@ -69,27 +71,72 @@ fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     (from..=last_start).find(|&p| hay[p] == first && hay[p + 1..p + needle.len()].iter().eq(rest))
 }
 
-/// `hay` contains `needle` (not empty).
-fn has(hay: &str, needle: &str) -> bool {
-    find_from(hay.as_bytes(), needle.as_bytes(), 0).is_some()
+/// Positions of `needle` (not empty) in `hay`, left to right without
+/// overlap, as `str::match_indices` gives them.
+fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let p = find_from(hay.as_bytes(), needle.as_bytes(), from)?;
+        from = p + needle.len();
+        Some(p)
+    })
 }
 
 /// Positions of `word` in `hay` (both lower case) as whole words; occurrences
 /// are taken left to right without overlap, as `str::match_indices` does.
 fn find_words<'a>(hay: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let bytes = hay.as_bytes();
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let p = find_from(bytes, word.as_bytes(), from)?;
-        from = p + word.len();
-        Some(p)
-    })
-    .filter(move |&i| whole_word(bytes, i, i + word.len()))
+    occurrences(hay, word).filter(move |&i| whole_word(hay.as_bytes(), i, i + word.len()))
 }
+
+/// Cue phrases looked for anywhere in a sentence or clause, all at once.
+struct AnyCue {
+    words: &'static [&'static str],
+    automaton: OnceLock<AhoCorasick>,
+}
+
+impl AnyCue {
+    const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// Some cue occurs in `hay` (as `str::contains` would find it).
+    fn in_text(&self, hay: &str) -> bool {
+        self.automaton
+            .get_or_init(|| AhoCorasick::new(self.words).expect("cues compile"))
+            .is_match(hay)
+    }
+}
+
+static CORRECTION: AnyCue = AnyCue::new(lexicon::CORRECTION_CUES);
+static SECOND_HAND: AnyCue = AnyCue::new(lexicon::SECOND_HAND_CUES);
+/// The second-hand cues that are not a say-verb ("reportedly", "people familiar", ...).
+static SECOND_HAND_NOT_SAID: AnyCue = AnyCue::new(lexicon::SECOND_HAND_CUES.split_at(3).1);
+static CONDITIONAL: AnyCue = AnyCue::new(lexicon::CONDITIONAL_CUES);
 
 /// The first cue of `cues` found as a whole word in `hay`.
 fn first_cue(hay: &str, cues: &[&'static str]) -> Option<&'static str> {
-    cues.iter().copied().find(|c| find_words(hay, c).next().is_some())
+    // Only cues whose first two bytes occur together in `hay` are searched
+    // for: one pass over `hay` marks its byte pairs (hashed to 4096 bits).
+    let pair = |a: u8, b: u8| (usize::from(a) * 31 + usize::from(b)) % 4096;
+    let mut pairs = [0u64; 64];
+    for w in hay.as_bytes().windows(2) {
+        let h = pair(w[0], w[1]);
+        pairs[h / 64] |= 1 << (h % 64);
+    }
+    let may_occur = |c: &str| match c.as_bytes() {
+        [a, b, ..] => {
+            let h = pair(*a, *b);
+            pairs[h / 64] & (1 << (h % 64)) != 0
+        }
+        _ => true,
+    };
+    cues.iter()
+        .copied()
+        .filter(|c| may_occur(c))
+        .find(|c| find_words(hay, c).next().is_some())
 }
 
 /// A byte index at or before `i` that is a char boundary of `s`.
@@ -332,7 +379,7 @@ impl<'a> Sentence<'a> {
             .take_while(|q| q.start < span.end)
             .map(|q| q.start.saturating_sub(span.start)..q.end.saturating_sub(span.start).min(text.len()))
             .collect();
-        let correction = lexicon::CORRECTION_CUES.iter().any(|c| has(&lower, c));
+        let correction = CORRECTION.in_text(&lower);
         // Whole-word occurrences of every say-verb, in one pass. An occurrence
         // overlapping an earlier one of the same verb is never a whole word (a
         // test checks the verbs for it), so this is what `find_words` per verb gives.
@@ -735,7 +782,7 @@ impl<'a> Sentence<'a> {
             .iter()
             .any(|q| q.start <= hit.span.start && hit.span.end <= q.end);
         let Some((pos, verb, _)) = best else {
-            let second_hand = lexicon::SECOND_HAND_CUES.iter().any(|c| has(&self.lower, c));
+            let second_hand = SECOND_HAND.in_text(&self.lower);
             return (quoted || second_hand).then(|| Attribution {
                 speaker: None,
                 verb: if second_hand {
@@ -769,9 +816,8 @@ impl<'a> Sentence<'a> {
         };
         let publisher = speaker_entity.is_some_and(|e| e.kind == EntityKind::Publisher);
         let reported = matches!(verb, "reported" | "reports" | "according to");
-        let second_hand = publisher
-            || (reported && speaker.as_deref() != subject)
-            || lexicon::SECOND_HAND_CUES[3..].iter().any(|c| has(&self.lower, c));
+        let second_hand =
+            publisher || (reported && speaker.as_deref() != subject) || SECOND_HAND_NOT_SAID.in_text(&self.lower);
         Some(Attribution {
             speaker,
             verb: verb.to_string(),
@@ -825,7 +871,7 @@ impl<'a> Sentence<'a> {
 
     fn modality(&self, hit: &Hit, clause: &Range<usize>) -> Modality {
         let whole_clause = self.sl(clause.start, clause.end);
-        if lexicon::CONDITIONAL_CUES.iter().any(|c| has(whole_clause, c)) {
+        if CONDITIONAL.in_text(whole_clause) {
             return Modality::Conditional;
         }
         let before = &self.lower[clause.start..hit.span.start.max(clause.start)];
@@ -1042,7 +1088,7 @@ fn mark_parts(lower: &str, amounts: &mut [AmountAt]) {
 fn clauses(lower: &str) -> Vec<Range<usize>> {
     let mut cuts = vec![0];
     for sep in ["; ", ", while ", ", but ", " while ", ", and ", " \u{2014} ", " - "] {
-        for (i, _) in lower.match_indices(sep) {
+        for i in occurrences(lower, sep) {
             if i > 0 {
                 cuts.push(i);
             }
@@ -1161,7 +1207,9 @@ mod tests {
             Some("stop")
         );
         assert_eq!(first_cue("nonstop", lexicon::NEGATION_BEFORE), None);
-        assert!(has("subject to approval", "subject to") && !has("sub", "subject"));
+        assert!(CONDITIONAL.in_text("subject to approval") && !CONDITIONAL.in_text("the subject"));
+        assert!(SECOND_HAND_NOT_SAID.in_text("it reportedly agreed") && !SECOND_HAND_NOT_SAID.in_text("it reported"));
+        assert!(CORRECTION.in_text("correction: an earlier version misstated") && !CORRECTION.in_text("correct"));
     }
 
     #[test]
@@ -1217,6 +1265,14 @@ mod tests {
 
     proptest! {
         #[test]
+        fn first_cue_is_the_first_listed_cue_found(hay in "(may|might|not|no longer|stop|n't|'ll|will| |,|a|é){0,16}") {
+            for list in [lexicon::NEGATION_BEFORE, lexicon::HEDGE_CUES, lexicon::FUTURE_CUES] {
+                let want = list.iter().copied().find(|c| find_words(&hay, c).next().is_some());
+                prop_assert_eq!(first_cue(&hay, list), want);
+            }
+        }
+
+        #[test]
         fn find_words_takes_the_occurrences_match_indices_takes(
             hay in "(no|not|aa|a|n't|’| |,|é){0,24}",
             word in "(no|not|aa|a|n't|’|a a|no no)",
@@ -1227,7 +1283,8 @@ mod tests {
                 .filter(|&i| whole_word(hay.as_bytes(), i, i + word.len()))
                 .collect();
             prop_assert_eq!(find_words(&hay, &word).collect::<Vec<_>>(), want);
-            prop_assert_eq!(has(&hay, &word), hay.contains(word.as_str()));
+            let all: Vec<usize> = hay.match_indices(word.as_str()).map(|(i, _)| i).collect();
+            prop_assert_eq!(occurrences(&hay, &word).collect::<Vec<_>>(), all);
         }
     }
 }
