@@ -140,7 +140,9 @@ pub fn system_orgs(doc: &MeantimeDoc, analysis: &Analysis) -> Vec<SystemOrg> {
             if tokens.is_empty() || !doc.in_annotated_sentences(&tokens) {
                 return None;
             }
-            let class = if m.rule.starts_with("org.epithet") || m.rule.starts_with("org.anaphor") {
+            let class = if m.rule == "org.anaphor.pronoun" {
+                Class::Pronominal
+            } else if m.rule.starts_with("org.epithet") || m.rule.starts_with("org.anaphor") {
                 Class::Nominal
             } else {
                 Class::Named

@@ -7,6 +7,7 @@
 //! | `org.epithet.place` | "the Redmond company" | `microsoft` | 0.8 |
 //! | `org.epithet.industry` | "the cloud giant", "the model maker", "the automaker" | the last organization named before it with that industry | 0.6 |
 //! | `org.epithet.person` | "Sam Altman's company" | the person's employer: `openai` | 0.85 |
+//! | `org.anaphor.pronoun` | "It said", "Its shares" opening the sentence after one that names a company | that sentence's first company | 0.4 |
 //! | `org.anaphor.company` | "The company said" at sentence start; ", the company said" | the first company named earlier in the sentence, else in the nearest earlier sentence that names one | 0.5 |
 //!
 //! An epithet whose word resolves to nothing ("the tech giant" with no tech
@@ -66,6 +67,22 @@ const SUBJECT_VERBS: &[&str] = &[
     "also",
 ];
 
+/// Verbs after a sentence-initial "It" that make it a company speaking or
+/// acting: "It is the first step" is almost never a company.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "told",
+    "expects",
+    "plans",
+    "declined",
+    "agreed",
+];
+
 /// Heads that are their own industry word; "chipmaker" is a "chip" maker.
 fn head_industry(head: &str) -> Option<&str> {
     match head {
@@ -86,6 +103,7 @@ static HEAD_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// document's names, sorted by position).
 pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let mut out = find(doc, found);
+    out.extend(sentence_initial_it(doc, found));
     // A product inside "the ChatGPT makers" is part of the epithet, not a mention of its own.
     out.sort_by_key(|m| (m.span.start, m.span.end));
     let covering: Vec<Mention> = out.iter().filter(|e| e.rule != "org.epithet.person").cloned().collect();
@@ -247,6 +265,52 @@ fn last_with_industry(found: &[Mention], word: &str, pos: usize, via: &str) -> O
         })
 }
 
+/// "It said", "Its shares fell" opening a sentence right after one that
+/// names a company: that company (the issue allows this much of pronouns;
+/// "it" elsewhere is too often a thing, not a company).
+fn sentence_initial_it(doc: &Document, found: &[Mention]) -> Vec<Mention> {
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        let start = sentence.span.start;
+        let rest = &text[start..sentence.span.end];
+        let (word, after) = if let Some(r) = rest.strip_prefix("It ") {
+            ("It", r)
+        } else if let Some(r) = rest.strip_prefix("Its ") {
+            ("Its", r)
+        } else {
+            continue;
+        };
+        // "It" must speak or act ("It said"), "Its" own something ("Its shares");
+        // and a company must be named in the sentence just before.
+        let acts = word == "Its"
+            || REPORTING_VERBS
+                .iter()
+                .any(|v| after.starts_with(v) && at_word_bounds(after, &(0..v.len())));
+        if !acts || i == 0 {
+            continue;
+        }
+        // The sentence before names a company, or opened with a resolved "It".
+        let previous = &doc.sentences[i - 1].span;
+        let from = found.partition_point(|m| m.span.start < previous.start);
+        let named_before = found[from..]
+            .iter()
+            .take_while(|m| m.span.start < previous.end)
+            .any(|m| m.kind == MentionType::Org)
+            || out.last().is_some_and(|m: &Mention| m.span.start == previous.start);
+        let Some(r) = last_subject(doc, found, start).filter(|_| named_before) else {
+            continue;
+        };
+        out.push(mention(
+            MentionType::Org,
+            start..start + word.len(),
+            EntityRef { confidence: 0.4, ..r },
+            "org.anaphor.pronoun",
+        ));
+    }
+    out
+}
+
 /// The first company named in `pos`'s sentence before `pos`.
 fn first_in_sentence_before(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityRef> {
     let sentence = doc.sentence_at(pos)?;
@@ -318,6 +382,19 @@ mod tests {
                 ("Sam Altman’s company".into(), "openai".into(), "org.epithet.person"),
             ]
         );
+    }
+
+    #[test]
+    fn it_opening_a_sentence_after_a_company_is_that_company() {
+        let got = mentions_with_ids(
+            "Siemens bought Altair Engineering. It said the deal closes soon. Its shares rose.\nIt is raining.",
+        );
+        let pronouns: Vec<(&str, &str)> = got
+            .iter()
+            .filter(|m| m.2 == "org.anaphor.pronoun")
+            .map(|m| (m.0.as_str(), m.1.as_str()))
+            .collect();
+        assert_eq!(pronouns, vec![("It", "siemens"), ("Its", "siemens")]);
     }
 
     #[test]
