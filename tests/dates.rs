@@ -51,5 +51,5 @@ fn timeml_corpus_scores_at_least_the_figures_reached() {
     let value = figure(&out, "value", "F1");
     assert!(strict >= 0.88, "strict F1 {strict}\n{out}");
     assert!(relaxed >= 0.935, "relaxed F1 {relaxed}\n{out}");
-    assert!(value >= 0.795, "value F1 {value}\n{out}");
+    assert!(value >= 0.8, "value F1 {value}\n{out}");
 }
