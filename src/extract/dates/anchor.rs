@@ -128,7 +128,7 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
             );
         }
         Expr::Month { year, month } => match year_for(
-            *year,
+            near_month_year(*year, dct, *month),
             dct,
             tense,
             Some(*month),
@@ -351,6 +351,25 @@ fn near_year(year: YearRef, dct: Option<Date>, m: u8, d: u8) -> YearRef {
         .filter(|(_, days)| days.abs() <= NEAR_DAYS)
         .min_by_key(|(_, days)| days.abs())
         .map_or(year, |(cy, _)| YearRef::Abs(cy))
+}
+
+/// Months ahead of the publish date within which a month written without a
+/// year is the coming one whatever the tense: "cut its oil supply in
+/// September" (published in August), "loans through January" (in November).
+/// TimeBank + AQUAINT have one such month of the year before against 20 ahead.
+const NEAR_MONTHS: i32 = 2;
+
+/// The year of "in September" when it is at most [`NEAR_MONTHS`] ahead of the publish date.
+fn near_month_year(year: YearRef, dct: Option<Date>, m: u8) -> YearRef {
+    let (YearRef::ByTense, Some(dct)) = (year, dct) else {
+        return year;
+    };
+    let ahead = (m as i32 - dct.month() as i32).rem_euclid(12);
+    if (1..=NEAR_MONTHS).contains(&ahead) {
+        let y = dct.year() as i32 + i32::from((m as i8) < dct.month());
+        return YearRef::Abs(y);
+    }
+    year
 }
 
 /// `(month, day)` as one comparable number.
@@ -600,6 +619,19 @@ mod tests {
         assert_eq!(v(day(9, 1), Tense::Past), "2025-09-01");
         let dec = resolve(&day(1, 5), Some(jiff::civil::date(2025, 12, 20)), Tense::Past);
         assert_eq!(dec.value, "2026-01-05");
+    }
+
+    #[test]
+    fn month_next_to_the_publish_date() {
+        let month = |month| Expr::Month {
+            year: YearRef::ByTense,
+            month,
+        };
+        // Published 2026-04-27: June is near ahead even after a past verb.
+        assert_eq!(v(month(6), Tense::Past), "2026-06");
+        assert_eq!(v(month(9), Tense::Past), "2025-09");
+        let nov = Some(jiff::civil::date(2025, 11, 6));
+        assert_eq!(resolve(&month(1), nov, Tense::Past).value, "2026-01");
     }
 
     #[test]

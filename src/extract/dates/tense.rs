@@ -79,6 +79,11 @@ const PAST_CUES: &[&str] = &[
     "left",
 ];
 
+/// Words that open a subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "because", "although", "though", "whereas", "unless",
+];
+
 /// Determiners before "plan" make it a noun ("announced the plan Aug. 21").
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
 
@@ -103,8 +108,13 @@ fn cue(cx: &Cx, i: usize, w: &str) -> Option<Tense> {
 /// same sentence decides; `None` when there is none.
 pub(crate) fn of_clause(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> Option<Tense> {
     let mut best: Option<(usize, Tense)> = None;
-    let first = cx.toks.partition_point(|t| t.start < sentence.start);
+    let mut first = cx.toks.partition_point(|t| t.start < sentence.start);
     let last = cx.toks.partition_point(|t| t.end <= sentence.end);
+    // A subordinate clause has its own tense: in "expects to deliver 700
+    // jets after handing over 60 in October", "expects" is not October's verb.
+    if let Some(b) = (first..s).rev().find(|&k| cx.is_any(k, SUBORDINATORS)) {
+        first = b + 1;
+    }
     for i in first..last {
         if (s..e).contains(&i) || !cx.is_word(i) {
             continue;
@@ -148,6 +158,16 @@ mod tests {
             &[("Saturday", "DATE", "2026-05-02")],
         );
         check("He will succeed her in March.", &[("March", "DATE", "2027-03")]);
+    }
+
+    #[test]
+    fn a_subordinate_clause_keeps_its_own_tense() {
+        // "expects" governs the delivery, not October (published 2026-04-27).
+        check(
+            "Airbus expects to deliver 700 jets after handing over 60 in March.",
+            &[("March", "DATE", "2026-03")],
+        );
+        check("It will deliver the jets in March.", &[("March", "DATE", "2027-03")]);
     }
 
     #[test]
