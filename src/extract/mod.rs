@@ -297,7 +297,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn settling_keeps_what_the_definition_keeps(
-            spans in proptest::collection::vec((0usize..60, 1usize..12, 0usize..3), 0..40),
+            spans in proptest::collection::vec((0usize..300, 1usize..80, 0usize..3), 0..60),
         ) {
             let kinds = [MentionType::Money, MentionType::Date, MentionType::Org];
             let all: Vec<Mention> = spans
@@ -328,6 +328,22 @@ mod tests {
             want.sort_by_key(|m| (m.span.start, m.span.end, m.kind));
             proptest::prop_assert_eq!(settle_overlaps(all), want);
         }
+    }
+
+    #[test]
+    fn settling_looks_at_the_64_nearest_kept_mentions_only() {
+        // A long date, 70 short dates inside it (one family: all kept), then an
+        // organization near the end: its 64 nearest kept mentions are the short
+        // dates, which it does not overlap, so the long one is never reached.
+        let mut all = vec![Mention::new(MentionType::Date, 0..1000, timex("long"), "test")];
+        all.extend((0..70).map(|i| Mention::new(MentionType::Date, 200 + 10 * i..205 + 10 * i, timex("x"), "test")));
+        let late_org = Mention::new(MentionType::Org, 900..903, timex("org"), "test");
+        all.push(late_org.clone());
+        let early_org = Mention::new(MentionType::Org, 100..103, timex("org"), "test");
+        all.push(early_org.clone());
+        let got = settle_overlaps(all);
+        assert_eq!(got.len(), 72);
+        assert!(got.contains(&late_org) && !got.contains(&early_org));
     }
 
     #[test]
