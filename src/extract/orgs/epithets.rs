@@ -46,27 +46,6 @@ const HEADS: &[&str] = &[
     "retailer",
 ];
 
-/// Verbs after a mid-sentence "the company" that make it the subject.
-const SUBJECT_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "announced",
-    "reported",
-    "added",
-    "stated",
-    "told",
-    "expects",
-    "expected",
-    "plans",
-    "will",
-    "would",
-    "has",
-    "had",
-    "is",
-    "was",
-    "also",
-];
-
 /// Verbs after a sentence-initial "It" that make it a company speaking or
 /// acting: "It is the first step" is almost never a company.
 const REPORTING_VERBS: &[&str] = &[
@@ -82,6 +61,10 @@ const REPORTING_VERBS: &[&str] = &[
     "declined",
     "agreed",
 ];
+
+/// Verbs that, besides those, make a mid-sentence "the company" the subject
+/// ("..., the company will"); after "It" they are too often about a thing.
+const AUXILIARIES: &[&str] = &["expected", "will", "would", "has", "had", "is", "was", "also"];
 
 /// Heads that are their own industry word; "chipmaker" is a "chip" maker.
 fn head_industry(head: &str) -> Option<&str> {
@@ -147,7 +130,7 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
                 // "Apple fell, the company said": the company just named.
                 // Mid-sentence only as a subject ("..., the company said"), not an
                 // object ("valuing the company at"), which may be the other party.
-                let subject = SUBJECT_VERBS.iter().any(|v| {
+                let subject = REPORTING_VERBS.iter().chain(AUXILIARIES).any(|v| {
                     text[span.end..]
                         .strip_prefix(' ')
                         .is_some_and(|r| r.starts_with(v) && at_word_bounds(r, &(0..v.len())))
