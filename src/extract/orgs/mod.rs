@@ -274,12 +274,17 @@ fn names(doc: &Document) -> Vec<Mention> {
 /// "Acme Robotics Inc." over a catalogue "Acme"), ties go to the first found.
 fn keep_longest(mut all: Vec<Mention>) -> Vec<Mention> {
     all.sort_by_key(|m| (std::cmp::Reverse(m.span.len()), m.span.start));
+    // Kept spans never overlap, so by start they are also ordered by end: the
+    // one starting last before `m` ends is the only one that may overlap it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Mention> = Vec::with_capacity(all.len());
     for m in all {
-        if !kept
-            .iter()
-            .any(|k| k.span.start < m.span.end && m.span.start < k.span.end)
-        {
+        let clash = taken
+            .range(..m.span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > m.span.start);
+        if !clash {
+            taken.insert(m.span.start, m.span.end);
             kept.push(m);
         }
     }

@@ -239,7 +239,10 @@ fn legal_form_after(text: &str, pos: usize) -> Option<usize> {
     };
     let forms = &GAZETTEER.strong_forms;
     let mut best = None;
-    for f in forms.iter().map(String::as_str).chain(["Company", "Co."]) {
+    // Most mentions have no legal form after them: compare first bytes before whole forms.
+    let first = *rest.as_bytes().first()?;
+    let candidates = forms.iter().map(String::as_str).chain(["Company", "Co."]);
+    for f in candidates.filter(|f| f.as_bytes().first() == Some(&first)) {
         let whole = rest.starts_with(f) && (f.ends_with('.') || at_word_bounds(rest, &(0..f.len())));
         if whole && best.is_none_or(|b: usize| f.len() > b) {
             best = Some(f.len());
