@@ -87,36 +87,40 @@ const SUBORDINATORS: &[&str] = &[
 /// Determiners before "plan" make it a noun ("announced the plan Aug. 21").
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
 
-/// The tense word `w` (token `i`) cues, if any.
-fn cue(cx: &Cx, i: usize, w: &str) -> Option<Tense> {
+/// The tense word `w` (token `i`, lowercased `l`) cues, if any.
+fn cue(cx: &Cx, i: usize, w: &str, l: &str) -> Option<Tense> {
     // "set to resume Monday", "is to resume trading Tuesday": a planned event.
-    if cx.is(i + 1, "to") && cx.is_any(i, &["set", "is", "are"]) && cx.is_word(i + 2) {
+    if matches!(l, "set" | "is" | "are") && cx.is(i + 1, "to") && cx.is_word(i + 2) {
         return Some(Tense::Future);
     }
-    if FUTURE_CUES.iter().any(|c| c.eq_ignore_ascii_case(w)) {
-        let noun = cx.is_any(i, &["plan", "plans"]) && i >= 1 && cx.is_any(i - 1, DETERMINERS);
+    if FUTURE_CUES.contains(&l) {
+        let noun = matches!(l, "plan" | "plans") && i >= 1 && cx.is_any(i - 1, DETERMINERS);
         // "next to" is a place.
-        let place = cx.is(i, "next") && cx.is(i + 1, "to");
+        let place = l == "next" && cx.is(i + 1, "to");
         return (!noun && !place).then_some(Tense::Future);
     }
     // "-ed" past forms, but not "succeed", "need", "proceed" nor names.
     let past_form = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !cx.capitalized(i);
-    (past_form || PAST_CUES.iter().any(|c| c.eq_ignore_ascii_case(w))).then_some(Tense::Past)
+    (past_form || PAST_CUES.contains(&l)).then_some(Tense::Past)
 }
 
 /// The tense of the clause around tokens `[s, e)`: the nearest cue word in the
 /// same sentence decides; `None` when there is none.
 pub(crate) fn of_clause(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> Option<Tense> {
     let mut best: Option<(usize, Tense)> = None;
-    let mut first = cx.toks.partition_point(|t| t.start < sentence.start);
+    let first = cx.toks.partition_point(|t| t.start < sentence.start);
     let last = cx.toks.partition_point(|t| t.end <= sentence.end);
-    // A subordinate clause has its own tense: in "expects to deliver 700
-    // jets after handing over 60 in October", "expects" is not October's verb.
-    if let Some(b) = (first..s).rev().find(|&k| cx.is_any(k, SUBORDINATORS)) {
-        first = b + 1;
-    }
     for i in first..last {
         if (s..e).contains(&i) || !cx.is_word(i) {
+            continue;
+        }
+        // Lowercased once: the cue lists are compared with it (tokens longer
+        // than any cue come back empty and match nothing but "-ed" forms).
+        let l = cx.lower(i);
+        // A subordinate clause has its own tense: in "expects to deliver 700
+        // jets after handing over 60 in October", "expects" is not October's verb.
+        if i < s && SUBORDINATORS.contains(&l.as_str()) {
+            best = None;
             continue;
         }
         let t = cx.toks[i];
@@ -124,11 +128,11 @@ pub(crate) fn of_clause(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) ->
             continue;
         }
         let w = cx.s(i);
-        let Some(cue) = cue(cx, i, w) else {
+        let Some(cue) = cue(cx, i, w, l.as_str()) else {
             continue;
         };
         let dist = if i < s { s - i } else { i + 1 - e };
-        if dist > 3 && REPORTING.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+        if dist > 3 && REPORTING.contains(&l.as_str()) {
             continue;
         }
         // "the coming months", "next year" are other dates, not the clause's tense.
