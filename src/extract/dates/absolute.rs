@@ -37,18 +37,6 @@ pub(crate) fn year_at(cx: &Cx, i: usize) -> Option<i32> {
     Some(y)
 }
 
-/// Tens words of a spelled-out year ("nineteen *ninety*-six").
-const TENS: [(&str, i32); 8] = [
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-];
-
 /// A year spelled out at token `i`, as broadcast transcripts write them:
 /// "nineteen ninety-six", "nineteen eighty", "(the year) two thousand (and one)".
 /// Returns the year and the token after it.
@@ -59,7 +47,10 @@ pub(crate) fn spelled_year_at(cx: &Cx, i: usize) -> Option<(i32, usize)> {
     };
     if cx.is_any(i, &["nineteen", "eighteen"]) {
         let century = if cx.is(i, "nineteen") { 1900 } else { 1800 };
-        let tens = TENS.iter().find(|(w, _)| cx.is(i + 1, w)).map(|&(_, v)| v)?;
+        // Tens only: "nineteen *ninety*-six".
+        let tens = tokens::number_word(cx.s(i + 1))
+            .filter(|v| v % 10 == 0 && (20..=90).contains(v))
+            .map(|v| v as i32)?;
         if cx.punct(i + 2, '-')
             && cx.touches_prev(i + 2)
             && let Some(u) = unit_at(i + 3)
