@@ -107,43 +107,43 @@ fn cue(cx: &Cx, i: usize, w: &str, l: &str) -> Option<Tense> {
 /// The tense of the clause around tokens `[s, e)`: the nearest cue word in the
 /// same sentence decides; `None` when there is none.
 pub(crate) fn of_clause(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> Option<Tense> {
-    let mut best: Option<(usize, Tense)> = None;
     let first = cx.toks.partition_point(|t| t.start < sentence.start);
     let last = cx.toks.partition_point(|t| t.end <= sentence.end);
-    for i in first..last {
-        if (s..e).contains(&i) || !cx.is_word(i) {
-            continue;
+    // The nearest cue on each side wins, so each side is read outward from the
+    // date and stops at its first cue: the cost is the distance, not the sentence.
+    let cue_at = |i: usize| -> Option<Result<Tense, ()>> {
+        if !cx.is_word(i) {
+            return None;
         }
         // Lowercased once: the cue lists are compared with it (tokens longer
         // than any cue come back empty and match nothing but "-ed" forms).
         let l = cx.lower(i);
         // A subordinate clause has its own tense: in "expects to deliver 700
-        // jets after handing over 60 in October", "expects" is not October's verb.
+        // jets after handing over 60 in October", "expects" is not October's
+        // verb; nothing before the subordinator counts.
         if i < s && SUBORDINATORS.contains(&l.as_str()) {
-            best = None;
-            continue;
+            return Some(Err(()));
         }
-        let t = cx.toks[i];
-        if t.start < sentence.start || t.end > sentence.end {
-            continue;
-        }
-        let w = cx.s(i);
-        let Some(cue) = cue(cx, i, w, l.as_str()) else {
-            continue;
-        };
+        let cue = cue(cx, i, cx.s(i), l.as_str())?;
         let dist = if i < s { s - i } else { i + 1 - e };
         if dist > 3 && REPORTING.contains(&l.as_str()) {
-            continue;
+            return None;
         }
         // "the coming months", "next year" are other dates, not the clause's tense.
         if cx.is_any(i, &["next", "coming", "last"]) && tokens::unit(cx.s(i + 1)).is_some() {
-            continue;
+            return None;
         }
-        if best.is_none_or(|(d, _)| dist < d) {
-            best = Some((dist, cue));
-        }
+        Some(Ok(cue))
+    };
+    let left = (first..s.min(last))
+        .rev()
+        .find_map(|i| cue_at(i).map(|c| c.map(|t| (s - i, t))));
+    let right = (e.max(first)..last).find_map(|i| cue_at(i).map(|c| c.map(|t| (i + 1 - e, t))));
+    // At equal distances the cue before the date wins, as reading left to right would.
+    match (left.and_then(Result::ok), right.and_then(Result::ok)) {
+        (Some((dl, tl)), Some((dr, tr))) => Some(if dr < dl { tr } else { tl }),
+        (l, r) => l.or(r).map(|(_, t)| t),
     }
-    best.map(|(_, t)| t)
 }
 
 #[cfg(test)]
