@@ -1,5 +1,5 @@
 //! The embedded catalogue of companies, organizations, products and people,
-//! and the one automaton that finds their names in text.
+//! and the trie that finds their names in text.
 //!
 //! Two data files are compiled in:
 //! - `data/orgs/curated.tsv`, hand-written: the entities that dominate news,
@@ -12,23 +12,23 @@
 //! Curated names match case-sensitively (or in ALL CAPS); SEC names match
 //! when every word is capitalized ("Nvidia", "NVIDIA", not "nvidia"). Bare
 //! tickers are never names, except the few a curated entry lists as aliases
-//! ("GM", "MSFT"). The name automaton is compiled by `build.rs` (see
-//! [`super::patterns`]); the tables around it are built once, on first use.
+//! ("GM", "MSFT"). The name trie is compiled by `build.rs` (see
+//! [`super::patterns`] and [`super::trie`]); the tables around it are built once, on first use.
 
 // foldhash: the catalogue's ~40,000 string keys hashed at start-up; SipHash was
 // a quarter of the gazetteer's load time.
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
-use daachorse::DoubleArrayAhoCorasick;
-
 use super::EntityKind;
 
 const CURATED: &str = include_str!("../../../data/orgs/curated.tsv");
 const SEC: &str = include_str!("../../../data/orgs/sec-companies.tsv");
 const LEGAL_FORMS: &str = include_str!("../../../data/orgs/legal-forms.tsv");
-/// The serialized automaton over [`super::patterns::automaton_patterns`], from `build.rs`.
-const NAME_AUTOMATON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/org-names.daac"));
+/// The serialized trie of [`super::patterns::name_patterns`], from `build.rs`.
+const NAME_TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/org-names.trie"));
+/// The same for [`super::patterns::lower_start_patterns`] (values: indexes of the former).
+const LOWER_START_TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/org-lower-start-names.trie"));
 
 /// Where an entry comes from; decides how strictly its names must be cased.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +55,7 @@ pub struct Entry {
     pub origin: Origin,
 }
 
-/// One name pattern of the automaton.
+/// One catalogue name or alias, as written.
 #[derive(Debug, Clone)]
 pub struct Surface {
     pub entry: usize,
@@ -67,8 +67,10 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
     pub surfaces: Vec<Surface>,
-    /// Finds the patterns in ASCII-lower-cased text; a hit's value is the pattern index.
-    pub names: DoubleArrayAhoCorasick<u32>,
+    /// The patterns, found at word starts in any ASCII case; a hit's value is the pattern index.
+    pub names: super::trie::Trie,
+    /// The patterns text starting with a lower-case ASCII letter may be (same values).
+    pub lower_start_names: super::trie::Trie,
     /// Pattern index → the surfaces spelled that way (any case); empty for dropped SEC names.
     pattern_surfaces: Vec<Vec<usize>>,
     by_ticker: HashMap<String, usize>,
@@ -279,17 +281,15 @@ impl Gazetteer {
                 by_industry.entry(w.to_lowercase()).or_default().push(i);
             }
         }
-        // SAFETY: the bytes are `serialize()` output of the same daachorse
-        // version (one Cargo.lock for build and runtime), written by build.rs
-        // for this very build and embedded unchanged.
-        let (names, rest) = unsafe { DoubleArrayAhoCorasick::<u32>::deserialize_unchecked(NAME_AUTOMATON) };
-        assert!(rest.is_empty(), "organization automaton has trailing bytes");
-        let patterns = super::patterns::automaton_patterns(CURATED, SEC);
+        let names = super::trie::Trie::deserialize(NAME_TRIE).expect("build.rs writes a well-formed name trie");
+        let lower_start_names =
+            super::trie::Trie::deserialize(LOWER_START_TRIE).expect("build.rs writes a well-formed name trie");
+        let patterns = super::patterns::name_patterns(CURATED, SEC);
         let mut pattern_surfaces = vec![Vec::new(); patterns.len()];
         for (i, s) in surfaces.iter().enumerate() {
             let p = patterns
                 .binary_search(&s.text.to_ascii_lowercase())
-                .expect("every catalogue name is an automaton pattern");
+                .expect("every catalogue name is a trie pattern");
             pattern_surfaces[p].push(i);
         }
         let mut strip_forms = HashSet::new();
@@ -308,6 +308,7 @@ impl Gazetteer {
             by_id,
             surfaces,
             names,
+            lower_start_names,
             pattern_surfaces,
             by_ticker,
             by_key,
@@ -318,7 +319,7 @@ impl Gazetteer {
         }
     }
 
-    /// The surfaces an automaton hit with value `pattern` may be.
+    /// The surfaces a trie hit with value `pattern` may be.
     pub fn surfaces_of_pattern(&self, pattern: u32) -> &[usize] {
         self.pattern_surfaces.get(pattern as usize).map_or(&[], Vec::as_slice)
     }

@@ -44,6 +44,7 @@ pub mod patterns;
 pub mod persons;
 pub mod propagate;
 pub mod rules;
+pub mod trie;
 
 use std::ops::Range;
 
@@ -200,13 +201,7 @@ pub(crate) fn at_word_bounds(text: &str, span: &Range<usize>) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// Connector words allowed in lower case inside a capitalized name.
-pub(crate) fn is_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "and" | "&" | "the" | "de" | "for" | "du" | "des" | "la" | "le" | "y" | "und" | "-"
-    )
-}
+pub(crate) use patterns::is_connector;
 
 /// Whether `found` is an acceptable spelling of catalogue name `name`.
 fn case_ok(found: &str, name: &str, origin: Origin) -> bool {
@@ -226,37 +221,54 @@ fn case_ok(found: &str, name: &str, origin: Origin) -> bool {
     }
 }
 
-/// Catalogue names in the text: every automaton match at word bounds and
-/// correctly cased, then leftmost-longest.
+/// Catalogue names in the text, leftmost-longest: at each word start not
+/// inside a name already taken, the longest trie pattern ending at a word
+/// bound whose case is right.
 fn names(doc: &Document) -> Vec<Mention> {
     let g = &*GAZETTEER;
     let text = doc.text.as_str();
-    // ASCII lower-casing keeps every byte offset; the case is checked per hit.
-    let lowered = text.to_ascii_lowercase();
-    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-    for m in g.names.find_overlapping_iter(&lowered) {
-        let span = m.start()..m.end();
-        if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) || !at_word_bounds(text, &span) {
-            continue;
-        }
-        let found = &text[span.clone()];
-        let surface = g.surfaces_of_pattern(m.value()).iter().copied().find(|&s| {
-            let surface = &g.surfaces[s];
-            case_ok(found, &surface.text, g.entries[surface.entry].origin)
-        });
-        if let Some(s) = surface {
-            cands.push((span.start, span.end, s));
-        }
-    }
-    cands.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut end = 0;
-    for (s, e, p) in cands {
-        if s < end {
+    // Pattern ends at the current start that end a word: (end, pattern), shortest first.
+    let mut ends: Vec<(usize, u32)> = Vec::new();
+    let mut taken_to = 0;
+    for start in 0..bytes.len() {
+        // Cheapest tests first: most bytes are inside a word.
+        let names = if bytes[start].is_ascii_lowercase() {
+            &g.lower_start_names
+        } else {
+            &g.names
+        };
+        if start < taken_to || !names.starts_with_byte(bytes[start]) || !text.is_char_boundary(start) {
             continue;
         }
-        end = e;
-        let surface = &g.surfaces[p];
+        let word_start = match start.checked_sub(1).map(|i| bytes[i]) {
+            None => true,
+            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+            Some(_) => !text[..start].chars().next_back().is_some_and(char::is_alphanumeric),
+        };
+        if !word_start {
+            continue;
+        }
+        ends.clear();
+        names.prefixes_of(&bytes[start..], |len, pattern| {
+            let end = start + len;
+            let word_end = text.is_char_boundary(end) && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+            if word_end {
+                ends.push((end, pattern));
+            }
+        });
+        let longest_cased = ends.iter().rev().find_map(|&(end, pattern)| {
+            let found = &text[start..end];
+            let surface = g.surfaces_of_pattern(pattern).iter().copied().find(|&s| {
+                let surface = &g.surfaces[s];
+                case_ok(found, &surface.text, g.entries[surface.entry].origin)
+            });
+            surface.map(|s| (end, s))
+        });
+        let Some((end, s)) = longest_cased else { continue };
+        taken_to = end;
+        let surface = &g.surfaces[s];
         let entry = &g.entries[surface.entry];
         let (kind, rule, confidence) = match (entry.kind, entry.origin) {
             (EntityKind::Person, _) => (MentionType::Person, "person.gazetteer", 1.0),
@@ -265,7 +277,7 @@ fn names(doc: &Document) -> Vec<Mention> {
             _ if surface.text == entry.name => (MentionType::Org, "org.gazetteer.name", 1.0),
             _ => (MentionType::Org, "org.gazetteer.alias", 0.95),
         };
-        out.push(mention(kind, s..e, EntityRef::of(entry, confidence), rule));
+        out.push(mention(kind, start..end, EntityRef::of(entry, confidence), rule));
     }
     out
 }

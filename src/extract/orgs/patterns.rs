@@ -1,9 +1,9 @@
-//! The name patterns of the organization automaton, shared by `build.rs`
-//! (which compiles the automaton into the binary, so start-up only loads it)
+//! The name patterns of the organization trie, shared by `build.rs`
+//! (which compiles the trie into the binary, so start-up only loads it)
 //! and the gazetteer (which maps each pattern back to its catalogue names).
 //!
 //! Patterns are the ASCII-lower-cased names and aliases of both catalogue
-//! files, sorted and unique: the automaton runs on ASCII-lower-cased text
+//! files, sorted and unique: the trie is walked in ASCII lower case
 //! (same byte offsets), and the gazetteer checks the case of each hit. SEC
 //! names the gazetteer later drops (a curated entry covers the company) stay
 //! patterns without names; their hits are ignored.
@@ -13,8 +13,8 @@ pub fn rows(data: &str) -> impl Iterator<Item = &str> {
     data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
 }
 
-/// Every name and alias of `curated.tsv` and every name of `sec-companies.tsv`.
-pub fn automaton_patterns(curated: &str, sec: &str) -> Vec<String> {
+/// Every name and alias of `curated.tsv` and every name of `sec-companies.tsv`, as written.
+fn spellings(curated: &str, sec: &str) -> Vec<String> {
     let mut out = Vec::new();
     for line in rows(curated) {
         let mut cols = line.split('\t');
@@ -34,12 +34,45 @@ pub fn automaton_patterns(curated: &str, sec: &str) -> Vec<String> {
         }
     }
     out.extend(rows(sec).filter_map(|line| line.split('\t').nth(1)).map(String::from));
-    for p in &mut out {
+    out
+}
+
+/// Lower-cased, sorted and unique.
+fn lowered(mut names: Vec<String>) -> Vec<String> {
+    for p in &mut names {
         p.make_ascii_lowercase();
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Every name and alias of both files, lower-cased, sorted and unique.
+pub fn name_patterns(curated: &str, sec: &str) -> Vec<String> {
+    lowered(spellings(curated, sec))
+}
+
+/// The patterns that text starting with a lower-case ASCII letter may be:
+/// the catalogue writes them so ("eBay"), or their first word is a connector,
+/// which a capitalized name may keep in lower case. Every other name needs
+/// a capital (or digit) first, so most words need not be looked up.
+pub fn lower_start_patterns(curated: &str, sec: &str) -> Vec<String> {
+    let mut names = spellings(curated, sec);
+    names.retain(|n| {
+        n.starts_with(|c: char| c.is_lowercase())
+            || n.split(' ')
+                .next()
+                .is_some_and(|w| is_connector(&w.to_ascii_lowercase()))
+    });
+    lowered(names)
+}
+
+/// Connector words allowed in lower case inside a capitalized name.
+pub fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and" | "&" | "the" | "de" | "for" | "du" | "des" | "la" | "le" | "y" | "und" | "-"
+    )
 }
 
 #[cfg(test)]
@@ -51,9 +84,12 @@ mod tests {
         let curated =
             "# comment\nacme\tcompany\tAcme Corp\taliases=ACME;Acme\tticker=ACM\n\nbeta\tproduct\tBeta\towner=acme\n";
         let sec = "# cik\tname\n1\tAcme Corp\tACM\tNYSE\n2\tZeta Bank\tZB\tNYSE\n";
+        assert_eq!(name_patterns(curated, sec), ["acme", "acme corp", "beta", "zeta bank"]);
+        let curated = "a\tcompany\teBay\taliases=EBAY\nb\tcompany\tThe Foo\nc\tcompany\tBar\n";
+        let sec = "1\tde Grey Mining\n2\tZeta\n";
         assert_eq!(
-            automaton_patterns(curated, sec),
-            ["acme", "acme corp", "beta", "zeta bank"]
+            lower_start_patterns(curated, sec),
+            ["de grey mining", "ebay", "the foo"]
         );
     }
 }
