@@ -1,7 +1,9 @@
 //! `newsfacts bench`: throughput of each stage on a large input, in MB/s
 //! (1 MB = 10^6 bytes), single-threaded, best of three runs. The `html`
 //! stage (page → main text and metadata; its items are text bytes out) runs
-//! on HTML pages, the others on text.
+//! on HTML pages, the others on text. `claims` reads the mentions of
+//! `extract (all)`, found beforehand; `report` (reconcile and JSON, one
+//! report per story) reads articles analysed beforehand.
 
 use std::time::Instant;
 
@@ -41,30 +43,30 @@ fn html_pages(file: Option<&std::path::Path>) -> anyhow::Result<Vec<String>> {
     Ok(pages)
 }
 
+/// The articles to bench on, by story: each bundled fixture is one story;
+/// a given file, or each file of a given folder, is a story of its own.
+fn stories(file: Option<&std::path::Path>) -> anyhow::Result<Vec<Vec<crate::article::Article>>> {
+    Ok(match file {
+        Some(p) if p.is_dir() => crate::article::expand_path(p)?
+            .into_iter()
+            .filter_map(|f| crate::article::load(&Input::file(&f), &ReadOptions::default()).ok())
+            .map(|a| vec![a])
+            .collect(),
+        Some(p) => vec![vec![crate::article::load(&Input::file(p), &ReadOptions::default())?]],
+        None => crate::check::fixtures::find_fixtures(&crate::check::fixtures::bundled_dir())?
+            .iter()
+            .map(|dir| crate::check::fixtures::load_fixture_articles(dir))
+            .collect::<anyhow::Result<_>>()?,
+    })
+}
+
 pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
-    let unit = match &args.file {
-        Some(p) if p.is_dir() => {
-            let mut text = String::new();
-            for f in crate::article::expand_path(p)? {
-                if let Ok(a) = crate::article::load(&Input::file(&f), &ReadOptions::default()) {
-                    text.push_str(&a.text);
-                    text.push_str("\n\n");
-                }
-            }
-            text
-        }
-        Some(p) => crate::article::load(&Input::file(p), &ReadOptions::default())?.text,
-        None => {
-            let mut text = String::new();
-            for dir in crate::check::fixtures::find_fixtures(&crate::check::fixtures::bundled_dir())? {
-                for a in crate::check::fixtures::load_fixture_articles(&dir)? {
-                    text.push_str(&a.text);
-                    text.push_str("\n\n");
-                }
-            }
-            text
-        }
-    };
+    let stories = stories(args.file.as_deref())?;
+    let mut unit = String::new();
+    for a in stories.iter().flatten() {
+        unit.push_str(&a.text);
+        unit.push_str("\n\n");
+    }
     anyhow::ensure!(!unit.is_empty(), "no text to benchmark");
     let target = args.mb * 1_000_000;
     let mut big = String::with_capacity(target + unit.len());
@@ -115,7 +117,25 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         load * 1e3
     ))?;
 
+    let wanted = |name: &str| args.stage.as_deref().is_none_or(|s| name.starts_with(s));
     let doc = Document::new(&big, published);
+    // What the stages after extraction read, found once, outside the timings.
+    let mentions = if wanted("claims") {
+        crate::extract::extract(&doc)
+    } else {
+        Vec::new()
+    };
+    // One report per story, the stories repeated until they make as many bytes as `big`.
+    let analysed: Vec<Vec<crate::Analysis>> = if wanted("report") {
+        stories
+            .iter()
+            .map(|s| s.iter().cloned().map(crate::analyze).collect())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let story_bytes: usize = stories.iter().flatten().map(|a| a.text.len()).sum();
+    let report_copies = target.div_ceil(story_bytes.max(1));
     let mut stages: Vec<(&str, usize, Stage)> = Vec::new();
     if !pages.is_empty() {
         // The parser alone, to see what the extraction adds to it.
@@ -159,6 +179,10 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         ),
         ("extract (all)", Box::new(|| crate::extract::extract(&doc).len())),
         (
+            "claims",
+            Box::new(|| crate::extract::claims::extract(&doc, &mentions).len()),
+        ),
+        (
             "pipeline",
             Box::new(|| {
                 let doc = Document::new(&big, published);
@@ -168,7 +192,21 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         ),
     ];
     stages.extend(text_stages.into_iter().map(|(name, stage)| (name, big.len(), stage)));
-    let wanted = |name: &str| args.stage.as_deref().is_none_or(|s| name.starts_with(s));
+    // Reconciling and serializing, from analysed articles; its items are JSON bytes out.
+    stages.push((
+        "report",
+        report_copies * story_bytes,
+        Box::new(|| {
+            let mut json_bytes = 0;
+            for _ in 0..report_copies {
+                for story in &analysed {
+                    let built = crate::report::build(story, Vec::new(), crate::report::BuildOptions::default());
+                    json_bytes += crate::report::to_json(&built).len();
+                }
+            }
+            json_bytes
+        }),
+    ));
     for (name, bytes, stage) in stages.into_iter().filter(|(name, _, _)| wanted(name)) {
         let mut best = f64::INFINITY;
         let mut items = 0;
