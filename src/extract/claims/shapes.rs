@@ -255,6 +255,11 @@ struct EntityAt {
     span: Range<usize>,
     id: String,
     kind: EntityKind,
+    /// A say-verb follows ("Amazon said", "OpenAI, confirmed" does not count).
+    says: bool,
+    /// A say-verb and "that", ", " or ":" follow, and another entity comes
+    /// later: "OpenAI said that Amazon…" (see `Sentence::is_speaker_before_that`).
+    says_that: bool,
 }
 
 struct AmountAt {
@@ -389,7 +394,18 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
 fn quoted_regions(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    // Only the bytes that start a quotation mark or a line end are looked at
+    // (0xE2 starts the curly quotes' UTF-8).
+    let bytes = text.as_bytes();
+    let chars = memchr::memchr3_iter(b'"', b'\n', 0xE2, bytes).filter_map(|i| match bytes[i] {
+        0xE2 => match bytes.get(i + 1..i + 3) {
+            Some([0x80, 0x9C]) => Some((i, '\u{201c}')),
+            Some([0x80, 0x9D]) => Some((i, '\u{201d}')),
+            _ => None,
+        },
+        b => Some((i, char::from(b))),
+    });
+    for (i, c) in chars {
         match c {
             '\u{201c}' => open = Some(i),
             '\u{201d}' => {
@@ -445,6 +461,8 @@ impl<'a> Sentence<'a> {
                         span: r,
                         id,
                         kind: e.kind,
+                        says: false,
+                        says_that: false,
                     })
                 }
                 (Value::Amount(a), MentionType::Money | MentionType::Percent) if !is_rate(a, &lower, &r) => {
@@ -471,6 +489,21 @@ impl<'a> Sentence<'a> {
             }
         }
         mark_parts(&lower, &mut amounts);
+        // What follows each entity, read once for all the predicates of the sentence.
+        for i in 0..entities.len() {
+            let e = &entities[i];
+            let after = lower.get(e.span.end..).unwrap_or("").trim_start();
+            let (mut says, mut says_that) = (false, false);
+            for v in lexicon::SAY_VERBS {
+                if let Some(rest) = after.strip_prefix(v) {
+                    says = true;
+                    says_that |= rest.starts_with(" that ") || rest.starts_with(", ") || rest.starts_with(":");
+                }
+            }
+            let other_after = says_that && entities.iter().any(|o| o.span.start > e.span.end && o.id != e.id);
+            entities[i].says = says;
+            entities[i].says_that = other_after;
+        }
         // Quote regions are sorted and disjoint: look only at those that can touch the sentence.
         let first = quotes.partition_point(|q| q.end <= span.start);
         let quoted = quotes[first..]
@@ -821,21 +854,12 @@ impl<'a> Sentence<'a> {
     /// "OpenAI said that Amazon…": an entity right before a say-verb followed by
     /// "that" speaks; it is not the subject of what follows.
     fn is_speaker_before_that(&self, e: &EntityAt) -> bool {
-        let after = self.sl(e.span.end, usize::MAX);
-        lexicon::SAY_VERBS.iter().any(|v| {
-            after
-                .trim_start()
-                .strip_prefix(v)
-                .is_some_and(|rest| rest.starts_with(" that ") || rest.starts_with(", ") || rest.starts_with(":"))
-        }) && self.entities.iter().any(|o| o.span.start > e.span.end && o.id != e.id)
+        e.says_that
     }
 
     /// "Amazon CEO Andy Jassy celebrated the deal": a person before a say-verb speaks about it.
     fn is_person_speaking(&self, e: &EntityAt) -> bool {
-        e.kind == EntityKind::Person && {
-            let after = self.sl(e.span.end, usize::MAX).trim_start();
-            lexicon::SAY_VERBS.iter().any(|v| after.starts_with(v))
-        }
+        e.kind == EntityKind::Person && e.says
     }
 
     /// First organization after the predicate in its clause that is not the
@@ -850,10 +874,7 @@ impl<'a> Sentence<'a> {
             .iter()
             .filter(|e| e.span.start >= hit.span.end && e.span.end <= stop)
             .filter(|e| Some(e.id.as_str()) != subject)
-            .find(|e| {
-                let after = self.sl(e.span.end, usize::MAX).trim_start();
-                !lexicon::SAY_VERBS.iter().any(|v| after.starts_with(v))
-            })
+            .find(|e| !e.says)
             .map(|e| e.id.clone())
     }
 
@@ -1176,11 +1197,19 @@ fn mark_parts(lower: &str, amounts: &mut [AmountAt]) {
 
 /// Clause boundaries: ";", ", while", ", but", " while ", ", and " and a dash.
 fn clauses(lower: &str) -> Vec<Range<usize>> {
+    const SEPARATORS: [&str; 7] = ["; ", ", while ", ", but ", " while ", ", and ", " \u{2014} ", " - "];
+    let bytes = lower.as_bytes();
     let mut cuts = vec![0];
-    for sep in ["; ", ", while ", ", but ", " while ", ", and ", " \u{2014} ", " - "] {
-        for i in occurrences(lower, sep) {
-            if i > 0 {
-                cuts.push(i);
+    // One pass over the bytes that start a separator; each separator's
+    // occurrences are taken left to right without overlap, as `occurrences` does.
+    let mut free_from = [0; SEPARATORS.len()];
+    for i in memchr::memchr3_iter(b';', b',', b' ', bytes) {
+        for (sep, free) in SEPARATORS.iter().zip(free_from.iter_mut()) {
+            if i >= *free && bytes[i..].starts_with(sep.as_bytes()) {
+                *free = i + sep.len();
+                if i > 0 {
+                    cuts.push(i);
+                }
             }
         }
     }
@@ -1390,6 +1419,45 @@ mod tests {
                 let contains = list.iter().any(|c| stretch.contains(c));
                 prop_assert_eq!(cues.in_text(bit, from, to), contains);
             }
+        }
+
+        #[test]
+        fn clauses_are_cut_where_each_separator_occurs(hay in "(; |, while |, but | while |, and | \u{2014} | - |-| |,|w|a|é){0,20}") {
+            // Each separator searched for on its own, left to right without overlap.
+            let mut cuts = vec![0];
+            for sep in ["; ", ", while ", ", but ", " while ", ", and ", " \u{2014} ", " - "] {
+                cuts.extend(hay.match_indices(sep).map(|(i, _)| i).filter(|&i| i > 0));
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
+            cuts.push(hay.len());
+            let want: Vec<Range<usize>> = cuts.windows(2).map(|w| w[0]..w[1]).filter(|r| !r.is_empty()).collect();
+            prop_assert_eq!(clauses(&hay), want);
+        }
+
+        #[test]
+        fn quoted_regions_read_every_quotation_mark(hay in "(\u{201c}|\u{201d}|\"|\n|\u{2014}|\u{2019}|a| ){0,20}") {
+            let mut want = Vec::new();
+            let mut open: Option<usize> = None;
+            for (i, c) in hay.char_indices() {
+                match c {
+                    '\u{201c}' => open = Some(i),
+                    '\u{201d}' | '\n' => {
+                        if let Some(s) = open.take() {
+                            want.push(s..i);
+                        }
+                    }
+                    '"' => match open.take() {
+                        Some(s) => want.push(s..i),
+                        None => open = Some(i),
+                    },
+                    _ => {}
+                }
+            }
+            if let Some(s) = open {
+                want.push(s..hay.len());
+            }
+            prop_assert_eq!(quoted_regions(&hay), want);
         }
 
         #[test]
