@@ -308,7 +308,8 @@ struct Previous {
 
 pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     let text = doc.text.as_bytes();
-    let mut hits_by_sentence: Vec<(usize, Vec<Hit>)> = Vec::new();
+    // (sentence index, hit), in text order.
+    let mut all_hits: Vec<(usize, Hit)> = Vec::new();
     // Hits come in text order, so the sentence index only moves forward: a
     // cursor, not a binary search per hit (the same `Document::sentence_index`).
     let mut next_sentence = 0;
@@ -328,16 +329,15 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             span: m.start()..m.end(),
             entry: &lexicon::PREDICATES[m.pattern().as_usize()],
         };
-        match hits_by_sentence.last_mut() {
-            Some((last, hits)) if *last == s => hits.push(hit),
-            _ => hits_by_sentence.push((s, vec![hit])),
-        }
+        all_hits.push((s, hit));
     }
     let quotes = quoted_regions(&doc.text);
     let mut claims = Vec::new();
     let mut previous: Option<Previous> = None;
     let (mut lo, mut hi) = (0, 0);
-    for (index, hits) in hits_by_sentence {
+    let mut hits: Vec<Hit> = Vec::new();
+    for group in all_hits.chunk_by(|a, b| a.0 == b.0) {
+        let index = group[0].0;
         let Some(sentence) = doc.sentences.get(index) else {
             continue;
         };
@@ -364,13 +364,11 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             continue;
         }
         let sent = Sentence::new(doc, index, span.clone(), &in_sentence, &quotes);
-        let hits: Vec<Hit> = hits
-            .into_iter()
-            .map(|h| Hit {
-                span: h.span.start - span.start..h.span.end - span.start,
-                entry: h.entry,
-            })
-            .collect();
+        hits.clear();
+        hits.extend(group.iter().map(|(_, h)| Hit {
+            span: h.span.start - span.start..h.span.end - span.start,
+            entry: h.entry,
+        }));
         let first = claims.len();
         sent.claims(&hits, doc, previous.as_ref(), &mut claims);
         for c in &mut claims[first..] {
@@ -755,10 +753,10 @@ impl<'a> Sentence<'a> {
         // "buying shares", "buy $2 billion of Intel stock", "buying a $5 billion stake in Intel": an investment.
         let rest = self.sl(hit.span.end, usize::MAX);
         let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
-        let words: Vec<&str> = rest.split_whitespace().take(6).collect();
-        if words
-            .iter()
-            .any(|w| matches!(*w, "shares" | "stock" | "stake" | "equity"))
+        if rest
+            .split_whitespace()
+            .take(6)
+            .any(|w| matches!(w, "shares" | "stock" | "stake" | "equity"))
         {
             return PredicateClass::Invest;
         }
@@ -828,17 +826,17 @@ impl<'a> Sentence<'a> {
     /// second as co-party; a possessive ("OpenAI's $38 billion AWS deal") is
     /// the subject of a nominal.
     fn subject_before(&self, hit: &Hit, clause: &Range<usize>) -> (Option<String>, Option<String>) {
-        let before: Vec<&EntityAt> = self
+        // The last two candidates, nearest first.
+        let mut before = self
             .entities
             .iter()
+            .rev()
             .filter(|e| e.span.start >= clause.start && e.span.end <= hit.span.start)
-            .filter(|e| !self.is_speaker_before_that(e) && !self.is_person_speaking(e))
-            .collect();
-        let Some(nearest) = before.last() else {
+            .filter(|e| !self.is_speaker_before_that(e) && !self.is_person_speaking(e));
+        let Some(nearest) = before.next() else {
             return (None, None);
         };
-        if before.len() >= 2 {
-            let prev = before[before.len() - 2];
+        if let Some(prev) = before.next() {
             let between = self.sl(prev.span.end, nearest.span.start);
             if between == " and " || between == ", " || between == " & " {
                 return (Some(prev.id.clone()), Some(nearest.id.clone()));
@@ -1203,7 +1201,10 @@ fn clauses(lower: &str) -> Vec<Range<usize>> {
     // One pass over the bytes that start a separator; each separator's
     // occurrences are taken left to right without overlap, as `occurrences` does.
     let mut free_from = [0; SEPARATORS.len()];
-    for i in memchr::memchr3_iter(b';', b',', b' ', bytes) {
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b';' | b',' | b' ') {
+            continue;
+        }
         for (sep, free) in SEPARATORS.iter().zip(free_from.iter_mut()) {
             if i >= *free && bytes[i..].starts_with(sep.as_bytes()) {
                 *free = i + sep.len();
