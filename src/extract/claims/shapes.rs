@@ -21,6 +21,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use super::lexicon::{self, Entry, Pos, PredicateClass};
 use super::{Attribution, Claim, ClaimTime, ClaimValue, Modality, Polarity, Predicate};
 use crate::extract::dates::Timex;
+use crate::extract::money::Amount;
 use crate::extract::orgs::EntityKind;
 use crate::extract::{Mention, MentionType, Value};
 use crate::text::Document;
@@ -251,9 +252,9 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-struct EntityAt {
+struct EntityAt<'a> {
     span: Range<usize>,
-    id: String,
+    id: &'a str,
     kind: EntityKind,
     /// A say-verb follows ("Amazon said", "OpenAI, confirmed" does not count).
     says: bool,
@@ -262,15 +263,35 @@ struct EntityAt {
     says_that: bool,
 }
 
-struct AmountAt {
+struct AmountAt<'a> {
     span: Range<usize>,
-    value: ClaimValue,
+    amount: &'a Amount,
+    percent: bool,
     part: Option<&'static str>,
 }
 
-struct DateAt {
+impl AmountAt<'_> {
+    fn value(&self) -> ClaimValue {
+        if self.percent {
+            ClaimValue::Percent(self.amount.clone())
+        } else {
+            ClaimValue::Money(self.amount.clone())
+        }
+    }
+
+    /// `v` is this figure (what `value() == *v` says, without building it).
+    fn is(&self, v: &ClaimValue) -> bool {
+        match v {
+            ClaimValue::Money(a) => !self.percent && a == self.amount,
+            ClaimValue::Percent(a) => self.percent && a == self.amount,
+            _ => false,
+        }
+    }
+}
+
+struct DateAt<'a> {
     span: Range<usize>,
-    timex: Timex,
+    timex: &'a Timex,
     until: bool,
 }
 
@@ -284,9 +305,9 @@ struct Sentence<'a> {
     index: usize,
     text: &'a str,
     lower: String,
-    entities: Vec<EntityAt>,
-    amounts: Vec<AmountAt>,
-    dates: Vec<DateAt>,
+    entities: Vec<EntityAt<'a>>,
+    amounts: Vec<AmountAt<'a>>,
+    dates: Vec<DateAt<'a>>,
     clauses: Vec<Range<usize>>,
     quoted: Vec<Range<usize>>,
     correction: bool,
@@ -332,6 +353,8 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         all_hits.push((s, hit));
     }
     let quotes = quoted_regions(&doc.text);
+    // The time of claims without a date of their own, written once.
+    let published_month = doc.published.map(|p| format!("{:04}-{:02}", p.year(), p.month()));
     let mut claims = Vec::new();
     let mut previous: Option<Previous> = None;
     let (mut lo, mut hi) = (0, 0);
@@ -370,7 +393,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             entry: h.entry,
         }));
         let first = claims.len();
-        sent.claims(&hits, doc, previous.as_ref(), &mut claims);
+        sent.claims(&hits, published_month.as_deref(), previous.as_ref(), &mut claims);
         for c in &mut claims[first..] {
             c.span = c.span.start + span.start..c.span.end + span.start;
             if let Some(p) = c.part_of.as_mut() {
@@ -434,7 +457,7 @@ impl<'a> Sentence<'a> {
         doc: &'a Document,
         index: usize,
         span: Range<usize>,
-        mentions: &[&Mention],
+        mentions: &[&'a Mention],
         quotes: &[Range<usize>],
     ) -> Self {
         let text = &doc.text[span.clone()];
@@ -452,8 +475,8 @@ impl<'a> Sentence<'a> {
                     let company_of = e.kind == EntityKind::Person
                         && (after.starts_with("'s company") || after.starts_with("\u{2019}s company"));
                     let id = match (&e.employer, company_of) {
-                        (Some(employer), true) => employer.clone(),
-                        _ => e.entity.clone(),
+                        (Some(employer), true) => employer.as_str(),
+                        _ => e.entity.as_str(),
                     };
                     entities.push(EntityAt {
                         span: r,
@@ -464,14 +487,10 @@ impl<'a> Sentence<'a> {
                     })
                 }
                 (Value::Amount(a), MentionType::Money | MentionType::Percent) if !is_rate(a, &lower, &r) => {
-                    let value = if m.kind == MentionType::Money {
-                        ClaimValue::Money(a.clone())
-                    } else {
-                        ClaimValue::Percent(a.clone())
-                    };
                     amounts.push(AmountAt {
                         span: r,
-                        value,
+                        amount: a,
+                        percent: m.kind == MentionType::Percent,
                         part: None,
                     });
                 }
@@ -479,7 +498,7 @@ impl<'a> Sentence<'a> {
                     let until = is_until(&lower, &r, t);
                     dates.push(DateAt {
                         span: r,
-                        timex: t.clone(),
+                        timex: t,
                         until,
                     });
                 }
@@ -550,7 +569,7 @@ impl<'a> Sentence<'a> {
             .unwrap_or(0..self.text.len())
     }
 
-    fn claims(&self, hits: &[Hit], doc: &Document, previous: Option<&Previous>, out: &mut Vec<Claim>) {
+    fn claims(&self, hits: &[Hit], published_month: Option<&str>, previous: Option<&Previous>, out: &mut Vec<Claim>) {
         let mut local: Vec<Claim> = Vec::new();
         for (i, hit) in hits.iter().enumerate() {
             if self.is_label(&hit.span) || self.is_auxiliary(hit, hits.get(i + 1)) {
@@ -570,7 +589,7 @@ impl<'a> Sentence<'a> {
             if hit.entry.lemma == "own" && self.follows_possessive_pronoun(hit) {
                 continue;
             }
-            if let Some(c) = self.claim_at(hit, doc, &local, hits) {
+            if let Some(c) = self.claim_at(hit, published_month, &local, hits) {
                 local.push(c);
             }
         }
@@ -636,7 +655,7 @@ impl<'a> Sentence<'a> {
             .any(|p| before.ends_with(p))
     }
 
-    fn claim_at(&self, hit: &Hit, doc: &Document, earlier: &[Claim], hits: &[Hit]) -> Option<Claim> {
+    fn claim_at(&self, hit: &Hit, published_month: Option<&str>, earlier: &[Claim], hits: &[Hit]) -> Option<Claim> {
         let clause = self.clause_of(hit.span.start);
         let word = &self.lower[hit.span.clone()];
         let mut rule = match hit.entry.pos {
@@ -656,7 +675,7 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .find(|e| e.span.start > hit.span.end && e.span.start <= hit.span.end + 1)
             {
-                subject = Some(e.id.clone());
+                subject = Some(e.id.to_string());
             }
         }
         if subject.is_none() && hit.entry.pos == Pos::Noun {
@@ -668,13 +687,13 @@ impl<'a> Sentence<'a> {
                     .iter()
                     .find(|e| e.span.start >= hit.span.end + 6 && e.span.start <= hit.span.end + 10)
             {
-                subject = Some(agent.id.clone());
+                subject = Some(agent.id.to_string());
                 object = self
                     .entities
                     .iter()
                     .rev()
                     .find(|e| e.span.end <= hit.span.start && e.span.start >= clause.start)
-                    .map(|e| e.id.clone());
+                    .map(|e| e.id.to_string());
                 rule = "claim.nominal";
             }
         }
@@ -684,7 +703,7 @@ impl<'a> Sentence<'a> {
             subject = earlier
                 .first()
                 .and_then(|c| c.subject.clone())
-                .or_else(|| self.entities.first().map(|e| e.id.clone()));
+                .or_else(|| self.entities.first().map(|e| e.id.to_string()));
             object = self
                 .object_after(hit, &clause, subject.as_deref())
                 .or_else(|| earlier.first().and_then(|c| c.object.clone()));
@@ -700,7 +719,7 @@ impl<'a> Sentence<'a> {
                 subject = prev.subject.clone();
                 object = object.or_else(|| prev.object.clone());
             } else if let Some(e) = self.entities.iter().rev().find(|e| e.span.end <= hit.span.start) {
-                subject = Some(e.id.clone());
+                subject = Some(e.id.to_string());
                 object = self.object_after(hit, &clause, subject.as_deref());
             }
         }
@@ -719,7 +738,7 @@ impl<'a> Sentence<'a> {
             Some(a) if a.second_hand => 0.8,
             Some(_) => 0.95,
         };
-        let (time, until) = self.time_and_until(hit, doc, hits);
+        let (time, until) = self.time_and_until(hit, published_month, hits);
         Some(Claim {
             span: hit.span.clone(),
             sentence: self.index,
@@ -817,8 +836,8 @@ impl<'a> Sentence<'a> {
             .iter()
             .rev()
             .find(|e| e.span.end <= hit.span.start)
-            .map(|e| e.id.clone());
-        Some((agent.id.clone(), patient))
+            .map(|e| e.id.to_string());
+        Some((agent.id.to_string(), patient))
     }
 
     /// Nearest organization before the predicate in its clause; a coordinated
@@ -839,14 +858,14 @@ impl<'a> Sentence<'a> {
         if let Some(prev) = before.next() {
             let between = self.sl(prev.span.end, nearest.span.start);
             if between == " and " || between == ", " || between == " & " {
-                return (Some(prev.id.clone()), Some(nearest.id.clone()));
+                return (Some(prev.id.to_string()), Some(nearest.id.to_string()));
             }
             if hit.entry.pos == Pos::Noun && is_possessive(self.sl(prev.span.end, usize::MAX)) && prev.id != nearest.id
             {
-                return (Some(prev.id.clone()), Some(nearest.id.clone()));
+                return (Some(prev.id.to_string()), Some(nearest.id.to_string()));
             }
         }
-        (Some(nearest.id.clone()), None)
+        (Some(nearest.id.to_string()), None)
     }
 
     /// "OpenAI said that Amazon…": an entity right before a say-verb followed by
@@ -871,9 +890,9 @@ impl<'a> Sentence<'a> {
         self.entities
             .iter()
             .filter(|e| e.span.start >= hit.span.end && e.span.end <= stop)
-            .filter(|e| Some(e.id.as_str()) != subject)
+            .filter(|e| Some(e.id) != subject)
             .find(|e| !e.says)
-            .map(|e| e.id.clone())
+            .map(|e| e.id.to_string())
     }
 
     fn attribution(&self, hit: &Hit, subject: Option<&str>) -> Option<Attribution> {
@@ -933,7 +952,7 @@ impl<'a> Sentence<'a> {
                 })
         };
         let speaker = match speaker_entity {
-            Some(e) => Some(e.id.clone()),
+            Some(e) => Some(e.id.to_string()),
             None => speaker_words(&self.text[..pos]),
         };
         let publisher = speaker_entity.is_some_and(|e| e.kind == EntityKind::Publisher);
@@ -1000,19 +1019,24 @@ impl<'a> Sentence<'a> {
         Modality::Asserted
     }
 
-    fn time_and_until(&self, hit: &Hit, doc: &Document, hits: &[Hit]) -> (Option<ClaimTime>, Option<ClaimValue>) {
+    fn time_and_until(
+        &self,
+        hit: &Hit,
+        published_month: Option<&str>,
+        hits: &[Hit],
+    ) -> (Option<ClaimTime>, Option<ClaimValue>) {
         let time = self
             .dates
             .iter()
             .filter(|d| !d.until)
-            .find_map(|d| time_bucket(&d.timex))
+            .find_map(|d| time_bucket(d.timex))
             .map(|value| ClaimTime {
                 value,
                 from: "sentence".into(),
             })
             .or_else(|| {
-                doc.published.map(|p| ClaimTime {
-                    value: format!("{:04}-{:02}", p.year(), p.month()),
+                published_month.map(|month| ClaimTime {
+                    value: month.to_string(),
                     from: "published".into(),
                 })
             });
@@ -1077,7 +1101,7 @@ impl<'a> Sentence<'a> {
                 })
                 .min();
             if let Some((_, _, _, i)) = best {
-                claims[i].value = Some(a.value.clone());
+                claims[i].value = Some(a.value());
             }
         }
     }
@@ -1093,11 +1117,11 @@ impl<'a> Sentence<'a> {
                 .rev()
                 .find(|t| t.part.is_none() && t.span.end <= a.span.start);
             let Some(total) = total else { continue };
-            let Some(owner) = claims.iter().find(|c| c.value.as_ref() == Some(&total.value)) else {
+            let Some(owner) = claims.iter().find(|c| c.value.as_ref().is_some_and(|v| total.is(v))) else {
                 continue;
             };
             let mut part = owner.clone();
-            part.value = Some(a.value.clone());
+            part.value = Some(a.value());
             part.part = Some(cue.to_string());
             part.rule = "claim.part".into();
             out.push((owner.span.clone(), part));
