@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::gazetteer::GAZETTEER;
-use super::{EntityKind, EntityRef, at_word_bounds, entity_of, mention};
+use super::{EntityKind, EntityRef, at_word_bounds, entity_of, mention, merge_sorted, sort_by_span};
 use crate::extract::{Mention, MentionType};
 use crate::text::Document;
 
@@ -88,13 +88,12 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let mut out = find(doc, found);
     out.extend(sentence_initial_it(doc, found));
     // A product inside "the ChatGPT makers" is part of the epithet, not a mention of its own.
-    out.sort_by_key(|m| (m.span.start, m.span.end));
+    sort_by_span(&mut out);
     let covering: Vec<Mention> = out.iter().filter(|e| e.rule != "org.epithet.person").cloned().collect();
     found.retain(|m| {
         !super::overlapping(&covering, &m.span).any(|e| e.span.start <= m.span.start && m.span.end <= e.span.end)
     });
-    found.append(&mut out);
-    found.sort_by_key(|m| (m.span.start, m.span.end));
+    merge_sorted(found, out);
 }
 
 fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {

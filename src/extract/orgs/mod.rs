@@ -151,20 +151,17 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     let mut found = names(doc);
     let (tickers, blocked) = rules::tickers(&doc.text, &found);
     found.retain(|m| !blocked.iter().any(|b| b.start < m.span.end && m.span.start < b.end));
-    found.extend(tickers);
-    found.sort_by_key(|m| (m.span.start, m.span.end));
+    merge_sorted(&mut found, tickers);
     rules::extend_legal_forms(doc, &mut found);
     rules::product_as_company(doc, &mut found);
     rules::product_models(doc, &mut found);
     let more = rules::extract(doc, &found);
-    found.extend(more);
-    found.sort_by_key(|m| (m.span.start, m.span.end));
+    merge_sorted(&mut found, more);
     propagate::extend(doc, &mut found);
-    found.sort_by_key(|m| (m.span.start, m.span.end));
     persons::extract(doc, &mut found);
     found = keep_longest(found);
     epithets::extract(doc, &mut found);
-    found.sort_by_key(|m| (m.span.start, m.span.end));
+    sort_by_span(&mut found);
     found
 }
 
@@ -284,24 +281,82 @@ fn names(doc: &Document) -> Vec<Mention> {
 
 /// Settles overlaps inside the family: the longer mention wins (a rule's
 /// "Acme Robotics Inc." over a catalogue "Acme"), ties go to the first found.
-fn keep_longest(mut all: Vec<Mention>) -> Vec<Mention> {
-    all.sort_by_key(|m| (std::cmp::Reverse(m.span.len()), m.span.start));
+fn keep_longest(all: Vec<Mention>) -> Vec<Mention> {
+    // Small keys are sorted, not the mentions (a Mention is large to move);
+    // the index last keeps ties in input order, as a stable sort would.
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (std::cmp::Reverse(m.span.len()), m.span.start, i))
+        .collect();
+    order.sort_unstable();
     // Kept spans never overlap, so by start they are also ordered by end: the
     // one starting last before `m` ends is the only one that may overlap it.
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    let mut kept: Vec<Mention> = Vec::with_capacity(all.len());
-    for m in all {
+    let mut kept: Vec<(usize, usize, usize)> = Vec::with_capacity(all.len());
+    for (_, _, i) in order {
+        let span = &all[i].span;
         let clash = taken
-            .range(..m.span.end)
+            .range(..span.end)
             .next_back()
-            .is_some_and(|(_, &end)| end > m.span.start);
+            .is_some_and(|(_, &end)| end > span.start);
         if !clash {
-            taken.insert(m.span.start, m.span.end);
-            kept.push(m);
+            taken.insert(span.start, span.end);
+            kept.push((span.start, span.end, i));
         }
     }
-    kept.sort_by_key(|m| (m.span.start, m.span.end));
-    kept
+    kept.sort_unstable();
+    take_in_order(all, kept.into_iter().map(|(_, _, i)| i))
+}
+
+/// Sorts by span (start, then end) like a stable sort, but sorts small keys
+/// and moves each mention once; most calls find the mentions sorted already.
+pub(crate) fn sort_by_span(mentions: &mut Vec<Mention>) {
+    if mentions.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
+        return;
+    }
+    let mut keys: Vec<(usize, usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.span.start, m.span.end, i))
+        .collect();
+    keys.sort_unstable();
+    *mentions = take_in_order(std::mem::take(mentions), keys.into_iter().map(|(_, _, i)| i));
+}
+
+/// Adds `more` to `found` and sorts by span as a stable sort of the two
+/// would, by merging when `found` is sorted already (it nearly always is).
+pub(crate) fn merge_sorted(found: &mut Vec<Mention>, mut more: Vec<Mention>) {
+    let key = |m: &Mention| (m.span.start, m.span.end);
+    if !found.is_sorted_by_key(key) {
+        found.append(&mut more);
+        sort_by_span(found);
+        return;
+    }
+    sort_by_span(&mut more);
+    if found.last().zip(more.first()).is_none_or(|(a, b)| key(a) <= key(b)) {
+        found.append(&mut more);
+        return;
+    }
+    let mut merged = Vec::with_capacity(found.len() + more.len());
+    let mut a = std::mem::take(found).into_iter().peekable();
+    let mut b = more.into_iter().peekable();
+    // On equal spans `found`'s come first, as in a stable sort of `found` then `more`.
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        let next = if key(y) < key(x) { b.next() } else { a.next() };
+        merged.extend(next);
+    }
+    merged.extend(a);
+    merged.extend(b);
+    *found = merged;
+}
+
+/// The mentions at `order` (indexes into `all`, each at most once), in that order.
+fn take_in_order(all: Vec<Mention>, order: impl Iterator<Item = usize>) -> Vec<Mention> {
+    let mut slots: Vec<Option<Mention>> = all.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len());
+    out.extend(order.filter_map(|i| slots[i].take()));
+    out
 }
 
 /// Test view of a text's organization mentions: (text, entity id, rule), in order.

@@ -12,7 +12,7 @@
 //! | "Siemens AG" (legal form; entity name "Siemens") | "Siemens to buy Altair", "Siemens also raised" |
 //! | "maker Altair Engineering" (descriptor word dropped) | "Siemens to buy Altair", "The Altair deal" |
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use std::cmp::Reverse;
 
 use super::{at_word_bounds, entity_of, mention};
 use crate::extract::{Mention, MentionType};
@@ -92,26 +92,38 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>) {
     if names.is_empty() {
         return;
     }
-    let Ok(automaton) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(names.iter().map(|(n, _)| n.as_str()))
-    else {
-        return;
-    };
+    // Every occurrence of every name, then leftmost-longest (what an automaton
+    // of the names would find), without building an automaton per document.
+    let bytes = doc.text.as_bytes();
+    let mut hits: Vec<(usize, Reverse<usize>, usize)> = Vec::new();
+    for (k, (name, _)) in names.iter().enumerate() {
+        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        let mut from = 0;
+        while let Some(i) = finder.find(&bytes[from..]) {
+            hits.push((from + i, Reverse(name.len()), k));
+            from += i + 1;
+        }
+    }
+    hits.sort_unstable();
     let mut added = Vec::new();
-    for hit in automaton.find_iter(&doc.text) {
-        let span = hit.start()..hit.end();
+    let mut taken_to = 0;
+    for (start, Reverse(len), k) in hits {
+        if start < taken_to {
+            continue;
+        }
+        taken_to = start + len;
+        let span = start..start + len;
         // `found` is sorted by start (see `orgs::extract`).
         if !at_word_bounds(&doc.text, &span) || super::overlapping(found, &span).next().is_some() {
             continue;
         }
-        let source = &found[names[hit.pattern().as_usize()].1];
+        let source = &found[names[k].1];
         let Some(e) = entity_of(source) else { continue };
         let mut entity = e.clone();
         entity.confidence = (entity.confidence * 0.95).max(0.5);
         added.push(mention(MentionType::Org, span, entity, "org.propagated"));
     }
-    found.extend(added);
+    super::merge_sorted(found, added);
 }
 
 #[cfg(test)]
