@@ -428,8 +428,26 @@ fn to_mention(cx: &Cx, f: &Found, span: Range<usize>, sentence: &Range<usize>, d
         _ => false,
     };
     let soon = f.s >= 3 && cx.is(f.s - 1, "as") && cx.is_any(f.s - 2, &["soon", "early"]);
+    // "Wednesday's ruling": a weekday named as the day of an event is one that happened
+    // (every possessive weekday in TimeBank/AQUAINT is the publish day or before it).
+    let possessive = weekday && cx.is(f.e + 1, "s") && (cx.punct(f.e, '\'') || cx.punct(f.e, '’'));
     let tense = if weekday && (deadline || soon) {
-        Tense::Future
+        // "Until Thursday, they had not called him a suspect": a deadline already passed.
+        if tense::past_perfect_near(cx, f.s, f.e, sentence) {
+            Tense::Past
+        } else {
+            Tense::Future
+        }
+    } else if possessive {
+        Tense::Past
+    } else if deadline && needs_tense {
+        // "by August", "until Jan. 14": a deadline is ahead unless the clause is in
+        // the past perfect ("had been extended until March").
+        if tense::past_perfect_near(cx, f.s, f.e, sentence) {
+            Tense::Past
+        } else {
+            Tense::Future
+        }
     } else if deadline || !needs_tense {
         Tense::Unknown
     } else {

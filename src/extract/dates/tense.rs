@@ -35,6 +35,7 @@ const FUTURE_CUES: &[&str] = &[
     "payable",
     "expire",
     "expires",
+    "effective",
 ];
 /// Reporting verbs date the report, not the event: they count only right next to the date.
 const REPORTING: &[&str] = &[
@@ -77,6 +78,31 @@ const PAST_CUES: &[&str] = &[
     "saw",
     "went",
     "left",
+    "brought",
+    "thought",
+    "found",
+    "held",
+    "kept",
+    "lost",
+    "met",
+    "built",
+    "spent",
+    "sent",
+    "became",
+    "chose",
+    "fought",
+    "wrote",
+    "drove",
+    "sought",
+    "caught",
+    "stood",
+    "struck",
+    "fled",
+    "swept",
+    "knew",
+    "spoke",
+    "broke",
+    "ran",
 ];
 
 /// Words that open a subordinate clause.
@@ -94,14 +120,38 @@ fn cue(cx: &Cx, i: usize, w: &str, l: &str) -> Option<Tense> {
         return Some(Tense::Future);
     }
     if FUTURE_CUES.contains(&l) {
+        // "had been due to expire Friday", "had been scheduled to": a plan of the past.
+        if (i.saturating_sub(PERFECT_REACH)..i).any(|j| cx.is(j, "had")) {
+            return Some(Tense::Past);
+        }
         let noun = matches!(l, "plan" | "plans") && i >= 1 && cx.is_any(i - 1, DETERMINERS);
         // "next to" is a place.
         let place = l == "next" && cx.is(i + 1, "to");
         return (!noun && !place).then_some(Tense::Future);
     }
+    // "holders of record Dec. 21": a record date is set ahead of the payment.
+    if l == "record" && i >= 1 && cx.is(i - 1, "of") {
+        return Some(Tense::Future);
+    }
     // "-ed" past forms, but not "succeed", "need", "proceed" nor names.
     let past_form = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !cx.capitalized(i);
-    (past_form || PAST_CUES.contains(&l)).then_some(Tense::Past)
+    // A passive participle ("will be paid Dec. 14") has no tense of its own:
+    // the auxiliary before it decides.
+    let passive = i >= 1 && cx.is_any(i - 1, &["be", "been", "being"]);
+    ((past_form || PAST_CUES.contains(&l)) && !passive).then_some(Tense::Past)
+}
+
+/// How many words before a future cue "had" still makes it a past plan
+/// ("had been scheduled to expire").
+const PERFECT_REACH: usize = 4;
+
+/// Whether "had" is among the few words around tokens `[s, e)` in the same sentence:
+/// the past perfect that sets a deadline date in the past.
+pub(crate) fn past_perfect_near(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) -> bool {
+    const REACH: usize = 6;
+    (s.saturating_sub(REACH)..(e + REACH).min(cx.len()))
+        .filter(|&i| cx.toks[i].start >= sentence.start && cx.toks[i].end <= sentence.end)
+        .any(|i| cx.is(i, "had"))
 }
 
 /// The tense of the clause around tokens `[s, e)`: the nearest cue word in the
@@ -183,6 +233,47 @@ mod tests {
         check(
             "The group might come as soon as Thursday, reports said.",
             &[("Thursday", "DATE", "2026-04-30")],
+        );
+    }
+
+    #[test]
+    fn a_passive_participle_takes_the_tense_of_its_auxiliary() {
+        // "paid" after "be" is no past; "will" decides (published 2026-04-27).
+        check(
+            "The dividend will be paid Dec. 14 to holders of record Dec. 1.",
+            &[("Dec. 14", "DATE", "2026-12-14"), ("Dec. 1", "DATE", "2026-12-01")],
+        );
+        check(
+            "The new structure is effective Feb. 1.",
+            &[("Feb. 1", "DATE", "2027-02-01")],
+        );
+        check(
+            "In July, the company brought in a new chief.",
+            &[("July", "DATE", "2025-07")],
+        );
+    }
+
+    #[test]
+    fn the_past_perfect_puts_plans_and_deadlines_behind() {
+        check(
+            "Until Thursday, they had not called him a suspect.",
+            &[("Thursday", "DATE", "2026-04-23")],
+        );
+        check(
+            "The offer had been due to expire Friday evening.",
+            &[("Friday evening", "TIME", "2026-04-24TEV")],
+        );
+        check(
+            "The airline will add flights by February.",
+            &[("February", "DATE", "2027-02")],
+        );
+    }
+
+    #[test]
+    fn a_possessive_weekday_is_a_day_that_happened() {
+        check(
+            "Exiles would look for ways around Wednesday's ruling.",
+            &[("Wednesday", "DATE", "2026-04-22")],
         );
     }
 
