@@ -90,7 +90,7 @@ pub(crate) fn spelled_year(cx: &Cx, i: usize) -> Option<Found> {
 
 /// A day of the month at token `i`: one or two digits, 1..=31, optionally "27th".
 /// Returns the day and the token after it.
-fn day_at(cx: &Cx, i: usize) -> Option<(u8, usize)> {
+pub(crate) fn day_at(cx: &Cx, i: usize) -> Option<(u8, usize)> {
     if cx.digits(i) == 0 || cx.digits(i) > 2 || cx.inside_figure(i) {
         return None;
     }
@@ -157,6 +157,23 @@ fn ambiguous_month(m: u8) -> bool {
     matches!(m, 3 | 4 | 5 | 6 | 8)
 }
 
+/// "the nineties", "the eighties": a decade of the 1900s named in words.
+pub(crate) fn decade_word(cx: &Cx, i: usize) -> Option<Found> {
+    const DECADES: [(&str, i32); 8] = [
+        ("twenties", 192),
+        ("thirties", 193),
+        ("forties", 194),
+        ("fifties", 195),
+        ("sixties", 196),
+        ("seventies", 197),
+        ("eighties", 198),
+        ("nineties", 199),
+    ];
+    // "in their forties" is an age: only "the" names the decade.
+    let &(_, d) = DECADES.iter().find(|(w, _)| cx.is(i, w))?;
+    (i >= 1 && cx.is(i - 1, "the")).then(|| Found::date(i - 1, i + 1, Expr::Decade(d), "date.absolute.decade"))
+}
+
 /// A date led by a month name at `i`: "April 27, 2026", "Apr. 27", "October
 /// 13-15, 2026", "January 2026", "In October", "last November".
 pub(crate) fn month_date(cx: &Cx, i: usize, month: u8, abbrev: bool) -> Option<Found> {
@@ -207,7 +224,17 @@ pub(crate) fn month_date(cx: &Cx, i: usize, month: u8, abbrev: bool) -> Option<F
         return Some(Found::date(s, e, Expr::Month { year, month }, "date.absolute.month"));
     }
     // A month name alone: abbreviations and ambiguous names need a cue.
-    let cue = prev.is_some_and(|p| MONTH_CUES.iter().any(|c| cx.is(p, c)) || rel.is_some());
+    // "a June agreement", "the March accession": a month naming when a thing was or will be.
+    let modifies_noun = prev.is_some_and(|p| cx.is_any(p, &["the", "a", "an", "its", "their", "his", "her"]))
+        && cx.is_word(j)
+        && !cx.capitalized(j)
+        && !cx.is_any(
+            j,
+            &[
+                "of", "to", "on", "for", "in", "and", "or", "is", "was", "will", "has", "had",
+            ],
+        );
+    let cue = prev.is_some_and(|p| MONTH_CUES.iter().any(|c| cx.is(p, c)) || rel.is_some()) || modifies_noun;
     if abbrev && !(dotted && cue) {
         return None;
     }
@@ -242,7 +269,7 @@ fn relative_year(r: YearRef, _month: u8) -> YearRef {
 }
 
 /// An optional year after a date: ", 2026" or " 2026". Returns it and the token after.
-fn year_after(cx: &Cx, j: usize) -> (Option<YearRef>, usize) {
+pub(crate) fn year_after(cx: &Cx, j: usize) -> (Option<YearRef>, usize) {
     if cx.punct(j, ',')
         && let Some(y) = year_at(cx, j + 1)
     {
@@ -453,6 +480,21 @@ pub(crate) fn numeric(cx: &Cx, i: usize) -> Option<Found> {
             let s = if i >= 2 && cx.is(i - 2, "the") { i - 2 } else { i - 1 };
             return Some(Found::date(s, e, Expr::Decade(full / 10), "date.absolute.decade"));
         }
+    }
+    // "the 20th century": TIMEX3 writes the first two digits of its years, 19.
+    if n <= 2
+        && cx.touches_prev(i + 1)
+        && cx.is_any(i + 1, &["st", "nd", "rd", "th"])
+        && cx.is(i + 2, "century")
+        && let Some(c) = cx.num(i).filter(|c| (1..=22).contains(c))
+    {
+        let s = if i >= 1 && cx.is(i - 1, "the") { i - 1 } else { i };
+        return Some(Found::date(
+            s,
+            i + 3,
+            Expr::Century(c as i32 - 1),
+            "date.absolute.century",
+        ));
     }
     // A year alone.
     let y = year_at(cx, i)?;
@@ -869,6 +911,32 @@ mod tests {
             "It sold the unit this past winter.",
             &[("this past winter", "DATE", "2026-WI")],
         );
+    }
+
+    #[test]
+    fn centuries_decade_words_and_prefixed_years() {
+        check(
+            "The 11th century temple outlived the 20th century.",
+            &[("The 11th century", "DATE", "10"), ("the 20th century", "DATE", "19")],
+        );
+        check("Sales fell through the nineties.", &[("the nineties", "DATE", "199")]);
+        check("Managers in their forties left.", &[]);
+        check(
+            "It fell apart in mid-1996; post-1959 politics split families.",
+            &[("mid-1996", "DATE", "1996"), ("post-1959", "DATE", "1959")],
+        );
+        // A version number keeps its hyphen: no year.
+        check("It runs GPT-1996 now.", &[("now", "DATE", "PRESENT_REF")]);
+    }
+
+    #[test]
+    fn a_month_before_a_noun_after_a_determiner() {
+        // March and June alone are verbs or names; "a June agreement" is the month.
+        check(
+            "It sold itself under a June agreement; the March accession follows.",
+            &[("June", "DATE", "2026-06"), ("March", "DATE", "2026-03")],
+        );
+        check("The March of Dimes met.", &[]);
     }
 
     #[test]

@@ -58,6 +58,8 @@ pub(crate) enum Expr {
     Year(i32),
     /// First three digits of the decade's years: 199 for "the 1990s".
     Decade(i32),
+    /// First two digits of the century's years: 19 for "the 20th century".
+    Century(i32),
     Quarter {
         year: YearRef,
         q: u8,
@@ -125,6 +127,15 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
                 "decade",
                 Date::new((*d * 10) as i16, 1, 1).ok(),
                 Date::new((*d * 10 + 9) as i16, 12, 31).ok(),
+            );
+        }
+        Expr::Century(c) => {
+            t.value = format!("{c:02}");
+            interval(
+                &mut t,
+                "century",
+                Date::new((*c * 100) as i16, 1, 1).ok(),
+                Date::new((*c * 100 + 99) as i16, 12, 31).ok(),
             );
         }
         Expr::Month { year, month } => match year_for(

@@ -22,12 +22,25 @@ use crate::extract::MentionType;
 /// A count written before the unit at `i`: its first token and value (`None`
 /// for vague counts: "several", "a few"). Reads "48", "2 1/2", "1.5", "two",
 /// "twenty-four", "a", "a couple of", "two more", the "30-" of "30-day".
+/// Words between a count and its unit: "two more years", "eight trading days".
+const COUNT_ADJECTIVES: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "straight",
+    "consecutive",
+    "full",
+    "trading",
+    "business",
+    "working",
+];
+
 fn quantity_before(cx: &Cx, i: usize) -> Option<(usize, Option<f64>)> {
     let mut j = i.checked_sub(1)?;
     if cx.punct(j, '-') && cx.touches_prev(j) && cx.touches_prev(j + 1) {
         j = j.checked_sub(1)?;
     }
-    if cx.is_any(j, &["more", "additional", "extra", "straight", "consecutive", "full"]) && j >= 1 {
+    if cx.is_any(j, COUNT_ADJECTIVES) && j >= 1 {
         if let Some((s, n)) = quantity_ending_at(cx, j - 1) {
             return Some((s, n));
         }
@@ -350,13 +363,34 @@ fn vague_value(unit: Unit) -> String {
 /// A plural unit with no count: "for years", "in recent weeks", "over the coming months".
 fn vague(cx: &Cx, i: usize, unit: Unit) -> Option<Found> {
     let prev = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or_default();
+    // "in the weeks ahead": the coming weeks, written the other way round.
+    if prev == "the" && cx.is(i + 1, "ahead") {
+        return Some(Found::fixed(
+            i - 1,
+            i + 2,
+            MentionType::Duration,
+            &vague_value(unit),
+            "duration.vague",
+        ));
+    }
     let s = match prev.as_str() {
+        "future" => i,
         "for" | "over" | "within" | "takes" | "take" | "took" | "last" | "lasted" => i,
         "recent" | "coming" | "past" | "next" | "ensuing" | "following" | "previous" | "prior" | "early" => {
             if i >= 2 && cx.is(i - 2, "the") { i - 2 } else { i - 1 }
         }
         _ => return None,
     };
+    // "in future quarters": later periods, not a length.
+    if prev == "future" {
+        return Some(Found::fixed(
+            i - 1,
+            i + 1,
+            MentionType::Date,
+            "FUTURE_REF",
+            "date.relative.ref",
+        ));
+    }
     // "in recent years" places something in the past more than it measures it
     // (TimeBank + AQUAINT: DATE PAST_REF 5 times, a duration twice).
     if prev == "recent" && unit == Unit::Year && s + 1 == i {
@@ -394,7 +428,7 @@ pub(crate) fn number_then_unit(cx: &Cx, i: usize, dct: Option<Date>) -> Option<F
     if cx.punct(j, '-') && cx.touches_prev(j) {
         j += 1;
     }
-    if cx.is_any(j, &["more", "additional", "extra", "straight", "consecutive", "full"]) {
+    if cx.is_any(j, COUNT_ADJECTIVES) {
         j += 1;
     }
     tokens::unit(cx.s(j))?;
@@ -477,6 +511,21 @@ pub(crate) fn weekday_set(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::super::test_util::{check, timex};
+
+    #[test]
+    fn trading_days_weeks_ahead_and_future_periods() {
+        check(
+            "Eight trading days after that, funds will sell in the weeks ahead.",
+            &[
+                ("Eight trading days", "DURATION", "P8D"),
+                ("the weeks ahead", "DURATION", "PXW"),
+            ],
+        );
+        check(
+            "It cuts taxes in future quarters.",
+            &[("future quarters", "DATE", "FUTURE_REF")],
+        );
+    }
 
     #[test]
     fn counted_durations() {

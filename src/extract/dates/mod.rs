@@ -19,7 +19,9 @@
 //! | in February, OpenAI announced | DATE | 2026-02 | `date.absolute.month` |
 //! | will ship in October | DATE | 2026-10 | `date.absolute.month` |
 //! | 2019: (list item), in 2019, through 2032 (`bound` "through") | DATE | 2019, 2032 | `date.absolute.year` |
-//! | the 1990s | DATE | 199 | `date.absolute.decade` |
+//! | the 1990s, the nineties, mid-1990s | DATE | 199 | `date.absolute.decade` |
+//! | the 20th century | DATE | 19 | `date.absolute.century` |
+//! | April 24 and 25 (the second day) | DATE | 2026-04-25 | `date.absolute.day` |
 //! | Q1 2026, the first quarter, fiscal 2025, H2 | DATE | 2026-Q1, 2026-Q1, 2025, 2026-H2 | `date.absolute.quarter`, `date.absolute.year` |
 //! | October 13-15, 2026 | DATE | 2026-10-13/2026-10-15 | `date.range.days` |
 //! | On Monday | DATE | 2026-04-27 | `date.relative.weekday` |
@@ -30,13 +32,14 @@
 //! | earlier this year | DATE | 2026 | `date.relative.unit` |
 //! | by year-end | DATE | 2026 (mod END) | `date.relative.year_end` |
 //! | for the year ended March 31 | DURATION | P1Y | `duration.counted` |
-//! | now, currently / recently / the future | DATE | PRESENT_REF / PAST_REF / FUTURE_REF | `date.relative.ref` |
+//! | now, currently / recently / the future, the near term, future quarters | DATE | PRESENT_REF / PAST_REF / FUTURE_REF | `date.relative.ref` |
 //! | this summer | DATE | 2026-SU | `date.absolute.season` |
 //! | later that year, the following month (after "in June 1998") | DATE | 1998, 1998-07 | `date.relative.previous` |
 //! | Thanksgiving Day, last Christmas | DATE | 2025-11-27, 2025-12-25 | `date.holiday` |
 //! | for six years, the next eight years | DURATION | P6Y, P8Y | `duration.counted` |
 //! | less than 48 hours | DURATION | PT48H (mod LESS_THAN) | `duration.counted` |
-//! | over the coming months, for years | DURATION | PXM, PXY | `duration.vague` |
+//! | over the coming months, in the weeks ahead, for years | DURATION | PXM, PXW, PXY | `duration.vague` |
+//! | eight trading days | DURATION | P8D | `duration.counted` |
 //! | every quarter, annually | SET | P1Q, P1Y | `set.every`, `set.adverb` |
 //! | 3 p.m. ET | TIME | 2026-04-27T15:00 (timezone ET) | `time.clock` |
 //! | Monday morning | TIME | 2026-04-27TMO | `time.part_of_day` |
@@ -221,6 +224,15 @@ const TRIGGER_WORDS: &[&str] = &[
     "formerly",
     "soon",
     "future",
+    "term",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
     "past",
     "daily",
     "weekly",
@@ -466,6 +478,7 @@ fn parse_at(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
     let mut f = match cx.kind(i)? {
         Kind::Num => times::clock(cx, i)
             .or_else(|| ranges::day_range_numeric(cx, i))
+            .or_else(|| ranges::coordinated_day(cx, i))
             .or_else(|| absolute::numeric(cx, i))
             .or_else(|| durations::number_then_unit(cx, i, dct)),
         Kind::Word => parse_word(cx, i, dct),
@@ -504,6 +517,7 @@ fn parse_word(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
         .or_else(|| relative::word(cx, i))
         .or_else(|| durations::set_adverb(cx, i))
         .or_else(|| absolute::spelled_year(cx, i))
+        .or_else(|| absolute::decade_word(cx, i))
         .or_else(|| holidays::holiday(cx, i))
 }
 
@@ -532,6 +546,10 @@ fn modifiers(cx: &Cx, f: &mut Found) {
         } else if s >= 2 && cx.punct(s - 1, '-') && cx.is(s - 2, "mid") {
             f.s -= 2;
             f.modifier = Some("MID");
+        } else if s >= 2 && cx.punct(s - 1, '-') && cx.is_any(s - 2, &["pre", "post"]) {
+            // "post-1959 politics": TimeML keeps the prefix in the span, the value is the year's.
+            f.s -= 2;
+            f.modifier = Some(if cx.is(s - 2, "pre") { "BEFORE" } else { "AFTER" });
         } else if s >= 3 && cx.is(s - 1, "of") && cx.is(s - 3, "the") {
             let m = match cx.lower(s - 2).as_str() {
                 "end" | "close" => Some("END"),

@@ -37,6 +37,27 @@ pub(crate) fn second_day(cx: &Cx, i: usize) -> Option<(u8, usize)> {
     (dash && cx.digits(sep + 1) <= 2 && d2 > first && d2 <= 31).then_some((d2 as u8, sep + 2))
 }
 
+/// "April 24 and 25": the second day of a pair, at `i`, takes the first one's month.
+pub(crate) fn coordinated_day(cx: &Cx, i: usize) -> Option<Found> {
+    let (day, next) = absolute::day_at(cx, i)?;
+    if i < 3 || !cx.is_any(i - 1, &["and", "or", "&"]) {
+        return None;
+    }
+    let (_, after_first) = absolute::day_at(cx, i - 2)?;
+    let month_at = if cx.punct(i - 3, '.') && i >= 4 { i - 4 } else { i - 3 };
+    if after_first != i - 1 || !cx.capitalized(month_at) {
+        return None;
+    }
+    let (month, _) = tokens::month(cx.s(month_at))?;
+    // "April 24 and 25 people": a count, not a day.
+    if cx.is_word(next) && !cx.is_any(next, &["and", "or", "in", "at", "to", "when", "respectively"]) {
+        return None;
+    }
+    let (year, e) = absolute::year_after(cx, next);
+    let year = year.unwrap_or(YearRef::ByTense);
+    Some(Found::date(i, e, Expr::Day { year, month, day }, "date.absolute.day"))
+}
+
 /// "13-15 October 2026": day range first, then the month.
 pub(crate) fn day_range_numeric(cx: &Cx, i: usize) -> Option<Found> {
     if cx.digits(i) > 2 || cx.inside_figure(i) {
@@ -87,6 +108,18 @@ mod tests {
         assert_eq!(
             (t.start.as_deref(), t.end.as_deref()),
             (Some("2026-10-13"), Some("2026-10-15"))
+        );
+    }
+
+    #[test]
+    fn a_second_day_after_and_takes_the_first_days_month() {
+        check(
+            "The summit is on April 24 and 25, 2027.",
+            &[("April 24", "DATE", "2026-04-24"), ("25, 2027", "DATE", "2027-04-25")],
+        );
+        check(
+            "Sales were April 24 and 25 units later.",
+            &[("April 24", "DATE", "2026-04-24")],
         );
     }
 

@@ -140,6 +140,12 @@ pub(crate) fn word(cx: &Cx, i: usize) -> Option<Found> {
             }
             r(if the { s - 1 } else { s }, "FUTURE_REF")
         }
+        "term" => {
+            // "in the near term", "over the short term": the time just ahead.
+            let ends = !cx.is_word(i + 1) || is_function_word(&next);
+            (i >= 2 && matches!(prev.as_str(), "near" | "short") && cx.is(i - 2, "the") && ends)
+                .then(|| Found::fixed(i - 2, i + 1, MentionType::Date, "FUTURE_REF", "date.relative.ref"))
+        }
         "past" => {
             // "the past two years" is a duration, found from its unit.
             let the = prev == "the";
@@ -447,6 +453,14 @@ mod tests {
 
     #[test]
     fn refs() {
+        check(
+            "Growth will slow in the near term and over the short term.",
+            &[
+                ("the near term", "DATE", "FUTURE_REF"),
+                ("the short term", "DATE", "FUTURE_REF"),
+            ],
+        );
+        check("It sold short-term notes.", &[]);
         check("OpenAI can now offer any product.", &[("now", "DATE", "PRESENT_REF")]);
         check("It recently shipped.", &[("recently", "DATE", "PAST_REF")]);
         check("Soon after, Amazon pledged.", &[]);

@@ -171,8 +171,13 @@ impl<'a> Cx<'a> {
         let currency_before =
             i >= 1 && self.touches_prev(i) && ["$", "€", "£", "¥", "#"].iter().any(|c| self.s(i - 1) == *c);
         let letter_glued = i >= 1 && self.touches_prev(i) && self.is_word(i - 1);
-        let version =
-            i >= 2 && self.touches_prev(i) && self.punct(i - 1, '-') && self.touches_prev(i - 1) && self.is_word(i - 2);
+        // "GPT-5" is a version; "mid-1996", "pre-1990", "post-1959" are dates.
+        let version = i >= 2
+            && self.touches_prev(i)
+            && self.punct(i - 1, '-')
+            && self.touches_prev(i - 1)
+            && self.is_word(i - 2)
+            && !self.is_any(i - 2, &["mid", "pre", "post"]);
         after_glued || before_glued || currency_before || letter_glued || version
     }
 }
