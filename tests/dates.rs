@@ -49,7 +49,29 @@ fn timeml_corpus_scores_at_least_the_figures_reached() {
     let strict = figure(&out, "strict", "F1");
     let relaxed = figure(&out, "relaxed", "F1");
     let value = figure(&out, "value", "F1");
-    assert!(strict >= 0.88, "strict F1 {strict}\n{out}");
-    assert!(relaxed >= 0.935, "relaxed F1 {relaxed}\n{out}");
-    assert!(value >= 0.8, "value F1 {value}\n{out}");
+    assert!(strict >= 0.885, "strict F1 {strict}\n{out}");
+    assert!(relaxed >= 0.94, "relaxed F1 {relaxed}\n{out}");
+    assert!(value >= 0.81, "value F1 {value}\n{out}");
+}
+
+/// MEANTIME's TIMEX3 (business news, rules not tuned on it): floors at the figures reached.
+#[test]
+fn meantime_dates_score_at_least_the_figures_reached() {
+    let Some(shared) = shared() else { return };
+    let dir = shared.join("corpora/meantime");
+    if !dir.is_dir() {
+        eprintln!("SKIPPED: {} is absent; MEANTIME dates check not run", dir.display());
+        return;
+    }
+    let o = run(&["check", "--meantime", dir.to_str().expect("utf-8 path")]);
+    let out = stdout(&o);
+    let dates = &out[out
+        .find("DATES (TIMEX3")
+        .unwrap_or_else(|| panic!("no DATES section in:\n{out}"))..];
+    let strict = figure(dates, "strict", "F1");
+    let relaxed = figure(dates, "relaxed", "F1");
+    let value = figure(dates, "value", "F1");
+    assert!(strict >= 0.81, "strict F1 {strict}\n{dates}");
+    assert!(relaxed >= 0.89, "relaxed F1 {relaxed}\n{dates}");
+    assert!(value >= 0.75, "value F1 {value}\n{dates}");
 }

@@ -402,6 +402,7 @@ pub fn run(dir: &Path, errors: bool) -> anyhow::Result<(String, bool)> {
     }
     let (orgs, orgs_ok) = super::meantime_orgs::run(&docs, &analyses, errors);
     out.push_str(&orgs);
+    out.push_str(&super::meantime_dates::run(&docs, errors));
     Ok((out, ok && orgs_ok))
 }
 

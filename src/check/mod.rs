@@ -5,6 +5,7 @@
 pub mod extraction;
 pub mod fixtures;
 pub mod meantime;
+pub mod meantime_dates;
 pub mod meantime_orgs;
 pub mod meantime_peers;
 pub mod timeml;

@@ -149,15 +149,16 @@ fn decode_entity(s: &str) -> (char, usize) {
 
 /// What the tagger found in one document, in char offsets.
 #[derive(Debug, Clone)]
-struct SystemTimex {
-    start: usize,
-    end: usize,
-    kind: &'static str,
-    value: String,
-    rule: &'static str,
+pub(crate) struct SystemTimex {
+    pub start: usize,
+    pub end: usize,
+    pub kind: &'static str,
+    pub value: String,
+    pub rule: &'static str,
 }
 
-fn tag(doc: &TimemlDoc) -> Vec<SystemTimex> {
+/// The tagger's temporal mentions in `doc.text`, its DCT as the publish date.
+pub(crate) fn tag(doc: &TimemlDoc) -> Vec<SystemTimex> {
     let document = Document::new(&doc.text, Some(doc.dct));
     extract::extract(&document)
         .into_iter()
@@ -224,7 +225,12 @@ fn attribute_f1(right: usize, system: usize, gold: usize) -> f64 {
 }
 
 /// Scores one document; appends error lines when `errors` is given.
-fn score_doc(doc: &TimemlDoc, found: &[SystemTimex], scores: &mut TimemlScores, errors: Option<&mut String>) {
+pub(crate) fn score_doc(
+    doc: &TimemlDoc,
+    found: &[SystemTimex],
+    scores: &mut TimemlScores,
+    errors: Option<&mut String>,
+) {
     scores.docs += 1;
     scores.system += found.len();
     scores.gold += doc.timexes.len();
@@ -345,6 +351,26 @@ pub fn score_dir(dir: &Path, errors: Option<&mut String>) -> anyhow::Result<Time
     Ok(scores)
 }
 
+/// The TempEval-3 lines: strict and relaxed spans, value and type.
+pub(crate) fn figures(scores: &TimemlScores) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "  strict   {}", scores.strict.summary());
+    let _ = writeln!(out, "  relaxed  {}", scores.relaxed.summary());
+    let _ = writeln!(
+        out,
+        "  value    accuracy {:.3}  F1 {:.3}",
+        scores.value_accuracy(),
+        scores.value_f1()
+    );
+    let _ = writeln!(
+        out,
+        "  type     accuracy {:.3}  F1 {:.3}",
+        scores.type_accuracy(),
+        scores.type_f1()
+    );
+    out
+}
+
 /// Runs the timeml check on `dir` and returns the printed report and whether it met its targets.
 pub fn run(dir: &Path, errors: bool) -> anyhow::Result<(String, bool)> {
     let mut error_lines = String::new();
@@ -361,20 +387,7 @@ pub fn run(dir: &Path, errors: bool) -> anyhow::Result<(String, bool)> {
         scores.gold,
         scores.system
     );
-    let _ = writeln!(out, "  strict   {}", scores.strict.summary());
-    let _ = writeln!(out, "  relaxed  {}", scores.relaxed.summary());
-    let _ = writeln!(
-        out,
-        "  value    accuracy {:.3}  F1 {:.3}",
-        scores.value_accuracy(),
-        scores.value_f1()
-    );
-    let _ = writeln!(
-        out,
-        "  type     accuracy {:.3}  F1 {:.3}",
-        scores.type_accuracy(),
-        scores.type_f1()
-    );
+    out.push_str(&figures(&scores));
     let met = scores.meets_targets();
     let _ = writeln!(
         out,

@@ -466,6 +466,10 @@ fn to_mention(cx: &Cx, f: &Found, span: Range<usize>, sentence: &Range<usize>, d
         tense::of_clause(cx, f.s, f.e, sentence).unwrap_or(Tense::Unknown)
     };
     let mut timex = anchor::resolve(&f.expr, dct, tense);
+    // ISO 8601 (and TIMEX3) write a clock time in UTC with "Z"; other zones stay in `timezone`.
+    if matches!(f.timezone.as_deref(), Some("UTC" | "GMT" | "Z")) && timex.value.contains(':') {
+        timex.value.push('Z');
+    }
     timex.modifier = f.modifier.map(str::to_owned);
     timex.timezone = f.timezone.clone();
     timex.bound = ranges::bound_before(cx, f.s).map(str::to_owned);

@@ -114,7 +114,16 @@ pub(crate) fn clock(cx: &Cx, i: usize) -> Option<Found> {
         timezone = Some((*z).to_owned());
         j += 1;
     }
-    let (day, e) = day_after(cx, j).unwrap_or((Expr::Offset { unit: Unit::Day, n: 0 }, j));
+    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis dates the time;
+    // the span stays the clock time, the day is a mention of its own.
+    let after_paren = (cx.punct(j, '('))
+        .then(|| (j + 1..(j + 6).min(cx.len())).find(|&k| cx.punct(k, ')')))
+        .flatten()
+        .and_then(|close| day_after(cx, close + 1))
+        .map(|(day, _)| (day, j));
+    let (day, e) = day_after(cx, j)
+        .or(after_paren)
+        .unwrap_or((Expr::Offset { unit: Unit::Day, n: 0 }, j));
     let s = i;
     let mut modifier = None;
     // "about 10:35 a.m.": the mod is kept, the word stays outside (TimeML practice).
@@ -188,7 +197,14 @@ mod tests {
         );
         check(
             "Trading resumed at 14:30 GMT.",
-            &[("14:30 GMT", "TIME", "2026-04-27T14:30")],
+            &[("14:30 GMT", "TIME", "2026-04-27T14:30Z")],
+        );
+        check(
+            "The blast came at 10:35 a.m. (0735 GMT) Friday.",
+            &[
+                ("10:35 a.m.", "TIME", "2026-04-24T10:35"),
+                ("Friday", "DATE", "2026-04-24"),
+            ],
         );
         check("The score was 3:1 at the break.", &[]);
     }
