@@ -9,6 +9,7 @@ pub mod meantime_dates;
 pub mod meantime_orgs;
 pub mod meantime_peers;
 pub mod timeml;
+pub mod timeml_peers;
 
 use serde::Serialize;
 

@@ -335,16 +335,25 @@ fn tml_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Scores every `.tml` file under `dir`.
-pub fn score_dir(dir: &Path, errors: Option<&mut String>) -> anyhow::Result<TimemlScores> {
+/// Every `.tml` file under `dir`, read, in path order.
+pub fn read_dir(dir: &Path) -> anyhow::Result<Vec<TimemlDoc>> {
     let files = tml_files(dir)?;
     anyhow::ensure!(!files.is_empty(), "{}: no .tml files", dir.display());
+    files
+        .iter()
+        .map(|path| {
+            let xml = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+            let name = path.strip_prefix(dir).unwrap_or(path).display().to_string();
+            parse_tml(&name, &xml)
+        })
+        .collect()
+}
+
+/// Scores every `.tml` file under `dir`.
+pub fn score_dir(dir: &Path, errors: Option<&mut String>) -> anyhow::Result<TimemlScores> {
     let mut scores = TimemlScores::default();
     let mut errors = errors;
-    for path in files {
-        let xml = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
-        let name = path.strip_prefix(dir).unwrap_or(&path).display().to_string();
-        let doc = parse_tml(&name, &xml)?;
+    for doc in read_dir(dir)? {
         let found = tag(&doc);
         score_doc(&doc, &found, &mut scores, errors.as_deref_mut());
     }

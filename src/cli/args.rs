@@ -135,11 +135,13 @@ pub struct CheckArgs {
     /// List misses and false positives with context.
     #[arg(long)]
     pub errors: bool,
-    /// With --meantime: write the corpus as one text file for a peer tool of ../shared/peers.
-    #[arg(long, requires = "meantime", value_name = "FILE")]
+    /// With --meantime: write the corpus as one text file for a peer tool of ../shared/peers;
+    /// with --timeml: a folder of one text per document and index.tsv (file, DCT, name).
+    #[arg(long, value_name = "FILE|DIR")]
     pub export_text: Option<PathBuf>,
-    /// With --meantime: score a peer's JSONL mentions over the --export-text file instead of newsfacts.
-    #[arg(long, requires = "meantime", value_name = "FILE.jsonl")]
+    /// With --meantime or --timeml: score a peer's JSONL mentions over the --export-text
+    /// output instead of newsfacts (TimeML lines carry "doc", see scripts/peers-timeml.sh).
+    #[arg(long, value_name = "FILE.jsonl")]
     pub peer: Option<PathBuf>,
 }
 

@@ -9,9 +9,14 @@ use crate::check;
 type CorpusCheck = fn(&Path, bool) -> anyhow::Result<(String, bool)>;
 
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
-    if let (Some(dir), true) = (&args.meantime, args.export_text.is_some() || args.peer.is_some()) {
+    let peer_mode = args.export_text.is_some() || args.peer.is_some();
+    if let (Some(dir), true) = (&args.meantime, peer_mode) {
         return peer_on_meantime(dir, &args);
     }
+    if let (Some(dir), true) = (&args.timeml, peer_mode) {
+        return peer_on_timeml(dir, &args);
+    }
+    anyhow::ensure!(!peer_mode, "--export-text and --peer go with --meantime or --timeml");
     let mut ok = true;
     let corpus_given = args.timeml.is_some() || args.meantime.is_some() || args.extraction.is_some();
     let runs: [(Option<&Path>, CorpusCheck); 3] = [
@@ -37,6 +42,19 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         ok &= passed;
     }
     Ok(if ok { super::EXIT_OK } else { super::EXIT_SOME_FAILED })
+}
+
+/// `--timeml DIR --export-text OUT_DIR` and `--timeml DIR --peer FILE.jsonl`.
+fn peer_on_timeml(dir: &Path, args: &CheckArgs) -> anyhow::Result<u8> {
+    let docs = check::timeml::read_dir(dir)?;
+    if let Some(out) = &args.export_text {
+        super::emit(&check::timeml_peers::export(&docs, out)?)?;
+    }
+    if let Some(peer) = &args.peer {
+        let jsonl = std::fs::read_to_string(peer).map_err(|e| anyhow::anyhow!("{}: {e}", peer.display()))?;
+        super::emit(&check::timeml_peers::run(&docs, &jsonl, &peer.display().to_string())?)?;
+    }
+    Ok(super::EXIT_OK)
 }
 
 /// `--meantime DIR --export-text FILE` and `--meantime DIR --peer FILE.jsonl`.
