@@ -228,23 +228,27 @@ fn names(doc: &Document) -> Vec<Mention> {
     let mut out = Vec::new();
     // Pattern ends at the current start that end a word: (end, pattern), shortest first.
     let mut ends: Vec<(usize, u32)> = Vec::new();
-    let mut taken_to = 0;
-    for start in 0..bytes.len() {
+    let mut next = 0;
+    while next < bytes.len() {
+        let start = next;
+        next += 1;
         // Cheapest tests first: most bytes are inside a word.
+        let word_start = match start.checked_sub(1).map(|i| bytes[i]) {
+            None => true,
+            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+            Some(_) => {
+                text.is_char_boundary(start) && !text[..start].chars().next_back().is_some_and(char::is_alphanumeric)
+            }
+        };
+        if !word_start {
+            continue;
+        }
         let names = if bytes[start].is_ascii_lowercase() {
             &g.lower_start_names
         } else {
             &g.names
         };
-        if start < taken_to || !names.starts_with_byte(bytes[start]) || !text.is_char_boundary(start) {
-            continue;
-        }
-        let word_start = match start.checked_sub(1).map(|i| bytes[i]) {
-            None => true,
-            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-            Some(_) => !text[..start].chars().next_back().is_some_and(char::is_alphanumeric),
-        };
-        if !word_start {
+        if !names.starts_with_byte(bytes[start]) || !text.is_char_boundary(start) {
             continue;
         }
         ends.clear();
@@ -264,7 +268,8 @@ fn names(doc: &Document) -> Vec<Mention> {
             surface.map(|s| (end, s))
         });
         let Some((end, s)) = longest_cased else { continue };
-        taken_to = end;
+        // Nothing starts inside a name taken.
+        next = end;
         let surface = &g.surfaces[s];
         let entry = &g.entries[surface.entry];
         let (kind, rule, confidence) = match (entry.kind, entry.origin) {

@@ -7,58 +7,91 @@
 //! automaton over ~8,000 names stepped through every byte of the text with a
 //! cache miss each (that scan was the largest cost of the organizations).
 //!
-//! Layout, breadth first: node 0 is the root; the children of a node are
-//! consecutive nodes ordered by byte, so the child reached by edge `j` is node
-//! `j + 1`. Serialized as little-endian `u32`s: the node count `n`, `first`
-//! (`n + 1` entries: node `i`'s edges are `first[i]..first[i + 1]`), `value`
-//! (`n` entries: the pattern ending at the node, or `u32::MAX`), then the
-//! `n - 1` edge bytes.
+//! Layout: a double array. Slot 0 is the root; the child of the node at slot
+//! `s` by byte `b` is slot `t = base[s] + b` when `check[t] == s`, so each
+//! step is two loads. Serialized as little-endian `u32`s: the slot count `n`,
+//! then `base`, `check` and `value` (`n` entries each; `value` is the pattern
+//! ending at the slot, or `u32::MAX`).
 
-/// No pattern ends at the node.
+/// No pattern ends at the slot; no node owns the slot.
 const NONE: u32 = u32::MAX;
 
 /// Serializes the trie of `patterns`, which must be sorted (bytewise) and
 /// unique; the node where `patterns[i]` ends has value `values[i]`.
 pub fn serialize(patterns: &[String], values: &[u32]) -> Vec<u8> {
-    let mut first: Vec<u32> = Vec::new();
-    let mut value: Vec<u32> = Vec::new();
-    let mut labels: Vec<u8> = Vec::new();
-    // (patterns lo..hi sharing the node's prefix, its depth), in node order.
-    let mut queue = std::collections::VecDeque::from([(0, patterns.len(), 0)]);
-    while let Some((lo, hi, depth)) = queue.pop_front() {
-        first.push(labels.len() as u32);
+    let mut base: Vec<u32> = vec![0];
+    let mut check: Vec<u32> = vec![NONE];
+    let mut value: Vec<u32> = vec![NONE];
+    // Nodes to place children for: (slot, patterns lo..hi sharing its prefix, depth).
+    let mut queue = std::collections::VecDeque::from([(0usize, 0, patterns.len(), 0)]);
+    // next[t] == t: slot t is free; else a slot to look from for the next free
+    // one (path-compressed), so the search for a base skips taken slots.
+    let mut next: Vec<usize> = vec![1];
+    let free_from = |next: &mut Vec<usize>, from: usize| {
+        let mut t = from;
+        while t < next.len() && next[t] != t {
+            t = next[t];
+        }
+        let mut u = from;
+        while u < next.len() && next[u] != u {
+            u = std::mem::replace(&mut next[u], t);
+        }
+        t
+    };
+    while let Some((slot, lo, hi, depth)) = queue.pop_front() {
         let mut i = lo;
         // Sorted: the pattern equal to the prefix comes before its extensions.
         if i < hi && patterns[i].len() == depth {
-            value.push(values[i]);
+            value[slot] = values[i];
             i += 1;
-        } else {
-            value.push(NONE);
         }
+        let mut children: Vec<(u8, usize, usize)> = Vec::new();
         while i < hi {
             let byte = patterns[i].as_bytes()[depth];
             let j = i + patterns[i..hi].partition_point(|p| p.as_bytes()[depth] == byte);
-            labels.push(byte);
-            queue.push_back((i, j, depth + 1));
+            children.push((byte, i, j));
             i = j;
         }
+        let Some(&(low, _, _)) = children.first() else { continue };
+        let low = low as usize;
+        // The first child goes to a free slot t, base t - low >= 1; the others must fit too.
+        let mut t = free_from(&mut next, low + 1);
+        while !children
+            .iter()
+            .all(|&(c, _, _)| check.get(t - low + c as usize).is_none_or(|&k| k == NONE))
+        {
+            t = free_from(&mut next, t + 1);
+        }
+        let b = t - low;
+        base[slot] = b as u32;
+        for (c, lo, hi) in children {
+            let t = b + c as usize;
+            if t >= check.len() {
+                base.resize(t + 1, 0);
+                check.resize(t + 1, NONE);
+                value.resize(t + 1, NONE);
+            }
+            if t >= next.len() {
+                let n = next.len();
+                next.extend(n..=t);
+            }
+            next[t] = t + 1;
+            check[t] = slot as u32;
+            queue.push_back((t, lo, hi, depth + 1));
+        }
     }
-    first.push(labels.len() as u32);
-    let mut out = Vec::with_capacity(4 * (1 + first.len() + value.len()) + labels.len());
-    out.extend((value.len() as u32).to_le_bytes());
-    for v in first.iter().chain(&value) {
+    let mut out = Vec::with_capacity(4 * (1 + 3 * base.len()));
+    out.extend((base.len() as u32).to_le_bytes());
+    for v in base.iter().chain(&check).chain(&value) {
         out.extend(v.to_le_bytes());
     }
-    out.extend(labels);
     out
 }
 
 pub struct Trie {
-    first: Vec<u32>,
+    base: Vec<u32>,
+    check: Vec<u32>,
     value: Vec<u32>,
-    labels: Vec<u8>,
-    /// The root's child per byte (0: none), so the first step costs one load.
-    root: [u32; 256],
 }
 
 impl Trie {
@@ -69,53 +102,42 @@ impl Trie {
             Some(u32::from_le_bytes(b.try_into().ok()?))
         };
         let n = word(0)? as usize;
-        let first = (1..n + 2).map(word).collect::<Option<Vec<u32>>>()?;
-        let value = (n + 2..2 * n + 2).map(word).collect::<Option<Vec<u32>>>()?;
-        let labels = bytes.get(4 * (2 * n + 2)..)?.to_vec();
-        // Every edge leads to a node and every node's edges lie in `labels`.
-        let sound = n >= 1
-            && labels.len() == n - 1
-            && first.windows(2).all(|w| w[0] <= w[1])
-            && first.last() == Some(&(labels.len() as u32));
-        if !sound {
+        if n == 0 || bytes.len() != 4 * (1 + 3 * n) {
             return None;
         }
-        let mut root = [0; 256];
-        for j in first[0]..first[1] {
-            root[labels[j as usize] as usize] = j + 1;
-        }
+        let array = |k: usize| (1 + k * n..1 + (k + 1) * n).map(word).collect::<Option<Vec<u32>>>();
         Some(Self {
-            first,
-            value,
-            labels,
-            root,
+            base: array(0)?,
+            check: array(1)?,
+            value: array(2)?,
         })
     }
 
+    /// The child of `slot` by `byte` (ASCII-lower-cased).
+    #[inline]
+    fn child(&self, slot: u32, byte: u8) -> Option<u32> {
+        let t = self.base[slot as usize].wrapping_add(byte.to_ascii_lowercase() as u32);
+        (self.check.get(t as usize) == Some(&slot)).then_some(t)
+    }
+
     /// Whether some pattern starts with `byte` (ASCII-lower-cased).
+    #[inline]
     pub fn starts_with_byte(&self, byte: u8) -> bool {
-        self.root[byte.to_ascii_lowercase() as usize] != 0
+        self.child(0, byte).is_some()
     }
 
     /// Calls `hit(len, pattern)` for every pattern equal to the ASCII-lower-cased
     /// first `len` bytes of `text`, shortest first.
+    #[inline]
     pub fn prefixes_of(&self, text: &[u8], mut hit: impl FnMut(usize, u32)) {
-        let Some(&b) = text.first() else { return };
-        let mut node = self.root[b.to_ascii_lowercase() as usize] as usize;
-        let mut len = 1;
-        while node != 0 {
-            let v = self.value[node];
+        let mut slot = 0;
+        for (i, &b) in text.iter().enumerate() {
+            let Some(t) = self.child(slot, b) else { return };
+            slot = t;
+            let v = self.value[slot as usize];
             if v != NONE {
-                hit(len, v);
+                hit(i + 1, v);
             }
-            let Some(&b) = text.get(len) else { return };
-            let b = b.to_ascii_lowercase();
-            let (lo, hi) = (self.first[node] as usize, self.first[node + 1] as usize);
-            node = self.labels[lo..hi]
-                .iter()
-                .position(|&l| l == b)
-                .map_or(0, |k| lo + k + 1);
-            len += 1;
         }
     }
 }
@@ -154,5 +176,13 @@ mod tests {
         assert!(Trie::deserialize(&bytes[..bytes.len() - 1]).is_none());
         assert!(Trie::deserialize(&[]).is_none());
         assert!(Trie::deserialize(&[0, 0, 0, 0]).is_none());
+        // A slot whose check names another parent is no child.
+        let mut lying = bytes.clone();
+        let n = u32::from_le_bytes(lying[..4].try_into().unwrap()) as usize;
+        for w in lying[4 + 4 * n..4 + 8 * n].chunks_mut(4) {
+            w.copy_from_slice(&7u32.to_le_bytes());
+        }
+        let trie = Trie::deserialize(&lying).unwrap();
+        assert_eq!(hits(&trie, "ab"), vec![]);
     }
 }
