@@ -506,21 +506,6 @@ impl<'a> Sentence<'a> {
             }
         }
         mark_parts(&lower, &mut amounts);
-        // What follows each entity, read once for all the predicates of the sentence.
-        for i in 0..entities.len() {
-            let e = &entities[i];
-            let after = lower.get(e.span.end..).unwrap_or("").trim_start();
-            let (mut says, mut says_that) = (false, false);
-            for v in lexicon::SAY_VERBS {
-                if let Some(rest) = after.strip_prefix(v) {
-                    says = true;
-                    says_that |= rest.starts_with(" that ") || rest.starts_with(", ") || rest.starts_with(":");
-                }
-            }
-            let other_after = says_that && entities.iter().any(|o| o.span.start > e.span.end && o.id != e.id);
-            entities[i].says = says;
-            entities[i].says_that = other_after;
-        }
         // Quote regions are sorted and disjoint: look only at those that can touch the sentence.
         let first = quotes.partition_point(|q| q.end <= span.start);
         let quoted = quotes[first..]
@@ -529,6 +514,26 @@ impl<'a> Sentence<'a> {
             .map(|q| q.start.saturating_sub(span.start)..q.end.saturating_sub(span.start).min(text.len()))
             .collect();
         let cues = Cues::of(&lower);
+        // What follows each entity, read once for all the predicates of the
+        // sentence: the say-verbs among the cues that start right after it
+        // (and its white space) are the say-verbs it is followed by.
+        for i in 0..entities.len() {
+            let e = &entities[i];
+            let after = lower.get(e.span.end..).unwrap_or("").trim_start();
+            let at = lower.len() - after.len();
+            let (mut says, mut says_that) = (false, false);
+            let first = cues.0.partition_point(|c| c.start < at);
+            for c in cues.0[first..].iter().take_while(|c| c.start == at) {
+                if c.lists & cue::SAY != 0 {
+                    let rest = &lower[c.end..];
+                    says = true;
+                    says_that |= rest.starts_with(" that ") || rest.starts_with(", ") || rest.starts_with(":");
+                }
+            }
+            let other_after = says_that && entities.iter().any(|o| o.span.start > e.span.end && o.id != e.id);
+            entities[i].says = says;
+            entities[i].says_that = other_after;
+        }
         let correction = cues.in_text(cue::CORRECTION, 0, lower.len());
         // Whole-word occurrences of every say-verb. An occurrence overlapping
         // an earlier one of the same verb is never a whole word (a test checks
@@ -794,7 +799,7 @@ impl<'a> Sentence<'a> {
 
     /// The predicate sits in a participle clause: ", owning …", ", securing exclusive …".
     fn is_participle(&self, hit: &Hit) -> bool {
-        let Some(comma) = self.lower[..hit.span.start].rfind(", ") else {
+        let Some(comma) = memchr::memmem::rfind(&self.lower.as_bytes()[..hit.span.start], b", ") else {
             return false;
         };
         let clause_start = comma + 2;
@@ -883,9 +888,7 @@ impl<'a> Sentence<'a> {
     /// subject and not the speaker of a trailing say-verb.
     fn object_after(&self, hit: &Hit, clause: &Range<usize>, subject: Option<&str>) -> Option<String> {
         // An object comes before the next comma: "…'s exclusivity terms, writing (emphasis Microsoft)".
-        let stop = self
-            .sl(hit.span.end, clause.end)
-            .find(", ")
+        let stop = memchr::memmem::find(self.sl(hit.span.end, clause.end).as_bytes(), b", ")
             .map_or(clause.end, |i| hit.span.end + i);
         self.entities
             .iter()
