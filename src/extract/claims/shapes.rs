@@ -61,6 +61,31 @@ fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     (from..=last_start).find(|&p| hay[p] == first && hay[p + 1..p + needle.len()].iter().eq(rest))
 }
 
+/// The leftmost occurrence of `needle` (not empty) in `hay`, as `str::find`
+/// gives it: its first byte found with memchr, the rest compared. For the
+/// short stretches searched here, cheaper than building a searcher per call.
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, _) = needle.split_first()?;
+    memchr::memchr_iter(first, hay).find(|&p| bytes_at(hay, p, needle))
+}
+
+/// The rightmost occurrence of `needle` (not empty) in `hay`, as `str::rfind`
+/// gives it; a plain scan back from the end, as the needles here start with
+/// a space or a comma, which come too often for memchr to pay.
+fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let last_start = hay.len().checked_sub(needle.len())?;
+    (0..=last_start)
+        .rev()
+        .find(|&p| hay[p] == first && hay[p + 1..p + needle.len()].iter().eq(rest))
+}
+
+/// `hay[at..]` starts with `needle`, compared byte by byte: the needles here
+/// are a few bytes, shorter than a call to `memcmp` costs.
+fn bytes_at(hay: &[u8], at: usize, needle: &[u8]) -> bool {
+    hay.get(at..at + needle.len()).is_some_and(|w| w.iter().eq(needle))
+}
+
 /// Positions of `needle` (not empty) in `hay`, left to right without
 /// overlap, as `str::match_indices` gives them.
 fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
@@ -544,7 +569,7 @@ impl<'a> Sentence<'a> {
             .map(|c| (c.start, c.phrase))
             .collect();
         say_verbs.sort_unstable();
-        let colon = memchr::memmem::find(lower.as_bytes(), b": ");
+        let colon = find_bytes(lower.as_bytes(), b": ");
         Self {
             index,
             text,
@@ -799,7 +824,7 @@ impl<'a> Sentence<'a> {
 
     /// The predicate sits in a participle clause: ", owning …", ", securing exclusive …".
     fn is_participle(&self, hit: &Hit) -> bool {
-        let Some(comma) = memchr::memmem::rfind(&self.lower.as_bytes()[..hit.span.start], b", ") else {
+        let Some(comma) = rfind_bytes(&self.lower.as_bytes()[..hit.span.start], b", ") else {
             return false;
         };
         let clause_start = comma + 2;
@@ -888,8 +913,8 @@ impl<'a> Sentence<'a> {
     /// subject and not the speaker of a trailing say-verb.
     fn object_after(&self, hit: &Hit, clause: &Range<usize>, subject: Option<&str>) -> Option<String> {
         // An object comes before the next comma: "…'s exclusivity terms, writing (emphasis Microsoft)".
-        let stop = memchr::memmem::find(self.sl(hit.span.end, clause.end).as_bytes(), b", ")
-            .map_or(clause.end, |i| hit.span.end + i);
+        let stop =
+            find_bytes(self.sl(hit.span.end, clause.end).as_bytes(), b", ").map_or(clause.end, |i| hit.span.end + i);
         self.entities
             .iter()
             .filter(|e| e.span.start >= hit.span.end && e.span.end <= stop)
@@ -979,7 +1004,7 @@ impl<'a> Sentence<'a> {
         let mut from = floor_boundary(lower, hit.span.start.saturating_sub(32).max(clause.start));
         // "removing the AGI clause and launching a new alliance": a cue does not cross a conjunction.
         for sep in [" and ", ", ", " or "] {
-            if let Some(i) = memchr::memmem::rfind(&lower.as_bytes()[from..hit.span.start], sep.as_bytes()) {
+            if let Some(i) = rfind_bytes(&lower.as_bytes()[from..hit.span.start], sep.as_bytes()) {
                 from += i + sep.len();
             }
         }
@@ -1229,12 +1254,17 @@ fn clauses(lower: &str) -> Vec<Range<usize>> {
     // occurrences are taken left to right without overlap, as `occurrences` does.
     let mut free_from = [0; SEPARATORS.len()];
     for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b';' | b',' | b' ') {
-            continue;
-        }
-        for (sep, free) in SEPARATORS.iter().zip(free_from.iter_mut()) {
-            if i >= *free && bytes[i..].starts_with(sep.as_bytes()) {
-                *free = i + sep.len();
+        // The separators that start with this byte.
+        let starting: &[usize] = match b {
+            b';' => &[0],
+            b',' => &[1, 2, 4],
+            b' ' => &[3, 5, 6],
+            _ => continue,
+        };
+        for &k in starting {
+            let sep = SEPARATORS[k];
+            if i >= free_from[k] && bytes_at(bytes, i, sep.as_bytes()) {
+                free_from[k] = i + sep.len();
                 if i > 0 {
                     cuts.push(i);
                 }
@@ -1501,6 +1531,8 @@ mod tests {
             prop_assert_eq!(find_words(&hay, &word).collect::<Vec<_>>(), want);
             let all: Vec<usize> = hay.match_indices(word.as_str()).map(|(i, _)| i).collect();
             prop_assert_eq!(occurrences(&hay, &word).collect::<Vec<_>>(), all);
+            prop_assert_eq!(find_bytes(hay.as_bytes(), word.as_bytes()), hay.find(word.as_str()));
+            prop_assert_eq!(rfind_bytes(hay.as_bytes(), word.as_bytes()), hay.rfind(word.as_str()));
         }
     }
 }
