@@ -404,11 +404,17 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             .iter()
             .filter(|m| !m.boilerplate && m.span.end <= span.end)
             .collect();
-        if !in_sentence
+        // Without an organization or person, a claim's subject can only come
+        // from the previous claim, and only for a figure within two sentences
+        // of it (see `Sentence::claims`): other sentences give no claim.
+        let has_party = in_sentence
             .iter()
-            .any(|m| matches!(m.kind, MentionType::Org | MentionType::Person))
-            && previous.is_none()
-        {
+            .any(|m| matches!(m.kind, MentionType::Org | MentionType::Person));
+        let may_continue = previous.as_ref().is_some_and(|p| p.sentence + 2 >= index)
+            && in_sentence
+                .iter()
+                .any(|m| matches!(m.kind, MentionType::Money | MentionType::Percent));
+        if !has_party && !may_continue {
             continue;
         }
         let sent = Sentence::new(doc, index, span.clone(), &in_sentence, &quotes);
