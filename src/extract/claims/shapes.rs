@@ -615,7 +615,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn claims(&self, hits: &[Hit], published_month: Option<&str>, previous: Option<&Previous>, out: &mut Vec<Claim>) {
-        let mut local: Vec<Claim> = Vec::new();
+        let mut local: Vec<Claim> = Vec::with_capacity(hits.len());
         for (i, hit) in hits.iter().enumerate() {
             if self.is_label(&hit.span) || self.is_auxiliary(hit, hits.get(i + 1)) {
                 continue;
@@ -1177,10 +1177,8 @@ impl<'a> Sentence<'a> {
 /// speaker only when short and nominal ("the companies", "officials").
 fn speaker_words(before: &str) -> Option<String> {
     let trimmed = before.trim_end().trim_end_matches([',', '\u{201d}', '"']).trim_end();
-    let words: Vec<&str> = trimmed.split_whitespace().rev().take(2).collect();
-    let phrase: Vec<&str> = words.into_iter().rev().collect();
-    let joined = phrase.join(" ");
-    let lower = joined.to_ascii_lowercase();
+    let mut words = trimmed.split_whitespace().rev();
+    let last = words.next()?;
     let nominal = [
         "companies",
         "company",
@@ -1192,7 +1190,16 @@ fn speaker_words(before: &str) -> Option<String> {
         "sources",
         "analysts",
     ];
-    nominal.iter().any(|n| lower.ends_with(n)).then_some(joined)
+    // The phrase ends with its last word, and no cue has a space: the cue is in the last word.
+    let ends_with =
+        |n: &str| last.len() >= n.len() && last.as_bytes()[last.len() - n.len()..].eq_ignore_ascii_case(n.as_bytes());
+    if !nominal.iter().any(|n| ends_with(n)) {
+        return None;
+    }
+    Some(match words.next() {
+        Some(before_last) => format!("{before_last} {last}"),
+        None => last.to_string(),
+    })
 }
 
 /// A price per unit ("$23.28 a share", "$23 each") describes the terms, not the claim's figure.
@@ -1469,6 +1476,20 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn speaker_words_are_the_last_two_words_when_nominal(before in "(the|Companies|company|Officials| |,|\"|é|s){0,12}") {
+            let trimmed = before.trim_end().trim_end_matches([',', '\u{201d}', '"']).trim_end();
+            let words: Vec<&str> = trimmed.split_whitespace().rev().take(2).collect();
+            let joined = words.into_iter().rev().collect::<Vec<_>>().join(" ");
+            let lower = joined.to_ascii_lowercase();
+            let nominal = [
+                "companies", "company", "officials", "spokesperson", "spokesman", "spokeswoman", "executives", "sources",
+                "analysts",
+            ];
+            let want = nominal.iter().any(|n| lower.ends_with(n)).then_some(joined);
+            prop_assert_eq!(speaker_words(&before), want);
+        }
+
         #[test]
         fn cues_of_a_stretch_are_those_found_in_the_stretch_alone(
             hay in "(not|no longer|stop|n't|'ll|will|would|may|if |unless|until|reported|breach|said| |,|a|é|s){0,16}",
