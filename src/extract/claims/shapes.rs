@@ -353,12 +353,12 @@ struct Sentence<'a> {
     colon: Option<usize>,
 }
 
-/// What the previous claim of the document said, for anaphora.
-#[derive(Clone)]
+/// The previous claim with a subject, for anaphora: its sentence and its
+/// index in the document's claims (read there, not copied).
+#[derive(Clone, Copy)]
 struct Previous {
     sentence: usize,
-    subject: Option<String>,
-    object: Option<String>,
+    claim: usize,
 }
 
 pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
@@ -393,6 +393,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     let mut previous: Option<Previous> = None;
     let (mut lo, mut hi) = (0, 0);
     let mut hits: Vec<Hit> = Vec::new();
+    let mut in_sentence: Vec<&Mention> = Vec::new();
     for group in all_hits.chunk_by(|a, b| a.0 == b.0) {
         let index = group[0].0;
         let Some(sentence) = doc.sentences.get(index) else {
@@ -409,17 +410,19 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         while hi < mentions.len() && mentions[hi].span.start < span.end {
             hi += 1;
         }
-        let in_sentence: Vec<&Mention> = mentions[lo..hi]
-            .iter()
-            .filter(|m| !m.boilerplate && m.span.end <= span.end)
-            .collect();
+        in_sentence.clear();
+        in_sentence.extend(
+            mentions[lo..hi]
+                .iter()
+                .filter(|m| !m.boilerplate && m.span.end <= span.end),
+        );
         // Without an organization or person, a claim's subject can only come
         // from the previous claim, and only for a figure within two sentences
         // of it (see `Sentence::claims`): other sentences give no claim.
         let has_party = in_sentence
             .iter()
             .any(|m| matches!(m.kind, MentionType::Org | MentionType::Person));
-        let may_continue = previous.as_ref().is_some_and(|p| p.sentence + 2 >= index)
+        let may_continue = previous.is_some_and(|p| p.sentence + 2 >= index)
             && in_sentence
                 .iter()
                 .any(|m| matches!(m.kind, MentionType::Money | MentionType::Percent));
@@ -433,18 +436,19 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             entry: h.entry,
         }));
         let first = claims.len();
-        sent.claims(&hits, published_month.as_deref(), previous.as_ref(), &mut claims);
+        let earlier = previous.map(|p| (p.sentence, &claims[p.claim]));
+        let found = sent.claims(&hits, published_month.as_deref(), earlier, first);
+        claims.extend(found);
         for c in &mut claims[first..] {
             c.span = c.span.start + span.start..c.span.end + span.start;
             if let Some(p) = c.part_of.as_mut() {
                 *p += first;
             }
         }
-        if let Some(last) = claims[first..].iter().rev().find(|c| c.subject.is_some()) {
+        if let Some(last) = claims[first..].iter().rposition(|c| c.subject.is_some()) {
             previous = Some(Previous {
                 sentence: index,
-                subject: last.subject.clone(),
-                object: last.object.clone(),
+                claim: first + last,
             });
         }
     }
@@ -614,7 +618,15 @@ impl<'a> Sentence<'a> {
             .unwrap_or(0..self.text.len())
     }
 
-    fn claims(&self, hits: &[Hit], published_month: Option<&str>, previous: Option<&Previous>, out: &mut Vec<Claim>) {
+    /// The claims of the sentence; `previous` is the sentence and the claim
+    /// anaphora reads, `base` the number of claims of the document before these.
+    fn claims(
+        &self,
+        hits: &[Hit],
+        published_month: Option<&str>,
+        previous: Option<(usize, &Claim)>,
+        base: usize,
+    ) -> Vec<Claim> {
         let mut local: Vec<Claim> = Vec::with_capacity(hits.len());
         for (i, hit) in hits.iter().enumerate() {
             if self.is_label(&hit.span) || self.is_auxiliary(hit, hits.get(i + 1)) {
@@ -648,7 +660,7 @@ impl<'a> Sentence<'a> {
         for c in &mut local {
             if c.subject.is_none()
                 && c.value.is_some()
-                && let Some(p) = previous.filter(|p| p.sentence + 2 >= self.index)
+                && let Some((_, p)) = previous.filter(|(sentence, _)| sentence + 2 >= self.index)
             {
                 c.subject = p.subject.clone();
                 if c.object.is_none() {
@@ -661,7 +673,6 @@ impl<'a> Sentence<'a> {
             c.subject.is_some()
                 && (c.object.is_some() || c.value.is_some() || c.until.is_some() || stands_alone(c.predicate.class))
         });
-        let base = out.len();
         let mut kept_parts = Vec::new();
         for (claim_idx, part) in parts.drain(..) {
             let Some(parent) = local.iter().position(|c| c.span == claim_idx) else {
@@ -673,8 +684,8 @@ impl<'a> Sentence<'a> {
             p.part_of = Some(base + parent);
             kept_parts.push(p);
         }
-        out.extend(local);
-        out.extend(kept_parts);
+        local.extend(kept_parts);
+        local
     }
 
     /// A heading-like label before a colon at the start of a bullet ("- Revenue sharing:").
