@@ -39,10 +39,22 @@ impl Document {
     }
 
     /// The document of `self.text[range]` (on char boundaries), without
-    /// normalizing again: normalized text is its own normalization.
+    /// normalizing again: normalized text is its own normalization. Its
+    /// sentences are this document's, clipped to the range and shifted, not
+    /// segmented again: the whole text has the context to segment it right,
+    /// and a large input's windows are not segmented twice.
     pub fn part(&self, range: Range<usize>) -> Self {
-        let text = self.text[range].to_owned();
-        let sentences = segment::sentences(&text);
+        let text = self.text[range.clone()].to_owned();
+        let first = self.sentences.partition_point(|s| s.span.end <= range.start);
+        let sentences = self.sentences[first..]
+            .iter()
+            .take_while(|s| s.span.start < range.end)
+            .map(|s| Sentence {
+                span: s.span.start.max(range.start) - range.start..s.span.end.min(range.end) - range.start,
+                kind: s.kind,
+            })
+            .filter(|s| !s.span.is_empty())
+            .collect();
         Self {
             text,
             sentences,
@@ -88,5 +100,15 @@ mod tests {
         assert_eq!(doc.sentence_index(0), 0);
         assert_eq!(doc.sentence_index(12), 1);
         assert_eq!(doc.sentence_index(doc.text.len() - 1), 2);
+    }
+
+    #[test]
+    fn a_part_keeps_the_whole_documents_sentences_clipped_and_shifted() {
+        let doc = Document::new("First one. Second one.\nThird.", None);
+        // From inside the first sentence to inside the third.
+        let part = doc.part(6..25);
+        assert_eq!(part.text, "one. Second one.\nTh");
+        let spans: Vec<_> = part.sentences.iter().map(|s| &part.text[s.span.clone()]).collect();
+        assert_eq!(spans, ["one.", "Second one.", "Th"]);
     }
 }
