@@ -192,6 +192,31 @@ pub struct TimemlScores {
     pub type_right: usize,
     pub system: usize,
     pub gold: usize,
+    /// Wrong values of matched pairs, by [`value_error_kind`].
+    pub value_errors: std::collections::BTreeMap<&'static str, usize>,
+}
+
+/// How a wrong value differs from the gold one: the conventions a tagger
+/// cannot follow at once (the corpus writes the same thing several ways)
+/// apart from the rest ("other": a different date, count or reference).
+pub fn value_error_kind(gold: &str, got: &str) -> &'static str {
+    let is_duration = |v: &str| v.starts_with('P') && !v.ends_with("_REF");
+    let part_of_day = |v: &str| ["TMO", "TAF", "TEV", "TNI"].iter().any(|p| v.ends_with(p));
+    let same_year = gold.get(..4).is_some() && gold.get(..4) == got.get(..4);
+    let canonical = |v: &str| v.replace("-W0", "-W").replace(":00", "");
+    if gold.contains('X') && !got.contains('X') && same_year {
+        "gold leaves unspecified what the DCT fixes (1949-XX, 1989-WXX)"
+    } else if canonical(gold) == canonical(got) {
+        "same value written differently (2000-W7, T17)"
+    } else if is_duration(gold) != is_duration(got) {
+        "DATE read as DURATION or the reverse (last week: P1W / 1998-W33)"
+    } else if (part_of_day(got) || part_of_day(gold)) && gold.get(..10) == got.get(..10) {
+        "part of day kept or left out (Friday night: 1998-10-23 / ...TNI)"
+    } else if same_year && gold.len() != got.len() {
+        "another granularity, same year (1988 / 1988-Q3)"
+    } else {
+        "other"
+    }
 }
 
 impl TimemlScores {
@@ -250,6 +275,12 @@ pub(crate) fn score_doc(
                 scores.relaxed.tp += 1;
                 scores.matched += 1;
                 scores.value_right += usize::from(s.value == g.value);
+                if s.value != g.value {
+                    *scores
+                        .value_errors
+                        .entry(value_error_kind(&g.value, &s.value))
+                        .or_default() += 1;
+                }
                 scores.type_right += usize::from(s.kind == g.kind);
                 if s.value != g.value || s.kind != g.kind || !strict {
                     lines.push(format!(
@@ -377,6 +408,13 @@ pub(crate) fn figures(scores: &TimemlScores) -> String {
         scores.type_accuracy(),
         scores.type_f1()
     );
+    let mut kinds: Vec<_> = scores.value_errors.iter().collect();
+    kinds.sort_by_key(|(kind, n)| (std::cmp::Reverse(**n), **kind));
+    let wrong: usize = kinds.iter().map(|(_, n)| **n).sum();
+    let _ = writeln!(out, "  wrong values of matched pairs: {wrong}");
+    for (kind, n) in kinds {
+        let _ = writeln!(out, "    {n:>4}  {kind}");
+    }
     out
 }
 
@@ -427,6 +465,19 @@ AT&amp;T <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="1989-1
         assert_eq!(char_slice(&doc.text, g.start, g.end), "yesterday");
         assert_eq!((g.kind.as_str(), g.value.as_str()), ("DATE", "1989-10-25"));
         assert_eq!(doc.timexes[1].value, "P3Y");
+    }
+
+    #[test]
+    fn value_errors_are_told_apart_by_kind() {
+        assert!(value_error_kind("1949-XX", "1949").starts_with("gold leaves"));
+        assert!(value_error_kind("2000-W7", "2000-W07").starts_with("same value"));
+        assert!(value_error_kind("1989-11-06T17", "1989-11-06T17:00").starts_with("same value"));
+        assert!(value_error_kind("P1W", "1998-W33").starts_with("DATE read as DURATION"));
+        assert!(value_error_kind("1998-10-23", "1998-10-23TNI").starts_with("part of day"));
+        assert!(value_error_kind("1988", "1988-Q3").starts_with("another granularity"));
+        assert_eq!(value_error_kind("1990-08-07", "1990-08-14"), "other");
+        assert!(value_error_kind("PAST_REF", "PXY").starts_with("DATE read as DURATION"));
+        assert_eq!(value_error_kind("1989-Q1", "1989-Q3"), "other");
     }
 
     #[test]
