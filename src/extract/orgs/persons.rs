@@ -76,7 +76,9 @@ fn name_after(text: &str, pos: usize, min_words: usize) -> Option<Range<usize>> 
         let shaped = core.chars().next().is_some_and(char::is_uppercase)
             && core.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'')
             && core.len() > 1;
-        if !shaped {
+        // "President Bill Clinton Saturday vowed": a weekday after the name dates the clause.
+        let weekday = words > 0 && crate::extract::dates::tokens::weekday(core).is_some();
+        if !shaped || weekday {
             break;
         }
         end = start + (w.as_ptr() as usize - rest.as_ptr() as usize) + core.len();
@@ -307,6 +309,17 @@ mod tests {
             ]
         );
         assert!(got.iter().all(|m| m.3 == MentionType::Person), "{got:?}");
+    }
+
+    #[test]
+    fn a_weekday_after_a_name_is_not_part_of_it() {
+        assert_eq!(
+            persons("President Bill Clinton Saturday vowed to act.")
+                .into_iter()
+                .map(|p| p.0)
+                .collect::<Vec<_>>(),
+            ["Bill Clinton"]
+        );
     }
 
     #[test]
