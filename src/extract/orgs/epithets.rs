@@ -89,9 +89,9 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     out.extend(sentence_initial_it(doc, found));
     // A product inside "the ChatGPT makers" is part of the epithet, not a mention of its own.
     sort_by_span(&mut out);
-    let covering: Vec<Mention> = out.iter().filter(|e| e.rule != "org.epithet.person").cloned().collect();
+    let covering: Vec<&Mention> = out.iter().filter(|e| e.rule != "org.epithet.person").collect();
     found.retain(|m| {
-        !super::overlapping(&covering, &m.span).any(|e| e.span.start <= m.span.start && m.span.end <= e.span.end)
+        !super::overlapping_refs(&covering, &m.span).any(|e| e.span.start <= m.span.start && m.span.end <= e.span.end)
     });
     merge_sorted(found, out);
 }

@@ -359,6 +359,15 @@ impl Gazetteer {
 
     /// Whether `word` (any case, punctuation ignored) is a legal form.
     pub fn is_legal_form(&self, word: &str) -> bool {
+        // Most words asked about are plain ASCII letters or digits, which
+        // normalize to their lower case: compared without allocating.
+        let mut buf = [0u8; 32];
+        if word.len() <= buf.len() && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|n| !n.is_empty() && self.strip_forms.contains(n));
+        }
         let n = normalize_form(word);
         !n.is_empty() && self.strip_forms.contains(&n)
     }

@@ -191,6 +191,21 @@ pub(crate) fn overlapping<'a>(sorted: &'a [Mention], q: &Range<usize>) -> impl I
         .filter(move |m| m.span.end > start && m.span.start < end)
 }
 
+/// [`overlapping`] over borrowed mentions.
+pub(crate) fn overlapping_refs<'a>(
+    sorted: &'a [&'a Mention],
+    q: &Range<usize>,
+) -> impl Iterator<Item = &'a Mention> + 'a {
+    let hi = sorted.partition_point(|m| m.span.start < q.end);
+    let (start, end) = (q.start, q.end);
+    sorted[..hi]
+        .iter()
+        .rev()
+        .take_while(move |m| m.span.start + MAX_SPAN > start)
+        .filter(move |m| m.span.end > start && m.span.start < end)
+        .copied()
+}
+
 /// Whether the chars around `span` make it a whole word (or words).
 pub(crate) fn at_word_bounds(text: &str, span: &Range<usize>) -> bool {
     let before = text[..span.start].chars().next_back();
@@ -309,6 +324,21 @@ fn keep_longest(all: Vec<Mention>) -> Vec<Mention> {
             taken.insert(span.start, span.end);
             kept.push((span.start, span.end, i));
         }
+    }
+    // Sorted by span already (it nearly always is): dropping the others keeps
+    // the order a sort of the kept ones would give, without moving them.
+    if all.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
+        let mut keep = vec![false; all.len()];
+        for &(_, _, i) in &kept {
+            keep[i] = true;
+        }
+        let mut all = all;
+        let mut i = 0;
+        all.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+        return all;
     }
     kept.sort_unstable();
     take_in_order(all, kept.into_iter().map(|(_, _, i)| i))

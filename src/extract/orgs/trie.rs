@@ -88,10 +88,16 @@ pub fn serialize(patterns: &[String], values: &[u32]) -> Vec<u8> {
     out
 }
 
+/// One slot; the three fields side by side, so a step touches one cache line.
+#[derive(Clone, Copy)]
+struct Slot {
+    base: u32,
+    check: u32,
+    value: u32,
+}
+
 pub struct Trie {
-    base: Vec<u32>,
-    check: Vec<u32>,
-    value: Vec<u32>,
+    slots: Vec<Slot>,
 }
 
 impl Trie {
@@ -105,19 +111,25 @@ impl Trie {
         if n == 0 || bytes.len() != 4 * (1 + 3 * n) {
             return None;
         }
-        let array = |k: usize| (1 + k * n..1 + (k + 1) * n).map(word).collect::<Option<Vec<u32>>>();
-        Some(Self {
-            base: array(0)?,
-            check: array(1)?,
-            value: array(2)?,
-        })
+        let slots = (1..=n)
+            .map(|i| {
+                Some(Slot {
+                    base: word(i)?,
+                    check: word(n + i)?,
+                    value: word(2 * n + i)?,
+                })
+            })
+            .collect::<Option<Vec<Slot>>>()?;
+        Some(Self { slots })
     }
 
     /// The child of `slot` by `byte` (ASCII-lower-cased).
     #[inline]
     fn child(&self, slot: u32, byte: u8) -> Option<u32> {
-        let t = self.base[slot as usize].wrapping_add(byte.to_ascii_lowercase() as u32);
-        (self.check.get(t as usize) == Some(&slot)).then_some(t)
+        let t = self.slots[slot as usize]
+            .base
+            .wrapping_add(byte.to_ascii_lowercase() as u32);
+        (self.slots.get(t as usize).map(|s| s.check) == Some(slot)).then_some(t)
     }
 
     /// Whether some pattern starts with `byte` (ASCII-lower-cased).
@@ -134,7 +146,7 @@ impl Trie {
         for (i, &b) in text.iter().enumerate() {
             let Some(t) = self.child(slot, b) else { return };
             slot = t;
-            let v = self.value[slot as usize];
+            let v = self.slots[slot as usize].value;
             if v != NONE {
                 hit(i + 1, v);
             }
