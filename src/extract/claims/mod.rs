@@ -340,6 +340,29 @@ mod tests {
     }
 
     #[test]
+    fn parts_point_at_their_whole_after_earlier_claims() {
+        // The listed parts come after another sentence's claim: part_of is the
+        // document index of the $50 billion claim, shifted once.
+        let text = "Microsoft acquired Activision for $69 billion. Amazon announced an investment of up to $50 billion in OpenAI, including an initial $15 billion.";
+        let claims = claims_of(text, |b| {
+            b.org("Microsoft", "microsoft")
+                .org("Activision", "activision")
+                .money("$69 billion", "69000000000", Exactness::Exact)
+                .org("Amazon", "amazon")
+                .money("up to $50 billion", "50000000000", Exactness::AtMost)
+                .org("OpenAI", "openai")
+                .money("$15 billion", "15000000000", Exactness::Exact)
+        });
+        let part = claims
+            .iter()
+            .find(|c| c.part.as_deref() == Some("initial"))
+            .expect("the initial part");
+        let whole = &claims[part.part_of.expect("part_of")];
+        assert_eq!(amount(whole).as_deref(), Some("50000000000"), "{claims:#?}");
+        assert_eq!(whole.subject.as_deref(), Some("amazon"));
+    }
+
+    #[test]
     fn passive_puts_the_agent_first() {
         let claims = claims_of("Acme Robotics was acquired by Globex for $2 billion.", |b| {
             b.org("Acme Robotics", "acme")

@@ -437,7 +437,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         }));
         let first = claims.len();
         let earlier = previous.map(|p| (p.sentence, &claims[p.claim]));
-        let found = sent.claims(&hits, published_month.as_deref(), earlier, first);
+        let found = sent.claims(&hits, published_month.as_deref(), earlier);
         claims.extend(found);
         for c in &mut claims[first..] {
             c.span = c.span.start + span.start..c.span.end + span.start;
@@ -619,14 +619,9 @@ impl<'a> Sentence<'a> {
     }
 
     /// The claims of the sentence; `previous` is the sentence and the claim
-    /// anaphora reads, `base` the number of claims of the document before these.
-    fn claims(
-        &self,
-        hits: &[Hit],
-        published_month: Option<&str>,
-        previous: Option<(usize, &Claim)>,
-        base: usize,
-    ) -> Vec<Claim> {
+    /// anaphora reads. `part_of` indexes these claims; the caller shifts it
+    /// into the document's.
+    fn claims(&self, hits: &[Hit], published_month: Option<&str>, previous: Option<(usize, &Claim)>) -> Vec<Claim> {
         let mut local: Vec<Claim> = Vec::with_capacity(hits.len());
         for (i, hit) in hits.iter().enumerate() {
             if self.is_label(&hit.span) || self.is_auxiliary(hit, hits.get(i + 1)) {
@@ -681,7 +676,7 @@ impl<'a> Sentence<'a> {
             let mut p = part;
             p.subject = local[parent].subject.clone();
             p.object = local[parent].object.clone();
-            p.part_of = Some(base + parent);
+            p.part_of = Some(parent);
             kept_parts.push(p);
         }
         local.extend(kept_parts);
