@@ -373,6 +373,14 @@ pub(crate) fn merge_sorted(found: &mut Vec<Mention>, mut more: Vec<Mention>) {
         found.append(&mut more);
         return;
     }
+    // A few: each is put in place (one memmove of the tail, no element moves).
+    if more.len() <= 8 {
+        for m in more {
+            let at = found.partition_point(|f| key(f) <= key(&m));
+            found.insert(at, m);
+        }
+        return;
+    }
     let mut merged = Vec::with_capacity(found.len() + more.len());
     let mut a = std::mem::take(found).into_iter().peekable();
     let mut b = more.into_iter().peekable();
@@ -488,6 +496,37 @@ mod tests {
                 proptest::prop_assert!(doc.text.is_char_boundary(m.span.start) && doc.text.is_char_boundary(m.span.end));
             }
             proptest::prop_assert!(got.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+        }
+    }
+
+    proptest::proptest! {
+        /// Merging (sorted or not, few or many) orders mentions as a stable sort does.
+        #[test]
+        fn merging_orders_like_a_stable_sort(
+            found in proptest::collection::vec((0usize..40, 1usize..6), 0..30),
+            more in proptest::collection::vec((0usize..40, 1usize..6), 0..20),
+            sorted in proptest::bool::ANY,
+        ) {
+            let make = |spans: &[(usize, usize)], tag: &str| -> Vec<Mention> {
+                spans
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &(s, len))| {
+                        let e = EntityRef { entity: format!("{tag}{i}"), ..Default::default() };
+                        mention(MentionType::Org, s..s + len, e, "test")
+                    })
+                    .collect()
+            };
+            let mut got = make(&found, "found");
+            if sorted {
+                got.sort_by_key(|m| (m.span.start, m.span.end));
+            }
+            let more = make(&more, "more");
+            let mut want = got.clone();
+            want.extend(more.clone());
+            want.sort_by_key(|m| (m.span.start, m.span.end));
+            merge_sorted(&mut got, more);
+            proptest::prop_assert_eq!(got, want);
         }
     }
 

@@ -263,6 +263,16 @@ pub fn product_models(doc: &Document, found: &mut [Mention]) {
         if m.kind != MentionType::Org || e.kind != EntityKind::Company {
             continue;
         }
+        // A model is a space then a capital or digit: most names are followed
+        // by neither, and need no regex.
+        let after = &text.as_bytes()[m.span.end..];
+        if after.first() != Some(&b' ')
+            || !after
+                .get(1)
+                .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            continue;
+        }
         // A short window: the model designation is right after the name.
         let mut window_end = (m.span.end + 24).min(text.len());
         while !text.is_char_boundary(window_end) {
