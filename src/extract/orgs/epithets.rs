@@ -91,7 +91,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     sort_by_span(&mut out);
     let covering: Vec<&Mention> = out.iter().filter(|e| e.rule != "org.epithet.person").collect();
     found.retain(|m| {
-        !super::overlapping_refs(&covering, &m.span).any(|e| e.span.start <= m.span.start && m.span.end <= e.span.end)
+        !super::overlapping(&covering, &m.span).any(|e| e.span.start <= m.span.start && m.span.end <= e.span.end)
     });
     merge_sorted(found, out);
 }

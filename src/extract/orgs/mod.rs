@@ -46,6 +46,7 @@ pub mod propagate;
 pub mod rules;
 pub mod trie;
 
+use std::borrow::Borrow;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -180,30 +181,19 @@ pub(crate) fn entity_of(m: &Mention) -> Option<&EntityRef> {
 /// queries on start-sorted mentions look only a little way back.
 const MAX_SPAN: usize = 512;
 
-/// The mentions of `sorted` (sorted by start) that overlap `q`.
-pub(crate) fn overlapping<'a>(sorted: &'a [Mention], q: &Range<usize>) -> impl Iterator<Item = &'a Mention> + 'a {
-    let hi = sorted.partition_point(|m| m.span.start < q.end);
-    let (start, end) = (q.start, q.end);
-    sorted[..hi]
-        .iter()
-        .rev()
-        .take_while(move |m| m.span.start + MAX_SPAN > start)
-        .filter(move |m| m.span.end > start && m.span.start < end)
-}
-
-/// [`overlapping`] over borrowed mentions.
-pub(crate) fn overlapping_refs<'a>(
-    sorted: &'a [&'a Mention],
+/// The mentions of `sorted` (owned or borrowed, sorted by start) that overlap `q`.
+pub(crate) fn overlapping<'a, M: std::borrow::Borrow<Mention>>(
+    sorted: &'a [M],
     q: &Range<usize>,
 ) -> impl Iterator<Item = &'a Mention> + 'a {
-    let hi = sorted.partition_point(|m| m.span.start < q.end);
+    let hi = sorted.partition_point(|m| m.borrow().span.start < q.end);
     let (start, end) = (q.start, q.end);
     sorted[..hi]
         .iter()
         .rev()
-        .take_while(move |m| m.span.start + MAX_SPAN > start)
-        .filter(move |m| m.span.end > start && m.span.start < end)
-        .copied()
+        .map(Borrow::borrow)
+        .take_while(move |m: &&Mention| m.span.start + MAX_SPAN > start)
+        .filter(move |m: &&Mention| m.span.end > start && m.span.start < end)
 }
 
 /// Whether the chars around `span` make it a whole word (or words).
