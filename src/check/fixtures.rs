@@ -411,14 +411,15 @@ fn score_source(
             Some(i) => {
                 used[i] = true;
                 spans.tp += 1;
-                if value_matches(&w.value, &predicted[i].value) {
+                let got = predicted[i].value.to_json();
+                if value_matches(&w.value, &got) {
                     full.tp += 1;
                 } else {
                     full.fn_ += 1;
                     full.fp += 1;
                     result.misses.push(format!(
                         "{name}: {} {:?} at {}..{}: value {} expected, got {}",
-                        w.kind, w.text, w.start, w.end, w.value, predicted[i].value
+                        w.kind, w.text, w.start, w.end, w.value, got
                     ));
                 }
             }

@@ -51,7 +51,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<u8> {
                         m.end,
                         m.kind.as_str(),
                         truncate(&m.text, 40),
-                        truncate(&short_value(&m.value), 28),
+                        truncate(&short_value(&m.value.to_json()), 28),
                         m.rule
                     ));
                 }

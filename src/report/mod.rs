@@ -30,8 +30,12 @@ pub fn source_id(i: usize) -> String {
 
 /// Report mentions of one analysed source, with char offsets and ids.
 pub fn source_mentions(source: &str, analysis: &Analysis) -> Vec<schema::Mention> {
+    mentions_sliced(source, analysis, &CharSlicer::new(&analysis.article.text))
+}
+
+/// [`source_mentions`], slicing the stored text with `stored` (built once per source).
+fn mentions_sliced(source: &str, analysis: &Analysis, stored: &CharSlicer) -> Vec<schema::Mention> {
     let doc = &analysis.doc;
-    let stored = CharSlicer::new(&analysis.article.text);
     analysis
         .mentions
         .iter()
@@ -46,7 +50,7 @@ pub fn source_mentions(source: &str, analysis: &Analysis) -> Vec<schema::Mention
                 start: chars.start,
                 end: chars.end,
                 sentence: doc.sentence_index(m.span.start),
-                value: serde_json::to_value(&m.value).unwrap_or(serde_json::Value::Null),
+                value: schema::MentionValue::Built(m.value.clone()),
                 rule: m.rule.to_string(),
                 boilerplate: m.boilerplate,
             }
@@ -56,11 +60,15 @@ pub fn source_mentions(source: &str, analysis: &Analysis) -> Vec<schema::Mention
 
 /// Report claims of one analysed source: char offsets, the sentence as quote, ids.
 pub fn source_claims(source: &str, analysis: &Analysis) -> Vec<schema::Claim> {
+    claims_sliced(source, analysis, &CharSlicer::new(&analysis.article.text))
+}
+
+/// [`source_claims`], slicing the stored text with `stored` (built once per source).
+fn claims_sliced(source: &str, analysis: &Analysis, stored: &CharSlicer) -> Vec<schema::Claim> {
     if analysis.claims.is_empty() {
         return Vec::new();
     }
     let doc = &analysis.doc;
-    let stored = CharSlicer::new(&analysis.article.text);
     analysis
         .claims
         .iter()
@@ -104,8 +112,9 @@ pub fn build(analyses: &[Analysis], diagnostics: Vec<Diagnostic>, opts: BuildOpt
     for (i, a) in analyses.iter().enumerate() {
         let id = source_id(i);
         sources.push(source_record(&id, a, opts));
-        mentions.extend(source_mentions(&id, a));
-        claims.extend(source_claims(&id, a));
+        let stored = CharSlicer::new(&a.article.text);
+        mentions.extend(mentions_sliced(&id, a, &stored));
+        claims.extend(claims_sliced(&id, a, &stored));
     }
     let entities = entities(analyses, &mentions);
     let facts = crate::reconcile::reconcile(&sources, &claims);
@@ -157,8 +166,14 @@ fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
 }
 
 pub fn sha256_hex(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    let mut hex = String::with_capacity(2 * digest.len());
+    for b in digest {
+        hex.push(HEX[usize::from(b >> 4)] as char);
+        hex.push(HEX[usize::from(b & 0xf)] as char);
+    }
+    hex
 }
 
 /// One entity per entity id across all sources, with every mention of it.

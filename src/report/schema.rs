@@ -109,10 +109,55 @@ pub struct Mention {
     pub text: String,
     /// Index of the sentence in the source.
     pub sentence: usize,
-    pub value: serde_json::Value,
+    #[schemars(with = "serde_json::Value")]
+    pub value: MentionValue,
     pub rule: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub boilerplate: bool,
+}
+
+/// A mention's value: the extractor's value when the report was built here,
+/// written straight from it (no JSON tree in between); the JSON as read when
+/// the report was read from a file.
+#[derive(Debug, Clone)]
+pub enum MentionValue {
+    Built(crate::extract::Value),
+    Read(serde_json::Value),
+}
+
+impl MentionValue {
+    /// The value as a JSON tree.
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            Self::Built(v) => serde_json::to_value(v).unwrap_or(serde_json::Value::Null),
+            Self::Read(v) => v.clone(),
+        }
+    }
+}
+
+impl PartialEq for MentionValue {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Built(a), Self::Built(b)) => a == b,
+            (Self::Read(a), Self::Read(b)) => a == b,
+            _ => self.to_json() == other.to_json(),
+        }
+    }
+}
+
+impl Serialize for MentionValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Built(v) => v.serialize(serializer),
+            Self::Read(v) => v.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for MentionValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde_json::Value::deserialize(deserializer).map(Self::Read)
+    }
 }
 
 /// A claim as reported: where it was read, then its fields (see

@@ -44,13 +44,23 @@ impl CharIndex {
         let Some(&base) = self.block_chars.get(block) else {
             return text.chars().count();
         };
-        let from = block * BLOCK;
-        let extra = text.as_bytes()[from..byte]
-            .iter()
-            .filter(|&&b| b & 0xC0 != 0x80)
-            .count();
-        base as usize + extra
+        base as usize + chars_in(&text.as_bytes()[block * BLOCK..byte])
     }
+}
+
+/// Chars that start in `bytes`: the bytes that are not UTF-8 continuation
+/// bytes (10xxxxxx), counted eight at a time.
+fn chars_in(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        // Bit 7 set and bit 6 clear (shifted up into bit 7's place).
+        continuations += (w & !(w << 1) & HIGH).count_ones() as usize;
+    }
+    let rest = words.remainder();
+    bytes.len() - continuations - rest.iter().filter(|&&b| b & 0xC0 == 0x80).count()
 }
 
 /// Replaces characters the extractors should not have to care about by one
@@ -144,6 +154,15 @@ mod tests {
             assert_eq!(index.char_offset(&text, byte), text[..byte].chars().count());
         }
         assert_eq!(index.char_offset(&text, text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn chars_in_counts_lead_bytes_at_any_length() {
+        let text = "a€b’c—d\u{1F600}e ".repeat(5);
+        for end in 0..=text.len() {
+            let expected = text.as_bytes()[..end].iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            assert_eq!(chars_in(&text.as_bytes()[..end]), expected, "{end}");
+        }
     }
 
     #[test]
