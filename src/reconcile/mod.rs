@@ -161,14 +161,19 @@ struct Item<'a> {
 
 /// The top parent of an entity id (AWS → amazon), as the gazetteer knows it.
 pub fn top_entity(id: &str) -> String {
-    let mut id = id.to_string();
+    let gazetteer = &*crate::extract::orgs::gazetteer::GAZETTEER;
+    let mut id = id;
     for _ in 0..4 {
-        match crate::extract::orgs::entity_info(&id).and_then(|i| i.parent) {
+        // The parent as `entity_info` gives it, read in place (no copy of the entry's aliases).
+        let parent = gazetteer
+            .get(id)
+            .and_then(|e| e.parent.as_deref().or(e.owner.as_deref()));
+        match parent {
             Some(p) if p != id => id = p,
             _ => break,
         }
     }
-    id
+    id.to_string()
 }
 
 fn item<'a>(claim: &'a Claim, sources: &'a [Source]) -> Option<Item<'a>> {

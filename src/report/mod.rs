@@ -185,9 +185,10 @@ fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<schema::
         if !matches!(m.kind, MentionType::Org | MentionType::Person) {
             continue;
         }
-        let entry = by_id.entry(e.entity.clone()).or_insert_with(|| {
+        // Looked up before inserting: most mentions are of an entity already seen, and need no key copy.
+        if !by_id.contains_key(&e.entity) {
             let info = crate::extract::orgs::entity_info(&e.entity).unwrap_or_default();
-            schema::Entity {
+            let entity = schema::Entity {
                 id: e.entity.clone(),
                 name: e.name.clone(),
                 kind: e.kind,
@@ -196,8 +197,12 @@ fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<schema::
                 cik: info.cik,
                 parent: info.parent,
                 mentions: Vec::new(),
-            }
-        });
+            };
+            by_id.insert(e.entity.clone(), entity);
+        }
+        let Some(entry) = by_id.get_mut(&e.entity) else {
+            continue;
+        };
         if !entry.aliases.contains(&wire.text) && wire.text != entry.name {
             entry.aliases.push(wire.text.clone());
         }
