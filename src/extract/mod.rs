@@ -187,59 +187,78 @@ fn windows(doc: &Document) -> Vec<Range<usize>> {
 /// (ties by family priority); mentions of one family are that family's business
 /// and are all kept. Output is sorted by start, then end.
 pub fn settle_overlaps(mut all: Vec<Mention>) -> Vec<Mention> {
+    // Only mentions linked by overlaps can displace each other, so the work is
+    // done per group of overlapping mentions; most groups are one mention or one
+    // family, and all of those stay.
+    let mut by_position: Vec<usize> = (0..all.len()).collect();
+    by_position.sort_unstable_by_key(|&i| (all[i].span.start, i));
+    let mut kept: Vec<usize> = Vec::with_capacity(all.len());
+    let mut group: Vec<usize> = Vec::new();
+    let mut group_end = 0;
+    for &i in &by_position {
+        if !group.is_empty() && all[i].span.start >= group_end {
+            settle_group(&all, &group, &mut kept);
+            group.clear();
+        }
+        group_end = if group.is_empty() {
+            all[i].span.end
+        } else {
+            group_end.max(all[i].span.end)
+        };
+        group.push(i);
+    }
+    settle_group(&all, &group, &mut kept);
+    // Kept mentions with the same start, end and type keep their input order
+    // (the order in which settling, strongest first, kept them).
+    kept.sort_unstable_by_key(|&i| (all[i].span.start, all[i].span.end, all[i].kind, i));
+    // Moved out once each; what is left in `all` is dropped.
+    let placeholder = || Mention::new(MentionType::Date, 0..0, Value::Timex(dates::Timex::default()), "");
+    kept.into_iter()
+        .map(|i| std::mem::replace(&mut all[i], placeholder()))
+        .collect()
+}
+
+/// Adds to `kept` the mentions of `group` (indices into `all`, one group of
+/// overlapping mentions) that no stronger mention of another family overlaps.
+fn settle_group(all: &[Mention], group: &[usize], kept: &mut Vec<usize>) {
+    let family = |i: usize| all[i].kind.overlap_priority();
+    if group.iter().all(|&i| family(i) == family(group[0])) {
+        kept.extend_from_slice(group);
+        return;
+    }
     // Strongest first, so each mention only has to look at the ones already
-    // kept. Small keys are sorted, not the mentions (a Mention is large to
-    // move); the index last keeps ties in input order.
-    let mut order: Vec<(Reverse<usize>, Reverse<u8>, usize, usize)> = all
+    // kept; the index last keeps ties in input order.
+    let mut order: Vec<(Reverse<usize>, Reverse<u8>, usize, usize)> = group
         .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            (
-                Reverse(m.span.len()),
-                Reverse(m.kind.overlap_priority()),
-                m.span.start,
-                i,
-            )
-        })
+        .map(|&i| (Reverse(all[i].span.len()), Reverse(family(i)), all[i].span.start, i))
         .collect();
     order.sort_unstable();
-    let mut kept: Vec<usize> = Vec::with_capacity(all.len());
-    // (start, usize::MAX - position in `kept`): walked backwards, starts come
+    let mut group_kept: Vec<usize> = Vec::with_capacity(group.len());
+    // (start, usize::MAX - position in `group_kept`): walked backwards, starts come
     // nearest first and, at one start, the earlier kept first.
     let mut by_start: std::collections::BTreeSet<(usize, usize)> = std::collections::BTreeSet::new();
-    for &(_, Reverse(family), _, m) in &order {
+    for &(_, Reverse(m_family), _, m) in &order {
         let m_span = &all[m].span;
         // Kept mentions are at least as long as `m`, so any that overlaps starts
         // within one kept-length before `m` ends; scan starts before m.end, nearest
         // first, at most 64, and stop where even the longest kept mention (the
         // first kept) would end before `m`.
-        let longest = kept.first().map_or(0, |&k| all[k].span.len());
+        let longest = group_kept.first().map_or(0, |&k| all[k].span.len());
         let clash = by_start
             .range(..(m_span.end, 0))
             .rev()
             .take_while(|&&(start, _)| start + longest > m_span.start)
             .take(64)
             .any(|&(_, pos)| {
-                let k: &Mention = &all[kept[usize::MAX - pos]];
-                k.span.start < m_span.end && m_span.start < k.span.end && k.kind.overlap_priority() != family
+                let k: &Mention = &all[group_kept[usize::MAX - pos]];
+                k.span.start < m_span.end && m_span.start < k.span.end && k.kind.overlap_priority() != m_family
             });
         if !clash {
-            by_start.insert((m_span.start, usize::MAX - kept.len()));
-            kept.push(m);
+            by_start.insert((m_span.start, usize::MAX - group_kept.len()));
+            group_kept.push(m);
         }
     }
-    let mut sorted: Vec<(usize, usize, MentionType, usize)> = kept
-        .iter()
-        .enumerate()
-        .map(|(pos, &m)| (all[m].span.start, all[m].span.end, all[m].kind, pos))
-        .collect();
-    sorted.sort_unstable();
-    // Moved out once each; what is left in `all` is dropped.
-    let placeholder = || Mention::new(MentionType::Date, 0..0, Value::Timex(dates::Timex::default()), "");
-    sorted
-        .into_iter()
-        .map(|(_, _, _, pos)| std::mem::replace(&mut all[kept[pos]], placeholder()))
-        .collect()
+    kept.extend(group_kept);
 }
 
 #[cfg(test)]
