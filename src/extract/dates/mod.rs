@@ -443,8 +443,10 @@ fn to_mention(cx: &Cx, f: &Found, span: Range<usize>, sentence: &Range<usize>, d
     // "Wednesday's ruling": a weekday named as the day of an event is one that happened
     // (every possessive weekday in TimeBank/AQUAINT is the publish day or before it).
     let possessive = weekday && cx.is(f.e + 1, "s") && (cx.punct(f.e, '\'') || cx.punct(f.e, '’'));
-    let tense = if weekday && (deadline || soon) {
-        // "Until Thursday, they had not called him a suspect": a deadline already passed.
+    // A weekday and a time need a tense too, so this covers "until 9 a.m. Tuesday".
+    let tense = if (weekday && soon) || (deadline && needs_tense) {
+        // "by August", "until Jan. 14", "as soon as Tuesday": ahead, unless the
+        // clause is in the past perfect ("Until Thursday, they had not called him").
         if tense::past_perfect_near(cx, f.s, f.e, sentence) {
             Tense::Past
         } else {
@@ -452,14 +454,6 @@ fn to_mention(cx: &Cx, f: &Found, span: Range<usize>, sentence: &Range<usize>, d
         }
     } else if possessive {
         Tense::Past
-    } else if deadline && needs_tense {
-        // "by August", "until Jan. 14": a deadline is ahead unless the clause is in
-        // the past perfect ("had been extended until March").
-        if tense::past_perfect_near(cx, f.s, f.e, sentence) {
-            Tense::Past
-        } else {
-            Tense::Future
-        }
     } else if deadline || !needs_tense {
         Tense::Unknown
     } else {
