@@ -159,19 +159,19 @@ fn ambiguous_month(m: u8) -> bool {
 
 /// "the nineties", "the eighties": a decade of the 1900s named in words.
 pub(crate) fn decade_word(cx: &Cx, i: usize) -> Option<Found> {
-    const DECADES: [(&str, i32); 8] = [
-        ("twenties", 192),
-        ("thirties", 193),
-        ("forties", 194),
-        ("fifties", 195),
-        ("sixties", 196),
-        ("seventies", 197),
-        ("eighties", 198),
-        ("nineties", 199),
-    ];
     // "in their forties" is an age: only "the" names the decade.
-    let &(_, d) = DECADES.iter().find(|(w, _)| cx.is(i, w))?;
-    (i >= 1 && cx.is(i - 1, "the")).then(|| Found::date(i - 1, i + 1, Expr::Decade(d), "date.absolute.decade"))
+    if i < 1 || !cx.is(i - 1, "the") {
+        return None;
+    }
+    // The tens word the plural is made from: "nineties" is "ninety" + "-ies".
+    let stem = cx.lower(i).as_str().strip_suffix("ies")?.to_owned() + "y";
+    let tens = tokens::number_word(&stem).filter(|v| v % 10 == 0 && (20..=90).contains(v))?;
+    Some(Found::date(
+        i - 1,
+        i + 1,
+        Expr::Decade(190 + tens as i32 / 10),
+        "date.absolute.decade",
+    ))
 }
 
 /// A date led by a month name at `i`: "April 27, 2026", "Apr. 27", "October
@@ -712,12 +712,8 @@ pub(crate) fn year_period(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found>
             }
         }
         (Some(y), false) => Expr::Year(y),
-        (None, true) => Expr::Offset {
-            unit: tokens::Unit::Quarter,
-            n: -1,
-        },
-        // Unqualified, "the latest period" is still the last reported one.
-        (None, false) => Expr::Offset {
+        // Quarters talked about or not, "the latest period" is the last reported quarter.
+        (None, _) => Expr::Offset {
             unit: tokens::Unit::Quarter,
             n: -1,
         },

@@ -120,24 +120,8 @@ pub(crate) fn resolve(expr: &Expr, dct: Option<Date>, tense: Tense) -> Timex {
             t.value = v.clone();
         }
         Expr::Year(y) => set_year(&mut t, *y),
-        Expr::Decade(d) => {
-            t.value = format!("{d:03}");
-            interval(
-                &mut t,
-                "decade",
-                Date::new((*d * 10) as i16, 1, 1).ok(),
-                Date::new((*d * 10 + 9) as i16, 12, 31).ok(),
-            );
-        }
-        Expr::Century(c) => {
-            t.value = format!("{c:02}");
-            interval(
-                &mut t,
-                "century",
-                Date::new((*c * 100) as i16, 1, 1).ok(),
-                Date::new((*c * 100 + 99) as i16, 12, 31).ok(),
-            );
-        }
+        Expr::Decade(d) => set_decade(&mut t, *d),
+        Expr::Century(c) => set_years(&mut t, format!("{c:02}"), "century", c * 100, c * 100 + 99),
         Expr::Month { year, month } => match year_for(
             near_month_year(*year, dct, *month),
             dct,
@@ -446,14 +430,24 @@ fn interval(t: &mut Timex, granularity: &str, start: Option<Date>, end: Option<D
     t.end = end.map(|d| d.to_string());
 }
 
-fn set_year(t: &mut Timex, y: i32) {
-    t.value = format!("{y:04}");
+/// `value`, spanning January 1 of year `first` to December 31 of year `last`.
+fn set_years(t: &mut Timex, value: String, granularity: &str, first: i32, last: i32) {
+    t.value = value;
     interval(
         t,
-        "year",
-        Date::new(y as i16, 1, 1).ok(),
-        Date::new(y as i16, 12, 31).ok(),
+        granularity,
+        Date::new(first as i16, 1, 1).ok(),
+        Date::new(last as i16, 12, 31).ok(),
     );
+}
+
+fn set_year(t: &mut Timex, y: i32) {
+    set_years(t, format!("{y:04}"), "year", y, y);
+}
+
+/// `dec` is the decade's first three digits: 199 for the 1990s.
+fn set_decade(t: &mut Timex, dec: i32) {
+    set_years(t, format!("{dec:03}"), "decade", dec * 10, dec * 10 + 9);
 }
 
 fn set_month(t: &mut Timex, y: i32, m: u8) {
@@ -517,16 +511,7 @@ fn offset(t: &mut Timex, d: Date, unit: Unit, n: i32) {
             set_quarter(t, idx.div_euclid(4), (idx.rem_euclid(4) + 1) as u8);
         }
         Unit::Year => set_year(t, d.year() as i32 + n),
-        Unit::Decade => {
-            let dec = d.year() as i32 / 10 + n;
-            t.value = format!("{dec:03}");
-            interval(
-                t,
-                "decade",
-                Date::new((dec * 10) as i16, 1, 1).ok(),
-                Date::new((dec * 10 + 9) as i16, 12, 31).ok(),
-            );
-        }
+        Unit::Decade => set_decade(t, d.year() as i32 / 10 + n),
         Unit::Century => {
             let c = d.year() as i32 / 100 + n;
             t.value = format!("{c:02}");
