@@ -6,9 +6,12 @@
 //! exactly the facts of one report over all the articles.
 //!
 //! ## Keys
-//! A fact's key is the subject, the key class of the predicate
-//! ([`PredicateClass::key_class`]: "pledged" counts as "invest", a purchase
-//! commitment as a deal, `agree`), the object and, for events, the time
+//! A fact's key is the subject, the key type of the claim's event type
+//! ([`PredicateClass::key_class`], from `data/events/`: "pledged" is an
+//! `investment`, a purchase commitment or a partnership a `contract`), the
+//! measure of its figure when not the type's default (`price_per_share`,
+//! `percent_of_staff`: two measures of one deal are two facts, never a
+//! conflict), the object and, for events, the time
 //! bucket (the month of the sentence's date: "In November" → 2025-11). Entity
 //! ids go up to their top parent (AWS → amazon, Azure → microsoft), and
 //! deals sort their two parties. A claim without an object joins a fact of
@@ -19,9 +22,10 @@
 //! parts ("an initial $15 billion") are facts of their own, linked from the
 //! total as `parts`. Claims in a correction sentence are withdrawn and count nowhere.
 //!
-//! Key strings read `subject class object @time [part]`, e.g.
-//! `amazon invest openai @2026-02`, `amazon agree openai @2025-11`,
-//! `microsoft exclusivity openai`, `amazon invest openai @2026-02 [initial]`;
+//! Key strings read `subject type[.measure] object @time [part]`, e.g.
+//! `amazon investment openai @2026-02`, `amazon contract openai @2025-11`,
+//! `microsoft exclusivity openai`, `amazon investment openai @2026-02 [initial]`,
+//! `meta layoff.percent_of_staff ?`;
 //! a missing party is `?`.
 //!
 //! ## Status
@@ -118,10 +122,13 @@ pub struct Supersession {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Fact {
     pub id: String,
-    /// `subject class object @time [part]` (see the module docs).
+    /// `subject class[.measure] object @time [part]` (see the module docs).
     pub key: String,
     pub subject: Option<String>,
     pub predicate: PredicateClass,
+    /// What the value measures when not the type's default ("price_per_share").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
     pub object: Option<String>,
     /// Time bucket of an event ("2026-02"); none for states and undated events.
     pub time: Option<String>,
@@ -150,6 +157,9 @@ struct Item<'a> {
     claim: &'a Claim,
     source_name: &'a str,
     class: PredicateClass,
+    /// A measure other than the type's default ("price_per_share"): facts of one
+    /// deal's different measures are different facts, never in conflict.
+    measure: Option<String>,
     subject: String,
     object: Option<String>,
     /// Stated time bucket (events only).
@@ -200,10 +210,15 @@ fn item<'a>(claim: &'a Claim, sources: &'a [Source]) -> Option<Item<'a>> {
         .find(|s| s.id == claim.source)
         .map(|s| s.name.as_str())
         .unwrap_or(claim.source.as_str());
+    let measure = c
+        .measure
+        .clone()
+        .filter(|m| c.predicate.class.def().default_measure.as_deref() != Some(m.as_str()));
     Some(Item {
         claim,
         source_name,
         class,
+        measure,
         subject,
         object,
         time,
@@ -256,6 +271,7 @@ fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
 /// A group of items that will become one fact.
 struct Group {
     class: PredicateClass,
+    measure: Option<String>,
     subject: String,
     object: Option<String>,
     time: Option<String>,
@@ -288,12 +304,22 @@ fn group(items: &[Item]) -> Vec<Group> {
     // Dated claims first, those with an object before those without, so that
     // undated and object-less claims find the groups they may join.
     let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&i| (items[i].time.is_none(), items[i].object.is_none(), i));
+    // Claims with a figure before those without, which join a fact of any measure.
+    order.sort_by_key(|&i| {
+        let it = &items[i];
+        (
+            it.time.is_none(),
+            it.object.is_none(),
+            it.claim.claim.value.is_none(),
+            i,
+        )
+    });
     for i in order {
         let it = &items[i];
         let part = it.claim.claim.part.clone();
         let same_thing = |g: &Group| {
             g.class == it.class
+                && (g.measure == it.measure || it.claim.claim.value.is_none())
                 && g.part == part
                 && (g.subject == it.subject
                     || (it.class.is_symmetric() && it.object.is_none() && g.object.as_deref() == Some(&it.subject)))
@@ -326,6 +352,7 @@ fn group(items: &[Item]) -> Vec<Group> {
             Some(g) => groups[g].items.push(i),
             None => groups.push(Group {
                 class: it.class,
+                measure: it.measure.clone(),
                 subject: it.subject.clone(),
                 object: it.object.clone(),
                 time: it.time.clone(),
@@ -505,8 +532,9 @@ fn fact_of(g: &Group, items: &[Item]) -> Fact {
             }
         })
         .collect();
+    let measure = g.measure.as_deref().map(|m| format!(".{m}")).unwrap_or_default();
     let mut key = format!(
-        "{} {} {}",
+        "{} {}{measure} {}",
         g.subject,
         g.class.as_str(),
         g.object.as_deref().unwrap_or("?")
@@ -522,6 +550,7 @@ fn fact_of(g: &Group, items: &[Item]) -> Fact {
         key,
         subject: Some(g.subject.clone()),
         predicate: g.class,
+        measure: g.measure.clone(),
         object: g.object.clone(),
         time: g.time.clone(),
         part: g.part.clone(),
@@ -705,7 +734,7 @@ pub(crate) mod tests {
         let facts = facts(&[a, b]);
         assert_eq!(facts.len(), 1, "{facts:#?}");
         let f = &facts[0];
-        assert_eq!(f.key, "amazon invest openai @2026-02");
+        assert_eq!(f.key, "amazon investment openai @2026-02");
         assert_eq!(f.status, FactStatus::Agreed);
         assert_eq!(f.value["amount"], "50000000000");
         assert_eq!(f.evidence.len(), 2);
@@ -730,7 +759,7 @@ pub(crate) mod tests {
         ]);
         assert_eq!(facts.len(), 1, "{facts:#?}");
         let f = &facts[0];
-        assert_eq!(f.key, "globex acquire acme");
+        assert_eq!(f.key, "globex acquisition acme");
         assert_eq!(f.status, FactStatus::Conflict);
         assert_eq!(f.value["amount"], "1200000000");
         assert_eq!(f.sides.len(), 2);
@@ -749,14 +778,11 @@ pub(crate) mod tests {
                 .date("2032", "2032")
         });
         let facts = facts(&[a]);
-        let excl = facts
-            .iter()
-            .find(|f| f.predicate == PredicateClass::Exclusivity)
-            .unwrap();
+        let excl = facts.iter().find(|f| f.predicate.as_str() == "exclusivity").unwrap();
         assert_eq!(excl.key, "microsoft exclusivity openai");
         assert_eq!(excl.status, FactStatus::Conflict);
         assert_eq!(excl.intra_source, vec!["s1"]);
-        let license = facts.iter().find(|f| f.predicate == PredicateClass::License).unwrap();
+        let license = facts.iter().find(|f| f.predicate.as_str() == "license").unwrap();
         assert_eq!(license.status, FactStatus::SingleSource);
         assert_eq!(license.value["until"]["value"], "2032");
     }
@@ -820,8 +846,8 @@ pub(crate) mod tests {
         assert_eq!(
             keys,
             vec![
-                ("amazon agree openai @2025-11", FactStatus::Agreed),
-                ("amazon agree openai", FactStatus::SingleSource)
+                ("amazon contract openai @2025-11", FactStatus::Agreed),
+                ("amazon contract openai", FactStatus::SingleSource)
             ]
         );
         assert_eq!(facts[1].value["amount"], "100000000000");
@@ -841,7 +867,7 @@ pub(crate) mod tests {
         assert_eq!(facts.len(), 3, "{facts:#?}");
         assert_eq!(facts[0].status, FactStatus::SingleSource);
         assert_eq!(facts[0].parts, vec!["f2", "f3"]);
-        assert_eq!(facts[1].key, "amazon invest openai [initial]");
-        assert_eq!(facts[2].key, "amazon invest openai [additional]");
+        assert_eq!(facts[1].key, "amazon investment openai [initial]");
+        assert_eq!(facts[2].key, "amazon investment openai [additional]");
     }
 }

@@ -15,7 +15,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{MentionType, Value};
 use crate::text::CharSlicer;
 pub use merge::merge;
-pub use schema::{Diagnostic, Level, Report, SCHEMA_ID};
+pub use schema::{Diagnostic, Level, Report, SCHEMA_ID, SCHEMA_V1};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BuildOptions {
@@ -223,10 +223,13 @@ pub fn read(path: &Path) -> Result<Report> {
     let bytes = std::fs::read(path).map_err(|e| crate::article::read::io_error(path, e))?;
     let report: Report =
         serde_json::from_slice(&bytes).map_err(|e| Error::new(path, ErrorKind::BadReport(e.to_string())))?;
-    if report.schema != SCHEMA_ID {
+    if report.schema != SCHEMA_ID && report.schema != SCHEMA_V1 {
         return Err(Error::new(
             path,
-            ErrorKind::BadReport(format!("schema {:?}, expected {SCHEMA_ID:?}", report.schema)),
+            ErrorKind::BadReport(format!(
+                "schema {:?}, expected {SCHEMA_ID:?} or {SCHEMA_V1:?}",
+                report.schema
+            )),
         ));
     }
     Ok(report)
