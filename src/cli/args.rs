@@ -132,6 +132,10 @@ pub struct CheckArgs {
     /// Score HTML main-text extraction on the article-extraction benchmark folder.
     #[arg(long)]
     pub extraction: Option<PathBuf>,
+    /// Score facts on a folder of multi-outlet stories (`expected.frames.json` each);
+    /// without any corpus option, `check` scores fixtures/blind/dev and fixtures/blind/test too.
+    #[arg(long, value_name = "DIR")]
+    pub stories: Vec<PathBuf>,
     /// List misses and false positives with context.
     #[arg(long)]
     pub errors: bool,
