@@ -37,8 +37,10 @@
 //! the first side of their polarity and neither date nor confirm it. Several sides: a
 //! `conflict`, listing each side with its sources (`intra_source` names a source
 //! that is on two sides) — unless the fact is a state and every claim of the
-//! newest side is dated after every claim of the others: then `superseded`,
-//! with both dates.
+//! newest side is dated after every claim of the others, or the newest side
+//! revises the figure in so many words ("raised its offer to", "expanded the
+//! recall to", see `lexicon::REVISION_CUES`) and is no older than the others:
+//! then `superseded`, with both dates.
 //!
 //! ## Confidence (TruthFinder-style, after Yin, Han & Yu 2007; Pasternack & Roth 2010)
 //! Each claim `c` has a prior weight `w(c)` = modality weight (asserted 1,
@@ -507,7 +509,21 @@ fn fact_of(g: &Group, items: &[Item]) -> Fact {
             (Some(n), Some(o)) => n > o && !times_compatible(n, o),
             _ => false,
         };
-        if g.class.is_state() && later {
+        // An event's figure revised in so many words ("raised its offer to",
+        // "expanded the recall to", "corrected") by a side no older than the others.
+        let not_earlier = match (&newest_earliest, &older_latest) {
+            (Some(n), Some(o)) => n >= o || times_compatible(n, o),
+            _ => false,
+        };
+        let revised = newest_side.is_some_and(|n| {
+            side_claims_with_figures(&sides[n], items).any(|&i| {
+                let quote = items[i].claim.quote.to_ascii_lowercase();
+                crate::extract::claims::lexicon::REVISION_CUES
+                    .iter()
+                    .any(|c| quote.contains(c))
+            })
+        });
+        if (g.class.is_state() && later) || (revised && not_earlier) {
             superseded = Some(Supersession {
                 old_time: older_latest,
                 new_time: newest_earliest,

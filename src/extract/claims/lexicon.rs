@@ -198,6 +198,38 @@ pub const CORRECTION_CUES: &[&str] = &[
     "has been updated to correct",
 ];
 
+/// Words that say a figure replaces an earlier one of the same thing
+/// ("raised its offer to $20.10", "expanded the recall to 470,000 vehicles"):
+/// a later side that says so supersedes the older one instead of conflicting.
+pub const REVISION_CUES: &[&str] = &[
+    "raised its offer",
+    "raised its bid",
+    "sweetened",
+    "increased its offer",
+    "increased its bid",
+    "raises its offer",
+    "improved offer",
+    "improved bid",
+    "revised",
+    "raised the number",
+    "expanded the recall",
+    "expands recall",
+    "expanded recall",
+    "widened the recall",
+    "now says",
+    "now expects",
+    "raised its forecast",
+    "raised its guidance",
+    "raised its outlook",
+    "updated its",
+    "corrected",
+    "increased the number",
+    "up from",
+    "from an earlier",
+    "from a previous",
+    "previously announced",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

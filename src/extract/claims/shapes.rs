@@ -298,13 +298,7 @@ struct EntityAt<'a> {
     says_that: bool,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Figure {
-    Money,
-    Percent,
-    /// A number of things ("400 jobs", "310,000 units"), read by [`counts`].
-    Count,
-}
+use super::ontology::Figure;
 
 struct AmountAt<'a> {
     span: Range<usize>,
@@ -1239,22 +1233,24 @@ impl<'a> Sentence<'a> {
             let in_clause = |c: &Claim| clause.start <= c.span.start && c.span.start < clause.end;
             let measures_rate = |c: &Claim| {
                 let class = c.predicate.class;
-                class.cue_measure(&self.lower, a.span.clone()).is_some() || class.def().takes_rates
+                class.cue_measure(&self.lower, a.span.clone(), a.figure).is_some() || class.def().takes_rates
+            };
+            let measure = |c: &Claim| {
+                c.predicate
+                    .class
+                    .measure_of(c.trigger_measure, &self.lower, a.span.clone(), a.figure)
             };
             let best = claims
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| c.value.is_none() && (!a.rate || measures_rate(c)))
+                .filter(|(_, c)| c.value.is_none() && (!a.rate || measures_rate(c)) && measure(c).is_some())
                 .map(|(i, c)| (!in_clause(c), distance(c), !c.takes_amount, i))
                 .min();
             if let Some((_, _, _, i)) = best {
+                let m = measure(&claims[i]).flatten().map(str::to_string);
                 let c = &mut claims[i];
                 c.value = Some(a.value());
-                c.measure = c
-                    .predicate
-                    .class
-                    .measure_of(c.trigger_measure, &self.lower, a.span.clone())
-                    .map(str::to_string);
+                c.measure = m;
                 continue;
             }
             // Every claim has a figure: one of its clause that measures this figure otherwise takes a copy.
@@ -1262,21 +1258,14 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .filter(|c| in_clause(c) && c.value.is_some())
                 .filter(|c| {
-                    let m = c
-                        .predicate
-                        .class
-                        .measure_of(c.trigger_measure, &self.lower, a.span.clone());
+                    let m = measure(c).flatten();
                     m.is_some() && m != c.measure.as_deref() && (!a.rate || measures_rate(c))
                 })
                 .min_by_key(|c| distance(c));
             if let Some(c) = second {
                 let mut copy = c.clone();
                 copy.value = Some(a.value());
-                copy.measure = c
-                    .predicate
-                    .class
-                    .measure_of(c.trigger_measure, &self.lower, a.span.clone())
-                    .map(str::to_string);
+                copy.measure = measure(c).flatten().map(str::to_string);
                 extra.push(copy);
             }
         }
