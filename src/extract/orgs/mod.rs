@@ -268,6 +268,9 @@ fn names(doc: &Document) -> Vec<Mention> {
             let found = &text[start..end];
             let surface = g.surfaces_of_pattern(pattern).iter().copied().find(|&s| {
                 let surface = &g.surfaces[s];
+                if gazetteer::is_hidden(surface.entry) {
+                    return false;
+                }
                 case_ok(found, &surface.text, g.entries[surface.entry].origin)
             });
             surface.map(|s| (end, s))
