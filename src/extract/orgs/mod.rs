@@ -38,6 +38,7 @@
 //! "Stateful Runtime", "Breaking News", months, countries (none is in the
 //! catalogue, and rules need a legal form, an organization head word or a cue).
 
+pub mod context;
 pub mod epithets;
 pub mod gazetteer;
 pub mod patterns;
@@ -116,8 +117,22 @@ impl EntityRef {
             return Self::of(e, confidence);
         }
         let core = GAZETTEER.strip_legal_form(name);
+        // "Ford Motor Company", "Ford Motor" and "Ford" are one company, as are
+        // "Apple Computer" and "Apple": the id is that of the short form, which
+        // is how other mentions write it. Words saying what a company does
+        // ("Acme Robotics") stay in the id.
+        let mut short = core;
+        while let Some((head, last)) = short.rsplit_once(' ') {
+            if !propagate::ID_DESCRIPTORS.contains(&last) || propagate::short_form(short).is_none() {
+                break;
+            }
+            short = head;
+        }
+        if let Some(e) = (short.len() < core.len()).then(|| GAZETTEER.by_name(short)).flatten() {
+            return Self::of(e, confidence);
+        }
         Self {
-            entity: format!("name:{}", gazetteer::slug(core)),
+            entity: format!("name:{}", gazetteer::slug(short)),
             name: core.to_string(),
             kind,
             confidence,
@@ -158,8 +173,11 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     rules::product_models(doc, &mut found);
     let more = rules::extract(doc, &found);
     merge_sorted(&mut found, more);
-    propagate::extend(doc, &mut found);
     persons::extract(doc, &mut found);
+    propagate::extend(doc, &mut found, propagate::SPREADING_RULES);
+    context::extract(doc, &mut found);
+    context::acronyms(doc, &mut found);
+    propagate::extend(doc, &mut found, &["org.context", "org.acronym"]);
     found = keep_longest(found);
     epithets::extract(doc, &mut found);
     sort_by_span(&mut found);
