@@ -133,7 +133,8 @@ pub fn system_orgs(doc: &MeantimeDoc, analysis: &Analysis) -> Vec<SystemOrg> {
         .filter(|m| m.kind == MentionType::Org)
         .filter_map(|m| {
             let Value::Entity(e) = &m.value else { return None };
-            if e.kind == EntityKind::Product {
+            // A brand is not the company, and an index is no organization.
+            if matches!(e.kind, EntityKind::Product | EntityKind::Index) {
                 return None;
             }
             let tokens = doc.tokens_in(&analysis.doc.char_range(&m.span));

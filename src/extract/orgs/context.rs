@@ -702,7 +702,10 @@ fn candidates(text: &str, words: &[Word]) -> Vec<Range<usize>> {
                 j += 2;
                 continue;
             }
-            if !is_name_word(next) || NOT_ORG.contains(&next) {
+            // A single capital inside a name: "Hanwha Q Cells".
+            let letter = next.len() == 1 && next.starts_with(|c: char| c.is_ascii_uppercase());
+            let inner_letter = letter && j + 2 < words.len() && is_name_word(&text[words[j + 2].span.clone()]);
+            if !(is_name_word(next) || inner_letter) || NOT_ORG.contains(&next) {
                 break;
             }
             j += 1;

@@ -145,6 +145,8 @@ fn parse_kind(s: &str) -> Option<EntityKind> {
         "government" => EntityKind::Government,
         "product" => EntityKind::Product,
         "person" => EntityKind::Person,
+        "index" => EntityKind::Index,
+        "exchange" => EntityKind::Exchange,
         _ => return None,
     })
 }

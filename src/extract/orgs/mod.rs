@@ -41,6 +41,7 @@
 pub mod context;
 pub mod epithets;
 pub mod gazetteer;
+pub mod markets;
 pub mod patterns;
 pub mod persons;
 pub mod propagate;
@@ -68,6 +69,11 @@ pub enum EntityKind {
     Government,
     Product,
     Person,
+    // A stock index ("S&P 500", "the Dow"): not an organization. (Plain
+    // comments: doc comments would split the schema's enum.)
+    Index,
+    // A stock exchange ("NYSE", "Nasdaq" as a market).
+    Exchange,
 }
 
 /// The entity a mention refers to.
@@ -171,6 +177,7 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     rules::extend_legal_forms(doc, &mut found);
     rules::product_as_company(doc, &mut found);
     rules::product_models(doc, &mut found);
+    markets::resolve(doc, &mut found);
     let more = rules::extract(doc, &found);
     merge_sorted(&mut found, more);
     persons::extract(doc, &mut found);
@@ -227,6 +234,10 @@ pub(crate) use patterns::is_connector;
 fn case_ok(found: &str, name: &str, origin: Origin) -> bool {
     if found == name {
         return true;
+    }
+    // "the Fed" opening a sentence: "The Fed".
+    if let (Some(f), Some(n)) = (found.strip_prefix("The "), name.strip_prefix("the ")) {
+        return f == n;
     }
     let letters = found.chars().filter(|c| c.is_alphabetic()).count();
     if letters >= 3 && found == name.to_uppercase() {
