@@ -231,6 +231,8 @@ const LEFT_CUES: &[&str] = &[
     "subsidiary of",
     "sued by",
     "takeover of",
+    "to acquire",
+    "to buy",
     "unit of",
     "CEO of",
 ];

@@ -46,6 +46,7 @@ pub mod patterns;
 pub mod persons;
 pub mod propagate;
 pub mod rules;
+pub mod story;
 pub mod trie;
 
 use std::borrow::Borrow;

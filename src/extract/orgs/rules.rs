@@ -72,6 +72,7 @@ const HEAD_WORDS: &[&str] = &[
     "Research",
     "Reserve",
     "Software",
+    "Systems",
     "Therapeutics",
     "Union",
     "University",
