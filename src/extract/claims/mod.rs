@@ -71,7 +71,8 @@ pub enum ClaimValue {
 pub struct ClaimTime {
     /// "2026-02", "2019", "2026-Q1": the date of the sentence, cut to the month.
     pub value: String,
-    /// "sentence" (a date in the sentence) or "published" (none there: the publish date).
+    /// "sentence" (a date in the sentence), "context" (a period figure dated by
+    /// the period of the source's previous one) or "published" (the publish date).
     pub from: String,
 }
 
@@ -182,7 +183,7 @@ impl Claim {
     pub fn stated_time(&self) -> Option<&str> {
         self.time
             .as_ref()
-            .filter(|t| t.from == "sentence")
+            .filter(|t| t.from != "published")
             .map(|t| t.value.as_str())
     }
 }

@@ -21,6 +21,7 @@
 //! | `state` | holds over time (stake, licence): keyed without time; a later differing statement supersedes |
 //! | `symmetric` | no direction between the parties (a partnership): the key sorts them |
 //! | `takes_amount` | normally carries a figure: without one (and another claim with one) it is a modifier |
+//! | `period` | its figures are of a reporting period: dated by a year, quarter or half, else by the source's last period |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
 //! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount? }` |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it] }` |
@@ -180,6 +181,11 @@ pub struct EventDef {
     pub takes_amount: bool,
     #[serde(default)]
     pub stands_alone: bool,
+    /// Its figures are of a reporting period (revenue, profit, EPS): dated by
+    /// a year, quarter or half only, and an undated one takes the period of
+    /// the source's last claim of a period type.
+    #[serde(default)]
+    pub period: bool,
     #[serde(default)]
     pub default_measure: Option<String>,
     /// The figure of the default measure (money unless said).

@@ -512,7 +512,31 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             });
         }
     }
+    date_periods_from_context(&mut claims);
     claims
+}
+
+/// A period figure without a period of its own ("Earnings per share came in
+/// at 74 cents") is of the period the source last gave one of its period
+/// figures ("first-quarter revenue rose 6%"): `from: "context"`.
+fn date_periods_from_context(claims: &mut [Claim]) {
+    let mut last: Option<String> = None;
+    for c in claims.iter_mut() {
+        if !c.predicate.class.def().period {
+            continue;
+        }
+        match &c.time {
+            Some(t) if t.from == "sentence" => last = Some(t.value.clone()),
+            _ => {
+                if let Some(p) = &last {
+                    c.time = Some(ClaimTime {
+                        value: p.clone(),
+                        from: "context".into(),
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// Byte ranges inside quotation marks (curly or straight); a quote never runs past a line end.
@@ -1157,10 +1181,19 @@ impl<'a> Sentence<'a> {
         published_month: Option<&str>,
         hits: &[Hit],
     ) -> (Option<ClaimTime>, Option<ClaimValue>) {
+        // The claim's own clause's date first, else the sentence's first; a
+        // period figure (revenue, EPS) is dated by a period (a quarter, a year),
+        // never by the day it was announced ("April 28 ... reported revenue").
+        let clause = self.clause_of(hit.span.start);
+        let period = hit.entry.class.def().period;
+        let usable = |d: &&DateAt| !d.until && (!period || is_period(&d.timex.value));
+        let in_clause = |d: &&DateAt| clause.start <= d.span.start && d.span.end <= clause.end;
         let time = self
             .dates
             .iter()
-            .filter(|d| !d.until)
+            .filter(usable)
+            .filter(in_clause)
+            .chain(self.dates.iter().filter(usable))
             .find_map(|d| time_bucket(d.timex))
             .map(|value| ClaimTime {
                 value,
@@ -1173,7 +1206,6 @@ impl<'a> Sentence<'a> {
                 })
             });
         // A bound after another predicate belongs to that one ("access … and revenue until 2030").
-        let clause = self.clause_of(hit.span.start);
         let own_bound = |d: &&DateAt| {
             (clause.start <= d.span.start && d.span.end <= clause.end)
                 && (d.span.start < hit.span.start
@@ -1354,6 +1386,13 @@ fn is_until(lower: &str, span: &Range<usize>, timex: &Timex) -> bool {
         .any(|c| before.ends_with(c) && whole_word(before.as_bytes(), before.len() - c.len(), before.len()))
 }
 
+/// A TIMEX3 value that names a reporting period: a year, quarter or half
+/// ("2026", "2026-Q1", "2026-H2"), not a day or a month.
+fn is_period(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 4 || matches!(b.get(5), Some(b'Q' | b'H')))
+}
+
 /// The time key of a date: month for dates within a month, else the value's own granularity.
 pub fn time_bucket(t: &Timex) -> Option<String> {
     let v = t.value.as_str();
@@ -1443,9 +1482,11 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
         // "will buy Informatica in a deal valued at …": the deal is the verb's.
         let frame = framing && noun.predicate.class.flags().frame_noun;
         let reframe = framing && noun.predicate.class.flags().frame_of_verb;
-        if (frame || reframe || ((same || absorbed) && between.len() <= 24))
+        // "its outlook for full-year 2026 earnings per share": an absorbing noun reaches further.
+        let absorbs_here = absorbed && between.len() <= if verb.rule == "claim.nominal" { 40 } else { 24 };
+        if (frame || reframe || absorbs_here || (same && between.len() <= 24))
             && ![", ", "; ", ". "].iter().any(|p| between.contains(p))
-            && verb.rule != "claim.nominal"
+            && (verb.rule != "claim.nominal" || absorbs_here)
         {
             drop[i] = true;
             let (until, object, class) = (noun.until.clone(), noun.object.clone(), noun.predicate.class);
