@@ -21,6 +21,7 @@ pub mod cli;
 pub mod diff;
 pub mod error;
 pub mod extract;
+pub mod pipeline;
 pub mod reconcile;
 pub mod report;
 pub mod text;

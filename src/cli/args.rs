@@ -49,9 +49,9 @@ pub enum Command {
 /// Where the articles come from and what is known about them.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Article files (.txt, .html, .htm, optionally .gz) or folders of them.
+    /// Article files (.txt, .html, .htm, optionally .gz), folders of them, or `-` for one article on standard input.
     pub files: Vec<PathBuf>,
-    /// JSON Lines manifest: one {"path"|"text", "source", "published", "url"} per line.
+    /// JSON Lines manifest: one {"path"|"text", "source", "published", "url"} per line (`-`: standard input).
     #[arg(long)]
     pub manifest: Option<PathBuf>,
     /// Publish date of every article (YYYY-MM-DD or RFC 3339): the anchor of relative dates. Overrides sidecars, manifests and page metadata.
@@ -63,6 +63,15 @@ pub struct InputArgs {
     /// Largest article accepted, in bytes.
     #[arg(long, default_value_t = crate::article::read::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
+    /// In folders, take the files matching this pattern (`*.html`, `2026/**/*.txt`) instead of the article extensions.
+    #[arg(long, value_parser = parse_glob)]
+    pub glob: Option<crate::article::FileGlob>,
+    /// Articles worked on at once (default: all cores).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// No progress bar (it is shown only when standard error is a terminal).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -165,4 +174,8 @@ pub struct BenchArgs {
 fn parse_date(s: &str) -> Result<Date, String> {
     crate::article::meta::parse_published(s)
         .ok_or_else(|| crate::error::ErrorKind::BadPublished(s.to_owned()).to_string())
+}
+
+fn parse_glob(s: &str) -> Result<crate::article::FileGlob, String> {
+    crate::article::FileGlob::new(s)
 }

@@ -10,6 +10,7 @@ mod check;
 mod diff;
 mod extract;
 mod merge;
+mod progress;
 mod report;
 
 use std::process::ExitCode;

@@ -133,7 +133,8 @@ pub fn build(analyses: &[Analysis], diagnostics: Vec<Diagnostic>, opts: BuildOpt
     }
 }
 
-fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
+/// The report record of one analysed source.
+pub fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
     let art = &a.article;
     schema::Source {
         id: id.to_string(),
