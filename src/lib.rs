@@ -24,6 +24,7 @@ pub mod extract;
 pub mod pipeline;
 pub mod reconcile;
 pub mod report;
+pub mod store;
 pub mod text;
 
 use std::path::{Path, PathBuf};

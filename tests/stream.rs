@@ -98,3 +98,32 @@ fn glob_picks_the_files_of_a_folder() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("bad --glob"), "{}", stderr(&bad));
 }
+
+#[test]
+fn a_story_told_by_two_thousand_outlets_is_one_fact() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = dir.path().join("m.jsonl");
+    let mut lines = String::new();
+    for i in 0..2000 {
+        let amount = if i % 4 == 3 { "$40 billion" } else { "$50 billion" };
+        lines.push_str(&format!(
+            "{{\"text\": \"Amazon will invest {amount} in OpenAI.\", \"source\": \"Outlet {i}\", \"published\": \"2026-04-27\"}}\n"
+        ));
+    }
+    std::fs::write(&m, lines).unwrap();
+    let out = run(&["report", "--no-text", "--manifest", m.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let facts = report["facts"].as_array().unwrap();
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0]["key"], "amazon invest openai");
+    assert_eq!(facts[0]["status"], "conflict");
+    assert_eq!(facts[0]["value"]["amount"], "50000000000");
+    let sides: Vec<usize> = facts[0]["sides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["sources"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(sides, [1500, 500]);
+}

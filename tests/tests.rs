@@ -15,4 +15,5 @@ mod money_props;
 mod orgs;
 mod report;
 mod robustness;
+mod store;
 mod stream;

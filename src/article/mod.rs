@@ -163,7 +163,8 @@ impl FileGlob {
     }
 }
 
-fn is_article_file(p: &Path) -> bool {
+/// Whether a file name is an article's: .txt, .html, .htm, .xhtml, optionally .gz.
+pub fn is_article_file(p: &Path) -> bool {
     let name = p
         .file_name()
         .and_then(|n| n.to_str())

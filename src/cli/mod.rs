@@ -9,9 +9,11 @@ mod bench;
 mod check;
 mod diff;
 mod extract;
+mod ingest;
 mod merge;
 mod progress;
 mod report;
+mod watch;
 
 use std::process::ExitCode;
 
@@ -36,6 +38,8 @@ pub fn run(cli: Cli) -> ExitCode {
             emit(&(schema + "\n")).map(|()| EXIT_OK).map_err(Into::into)
         }
         Command::Bench(a) => bench::run(a),
+        Command::Ingest(a) => ingest::run(a),
+        Command::Watch(a) => watch::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),
