@@ -222,6 +222,29 @@ fn a_killed_ingest_leaves_the_store_consistent() {
     assert_eq!(a["sources"].as_array().unwrap().len(), 60);
     assert_eq!(a["facts"], b["facts"]);
     assert_eq!(a["diagnostics"], serde_json::json!([]));
+
+    // A stored file with a new text replaces its source.
+    std::fs::write(
+        &files[0],
+        "Microsoft said on Monday it would invest $9 billion in Anthropic.\n",
+    )
+    .unwrap();
+    let out = ingest(&db, &files);
+    assert!(
+        stderr(&out).contains("0 new, 1 replaced, 59 unchanged"),
+        "{}",
+        stderr(&out)
+    );
+    let after = db_report(&db, &[]);
+    assert_eq!(after["sources"].as_array().unwrap().len(), 60);
+    assert!(stdout(&out).contains("[added] "), "{}", stdout(&out));
+    assert!(
+        after["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["key"].as_str().unwrap().starts_with("microsoft invest anthropic"))
+    );
 }
 
 #[test]

@@ -57,15 +57,14 @@ CREATE TABLE sources(
 CREATE INDEX sources_sha ON sources(text_sha256);
 CREATE INDEX sources_path ON sources(path);
 CREATE INDEX sources_published ON sources(published);
-CREATE TABLE mentions(source INTEGER NOT NULL, ord INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY(source, ord));
-CREATE TABLE claims(source INTEGER NOT NULL, ord INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY(source, ord));
+CREATE TABLE mentions(source INTEGER PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE claims(source INTEGER PRIMARY KEY, count INTEGER NOT NULL, json TEXT NOT NULL);
 CREATE TABLE entity_mentions(entity TEXT NOT NULL, source INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY(entity, source));
 CREATE INDEX entity_mentions_source ON entity_mentions(source);
-CREATE TABLE facts(ord INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, subject TEXT, object TEXT, json TEXT NOT NULL);
+CREATE TABLE facts(key TEXT PRIMARY KEY, ord INTEGER NOT NULL, subject TEXT, object TEXT, json TEXT NOT NULL);
+CREATE INDEX facts_ord ON facts(ord);
 CREATE INDEX facts_subject ON facts(subject);
 CREATE INDEX facts_object ON facts(object);
-CREATE TABLE fact_sources(fact INTEGER NOT NULL, source INTEGER NOT NULL, PRIMARY KEY(fact, source));
-CREATE INDEX fact_sources_source ON fact_sources(source);
 ";
 
 pub struct Store {
@@ -239,23 +238,24 @@ impl Store {
             return Ok(Ingested::Duplicate(first));
         }
         known.by_sha.insert(sha, n);
-        let mut ins = self
-            .conn
-            .prepare_cached("INSERT INTO mentions(source, ord, json) VALUES (?1, ?2, ?3)")?;
-        for (k, mut m) in part.mentions.into_iter().enumerate() {
+        // A source's mentions and claims are one row each (a JSON array): they are always read together.
+        let mut mentions = part.mentions;
+        for m in &mut mentions {
             m.id = rename(&m.id);
-            m.source = id.clone();
-            ins.execute(params![n, k as i64, serde_json::to_string(&m)?])?;
+            m.source.clone_from(&id);
         }
-        let mut ins = self
-            .conn
-            .prepare_cached("INSERT INTO claims(source, ord, json) VALUES (?1, ?2, ?3)")?;
-        for (k, mut c) in part.claims.into_iter().enumerate() {
+        self.conn
+            .prepare_cached("INSERT INTO mentions(source, json) VALUES (?1, ?2)")?
+            .execute(params![n, serde_json::to_string(&mentions)?])?;
+        let mut claims = part.claims;
+        for c in &mut claims {
             c.id = rename(&c.id);
-            c.source = id.clone();
-            c.part_of = c.part_of.map(|p| rename(&p));
-            ins.execute(params![n, k as i64, serde_json::to_string(&c)?])?;
+            c.source.clone_from(&id);
+            c.part_of = c.part_of.as_deref().map(rename);
         }
+        self.conn
+            .prepare_cached("INSERT INTO claims(source, count, json) VALUES (?1, ?2, ?3)")?
+            .execute(params![n, claims.len() as i64, serde_json::to_string(&claims)?])?;
         let mut ins = self
             .conn
             .prepare_cached("INSERT INTO entity_mentions(entity, source, json) VALUES (?1, ?2, ?3)")?;
@@ -302,9 +302,18 @@ impl Store {
 
     /// The sources (not duplicates) and their claims, in source order.
     fn sources_and_claims(&self) -> anyhow::Result<(Vec<schema::Source>, Vec<schema::Claim>)> {
-        let sources =
-            self.read_json::<schema::Source>("SELECT json FROM sources WHERE duplicate_of IS NULL ORDER BY n", [])?;
-        let claims = self.read_json::<schema::Claim>("SELECT json FROM claims ORDER BY source, ord", [])?;
+        // Reconciling reads a source's id and outlet name only: the stored record (and its text) is not read.
+        let sources = self
+            .conn
+            .prepare("SELECT n, name FROM sources WHERE duplicate_of IS NULL ORDER BY n")?
+            .query_map([], |r| Ok(named_source(r.get(0)?, r.get(1)?)))?
+            .collect::<Result<Vec<_>, _>>()
+            .with_context(|| self.context())?;
+        let claims = self
+            .read_json::<Vec<schema::Claim>>("SELECT json FROM claims ORDER BY source", [])?
+            .into_iter()
+            .flatten()
+            .collect();
         Ok((sources, claims))
     }
 
@@ -327,35 +336,40 @@ impl Store {
     pub fn reconcile(&self) -> anyhow::Result<FactChanges> {
         let (sources, claims) = self.sources_and_claims()?;
         let facts = crate::reconcile::reconcile(&sources, &claims);
-        let stored: HashMap<String, String> = self
+        // Stored without its id (ids follow the order and shift): (order, JSON) by key.
+        let stored: HashMap<String, (i64, String)> = self
             .conn
-            .prepare("SELECT key, json FROM facts")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<_, _>>()?;
+            .prepare("SELECT key, ord, json FROM facts")?
+            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+            .collect::<Result<_, _>>()
+            .with_context(|| self.context())?;
         let mut changes = FactChanges::default();
         self.begin()?;
-        self.conn.execute("DELETE FROM facts", [])?;
-        self.conn.execute("DELETE FROM fact_sources", [])?;
         let mut keys = HashSet::new();
         {
-            let mut ins = self
-                .conn
-                .prepare_cached("INSERT INTO facts(ord, key, subject, object, json) VALUES (?1, ?2, ?3, ?4, ?5)")?;
-            let mut link = self
-                .conn
-                .prepare_cached("INSERT OR IGNORE INTO fact_sources(fact, source) VALUES (?1, ?2)")?;
+            let mut upsert = self.conn.prepare_cached(
+                "INSERT INTO facts(key, ord, subject, object, json) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(key) DO UPDATE SET ord = ?2, subject = ?3, object = ?4, json = ?5",
+            )?;
             for (k, f) in facts.iter().enumerate() {
-                let json = serde_json::to_string(f)?;
-                ins.execute(params![k as i64, f.key, f.subject, f.object, json])?;
-                for e in &f.evidence {
-                    link.execute(params![k as i64, source_number(&e.source)])?;
-                }
+                let mut bare = f.clone();
+                bare.id.clear();
+                let json = serde_json::to_string(&bare)?;
                 keys.insert(f.key.clone());
-                match stored.get(&f.key) {
+                let old = stored.get(&f.key);
+                if old.is_some_and(|(ord, j)| *ord == k as i64 && *j == json) {
+                    continue;
+                }
+                match old {
                     None => changes.added.push(f.clone()),
-                    Some(old) if !same_fact(old, f) => changes.changed.push(f.clone()),
+                    Some((_, j)) if *j != json => changes.changed.push(f.clone()),
                     Some(_) => {}
                 }
+                upsert.execute(params![f.key, k as i64, f.subject, f.object, json])?;
+            }
+            let mut delete = self.conn.prepare_cached("DELETE FROM facts WHERE key = ?1")?;
+            for key in stored.keys().filter(|k| !keys.contains(*k)) {
+                delete.execute([key])?;
             }
         }
         changes.removed = stored.into_keys().filter(|k| !keys.contains(k)).collect();
@@ -388,12 +402,19 @@ impl Store {
                 let rows = stmt.query_map([&top], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
                 for row in rows {
                     let (ord, json) = row?;
-                    facts.insert(ord, serde_json::from_str::<Fact>(&json)?);
+                    facts.insert(ord, stored_fact(ord, &json)?);
                 }
             }
             facts.into_values().collect()
         } else {
-            self.read_json("SELECT json FROM facts ORDER BY ord", [])?
+            let mut stmt = self.conn.prepare("SELECT ord, json FROM facts ORDER BY ord")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+            let mut facts = Vec::new();
+            for row in rows {
+                let (ord, json) = row.with_context(|| self.context())?;
+                facts.push(stored_fact(ord, &json)?);
+            }
+            facts
         };
         let mut facts = all_facts;
         if let Some(entity) = &filter.entity {
@@ -457,12 +478,12 @@ impl Store {
         let mut entities: BTreeMap<String, schema::Entity> = BTreeMap::new();
         for &n in &numbers {
             sources.extend(self.read_json::<schema::Source>("SELECT json FROM sources WHERE n = ?1", [n])?);
-            mentions.extend(
-                self.read_json::<schema::Mention>("SELECT json FROM mentions WHERE source = ?1 ORDER BY ord", [n])?,
-            );
-            claims.extend(
-                self.read_json::<schema::Claim>("SELECT json FROM claims WHERE source = ?1 ORDER BY ord", [n])?,
-            );
+            for m in self.read_json::<Vec<schema::Mention>>("SELECT json FROM mentions WHERE source = ?1", [n])? {
+                mentions.extend(m);
+            }
+            for c in self.read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])? {
+                claims.extend(c);
+            }
             for e in self.read_json::<schema::Entity>("SELECT json FROM entity_mentions WHERE source = ?1", [n])? {
                 match entities.get_mut(&e.id) {
                     Some(have) => {
@@ -594,7 +615,7 @@ impl Store {
         let q = |sql: &str| -> anyhow::Result<i64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
         Ok((
             q("SELECT count(*) FROM sources")?,
-            q("SELECT count(*) FROM claims")?,
+            q("SELECT coalesce(sum(count), 0) FROM claims")?,
             q("SELECT count(*) FROM facts")?,
         ))
     }
@@ -622,13 +643,36 @@ fn source_number(id: &str) -> i64 {
     id.trim_start_matches('s').parse().unwrap_or(0)
 }
 
-/// Whether a stored fact is the same as a new one, ids aside (they are renumbered).
-fn same_fact(stored: &str, new: &Fact) -> bool {
-    match serde_json::from_str::<Fact>(stored) {
-        Ok(mut old) => {
-            old.id.clone_from(&new.id);
-            old == *new
-        }
-        Err(_) => false,
+/// A fact read from the store: its id is its place.
+fn stored_fact(ord: i64, json: &str) -> anyhow::Result<Fact> {
+    let mut f: Fact = serde_json::from_str(json).context("a stored fact does not read")?;
+    f.id = format!("f{}", ord + 1);
+    Ok(f)
+}
+
+/// A source with only what reconciling reads (id and outlet name).
+fn named_source(n: i64, name: String) -> schema::Source {
+    schema::Source {
+        id: format!("s{n}"),
+        name,
+        path: None,
+        url: None,
+        title: None,
+        published: None,
+        published_from: crate::article::MetaOrigin::None,
+        language: None,
+        author: None,
+        modified: None,
+        format: crate::article::Format::Text,
+        decoding: crate::article::Decoding {
+            encoding: String::new(),
+            by: String::new(),
+            had_errors: false,
+        },
+        text_sha256: String::new(),
+        chars: 0,
+        boilerplate: Vec::new(),
+        html_paths: Vec::new(),
+        text: None,
     }
 }
