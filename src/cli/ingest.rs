@@ -125,7 +125,12 @@ pub fn ingest(
     if in_tx > 0 {
         store.commit()?;
     }
-    let changes = store.reconcile()?;
+    // Facts are reconciled again only when claims changed (or an earlier ingest stopped before it).
+    let changes = if store.facts_stale()? {
+        store.reconcile()?
+    } else {
+        FactChanges::default()
+    };
     Ok((tally, changes))
 }
 
