@@ -5,7 +5,8 @@ names, figures and dates, for the many-articles benchmark:
     python3 scripts/synth-articles.py 10000 /tmp/synth
 
 Each article is a fixture article (HTML, or plain text followed by the next
-plain-text fixtures up to ~4 KB) with its companies swapped
+plain-text fixtures up to ~4 KB) and a closing line naming its number,
+with its companies swapped
 for others (a rotation picked by the article's number), every figure scaled
 by 1.0-1.6, years shifted by 0-4 and month names rotated, plus a sidecar
 NAME.meta.json with an outlet name and a publish date. Same N, same files.
@@ -60,6 +61,9 @@ def main():
             if nxt.endswith(".txt"):
                 with open(nxt, encoding="utf-8", errors="replace") as f:
                     text += "\n\n" + vary(f.read(), i)
+        # A closing line of its own, so no two articles share a text (the store would count copies once).
+        line = f"Reporting by Outlet {i % 97} staff; story {i}."
+        text = text.replace("</body>", f"<p>{line}</p></body>") if ext == ".html" else text + "\n" + line + "\n"
         name = os.path.join(out, f"a{i:06d}{ext}")
         with open(name, "w", encoding="utf-8") as f:
             f.write(text)

@@ -100,6 +100,35 @@ fn report_narrows_by_entity_story_and_date() {
         .filter(|f| f["subject"] == "nvidia" || f["object"] == "nvidia")
         .collect();
     assert_eq!(facts.iter().collect::<Vec<_>>(), expected);
+    // Focused: the claims its facts cite, no mentions, the entity itself.
+    let mut cited: Vec<&str> = facts
+        .iter()
+        .flat_map(|f| {
+            f["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["claim"].as_str().unwrap())
+        })
+        .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    let mut claims: Vec<&str> = nvidia["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    claims.sort_unstable();
+    assert_eq!(claims, cited);
+    assert_eq!(nvidia["mentions"], serde_json::json!([]));
+    let ids: Vec<&str> = nvidia["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["nvidia"]);
     let first = &all["facts"][0];
     let story = db_report(&db, &["--story", first["key"].as_str().unwrap()]);
     assert_eq!(story["facts"][0], *first);

@@ -460,15 +460,31 @@ impl Store {
         let mut mentions = Vec::new();
         let mut claims = Vec::new();
         let mut entities: BTreeMap<String, schema::Entity> = BTreeMap::new();
+        // A report focused on an entity or a story keeps the claims its facts cite, and no
+        // mentions but the entity's ids of them: it answers from a few rows per source.
+        let focused = filter.entity.is_some() || filter.story.is_some();
+        let cited: HashSet<&str> = facts
+            .iter()
+            .flat_map(|f| f.evidence.iter().map(|e| e.claim.as_str()))
+            .collect();
+        let focus_ids: HashSet<String> = match &filter.entity {
+            Some(e) => self.entity_ids(e)?.into_iter().collect(),
+            None => HashSet::new(),
+        };
         for &n in &numbers {
             sources.extend(self.read_json::<schema::Source>("SELECT json FROM sources WHERE n = ?1", [n])?);
-            for m in self.read_json::<Vec<schema::Mention>>("SELECT json FROM mentions WHERE source = ?1", [n])? {
-                mentions.extend(m);
+            if !focused {
+                for m in self.read_json::<Vec<schema::Mention>>("SELECT json FROM mentions WHERE source = ?1", [n])? {
+                    mentions.extend(m);
+                }
             }
             for c in self.read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])? {
-                claims.extend(c);
+                claims.extend(c.into_iter().filter(|c| !focused || cited.contains(c.id.as_str())));
             }
             for e in self.read_json::<schema::Entity>("SELECT json FROM entity_mentions WHERE source = ?1", [n])? {
+                if focused && !focus_ids.contains(&e.id) {
+                    continue;
+                }
                 match entities.get_mut(&e.id) {
                     Some(have) => {
                         have.mentions.extend(e.mentions);
