@@ -21,8 +21,10 @@ pub mod cli;
 pub mod diff;
 pub mod error;
 pub mod extract;
+pub mod pipeline;
 pub mod reconcile;
 pub mod report;
+pub mod store;
 pub mod text;
 
 use std::path::{Path, PathBuf};

@@ -15,3 +15,6 @@ mod money_props;
 mod orgs;
 mod report;
 mod robustness;
+mod spark;
+mod store;
+mod stream;

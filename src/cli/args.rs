@@ -41,6 +41,14 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the JSON Schema of the report.
     Schema,
+    /// Add articles to a fact store (SQLite) and reconcile its facts; prints the facts that changed.
+    #[command(
+        after_help = "Articles already stored (same path and text) are skipped; a stored path with a new text replaces its source; the same text from another input is recorded as a copy and counted once.\n\nExamples:\n  newsfacts ingest --db facts.db fixtures/\n  newsfacts report --db facts.db --entity Microsoft"
+    )]
+    Ingest(IngestArgs),
+    /// Ingest a folder's new and changed article files as they appear; prints the facts that changed.
+    #[command(after_help = "Examples:\n  newsfacts watch incoming/ --db facts.db")]
+    Watch(WatchArgs),
     /// Measure throughput (MB/s) of each stage on a large input built from the fixtures or FILE.
     #[command(after_help = "Examples:\n  newsfacts bench\n  newsfacts bench --mb 50 story.txt")]
     Bench(BenchArgs),
@@ -49,9 +57,9 @@ pub enum Command {
 /// Where the articles come from and what is known about them.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Article files (.txt, .html, .htm, optionally .gz) or folders of them.
+    /// Article files (.txt, .html, .htm, optionally .gz), folders of them, or `-` for one article on standard input.
     pub files: Vec<PathBuf>,
-    /// JSON Lines manifest: one {"path"|"text", "source", "published", "url"} per line.
+    /// JSON Lines manifest: one {"path"|"text", "source", "published", "url"} per line (`-`: standard input).
     #[arg(long)]
     pub manifest: Option<PathBuf>,
     /// Publish date of every article (YYYY-MM-DD or RFC 3339): the anchor of relative dates. Overrides sidecars, manifests and page metadata.
@@ -63,6 +71,15 @@ pub struct InputArgs {
     /// Largest article accepted, in bytes.
     #[arg(long, default_value_t = crate::article::read::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
+    /// In folders, take the files matching this pattern (`*.html`, `2026/**/*.txt`) instead of the article extensions.
+    #[arg(long, value_parser = parse_glob)]
+    pub glob: Option<crate::article::FileGlob>,
+    /// Articles worked on at once (default: all cores).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// No progress bar (it is shown only when standard error is a terminal).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -84,9 +101,51 @@ pub struct ExtractArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The store (created when missing).
+    #[arg(long)]
+    pub db: PathBuf,
+    /// Articles per transaction.
+    #[arg(long, default_value_t = crate::store::BATCH, hide = true)]
+    pub batch: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The folder to watch (recursively).
+    pub dir: PathBuf,
+    /// The store (created when missing).
+    #[arg(long)]
+    pub db: PathBuf,
+    /// Take the files matching this pattern instead of the article extensions.
+    #[arg(long, value_parser = parse_glob)]
+    pub glob: Option<crate::article::FileGlob>,
+    /// Articles worked on at once (default: all cores).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// Milliseconds without a new event before the changed files are read.
+    #[arg(long, default_value_t = 300)]
+    pub settle_ms: u64,
+}
+
+#[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    /// Read the report from this fact store instead of articles.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// With --db: sources published on or after this date, and the facts they state.
+    #[arg(long, value_parser = parse_date, requires = "db")]
+    pub since: Option<Date>,
+    /// With --db: the facts an entity (id, name or alias) is subject or object of, and their sources.
+    #[arg(long, requires = "db")]
+    pub entity: Option<String>,
+    /// With --db: one fact (id `f3` or its key) and its parts, with their sources.
+    #[arg(long, requires = "db")]
+    pub story: Option<String>,
     /// Write the report here (atomically) instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
@@ -104,6 +163,9 @@ pub struct DiffArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// A fact store: A and B are stored sources (ids such as s3, or stored paths), compared on the store's facts.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Publish date for both articles, when they are article files.
     #[arg(long, value_parser = parse_date)]
     pub published: Option<Date>,
@@ -165,4 +227,8 @@ pub struct BenchArgs {
 fn parse_date(s: &str) -> Result<Date, String> {
     crate::article::meta::parse_published(s)
         .ok_or_else(|| crate::error::ErrorKind::BadPublished(s.to_owned()).to_string())
+}
+
+fn parse_glob(s: &str) -> Result<crate::article::FileGlob, String> {
+    crate::article::FileGlob::new(s)
 }

@@ -62,7 +62,7 @@
 
 pub mod values;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -169,6 +169,10 @@ struct Item<'a> {
     /// Stated time, else the publish month: for supersession.
     when: Option<String>,
     weight: f64,
+    /// Number of the claim's (polarity, value, until): claims with one signature
+    /// agree with the same claims ([`claims_agree`] reads nothing else), so a
+    /// group or side needs to compare a newcomer with one claim per signature.
+    sig: usize,
 }
 
 /// The top parent of an entity id (AWS → amazon), as the gazetteer knows it.
@@ -188,7 +192,11 @@ pub fn top_entity(id: &str) -> String {
     id.to_string()
 }
 
-fn item<'a>(claim: &'a Claim, sources: &'a [Source]) -> Option<Item<'a>> {
+fn item<'a>(
+    claim: &'a Claim,
+    names: &HashMap<&'a str, &'a str>,
+    sigs: &mut HashMap<String, usize>,
+) -> Option<Item<'a>> {
     let c = &claim.claim;
     if c.retracted {
         return None;
@@ -207,15 +215,17 @@ fn item<'a>(claim: &'a Claim, sources: &'a [Source]) -> Option<Item<'a>> {
     } else {
         c.stated_time().map(str::to_string)
     };
-    let source_name = sources
-        .iter()
-        .find(|s| s.id == claim.source)
-        .map(|s| s.name.as_str())
+    let source_name = names
+        .get(claim.source.as_str())
+        .copied()
         .unwrap_or(claim.source.as_str());
     let measure = c
         .measure
         .clone()
         .filter(|m| c.predicate.class.def().default_measure.as_deref() != Some(m.as_str()));
+    let key = serde_json::to_string(&(&c.polarity, &c.value, &c.until)).unwrap_or_default();
+    let next = sigs.len();
+    let sig = *sigs.entry(key).or_insert(next);
     Some(Item {
         claim,
         source_name,
@@ -226,6 +236,7 @@ fn item<'a>(claim: &'a Claim, sources: &'a [Source]) -> Option<Item<'a>> {
         time,
         when: c.time.as_ref().map(|t| t.value.clone()),
         weight: c.confidence,
+        sig,
     })
 }
 
@@ -233,7 +244,8 @@ fn times_compatible(a: &str, b: &str) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
 
-/// Whether two claims can both be true.
+/// Whether two claims can both be true. Reads only polarity, value and until:
+/// keep [`Item::sig`] in step when that changes.
 fn claims_agree(a: &Claim, b: &Claim) -> bool {
     let (a, b) = (&a.claim, &b.claim);
     a.polarity == b.polarity
@@ -253,12 +265,8 @@ fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
     if it.claim.claim.value.is_none() {
         return true;
     }
-    let mut valued = g
-        .items
-        .iter()
-        .map(|&j| items[j].claim)
-        .filter(|c| c.claim.value.is_some())
-        .peekable();
+    // One claim per (signature, predicate class) answers for all its like.
+    let mut valued = g.valued.iter().map(|&(_, _, j)| items[j].claim).peekable();
     if valued.peek().is_none() {
         return true;
     }
@@ -279,14 +287,32 @@ struct Group {
     time: Option<String>,
     part: Option<String>,
     items: Vec<usize>,
+    /// Its claims with a value, one per (signature, predicate class): (sig, class, item).
+    valued: Vec<(usize, PredicateClass, usize)>,
 }
+
+impl Group {
+    fn push(&mut self, i: usize, items: &[Item]) {
+        self.items.push(i);
+        let it = &items[i];
+        let class = it.claim.claim.predicate.class;
+        if it.claim.claim.value.is_some() && !self.valued.iter().any(|&(s, c, _)| s == it.sig && c == class) {
+            self.valued.push((it.sig, class, i));
+        }
+    }
+}
+
+/// Hash keys of the groups: (class, part, subject) and (class, part, object).
+type GroupKey = (PredicateClass, Option<String>, String);
 
 /// Reconciles report claims (of the given sources) into facts.
 pub fn reconcile(sources: &[Source], claims: &[Claim]) -> Vec<Fact> {
-    let items: Vec<Item> = claims.iter().filter_map(|c| item(c, sources)).collect();
+    let names: HashMap<&str, &str> = sources.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+    let mut sigs = HashMap::new();
+    let items: Vec<Item> = claims.iter().filter_map(|c| item(c, &names, &mut sigs)).collect();
     let groups = group(&items);
-    let mut facts: Vec<Fact> = groups.iter().map(|g| fact_of(g, &items)).collect();
-    score(&mut facts, &groups, &items);
+    let (mut facts, sides): (Vec<Fact>, Vec<Vec<Vec<usize>>>) = groups.iter().map(|g| fact_of(g, &items)).unzip();
+    score(&mut facts, &sides, &items);
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (i, f) in facts.iter_mut().enumerate() {
         f.id = format!("f{}", i + 1);
@@ -303,6 +329,10 @@ pub fn reconcile(sources: &[Source], claims: &[Claim]) -> Vec<Fact> {
 
 fn group(items: &[Item]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
+    // Group numbers (ascending) by (class, part, subject) and by (class, part, object):
+    // an item is compared only with the groups it may join, not with every group.
+    let mut by_subject: HashMap<GroupKey, Vec<usize>> = HashMap::new();
+    let mut by_object: HashMap<GroupKey, Vec<usize>> = HashMap::new();
     // Dated claims first, those with an object before those without, so that
     // undated and object-less claims find the groups they may join.
     let mut order: Vec<usize> = (0..items.len()).collect();
@@ -316,6 +346,7 @@ fn group(items: &[Item]) -> Vec<Group> {
             i,
         )
     });
+    let empty: Vec<usize> = Vec::new();
     for i in order {
         let it = &items[i];
         let part = it.claim.claim.part.clone();
@@ -332,35 +363,61 @@ fn group(items: &[Item]) -> Vec<Group> {
                 }
         };
         let agrees_with = |g: &Group| {
-            it.claim.claim.value.is_some()
-                && g.items
-                    .iter()
-                    .any(|&j| items[j].claim.claim.value.is_some() && claims_agree(items[j].claim, it.claim))
+            it.claim.claim.value.is_some() && g.valued.iter().any(|&(_, _, j)| claims_agree(items[j].claim, it.claim))
         };
+        let key = (it.class, part.clone(), it.subject.clone());
+        let same_subject = by_subject.get(&key).unwrap_or(&empty);
+        let same_object = if it.class.is_symmetric() && it.object.is_none() {
+            by_object.get(&key).unwrap_or(&empty)
+        } else {
+            &empty
+        };
+        // The candidates in group order, as a scan of all groups would meet them.
+        let mut candidates: Vec<usize> = Vec::with_capacity(same_subject.len() + same_object.len());
+        candidates.extend(same_subject);
+        if !same_object.is_empty() {
+            candidates.extend(same_object);
+            candidates.sort_unstable();
+            candidates.dedup();
+        }
+        let candidates = candidates.into_iter().filter(|&g| same_thing(&groups[g]));
         let target = match &it.time {
-            Some(t) => groups
-                .iter()
-                .position(|g| same_thing(g) && g.time.as_deref().is_some_and(|gt| times_compatible(gt, t))),
-            None => groups
-                .iter()
-                .position(|g| same_thing(g) && g.time.is_some() && agrees_with(g))
+            Some(t) => candidates
+                .clone()
+                .find(|&g| groups[g].time.as_deref().is_some_and(|gt| times_compatible(gt, t))),
+            None => candidates
+                .clone()
+                .find(|&g| groups[g].time.is_some() && agrees_with(&groups[g]))
                 .or_else(|| {
-                    groups
-                        .iter()
-                        .position(|g| same_thing(g) && g.time.is_none() && undated_fits(g, items, it))
+                    candidates
+                        .clone()
+                        .find(|&g| groups[g].time.is_none() && undated_fits(&groups[g], items, it))
                 }),
         };
         match target {
-            Some(g) => groups[g].items.push(i),
-            None => groups.push(Group {
-                class: it.class,
-                measure: it.measure.clone(),
-                subject: it.subject.clone(),
-                object: it.object.clone(),
-                time: it.time.clone(),
-                part,
-                items: vec![i],
-            }),
+            Some(g) => groups[g].push(i, items),
+            None => {
+                let n = groups.len();
+                by_subject.entry(key).or_default().push(n);
+                if let Some(o) = &it.object {
+                    by_object
+                        .entry((it.class, part.clone(), o.clone()))
+                        .or_default()
+                        .push(n);
+                }
+                let mut g = Group {
+                    class: it.class,
+                    measure: it.measure.clone(),
+                    subject: it.subject.clone(),
+                    object: it.object.clone(),
+                    time: it.time.clone(),
+                    part,
+                    items: Vec::new(),
+                    valued: Vec::new(),
+                };
+                g.push(i, items);
+                groups.push(g);
+            }
         }
     }
     for g in &mut groups {
@@ -411,19 +468,30 @@ fn side_value(value: Option<&ClaimValue>, polarity: Polarity, until: Option<&Cla
     serde_json::Value::Object(obj)
 }
 
-fn fact_of(g: &Group, items: &[Item]) -> Fact {
+/// A fact of a group, and its sides as item numbers.
+fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>) {
     // Sides: each claim joins the first side all of whose claims it agrees with.
     let mut sides: Vec<Vec<usize>> = Vec::new();
+    // Per side, one claim per signature: agreeing with those is agreeing with all.
+    let mut side_sigs: Vec<Vec<usize>> = Vec::new();
     let mut valued: Vec<usize> = g.items.clone();
     // Claims with a value settle the sides; value-less ones then join the first side they fit.
     valued.sort_by_key(|&i| (items[i].claim.claim.value.is_none(), i));
     for i in valued {
-        match sides
+        match side_sigs
             .iter()
             .position(|s| s.iter().all(|&j| claims_agree(items[j].claim, items[i].claim)))
         {
-            Some(s) => sides[s].push(i),
-            None => sides.push(vec![i]),
+            Some(s) => {
+                sides[s].push(i);
+                if !side_sigs[s].iter().any(|&j| items[j].sig == items[i].sig) {
+                    side_sigs[s].push(i);
+                }
+            }
+            None => {
+                sides.push(vec![i]);
+                side_sigs.push(vec![i]);
+            }
         }
     }
     let wire_sides: Vec<Side> = sides
@@ -452,19 +520,17 @@ fn fact_of(g: &Group, items: &[Item]) -> Fact {
             }
         })
         .collect();
-    let mut all_sources: Vec<&str> = g.items.iter().map(|&i| items[i].claim.source.as_str()).collect();
-    all_sources.sort_unstable();
-    all_sources.dedup();
-    let mut intra: Vec<String> = all_sources
-        .iter()
-        .filter(|s| {
-            wire_sides
-                .iter()
-                .filter(|side| side.sources.iter().any(|x| x == *s))
-                .count()
-                > 1
-        })
-        .map(|s| s.to_string())
+    // Sources on more than one side (each side's sources are deduplicated).
+    let mut sides_of: HashMap<&str, usize> = HashMap::new();
+    for side in &wire_sides {
+        for s in &side.sources {
+            *sides_of.entry(s.as_str()).or_insert(0) += 1;
+        }
+    }
+    let mut intra: Vec<String> = sides_of
+        .into_iter()
+        .filter(|&(_, n)| n > 1)
+        .map(|(s, _)| s.to_string())
         .collect();
     intra.sort();
     let mut superseded = None;
@@ -561,7 +627,7 @@ fn fact_of(g: &Group, items: &[Item]) -> Fact {
     if let Some(p) = &g.part {
         key.push_str(&format!(" [{p}]"));
     }
-    Fact {
+    let fact = Fact {
         id: String::new(),
         key,
         subject: Some(g.subject.clone()),
@@ -578,7 +644,8 @@ fn fact_of(g: &Group, items: &[Item]) -> Fact {
         intra_source: intra,
         confidence: 0.0,
         evidence,
-    }
+    };
+    (fact, sides)
 }
 
 const INITIAL_TRUST: f64 = 0.8;
@@ -588,21 +655,18 @@ const GAMMA: f64 = 0.8;
 
 /// TruthFinder-style confidence (formula in the module docs); orders each
 /// fact's sides best first and sets its value and confidence.
-fn score(facts: &mut [Fact], groups: &[Group], items: &[Item]) {
+fn score(facts: &mut [Fact], sides: &[Vec<Vec<usize>>], items: &[Item]) {
     // Per fact, per side: (source name, best claim weight) pairs.
-    let support: Vec<Vec<Vec<(&str, f64)>>> = facts
+    let support: Vec<Vec<Vec<(&str, f64)>>> = sides
         .iter()
-        .zip(groups)
-        .map(|(f, g)| {
-            f.sides
+        .map(|fact_sides| {
+            fact_sides
                 .iter()
                 .map(|side| {
                     let mut by_source: BTreeMap<&str, f64> = BTreeMap::new();
-                    for &i in &g.items {
-                        if side.claims.contains(&items[i].claim.id) {
-                            let w = by_source.entry(items[i].source_name).or_insert(0.0);
-                            *w = w.max(items[i].weight);
-                        }
+                    for &i in side {
+                        let w = by_source.entry(items[i].source_name).or_insert(0.0);
+                        *w = w.max(items[i].weight);
                     }
                     by_source.into_iter().collect()
                 })

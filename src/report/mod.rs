@@ -133,7 +133,8 @@ pub fn build(analyses: &[Analysis], diagnostics: Vec<Diagnostic>, opts: BuildOpt
     }
 }
 
-fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
+/// The report record of one analysed source.
+pub fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
     let art = &a.article;
     schema::Source {
         id: id.to_string(),
@@ -177,7 +178,7 @@ pub fn sha256_hex(text: &str) -> String {
 }
 
 /// One entity per entity id across all sources, with every mention of it.
-fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<schema::Entity> {
+pub fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<schema::Entity> {
     let mut by_id: BTreeMap<String, schema::Entity> = BTreeMap::new();
     let all = analyses.iter().flat_map(|a| a.mentions.iter());
     for (m, wire) in all.zip(mentions) {
