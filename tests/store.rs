@@ -272,7 +272,7 @@ fn a_killed_ingest_leaves_the_store_consistent() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|f| f["key"].as_str().unwrap().starts_with("microsoft invest anthropic"))
+            .any(|f| f["key"].as_str().unwrap().starts_with("microsoft investment anthropic"))
     );
 }
 
@@ -314,7 +314,7 @@ fn watch_ingests_new_files_and_prints_the_facts_that_changed() {
     });
     let mut lines = Vec::new();
     let deadline = Instant::now() + Duration::from_secs(60);
-    while !lines.iter().any(|l: &String| l.contains("microsoft agree openai:")) {
+    while !lines.iter().any(|l: &String| l.contains("microsoft contract openai:")) {
         let left = deadline.saturating_duration_since(Instant::now());
         match rx.recv_timeout(left) {
             Ok(l) => lines.push(l),
@@ -323,7 +323,7 @@ fn watch_ingests_new_files_and_prints_the_facts_that_changed() {
     }
     child.kill().unwrap();
     child.wait().unwrap();
-    let fact = lines.iter().find(|l| l.contains("microsoft agree openai:"));
+    let fact = lines.iter().find(|l| l.contains("microsoft contract openai:"));
     assert!(
         fact.is_some_and(|l| l.starts_with("[added] ") && l.contains("single_source 250000000000 USD exact")),
         "{lines:?}"

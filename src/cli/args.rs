@@ -98,6 +98,10 @@ pub struct ExtractArgs {
     /// Leave the article text out of the output.
     #[arg(long)]
     pub no_text: bool,
+    /// Take the articles as one story (an organization named in one is recognized in all, as
+    /// `report` does): all are read before any is written, instead of streaming each on its own.
+    #[arg(long)]
+    pub story: bool,
 }
 
 #[derive(Debug, Args)]

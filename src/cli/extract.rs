@@ -1,7 +1,8 @@
 //! `newsfacts extract`: mentions per article, streamed. Each article is read,
 //! extracted and written on its own (in parallel, `--jobs`), its line written
 //! as soon as it and every article before it are done, so memory stays flat
-//! in the number of articles.
+//! in the number of articles. Each article is then its own story; `--story`
+//! takes the run as one (as `report` does) and writes once all are read.
 
 use std::cell::Cell;
 use std::io::Write;
@@ -29,6 +30,9 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<u8> {
     let input = &args.input;
     if input.files.is_empty() && input.manifest.is_none() {
         anyhow::bail!("no input: give article files, folders, - or --manifest (see --help)");
+    }
+    if args.story {
+        return run_story(&args);
     }
     let opts = super::read_options(input);
     let sources = pipeline::Sources {
@@ -108,11 +112,38 @@ fn write(out: &mut impl Write, bytes: &[u8], stop: &Cell<bool>, error: &mut Opti
 fn work(item: crate::error::Result<(usize, Input)>, opts: &ReadOptions, args: &ExtractArgs) -> Outcome {
     let (n, input) = item?;
     let analysis = crate::analyze(crate::article::load(&input, opts)?);
+    Ok(format(n, &analysis, args))
+}
+
+/// `--story`: every article read and analysed as one story, then written (ids number the articles read).
+fn run_story(args: &ExtractArgs) -> anyhow::Result<u8> {
+    let (analyses, errors) = super::analyze(&args.input)?;
+    let mut out = String::new();
+    let json = args.format == Format::Json;
+    for (i, a) in analyses.iter().enumerate() {
+        out.push_str(if !json {
+            ""
+        } else if i == 0 {
+            "[\n"
+        } else {
+            ",\n"
+        });
+        out.push_str(&format(i + 1, a, args).0);
+    }
+    if json {
+        out.push_str(if analyses.is_empty() { "[]\n" } else { "\n]\n" });
+    }
+    super::emit(&out)?;
+    Ok(super::exit_code(analyses.len(), errors.len()))
+}
+
+/// The output of the `n`-th article (1-based), and the bytes of its stored text.
+fn format(n: usize, analysis: &crate::Analysis, args: &ExtractArgs) -> (String, usize) {
     let id = report::source_id(n - 1);
-    let source = report::source_record(&id, &analysis, report::BuildOptions { no_text: args.no_text });
+    let source = report::source_record(&id, analysis, report::BuildOptions { no_text: args.no_text });
     let a = ArticleMentions {
         source: &source,
-        mentions: report::source_mentions(&id, &analysis),
+        mentions: report::source_mentions(&id, analysis),
     };
     let bytes = analysis.article.text.len();
     let mut text = String::new();
@@ -152,7 +183,7 @@ fn work(item: crate::error::Result<(usize, Input)>, opts: &ReadOptions, args: &E
             }
         }
     }
-    Ok((text, bytes))
+    (text, bytes)
 }
 
 fn short_value(v: &serde_json::Value) -> String {

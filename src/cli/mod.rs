@@ -69,7 +69,9 @@ fn read_options(input: &InputArgs) -> ReadOptions {
     }
 }
 
-/// Reads and analyses the inputs (`--jobs` threads); returns the analyses and the errors, both in input order.
+/// Reads the inputs (`--jobs` threads) and analyses them as one story (an
+/// organization named in one article is recognized in all: [`crate::analyze_story`]);
+/// returns the analyses and the errors, both in input order.
 fn analyze(input: &InputArgs) -> anyhow::Result<(Vec<crate::Analysis>, Vec<Error>)> {
     if input.files.is_empty() && input.manifest.is_none() {
         anyhow::bail!("no input: give article files, folders, - or --manifest (see --help)");
@@ -81,16 +83,17 @@ fn analyze(input: &InputArgs) -> anyhow::Result<(Vec<crate::Analysis>, Vec<Error
     };
     let opts = read_options(input);
     let mut progress = progress::Progress::new(input.quiet);
-    let mut analyses = Vec::new();
+    let mut articles = Vec::new();
     let mut errors = Vec::new();
+    let jobs = crate::pipeline::jobs(input.jobs);
     crate::pipeline::ordered(
         crate::pipeline::inputs(sources),
-        crate::pipeline::jobs(input.jobs),
-        |r| r.and_then(|i| crate::article::load(&i, &opts)).map(crate::analyze),
+        jobs,
+        |r| r.and_then(|i| crate::article::load(&i, &opts)),
         |r| match r {
             Ok(a) => {
-                progress.article(a.article.text.len());
-                analyses.push(a);
+                progress.article(a.text.len());
+                articles.push(a);
             }
             Err(e) => {
                 progress.warn(&format!("newsfacts: {e}"));
@@ -99,6 +102,8 @@ fn analyze(input: &InputArgs) -> anyhow::Result<(Vec<crate::Analysis>, Vec<Error
         },
     );
     progress.finish();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+    let analyses = pool.install(|| crate::analyze_story(articles));
     Ok((analyses, errors))
 }
 
