@@ -127,3 +127,20 @@ fn a_story_told_by_two_thousand_outlets_is_one_fact() {
         .collect();
     assert_eq!(sides, [1500, 500]);
 }
+
+#[test]
+fn story_mode_reads_all_then_writes_the_same_shapes() {
+    let [a, b] = crate::util::seed_paths();
+    for format in ["jsonl", "json"] {
+        let out = run(&["extract", "--story", "--format", format, &a, &b]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let lines: Vec<serde_json::Value> = if format == "json" {
+            serde_json::from_str::<Vec<serde_json::Value>>(&stdout(&out)).unwrap()
+        } else {
+            stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+        };
+        let names: Vec<&str> = lines.iter().map(|l| l["source"]["name"].as_str().unwrap()).collect();
+        assert_eq!(names, ["TechCrunch", "Outlet B"], "{format}");
+        assert_eq!(lines[1]["source"]["id"], "s2");
+    }
+}
