@@ -24,6 +24,7 @@ pub mod extract;
 pub mod reconcile;
 pub mod report;
 pub mod text;
+pub mod view;
 
 use std::path::{Path, PathBuf};
 

@@ -11,6 +11,7 @@ mod diff;
 mod extract;
 mod merge;
 mod report;
+mod view;
 
 use std::process::ExitCode;
 
@@ -35,6 +36,7 @@ pub fn run(cli: Cli) -> ExitCode {
             emit(&(schema + "\n")).map(|()| EXIT_OK).map_err(Into::into)
         }
         Command::Bench(a) => bench::run(a),
+        Command::View(a) => view::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),
