@@ -81,6 +81,7 @@ fn browse(chromium: &Path, page: &Path, hash: &str, (width, height): (u32, u32),
     let profile = tempfile::tempdir().unwrap();
     let url = format!("file://{}{hash}", page.canonicalize().unwrap().display());
     let out_file = profile.path().join("stdout");
+    let err_file = profile.path().join("stderr");
     let mut child = Command::new(chromium)
         .args([
             "--headless",
@@ -89,6 +90,8 @@ fn browse(chromium: &Path, page: &Path, hash: &str, (width, height): (u32, u32),
             "--hide-scrollbars",
             "--no-first-run",
             "--mute-audio",
+            "--enable-logging=stderr",
+            "--v=0",
             &format!("--user-data-dir={}", profile.path().join("p").display()),
             &format!("--window-size={width},{height}"),
         ])
@@ -96,7 +99,7 @@ fn browse(chromium: &Path, page: &Path, hash: &str, (width, height): (u32, u32),
         .arg(&url)
         .stdin(Stdio::null())
         .stdout(std::fs::File::create(&out_file).unwrap())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(&err_file).unwrap())
         .spawn()
         .expect("chromium starts");
     let deadline = Instant::now() + Duration::from_secs(120);
@@ -112,6 +115,16 @@ fn browse(chromium: &Path, page: &Path, hash: &str, (width, height): (u32, u32),
         }
         std::thread::sleep(Duration::from_millis(50));
     }
+    // The page's console: no script error, nothing refused by its Content-Security-Policy.
+    let log = String::from_utf8_lossy(&std::fs::read(err_file).unwrap()).into_owned();
+    let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(
+        !console
+            .iter()
+            .any(|l| l.contains("Uncaught") || l.contains("Refused") || l.contains("Error")),
+        "{url}:\n{}",
+        console.join("\n")
+    );
     std::fs::read_to_string(out_file).unwrap()
 }
 

@@ -424,7 +424,9 @@ impl<'a> Ctx<'a> {
                 figcaption {
                     b { (source.map_or(c.source.as_str(), |s| s.name.as_str())) } " (" (c.source) ")"
                     @if let Some(date) = source.and_then(|s| s.published.as_deref()) { ", published " (date) }
-                    @if let Some(t) = &cl.time { "; time " (t.value) " (from " (t.from) ")" }
+                    @if let Some(t) = &cl.time {
+                        " \u{b7} dated " (t.value) @if t.from == "published" { " (the publish month)" } @else { " (in the sentence)" }
+                    }
                     br;
                     "attribution: "
                     @match &cl.attribution {
@@ -436,8 +438,10 @@ impl<'a> Ctx<'a> {
                         }
                         None => "the outlet\u{2019}s own words",
                     }
-                    "; " span.modality { (wire(&cl.modality)) } "; " (wire(&cl.polarity))
-                    " " span.dim { "(" (c.id) ", " (cl.rule) ")" }
+                    " \u{b7} hedging: "
+                    span.modality { @match cl.modality { crate::extract::claims::Modality::Asserted => "none", m => (wire(&m)) } }
+                    " \u{b7} " (wire(&cl.polarity))
+                    br; span.dim { (c.id) ", rule " (cl.rule) }
                 }
             }
         }

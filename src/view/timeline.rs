@@ -10,12 +10,13 @@ use super::format::{fact_value, year_span};
 use super::{Ctx, status_icon_word};
 use crate::reconcile::Fact;
 
-const WIDTH: f64 = 880.0;
+const WIDTH: f64 = 640.0;
 const PAD: f64 = 16.0;
-const ROW: f64 = 38.0;
+const ROW: f64 = 36.0;
 const AXIS: f64 = 28.0;
-/// Rough width of a label char at the label's font size, to keep labels inside.
-const CHAR_W: f64 = 6.4;
+/// Rough width of a label char at the label's font size: longer labels are
+/// cut with "…" (the whole label is the row's title and accessible name).
+const CHAR_W: f64 = 6.6;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Kind {
@@ -117,12 +118,12 @@ pub(super) fn section(ctx: &Ctx) -> Markup {
                             @let (icon, word) = status_icon_word(f.status);
                             @let label = format!("{icon} {} {} \u{2014} {} ({word})", f.id, ctx.fact_title(f), fact_value(&f.value));
                             @let top = AXIS + ROW * i as f64;
-                            @let start = row.segments.iter().map(|s| x(s.1)).fold(f64::INFINITY, f64::min);
-                            @let label_x = start.min(WIDTH - PAD - label.chars().count() as f64 * CHAR_W).max(PAD);
+                            @let fits = ((WIDTH - 2.0 * PAD) / CHAR_W) as usize;
+                            @let shown = if label.chars().count() > fits { format!("{}\u{2026}", label.chars().take(fits - 1).collect::<String>()) } else { label.clone() };
                             g class={ "tl st-" (f.status.as_str()) } data-f=(f.id) tabindex="0" role="button" aria-label=(label) {
                                 title { (label) }
                                 rect.hit x="0" y=(top) width=(WIDTH) height=(ROW) {}
-                                text.label x=(format!("{label_x:.1}")) y=(format!("{:.1}", top + 14.0)) { (label) }
+                                text.label x=(PAD) y=(format!("{:.1}", top + 14.0)) { (shown) }
                                 @for (kind, s, e) in &row.segments {
                                     rect class=(kind.class()) x=(format!("{:.1}", x(*s))) y=(format!("{:.1}", top + 20.0)) width=(format!("{:.1}", (x(*e) - x(*s)).max(4.0))) height="10" rx="2" {}
                                 }

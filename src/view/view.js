@@ -22,12 +22,15 @@
   const selBack = $("#sel-back");
   const tip = $("#tip");
 
-  // Evidence sentences by claim id, and each one's article column.
+  // Evidence sentences by claim id, each with its article column.
+  const allCols = $$(".cols .col");
   const evByClaim = new Map();
-  for (const el of $$(".cols .ev")) {
-    for (const id of el.dataset.c.split(" ")) {
-      if (!evByClaim.has(id)) evByClaim.set(id, []);
-      evByClaim.get(id).push(el);
+  for (const col of allCols) {
+    for (const el of $$(".ev", col)) {
+      for (const id of el.dataset.c.split(" ")) {
+        if (!evByClaim.has(id)) evByClaim.set(id, []);
+        evByClaim.get(id).push([el, col]);
+      }
     }
   }
 
@@ -111,7 +114,7 @@
     for (const el of $$(".ev.on")) el.classList.remove("on");
     for (const el of $$(".card.selected, .tl.selected")) el.classList.remove("selected");
     for (const r of rows) r.setAttribute("aria-selected", "false");
-    for (const n of $$(".evnote")) n.textContent = "";
+    for (const col of allCols) $(".evnote", col).textContent = "";
     selInfo.textContent = "Choose a fact to mark its evidence here.";
     selBack.hidden = true;
     state.select = "";
@@ -124,30 +127,37 @@
     state.select = id;
     row.setAttribute("aria-selected", "true");
     for (const el of $$('.card[data-f="' + id + '"], .tl[data-f="' + id + '"]')) el.classList.add("selected");
-    const marked = new Set();
+    // Writes first (classes, notes), then one pass of reads and scrolls, so
+    // the page is laid out once however many articles there are.
+    const inCol = new Map();
     for (const c of row.dataset.claims.split(" ")) {
-      for (const el of evByClaim.get(c) || []) {
+      for (const [el, col] of evByClaim.get(c) || []) {
         el.classList.add("on");
-        marked.add(el);
+        if (!inCol.has(col)) inCol.set(col, new Set());
+        inCol.get(col).add(el);
       }
     }
-    let withEvidence = 0;
+    for (const col of allCols) {
+      const on = inCol.get(col);
+      $(".evnote", col).textContent = on
+        ? "\u25B6\uFE0E " + id + ": " + on.size + " evidence sentence" + (on.size > 1 ? "s" : "")
+        : id + ": no evidence in this article";
+    }
     let firstCol = null;
-    for (const col of $$(".col")) {
-      const on = $$(".ev.on", col);
-      const note = $(".evnote", col);
-      if (on.length) {
-        withEvidence++;
-        if (!firstCol) firstCol = col;
-        note.textContent = "\u25B6\uFE0E " + id + ": " + on.length + " evidence sentence" + (on.length > 1 ? "s" : "");
-        scrollWithin($(".body", col), on[0], false);
-      } else {
-        note.textContent = id + ": no evidence in this article";
-      }
+    for (const col of allCols) {
+      const on = inCol.get(col);
+      if (!on) continue;
+      if (!firstCol) firstCol = col;
+      // The earliest marked sentence in the text (claims are not in text order).
+      const first = Array.from(on).reduce((a, b) =>
+        a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? b : a
+      );
+      scrollWithin($(".body", col), first, false);
     }
+    const withEvidence = inCol.size;
     if (firstCol) scrollWithin(cols, firstCol, true);
     const title = row.querySelector("td.fact").textContent.trim().replace(/\s+/g, " ");
-    selInfo.textContent = title + " \u2014 evidence marked in " + withEvidence + " of " + $$(".col").length + " articles.";
+    selInfo.textContent = title + " \u2014 evidence marked in " + withEvidence + " of " + allCols.length + " articles.";
     selBack.hidden = false;
     fixRoving(row);
     writeHash();
