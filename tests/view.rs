@@ -526,3 +526,114 @@ fn report_with_html_writes_the_page_and_prints_no_json() {
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("id=\"fact-table\""));
 }
+
+/// Drives the page's own handlers with DOM events (click, keys, hover) from a
+/// script added to a copy of the seed page (its Content-Security-Policy taken
+/// out so the added script may run), and reads what they did.
+#[test]
+fn clicks_keys_and_hover_drive_the_page() {
+    let (report, page) = seed_page();
+    let Some(chromium) = chromium() else { return };
+    let html = std::fs::read_to_string(&page).unwrap();
+    let csp = regex::Regex::new(r#"<meta http-equiv="Content-Security-Policy"[^>]*>"#).unwrap();
+    assert!(csp.is_match(&html));
+    let probe = r##"<script>(() => {
+  const out = {};
+  const q = (s) => document.querySelector(s);
+  const key = (el, k) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
+  const selected = () => Array.from(document.querySelectorAll('tr.fact[aria-selected="true"]')).map((r) => r.dataset.f);
+  const rows = document.querySelectorAll("#fact-table tbody tr.fact");
+  rows[2].click();
+  out.clicked = selected();
+  out.hash = location.hash;
+  out.marked = Array.from(document.querySelectorAll(".ev.on")).map((e) => e.dataset.c);
+  rows[0].focus();
+  key(rows[0], "ArrowDown");
+  out.focusAfterDown = document.activeElement.dataset.f;
+  key(document.activeElement, "Enter");
+  out.afterEnter = selected();
+  const m = q(".col mark.m[data-m]");
+  m.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+  out.hover = [m.dataset.m, q("#tip").hidden, q("#tip").textContent];
+  key(document, "Escape");
+  out.afterEscape = [selected(), document.querySelectorAll(".ev.on").length, q("#tip").hidden, location.hash];
+  q("#tl-svg g.tl").dispatchEvent(new MouseEvent("click", { bubbles: true }));
+  out.timeline = [q("#tl-svg g.tl").dataset.f, selected()];
+  const body = q(".col .body");
+  body.scrollTop = 0;
+  body.focus();
+  key(body, "ArrowRight");
+  key(document.activeElement, "ArrowRight");
+  out.mentionKeys = [document.activeElement.dataset.m, q("#tip").hidden];
+  q("#f-status").value = "agreed";
+  q("#f-status").dispatchEvent(new Event("change", { bubbles: true }));
+  out.filtered = [Array.from(rows).filter((r) => !r.hidden).map((r) => r.dataset.f), location.hash];
+  document.documentElement.dataset.probe = JSON.stringify(out);
+})();</script></body>"##;
+    let probed = csp.replace(&html, "").replacen("</body>", probe, 1);
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("probe.html");
+    std::fs::write(&copy, probed).unwrap();
+    let dom = dump_dom(&chromium, &copy, "");
+    let root = dom.select(&sel("html")).next().unwrap();
+    let out: Value = serde_json::from_str(attr(&root, "data-probe")).expect("probe ran");
+
+    let facts = report["facts"].as_array().unwrap();
+    let fid = |i: usize| facts[i]["id"].as_str().unwrap();
+    assert_eq!(out["clicked"], serde_json::json!([fid(2)]));
+    assert_eq!(out["hash"], format!("#select={}", fid(2)));
+    let evidence: BTreeSet<&str> = facts[2]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["claim"].as_str().unwrap())
+        .collect();
+    let marked: Vec<&str> = out["marked"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert!(!marked.is_empty());
+    assert!(
+        marked.iter().all(|c| c.split(' ').any(|c| evidence.contains(c))),
+        "{marked:?}"
+    );
+    assert_eq!(out["focusAfterDown"], fid(1));
+    assert_eq!(out["afterEnter"], serde_json::json!([fid(1)]));
+    let first_mention = report["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["source"] == "s1")
+        .unwrap();
+    assert_eq!(out["hover"][0], first_mention["id"]);
+    assert_eq!(out["hover"][1], false, "tooltip shown");
+    let tip = out["hover"][2].as_str().unwrap();
+    assert!(
+        tip.starts_with(first_mention["type"].as_str().unwrap())
+            && tip.ends_with(&format!("rule: {}", first_mention["rule"].as_str().unwrap())),
+        "{tip}"
+    );
+    assert_eq!(out["afterEscape"], serde_json::json!([[], 0, true, ""]));
+    assert_eq!(out["timeline"][1], serde_json::json!([out["timeline"][0]]));
+    let second_mention = report["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["source"] == "s1")
+        .nth(1)
+        .unwrap();
+    assert_eq!(out["mentionKeys"], serde_json::json!([second_mention["id"], false]));
+    let agreed: Vec<&str> = facts
+        .iter()
+        .filter(|f| f["status"] == "agreed")
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(out["filtered"][0], serde_json::json!(agreed));
+    assert!(
+        out["filtered"][1].as_str().unwrap().contains("status=agreed"),
+        "{}",
+        out["filtered"][1]
+    );
+}

@@ -192,6 +192,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Outlets by name, the first few of a long list and how many more (all in its title).
+    fn source_list(&self, ids: &[String]) -> Markup {
+        const SHOWN: usize = 6;
+        let names: Vec<String> = ids.iter().map(|s| self.source_label(s)).collect();
+        if names.len() <= SHOWN + 1 {
+            return html! { (names.join(", ")) };
+        }
+        html! {
+            span title=(names.join(", ")) {
+                (names[..SHOWN].join(", ")) " and " (names.len() - SHOWN) " more"
+            }
+        }
+    }
+
     /// "Microsoft exclusivity OpenAI @ 2026-02 [initial]".
     pub(crate) fn fact_title(&self, f: &Fact) -> String {
         let mut t = format!(
@@ -295,7 +309,7 @@ impl<'a> Ctx<'a> {
                     ul { @for side in &f.sides {
                         li {
                             span.val { (fact_value(&side.value)) }
-                            " \u{2014} " (side.sources.iter().map(|s| self.source_label(s)).collect::<Vec<_>>().join(", "))
+                            " \u{2014} " (self.source_list(&side.sources))
                             @if f.sides.len() > 1 { " " span.dim { "(" (side.confidence) ")" } }
                         }
                     } }
@@ -307,10 +321,14 @@ impl<'a> Ctx<'a> {
                     meter min="0" max="1" value=(f.confidence) aria-hidden="true" {} " " (format!("{:.2}", f.confidence))
                 }
                 td.ev data-label="Evidence" {
+                    @let quotes = same_quotes(f);
                     details {
-                        summary { (f.evidence.len()) " quote" @if f.evidence.len() != 1 { "s" } }
-                        ol { @for e in &f.evidence {
-                            li { q { (e.quote) } " " cite { (self.source_label(&e.source)) ", " (e.claim) } }
+                        summary {
+                            (f.evidence.len()) " quote" @if f.evidence.len() != 1 { "s" }
+                            @if quotes.len() < f.evidence.len() { ", " (quotes.len()) " different" }
+                        }
+                        ol { @for (quote, cites) in &quotes {
+                            li { q { (quote) } " " cite { (cites.iter().map(|(s, c)| format!("{}, {c}", self.source_label(s))).collect::<Vec<_>>().join("; ")) } }
                         } }
                     }
                 }
@@ -523,6 +541,9 @@ impl<'a> Ctx<'a> {
                     h2 #articles-h { "Articles" }
                     p #sel-info aria-live="polite" { "Choose a fact to mark its evidence here." }
                     button #sel-back type="button" hidden { "Back to the fact" }
+                    @if self.report.sources.len() > 2 {
+                        label.only { input #only-ev type="checkbox"; " only the articles with the chosen fact\u{2019}s evidence" }
+                    }
                     p.legend {
                         "Mentions: "
                         @for t in crate::extract::MentionType::ALL { mark class={ "m t-" (t.as_str()) } { (t.as_str()) } " " }
@@ -564,6 +585,24 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// A fact's evidence with the same sentence quoted once, citing every (source, claim)
+/// that has it (many outlets carry the same agency text), in first-seen order.
+fn same_quotes(f: &Fact) -> Vec<(&str, Vec<(&str, &str)>)> {
+    let mut out: Vec<(&str, Vec<(&str, &str)>)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for e in &f.evidence {
+        let cite = (e.source.as_str(), e.claim.as_str());
+        match index.get(e.quote.as_str()) {
+            Some(&i) => out[i].1.push(cite),
+            None => {
+                index.insert(&e.quote, out.len());
+                out.push((&e.quote, vec![cite]));
+            }
+        }
+    }
+    out
 }
 
 /// The article's text with its evidence sentences, boilerplate and mentions marked.

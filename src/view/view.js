@@ -21,6 +21,7 @@
   const selInfo = $("#sel-info");
   const selBack = $("#sel-back");
   const tip = $("#tip");
+  const onlyEv = $("#only-ev");
 
   // Evidence sentences by claim id, each with its article column.
   const allCols = $$(".cols .col");
@@ -114,7 +115,10 @@
     for (const el of $$(".ev.on")) el.classList.remove("on");
     for (const el of $$(".card.selected, .tl.selected")) el.classList.remove("selected");
     for (const r of rows) r.setAttribute("aria-selected", "false");
-    for (const col of allCols) $(".evnote", col).textContent = "";
+    for (const col of allCols) {
+      $(".evnote", col).textContent = "";
+      col.hidden = false;
+    }
     selInfo.textContent = "Choose a fact to mark its evidence here.";
     selBack.hidden = true;
     state.select = "";
@@ -137,8 +141,10 @@
         inCol.get(col).add(el);
       }
     }
+    const only = onlyEv && onlyEv.checked;
     for (const col of allCols) {
       const on = inCol.get(col);
+      col.hidden = only && !on;
       $(".evnote", col).textContent = on
         ? "\u25B6\uFE0E " + id + ": " + on.size + " evidence sentence" + (on.size > 1 ? "s" : "")
         : id + ": no evidence in this article";
@@ -227,6 +233,11 @@
         e.preventDefault();
         select(g.dataset.f, true);
       }
+    });
+  }
+  if (onlyEv) {
+    onlyEv.addEventListener("change", () => {
+      if (state.select) select(state.select, false);
     });
   }
   selBack.addEventListener("click", () => {
