@@ -382,12 +382,17 @@ fn hostile_page(dir: &Path) -> (Value, PathBuf) {
 </article></body></html>"#,
     )
     .unwrap();
-    let (json, page) = (dir.join("evil.json"), dir.join("page.html"));
+    let (json, page, manifest) = (dir.join("evil.json"), dir.join("page.html"), dir.join("m.jsonl"));
+    let line = serde_json::json!({
+        "path": article,
+        "source": "\"><img src=x onerror=\"document.documentElement.setAttribute('data-pwned','source')\">",
+        "url": "javascript:document.documentElement.setAttribute('data-pwned','url')",
+    });
+    std::fs::write(&manifest, format!("{line}\n")).unwrap();
     let out = run(&[
         "report",
-        article.to_str().unwrap(),
-        "--source",
-        "\"><img src=x onerror=\"document.documentElement.setAttribute('data-pwned','source')\">",
+        "--manifest",
+        manifest.to_str().unwrap(),
         "-o",
         json.to_str().unwrap(),
     ]);
@@ -418,6 +423,11 @@ fn markup_in_article_text_is_shown_as_text_and_runs_nothing() {
     let html = std::fs::read_to_string(&page).unwrap();
     assert_eq!(html.matches("<script").count(), 1, "only the page's own script");
     assert!(!html.contains("<img"));
+    assert!(
+        !html.contains("href=\"javascript:"),
+        "a javascript: URL is shown, not linked"
+    );
+    assert!(report["sources"][0]["url"].as_str().unwrap().starts_with("javascript:"));
     assert!(html.contains("&lt;script&gt;document.documentElement.setAttribute('data-pwned','quote')"));
 
     let Some(chromium) = chromium() else { return };
@@ -636,4 +646,39 @@ fn clicks_keys_and_hover_drive_the_page() {
         "{}",
         out["filtered"][1]
     );
+}
+
+#[test]
+fn reports_without_text_or_facts_give_a_page_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let [a, b] = seed_paths();
+    let bare = dir.path().join("bare.json");
+    let out = run(&["report", "--no-text", &a, &b, "-o", bare.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run(&["view", bare.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let page = Html::parse_document(&stdout(&out));
+    assert_eq!(page.select(&sel(".col .notext")).count(), 2);
+    assert_eq!(page.select(&sel(".col .body")).count(), 0);
+    assert_eq!(page.select(&sel("tr.fact")).count(), 28);
+
+    let article = dir.path().join("plain.txt");
+    std::fs::write(&article, "Nothing happened here today.\n").unwrap();
+    let out = run(&[
+        "report",
+        article.to_str().unwrap(),
+        "--published",
+        "2026-01-02",
+        "--html",
+        dir.path().join("p.html").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let page = Html::parse_document(&std::fs::read_to_string(dir.path().join("p.html")).unwrap());
+    assert_eq!(page.select(&sel("tr.fact")).count(), 0);
+    let conflicts: String = page.select(&sel("#conflicts p")).next().unwrap().text().collect();
+    assert_eq!(conflicts, "The sources contradict each other on no fact.");
+    let timeline: String = page.select(&sel("#timeline p")).next().unwrap().text().collect();
+    assert_eq!(timeline, "No fact has a date.");
+    let body: String = page.select(&sel(".col .body")).next().unwrap().text().collect();
+    assert_eq!(body, "Nothing happened here today.\n");
 }
