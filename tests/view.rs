@@ -129,7 +129,11 @@ fn browse(chromium: &Path, page: &Path, hash: &str, (width, height): (u32, u32),
 }
 
 fn dump_dom(chromium: &Path, page: &Path, hash: &str) -> Html {
-    let dom = browse(chromium, page, hash, (1280, 900), &["--dump-dom"]);
+    dump_dom_at(chromium, page, hash, (1280, 900))
+}
+
+fn dump_dom_at(chromium: &Path, page: &Path, hash: &str, size: (u32, u32)) -> Html {
+    let dom = browse(chromium, page, hash, size, &["--dump-dom"]);
     let html = Html::parse_document(&dom);
     // The page's script ran to its end.
     let root = html.select(&sel("html")).next().unwrap();
@@ -220,7 +224,7 @@ fn seed_page_has_a_row_per_fact_a_card_per_conflict_and_marks_evidence_in_both_a
     // Selected: that row only, and its evidence marked in both articles, nothing else.
     let selected: Vec<&str> = rows
         .iter()
-        .filter(|r| attr(r, "aria-selected") == "true")
+        .filter(|r| attr(r, "aria-current") == "true")
         .map(|r| attr(r, "data-f"))
         .collect();
     assert_eq!(selected, [id]);
@@ -551,7 +555,7 @@ fn clicks_keys_and_hover_drive_the_page() {
   const out = {};
   const q = (s) => document.querySelector(s);
   const key = (el, k) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
-  const selected = () => Array.from(document.querySelectorAll('tr.fact[aria-selected="true"]')).map((r) => r.dataset.f);
+  const selected = () => Array.from(document.querySelectorAll('tr.fact[aria-current="true"]')).map((r) => r.dataset.f);
   const rows = document.querySelectorAll("#fact-table tbody tr.fact");
   rows[2].click();
   out.clicked = selected();
@@ -578,16 +582,23 @@ fn clicks_keys_and_hover_drive_the_page() {
   q("#f-status").value = "agreed";
   q("#f-status").dispatchEvent(new Event("change", { bubbles: true }));
   out.filtered = [Array.from(rows).filter((r) => !r.hidden).map((r) => r.dataset.f), location.hash];
+  out.hiddenShown = Array.from(rows).filter((r) => r.hidden && getComputedStyle(r).display !== "none").length;
   document.documentElement.dataset.probe = JSON.stringify(out);
 })();</script></body>"##;
     let probed = csp.replace(&html, "").replacen("</body>", probe, 1);
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("probe.html");
     std::fs::write(&copy, probed).unwrap();
-    let dom = dump_dom(&chromium, &copy, "");
-    let root = dom.select(&sel("html")).next().unwrap();
-    let out: Value = serde_json::from_str(attr(&root, "data-probe")).expect("probe ran");
+    // At desktop and phone width (where table rows are blocks).
+    for size in [(1280, 900), (390, 844)] {
+        let dom = dump_dom_at(&chromium, &copy, "", size);
+        let root = dom.select(&sel("html")).next().unwrap();
+        let out: Value = serde_json::from_str(attr(&root, "data-probe")).expect("probe ran");
+        probe_results(&report, &out);
+    }
+}
 
+fn probe_results(report: &Value, out: &Value) {
     let facts = report["facts"].as_array().unwrap();
     let fid = |i: usize| facts[i]["id"].as_str().unwrap();
     assert_eq!(out["clicked"], serde_json::json!([fid(2)]));
@@ -646,6 +657,7 @@ fn clicks_keys_and_hover_drive_the_page() {
         "{}",
         out["filtered"][1]
     );
+    assert_eq!(out["hiddenShown"], 0, "a filtered-out row is still displayed");
 }
 
 #[test]

@@ -296,7 +296,7 @@ impl<'a> Ctx<'a> {
         html! {
             tr #{ "row-" (f.id) } class={ "fact st-" (f.status.as_str()) } data-f=(f.id) data-status=(f.status.as_str())
                 data-ents=(ents.join(" ")) data-pred=(f.predicate.as_str()) data-conf=(f.confidence)
-                data-claims=(claims.join(" ")) data-order=(i) tabindex=(if i == 0 { "0" } else { "-1" }) aria-selected="false" {
+                data-claims=(claims.join(" ")) data-order=(i) tabindex=(if i == 0 { "0" } else { "-1" }) {
                 td.status data-label="Status" { (badge(f.status)) }
                 td.fact data-label="Fact" {
                     span.fid { (f.id) } " " (self.fact_title(f))

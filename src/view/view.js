@@ -114,7 +114,7 @@
   function clearSelection() {
     for (const el of $$(".ev.on")) el.classList.remove("on");
     for (const el of $$(".card.selected, .tl.selected")) el.classList.remove("selected");
-    for (const r of rows) r.setAttribute("aria-selected", "false");
+    for (const r of rows) r.removeAttribute("aria-current");
     for (const col of allCols) {
       $(".evnote", col).textContent = "";
       col.hidden = false;
@@ -129,7 +129,7 @@
     if (!row) return;
     clearSelection();
     state.select = id;
-    row.setAttribute("aria-selected", "true");
+    row.setAttribute("aria-current", "true");
     for (const el of $$('.card[data-f="' + id + '"], .tl[data-f="' + id + '"]')) el.classList.add("selected");
     // Writes first (classes, notes), then one pass of reads and scrolls, so
     // the page is laid out once however many articles there are.
