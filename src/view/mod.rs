@@ -310,11 +310,11 @@ impl<'a> Ctx<'a> {
                         li {
                             span.val { (fact_value(&side.value)) }
                             " \u{2014} " (self.source_list(&side.sources))
-                            @if f.sides.len() > 1 { " " span.dim { "(" (side.confidence) ")" } }
+                            @if f.sides.len() > 1 { " " span.dim { "(" (format!("{:.2}", side.confidence)) ")" } }
                         }
                     } }
                     @if !f.intra_source.is_empty() {
-                        small { "on both sides: " (f.intra_source.iter().map(|s| self.source_label(s)).collect::<Vec<_>>().join(", ")) }
+                        small { "on both sides: " (self.source_list(&f.intra_source)) }
                     }
                 }
                 td.conf data-label="Confidence" {
@@ -400,7 +400,11 @@ impl<'a> Ctx<'a> {
         }
         if !f.intra_source.is_empty() {
             let who: Vec<String> = f.intra_source.iter().map(|s| self.source_label(s)).collect();
-            reasons.push(format!("{} on more than one side", who.join(", ")));
+            let who = match who.len() {
+                n if n > 7 => format!("{} and {} more", who[..6].join(", "), n - 6),
+                _ => who.join(", "),
+            };
+            reasons.push(format!("{who} on more than one side"));
         }
         if reasons.is_empty() {
             reasons.push("the sides' values cannot all be true".to_string());
@@ -416,14 +420,9 @@ impl<'a> Ctx<'a> {
                 div.sides {
                     @for (i, side) in f.sides.iter().enumerate() {
                         section.side aria-label={ "Side " (i + 1) } {
-                            h4 { "Side " (i + 1) ": " span.val { (fact_value(&side.value)) } " " span.dim { "(confidence " (side.confidence) ")" } }
-                            @let mut quoted: Vec<(&str, usize, usize)> = Vec::new();
-                            @for id in &side.claims {
-                                @if let Some(c) = self.claims.get(id.as_str()) {
-                                    @if !quoted.contains(&(c.source.as_str(), c.start, c.end)) {
-                                        ({ quoted.push((c.source.as_str(), c.start, c.end)); self.claim_quote(c) })
-                                    }
-                                }
+                            h4 { "Side " (i + 1) ": " span.val { (fact_value(&side.value)) } " " span.dim { "(confidence " (format!("{:.2}", side.confidence)) ")" } }
+                            @for (first, also) in self.side_quotes(side) {
+                                (self.claim_quote(first, &also))
                             }
                         }
                     }
@@ -433,7 +432,27 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn claim_quote(&self, c: &Claim) -> Markup {
+    /// A side's claims with each sentence once: the first claim that has it, and the
+    /// other sources that carry the same words.
+    fn side_quotes(&self, side: &crate::reconcile::Side) -> Vec<(&'a Claim, Vec<&'a str>)> {
+        let mut out: Vec<(&Claim, Vec<&str>)> = Vec::new();
+        for id in &side.claims {
+            let Some(&c) = self.claims.get(id.as_str()) else {
+                continue;
+            };
+            match out.iter_mut().find(|(first, _)| first.quote == c.quote) {
+                Some((first, also)) => {
+                    if first.source != c.source && !also.contains(&c.source.as_str()) {
+                        also.push(&c.source);
+                    }
+                }
+                None => out.push((c, Vec::new())),
+            }
+        }
+        out
+    }
+
+    fn claim_quote(&self, c: &Claim, also: &[&str]) -> Markup {
         let source = self.sources.get(c.source.as_str());
         let cl = &c.claim;
         html! {
@@ -460,6 +479,9 @@ impl<'a> Ctx<'a> {
                     span.modality { @match cl.modality { crate::extract::claims::Modality::Asserted => "none", m => (wire(&m)) } }
                     " \u{b7} " (wire(&cl.polarity))
                     br; span.dim { (c.id) ", rule " (cl.rule) }
+                    @if !also.is_empty() {
+                        br; "the same words in: " (self.source_list(&also.iter().map(|s| s.to_string()).collect::<Vec<_>>()))
+                    }
                 }
             }
         }
