@@ -21,7 +21,7 @@ pub enum Command {
     Extract(ExtractArgs),
     /// One reconciled JSON report over all the articles.
     #[command(
-        after_help = "Examples:\n  newsfacts report fixtures/seeds-*/article.txt -o report.json\n  newsfacts report --manifest articles.jsonl --no-text -o report.json"
+        after_help = "Examples:\n  newsfacts report fixtures/seeds-*/article.txt -o report.json\n  newsfacts report fixtures/seeds-*/article.txt -o report.json --html report.html\n  newsfacts report --manifest articles.jsonl --no-text -o report.json"
     )]
     Report(ReportArgs),
     /// Facts of source A vs source B (article files or reports).
