@@ -117,4 +117,68 @@ mod tests {
         );
         assert_eq!(out, "one <a><b>two</b></a>");
     }
+
+    proptest::proptest! {
+        /// Whatever the regions, the text comes out whole and escaped, every region's
+        /// elements cover exactly its chars, and the tags nest.
+        #[test]
+        fn any_regions_give_well_formed_html_of_the_whole_text(
+            text in "[a-z<>&\"é’ ]{0,40}",
+            spans in proptest::collection::vec((0usize..45, 0usize..45, 0u8..3), 0..8),
+        ) {
+            let regions: Vec<Region> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, &(a, b, rank))| Region {
+                    start: a.min(b),
+                    end: a.max(b),
+                    rank,
+                    open: format!("<i{i}>"),
+                    close: ["</i0>", "</i1>", "</i2>", "</i3>", "</i4>", "</i5>", "</i6>", "</i7>"][i],
+                })
+                .collect();
+            let mut out = String::new();
+            render(&text, regions, &mut out);
+            let chars = text.chars().count();
+            let mut stack: Vec<usize> = Vec::new();
+            let mut plain = String::new();
+            let mut covered: Vec<Vec<usize>> = vec![Vec::new(); spans.len()];
+            let mut rest = out.as_str();
+            while !rest.is_empty() {
+                if let Some(tag) = rest.strip_prefix('<') {
+                    let end = tag.find('>').unwrap();
+                    let (closing, n) = match tag[..end].strip_prefix('/') {
+                        Some(n) => (true, n),
+                        None => (false, &tag[..end]),
+                    };
+                    let i: usize = n[1..].parse().unwrap();
+                    if closing {
+                        proptest::prop_assert_eq!(stack.pop(), Some(i));
+                    } else {
+                        stack.push(i);
+                    }
+                    rest = &tag[end + 1..];
+                } else {
+                    let next = rest.find('<').unwrap_or(rest.len());
+                    let piece = rest[..next].replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+                    proptest::prop_assert!(!rest[..next].contains('"') && !rest[..next].contains('>'));
+                    let at = plain.chars().count();
+                    for k in at..at + piece.chars().count() {
+                        for &i in &stack {
+                            covered[i].push(k);
+                        }
+                    }
+                    plain.push_str(&piece);
+                    rest = &rest[next..];
+                }
+            }
+            proptest::prop_assert!(stack.is_empty());
+            proptest::prop_assert_eq!(&plain, &text);
+            for (i, &(a, b, _)) in spans.iter().enumerate() {
+                let (start, end) = (a.min(b), a.max(b));
+                let expected: Vec<usize> = if start < end && end <= chars { (start..end).collect() } else { Vec::new() };
+                proptest::prop_assert_eq!(&covered[i], &expected, "region {}", i);
+            }
+        }
+    }
 }
