@@ -561,6 +561,12 @@ fn clicks_keys_and_hover_drive_the_page() {
   out.clicked = selected();
   out.hash = location.hash;
   out.marked = Array.from(document.querySelectorAll(".ev.on")).map((e) => e.dataset.c);
+  // Each article with evidence is scrolled so that its first marked sentence is in view.
+  out.inView = Array.from(document.querySelectorAll(".col")).filter((c) => c.querySelector(".ev.on")).map((c) => {
+    const b = c.querySelector(".body").getBoundingClientRect();
+    const e = c.querySelector(".ev.on").getBoundingClientRect();
+    return [c.dataset.src, c.querySelector(".body").scrollTop > 0 || e.top < b.top + 100, e.top >= b.top && e.top < b.bottom];
+  });
   rows[0].focus();
   key(rows[0], "ArrowDown");
   out.focusAfterDown = document.activeElement.dataset.f;
@@ -616,6 +622,17 @@ fn probe_results(report: &Value, out: &Value) {
         .map(|c| c.as_str().unwrap())
         .collect();
     assert!(!marked.is_empty());
+    let sources: BTreeSet<&str> = facts[2]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["source"].as_str().unwrap())
+        .collect();
+    let in_view = out["inView"].as_array().unwrap();
+    assert_eq!(in_view.len(), sources.len(), "{in_view:?}");
+    for v in in_view {
+        assert_eq!(v[2], true, "first evidence sentence out of view: {v}");
+    }
     assert!(
         marked.iter().all(|c| c.split(' ').any(|c| evidence.contains(c))),
         "{marked:?}"

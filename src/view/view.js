@@ -281,7 +281,13 @@
     if (e.target.matches("mark.m[data-m]")) showTip(e.target);
   });
   articles.addEventListener("focusout", hideTip);
-  for (const body of $$(".col .body")) body.addEventListener("scroll", hideTip, { passive: true });
+  // Scrolling moves the mention away from its tooltip: follow a focused one, else hide.
+  function onScroll() {
+    const t = $("mark.tipped");
+    if (t && t === document.activeElement) showTip(t);
+    else hideTip();
+  }
+  for (const body of $$(".col .body")) body.addEventListener("scroll", onScroll, { passive: true });
 
   // In an article, Left/Right move between its mentions.
   articles.addEventListener("keydown", (e) => {
