@@ -315,7 +315,7 @@ fn seed_page_has_a_row_per_fact_a_card_per_conflict_and_marks_evidence_in_both_a
         (1280, 900),
         "seeds-1280.png",
     );
-    screenshot(&chromium, &page, "#select=f5", (1280, 4000), "seeds-1280-full.png");
+    screenshot(&chromium, &page, "#select=f5", (1280, 7500), "seeds-1280-full.png");
     screenshot(
         &chromium,
         &page,
@@ -323,7 +323,7 @@ fn seed_page_has_a_row_per_fact_a_card_per_conflict_and_marks_evidence_in_both_a
         (390, 844),
         "seeds-phone.png",
     );
-    screenshot(&chromium, &page, "#select=f5", (390, 7000), "seeds-phone-full.png");
+    screenshot(&chromium, &page, "#select=f5", (390, 12000), "seeds-phone-full.png");
 }
 
 #[test]

@@ -263,12 +263,19 @@
     tip.style.left = Math.max(4, Math.min(r.left, window.innerWidth - w - 4)) + "px";
     const below = r.bottom + 6;
     tip.style.top = (below + tip.offsetHeight > window.innerHeight ? r.top - tip.offsetHeight - 6 : below) + "px";
-    for (const x of $$("mark.tipped")) x.classList.remove("tipped");
+    untip();
     m.classList.add("tipped");
+    m.setAttribute("aria-describedby", "tip");
+  }
+  function untip() {
+    for (const x of $$("mark.tipped")) {
+      x.classList.remove("tipped");
+      x.removeAttribute("aria-describedby");
+    }
   }
   function hideTip() {
     tip.hidden = true;
-    for (const x of $$("mark.tipped")) x.classList.remove("tipped");
+    untip();
   }
   articles.addEventListener("mouseover", (e) => {
     const m = e.target.closest("mark.m[data-m]");
