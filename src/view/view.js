@@ -313,6 +313,8 @@
     e.preventDefault();
     next.tabIndex = -1;
     next.focus();
+    // Shown here too: a page without system focus gets no focus events.
+    showTip(next);
   });
 
   document.addEventListener("keydown", (e) => {
