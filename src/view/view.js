@@ -82,7 +82,9 @@
         ? b.dataset.conf - a.dataset.conf || a.dataset.order - b.dataset.order
         : a.dataset.order - b.dataset.order
     );
-    for (const r of order) tbody.appendChild(r);
+    // Moving 300 rows into the order they already have would still lay the table out again.
+    const now = $$("tr.fact", tbody);
+    if (order.some((r, i) => r !== now[i])) for (const r of order) tbody.appendChild(r);
     thConf.setAttribute("aria-sort", byConf ? "descending" : "none");
     sortBtn.querySelector(".arrow").textContent = byConf ? "\u2193" : "\u2195";
     sortBtn.title = byConf ? "Back to report order" : "Sort by confidence, highest first";
@@ -98,7 +100,10 @@
     const vis = visibleRows();
     let cur = focusRow || rowById.get(state.select);
     if (!cur || cur.hidden) cur = vis[0];
-    for (const r of rows) r.tabIndex = r === cur ? 0 : -1;
+    for (const r of rows) {
+      const t = r === cur ? 0 : -1;
+      if (r.tabIndex !== t) r.tabIndex = t;
+    }
   }
 
   function scrollWithin(box, el, horizontal) {
