@@ -26,6 +26,7 @@ pub mod reconcile;
 pub mod report;
 pub mod store;
 pub mod text;
+pub mod view;
 
 use std::path::{Path, PathBuf};
 

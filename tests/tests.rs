@@ -18,3 +18,4 @@ mod robustness;
 mod spark;
 mod store;
 mod stream;
+mod view;

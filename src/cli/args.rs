@@ -21,7 +21,7 @@ pub enum Command {
     Extract(ExtractArgs),
     /// One reconciled JSON report over all the articles.
     #[command(
-        after_help = "Examples:\n  newsfacts report fixtures/seeds-*/article.txt -o report.json\n  newsfacts report --manifest articles.jsonl --no-text -o report.json"
+        after_help = "Examples:\n  newsfacts report fixtures/seeds-*/article.txt -o report.json\n  newsfacts report fixtures/seeds-*/article.txt -o report.json --html report.html\n  newsfacts report --manifest articles.jsonl --no-text -o report.json"
     )]
     Report(ReportArgs),
     /// Facts of source A vs source B (article files or reports).
@@ -52,6 +52,11 @@ pub enum Command {
     /// Measure throughput (MB/s) of each stage on a large input built from the fixtures or FILE.
     #[command(after_help = "Examples:\n  newsfacts bench\n  newsfacts bench --mb 50 story.txt")]
     Bench(BenchArgs),
+    /// Write a report as one self-contained HTML page (facts, conflicts, articles, entities, timeline).
+    #[command(
+        after_help = "The page loads nothing from the network and works from file://.\n\nExamples:\n  newsfacts view report.json -o report.html\n  newsfacts report fixtures/seeds-*/article.txt --html report.html"
+    )]
+    View(ViewArgs),
 }
 
 /// Where the articles come from and what is known about them.
@@ -156,6 +161,19 @@ pub struct ReportArgs {
     /// Leave sources' text out of the report (the SHA-256 and length stay).
     #[arg(long)]
     pub no_text: bool,
+    /// Also write the report as an HTML page here (see `newsfacts view`); the JSON
+    /// then goes only to --output, if given, not to standard output.
+    #[arg(long, value_name = "PAGE.html")]
+    pub html: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// A report written by `newsfacts report` (or `merge`).
+    pub report: PathBuf,
+    /// Write the page here (atomically) instead of standard output.
+    #[arg(short, long, value_name = "PAGE.html")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

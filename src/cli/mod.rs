@@ -14,6 +14,7 @@ mod merge;
 mod progress;
 mod report;
 mod watch;
+mod view;
 
 use std::process::ExitCode;
 
@@ -40,6 +41,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Bench(a) => bench::run(a),
         Command::Ingest(a) => ingest::run(a),
         Command::Watch(a) => watch::run(a),
+        Command::View(a) => view::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

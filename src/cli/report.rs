@@ -41,10 +41,14 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         })
         .collect();
     let built = report::build(&analyses, diagnostics, report::BuildOptions { no_text: args.no_text });
+    if let Some(page) = &args.html {
+        report::write::write_atomic(page, crate::view::page(&built).as_bytes())?;
+    }
     let json = report::to_json(&built);
-    match &args.output {
-        Some(path) => report::write::write_atomic(path, json.as_bytes())?,
-        None => super::emit(&json)?,
+    match (&args.output, &args.html) {
+        (Some(path), _) => report::write::write_atomic(path, json.as_bytes())?,
+        (None, None) => super::emit(&json)?,
+        (None, Some(_)) => {}
     }
     Ok(super::exit_code(analyses.len(), errors.len()))
 }

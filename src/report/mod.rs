@@ -219,21 +219,27 @@ pub fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<sche
         .collect()
 }
 
-/// Reads a report written by `newsfacts report`.
+/// Reads a report written by `newsfacts report`. The error says whether the
+/// file is not JSON, JSON of another kind (no or another `schema`), or a
+/// report that does not match the schema.
 pub fn read(path: &Path) -> Result<Report> {
     let bytes = std::fs::read(path).map_err(|e| crate::article::read::io_error(path, e))?;
-    let report: Report =
-        serde_json::from_slice(&bytes).map_err(|e| Error::new(path, ErrorKind::BadReport(e.to_string())))?;
-    if report.schema != SCHEMA_ID && report.schema != SCHEMA_V1 {
-        return Err(Error::new(
-            path,
-            ErrorKind::BadReport(format!(
-                "schema {:?}, expected {SCHEMA_ID:?} or {SCHEMA_V1:?}",
-                report.schema
-            )),
-        ));
+    let bad = |reason: String| Error::new(path, ErrorKind::BadReport(reason));
+    let known = |schema: &str| schema == SCHEMA_ID || schema == SCHEMA_V1;
+    let expected = format!("expected {SCHEMA_ID:?} or {SCHEMA_V1:?}");
+    match serde_json::from_slice::<Report>(&bytes) {
+        Ok(report) if known(&report.schema) => Ok(report),
+        Ok(report) => Err(bad(format!("schema {:?}, {expected}", report.schema))),
+        // Only on failure: look again to say what the file is instead.
+        Err(e) => Err(bad(match serde_json::from_slice::<serde_json::Value>(&bytes) {
+            Err(_) => format!("not JSON ({e})"),
+            Ok(v) => match v.get("schema").and_then(serde_json::Value::as_str) {
+                Some(schema) if known(schema) => e.to_string(),
+                Some(other) => format!("schema {other:?}, {expected}"),
+                None => format!("no \"schema\": {SCHEMA_ID:?} field, so not written by newsfacts report ({e})"),
+            },
+        })),
     }
-    Ok(report)
 }
 
 /// Serializes a report as pretty JSON with a final newline.
