@@ -13,8 +13,8 @@ mod ingest;
 mod merge;
 mod progress;
 mod report;
-mod watch;
 mod view;
+mod watch;
 
 use std::process::ExitCode;
 
