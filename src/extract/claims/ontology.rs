@@ -60,6 +60,10 @@ pub struct Trigger {
     /// Overrides the type's `takes_amount` for this word.
     #[serde(default)]
     pub takes_amount: Option<bool>,
+    /// A light verb ("agree", "sign"): another trigger close after it in its
+    /// clause names the event ("agree £1.2bn merger").
+    #[serde(default)]
+    pub light: bool,
 }
 
 /// The kind of figure a measure takes.
@@ -80,6 +84,10 @@ pub struct Measure {
     /// The figure it takes (money unless said).
     #[serde(default)]
     pub figure: Figure,
+    /// Only a cue gives this measure: a figure of its kind without the cue is
+    /// not taken ("cut prices by 5%" is no share of staff).
+    #[serde(default)]
+    pub cue_only: bool,
     /// Cues right after the figure ("$18.75 a share").
     #[serde(default)]
     pub after: Vec<String>,
@@ -132,7 +140,9 @@ pub struct Flags {
 #[serde(deny_unknown_fields)]
 pub struct Refine {
     pub words: Vec<String>,
-    pub to: String,
+    /// The type the verb becomes; absent: it states no event ("raised concerns").
+    #[serde(default)]
+    pub to: Option<String>,
 }
 
 /// One (sentence, expected claim) row of a type's table.
@@ -370,7 +380,7 @@ impl PredicateClass {
         }
         def.measures
             .iter()
-            .find(|m| m.figure == kind)
+            .find(|m| m.figure == kind && !m.cue_only)
             .map(|m| Some(m.name.as_str()))
     }
 
@@ -452,7 +462,13 @@ mod tests {
         let named = |id: &str| PredicateClass::named(id).unwrap_or_else(|| panic!("{id}"));
         for t in PredicateClass::all() {
             let f = t.flags();
-            for id in f.refine.iter().map(|r| &r.to).chain(&f.absorbs).chain(&f.if_company) {
+            for id in f
+                .refine
+                .iter()
+                .filter_map(|r| r.to.as_ref())
+                .chain(&f.absorbs)
+                .chain(&f.if_company)
+            {
                 assert!(PredicateClass::named(id).is_some(), "{}: unknown type {id}", t.as_str());
             }
         }

@@ -795,12 +795,20 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// "agreed to buy", "plans to acquire": the first verb only introduces the second.
+    /// "agreed to buy", "plans to acquire": the first verb only introduces the
+    /// second. A light verb ("agree £1.2bn merger", "agreed on Monday to be
+    /// acquired by") gives way to the next trigger of its clause nearby.
     fn is_auxiliary(&self, hit: &Hit, next: Option<&Hit>) -> bool {
         let Some(next) = next else { return false };
-        hit.entry.pos == Pos::Verb
-            && next.span.start > hit.span.end
-            && self.sl(hit.span.end, next.span.start).trim() == "to"
+        if hit.entry.pos != Pos::Verb || next.span.start <= hit.span.end {
+            return false;
+        }
+        let between = self.sl(hit.span.end, next.span.start);
+        between.trim() == "to"
+            || (hit.entry.trigger.light
+                && between.len() <= 40
+                && next.entry.class.key_class() != hit.entry.class.key_class()
+                && ![", ", "; ", ". "].iter().any(|p| between.contains(p)))
     }
 
     fn follows_possessive_pronoun(&self, hit: &Hit) -> bool {
@@ -879,7 +887,7 @@ impl<'a> Sentence<'a> {
                 object = self.object_after(hit, &clause, subject.as_deref());
             }
         }
-        let class = self.refine_class(hit);
+        let class = self.refine_class(hit)?;
         let attribution = self.attribution(hit, subject.as_deref());
         let mut polarity = self.polarity(hit, &clause, word);
         if let Some(a) = &attribution
@@ -924,10 +932,11 @@ impl<'a> Sentence<'a> {
 
     /// "bought Acme" (a company right after the verb) is an acquisition;
     /// "buy Microsoft's cloud" or "spend $100 billion on AWS" is a purchase.
-    fn refine_class(&self, hit: &Hit) -> PredicateClass {
+    /// The type a verb's object makes it (see `Flags::refine`); none: no claim.
+    fn refine_class(&self, hit: &Hit) -> Option<PredicateClass> {
         let flags = hit.entry.class.flags();
         if hit.entry.pos != Pos::Verb || (flags.refine.is_empty() && flags.if_company.is_none()) {
-            return hit.entry.class;
+            return Some(hit.entry.class);
         }
         let named = |id: &str| PredicateClass::named(id).unwrap_or_else(|| panic!("data/events: unknown type {id}"));
         // "buy $2 billion of Intel stock" is an investment, "sold $18 billion of bonds" a debt issue.
@@ -935,7 +944,7 @@ impl<'a> Sentence<'a> {
         let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
         for r in &flags.refine {
             if rest.split_whitespace().take(6).any(|w| r.words.iter().any(|x| x == w)) {
-                return named(&r.to);
+                return r.to.as_deref().map(named);
             }
         }
         let company_follows = self.entities.iter().any(|e| {
@@ -944,10 +953,10 @@ impl<'a> Sentence<'a> {
                 && e.kind != EntityKind::Product
                 && !is_possessive(self.sl(e.span.end, usize::MAX))
         });
-        match &flags.if_company {
+        Some(match &flags.if_company {
             Some(to) if company_follows => named(to),
             _ => hit.entry.class,
-        }
+        })
     }
 
     /// The predicate sits in a participle clause: ", owning …", ", securing exclusive …".
