@@ -22,6 +22,7 @@
 //! | `symmetric` | no direction between the parties (a partnership): the key sorts them |
 //! | `takes_amount` | normally carries a figure: without one (and another claim with one) it is a modifier |
 //! | `period` | its figures are of a reporting period: dated by a year, quarter or half, else by the source's last period |
+//! | `subject_kinds` | the kinds of entity its subject may be (`company`, `organization`, `government`, `person`…); empty: any |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
 //! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount? }` |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it] }` |
@@ -196,6 +197,10 @@ pub struct EventDef {
     /// the source's last claim of a period type.
     #[serde(default)]
     pub period: bool,
+    /// The kinds of entity its subject may be (`["company"]`: a person or a
+    /// country launching something is no product launch); empty: any.
+    #[serde(default)]
+    pub subject_kinds: Vec<crate::extract::orgs::EntityKind>,
     #[serde(default)]
     pub default_measure: Option<String>,
     /// The figure of the default measure (money unless said).

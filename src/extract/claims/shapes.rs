@@ -768,6 +768,17 @@ impl<'a> Sentence<'a> {
                 c.rule = "claim.anaphora".into();
             }
         }
+        // A subject of a kind the type does not take ("Police released video"): no claim.
+        local.retain(|c| {
+            let kinds = &c.predicate.class.def().subject_kinds;
+            kinds.is_empty()
+                || c.subject.as_deref().is_none_or(|s| {
+                    self.entities
+                        .iter()
+                        .find(|e| e.id == s)
+                        .is_none_or(|e| kinds.contains(&e.kind))
+                })
+        });
         local.retain(|c| {
             c.subject.is_some()
                 && (c.object.is_some() || c.value.is_some() || c.until.is_some() || c.predicate.class.stands_alone())
