@@ -15,3 +15,4 @@ mod money_props;
 mod orgs;
 mod report;
 mod robustness;
+mod trafilatura_eval;

@@ -31,6 +31,22 @@ pub enum MetaOrigin {
     None,
 }
 
+impl MetaOrigin {
+    /// The name written in reports (`html_json_ld`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MetaOrigin::CommandLine => "command_line",
+            MetaOrigin::Manifest => "manifest",
+            MetaOrigin::Sidecar => "sidecar",
+            MetaOrigin::HtmlJsonLd => "html_json_ld",
+            MetaOrigin::HtmlMeta => "html_meta",
+            MetaOrigin::HtmlTime => "html_time",
+            MetaOrigin::Url => "url",
+            MetaOrigin::None => "none",
+        }
+    }
+}
+
 /// Metadata fields a user can give for an article; all optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub struct UserMeta {

@@ -10,6 +10,7 @@ pub mod meantime_orgs;
 pub mod meantime_peers;
 pub mod timeml;
 pub mod timeml_peers;
+pub mod trafilatura_eval;
 
 use serde::Serialize;
 

@@ -132,6 +132,10 @@ pub struct CheckArgs {
     /// Score HTML main-text extraction on the article-extraction benchmark folder.
     #[arg(long)]
     pub extraction: Option<PathBuf>,
+    /// Score main text and publish dates on trafilatura's evaluation pages
+    /// (expectations.json and pages/ or pages.tar.xz); with --peer, a peer's figures beside.
+    #[arg(long)]
+    pub trafilatura_eval: Option<PathBuf>,
     /// List misses and false positives with context.
     #[arg(long)]
     pub errors: bool,
@@ -140,7 +144,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE|DIR")]
     pub export_text: Option<PathBuf>,
     /// With --meantime or --timeml: score a peer's JSONL mentions over the --export-text
-    /// output instead of newsfacts (TimeML lines carry "doc", see scripts/peers-timeml.sh).
+    /// output instead of newsfacts (TimeML lines carry "doc", see scripts/peers-timeml.sh);
+    /// with --trafilatura-eval: the JSONL of ../shared/peers/html_trafilatura.py on its pages.
     #[arg(long, value_name = "FILE.jsonl")]
     pub peer: Option<PathBuf>,
 }
