@@ -45,6 +45,19 @@ pub struct Page {
     /// Where each line of `text` comes from: the XPath of its element in the
     /// parsed page (`/html[1]/body[1]/article[1]/p[2]`), line `i` to `paths[i]`.
     pub paths: Vec<String>,
+    /// Dates of the visible text, for the publish date when markup gives none.
+    pub text_dates: TextDates,
+}
+
+/// Publish-date candidates read from the page's visible text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextDates {
+    /// After a publish cue ("Veröffentlicht am 3. Februar 2022") before or in the article.
+    pub cued: Option<jiff::civil::Date>,
+    /// The first date of a short line just before or at the start of the article (a byline or dateline).
+    pub byline: Option<jiff::civil::Date>,
+    /// The earliest date written in the article's text.
+    pub earliest: Option<jiff::civil::Date>,
 }
 
 /// Whether bytes look like an HTML document rather than plain text.
@@ -84,8 +97,13 @@ pub fn extract(html: &str) -> Page {
     };
     let doc = Html::parse_document(html);
     let meta = super::pagemeta::page_meta(&doc);
-    let (text, paths) = main_text(&doc);
-    Page { text, meta, paths }
+    let (text, paths, text_dates) = main_text(&doc, super::pubdate::Bounds::now());
+    Page {
+        text,
+        meta,
+        paths,
+        text_dates,
+    }
 }
 
 /// An upper bound of how deep the page's elements nest: start tags minus end
@@ -356,6 +374,14 @@ fn any_hint_word(value: &str, mut f: impl FnMut(&str) -> bool) -> bool {
         }
     }
     false
+}
+
+/// Calls `f` with each word of a class or id (as [`any_hint_word`] splits them).
+pub(crate) fn for_each_hint_word(value: &str, mut f: impl FnMut(&str)) {
+    any_hint_word(value, |w| {
+        f(w);
+        false
+    });
 }
 
 /// Words of a class or id, lower-cased (for tests and debugging).
@@ -749,8 +775,42 @@ fn is_stock_line(line: &str) -> bool {
 }
 
 /// The main text of a parsed page, one block per line.
-fn main_text(doc: &Html) -> (String, Vec<String>) {
+fn main_text(doc: &Html, bounds: super::pubdate::Bounds) -> (String, Vec<String>, TextDates) {
     let w = walk(doc.tree.root());
+    let (text, paths, range) = main_blocks(doc, &w);
+    (text, paths, text_dates(&w, range, bounds))
+}
+
+/// Blocks looked at before the article for a byline or a publish cue.
+const DATE_LOOKBACK: usize = 40;
+const BYLINE_LOOKBACK: usize = 15;
+
+/// The dates of the page's text around the article's blocks `range`.
+fn text_dates(w: &Walk, range: std::ops::Range<usize>, bounds: super::pubdate::Bounds) -> TextDates {
+    use super::pubdate;
+    let mut out = TextDates::default();
+    let text_of = |b: &Block| &w.text[b.start..b.end];
+    let around = range.start.saturating_sub(DATE_LOOKBACK)..range.end;
+    out.cued = w.blocks[around]
+        .iter()
+        .filter(|b| b.chars <= 300)
+        .find_map(|b| pubdate::cued_date(text_of(b), bounds));
+    let near = range.start.saturating_sub(BYLINE_LOOKBACK)..(range.start + 5).min(range.end);
+    out.byline = w.blocks[near]
+        .iter()
+        .filter(|b| b.chars <= 200 && !pubdate::other_cue_before(text_of(b)))
+        .find_map(|b| pubdate::first_date(text_of(b), bounds));
+    out.earliest = w.blocks[range]
+        .iter()
+        .flat_map(|b| pubdate::dates_in(text_of(b)))
+        .map(|(_, d)| d)
+        .filter(|d| bounds.contains(*d))
+        .min();
+    out
+}
+
+/// The article's text and paths, and the range of blocks it was taken from.
+fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, std::ops::Range<usize>) {
     // Ties go to the deeper (later-closed-first, so earlier) element.
     let Some(best) = w
         .containers
@@ -759,7 +819,8 @@ fn main_text(doc: &Html) -> (String, Vec<String>) {
         .max_by(|a, b| a.score().total_cmp(&b.score()))
     else {
         // No paragraph anywhere: keep every non-furniture block.
-        return join_blocks(doc, &w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
+        let (t, p) = join_blocks(doc, w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
+        return (t, p, 0..w.blocks.len());
     };
     let blocks = &w.blocks[best.blocks.clone()];
     let kept: Vec<&Block> = blocks
@@ -775,13 +836,15 @@ fn main_text(doc: &Html) -> (String, Vec<String>) {
         .iter()
         .position(|b| b.is_paragraph() || b.kind == BlockKind::Heading)
     else {
-        return join_blocks(doc, &w, kept.into_iter());
+        let (t, p) = join_blocks(doc, w, kept.into_iter());
+        return (t, p, best.blocks.clone());
     };
     let last = kept
         .iter()
         .rposition(|b| b.is_paragraph() || b.kind == BlockKind::Paragraph)
         .unwrap_or(first);
-    join_blocks(doc, &w, kept[first..=last].iter().copied())
+    let (t, p) = join_blocks(doc, w, kept[first..=last].iter().copied());
+    (t, p, best.blocks.clone())
 }
 
 /// The text of `blocks`, one per line, and the path of each one's element.
@@ -876,7 +939,7 @@ mod tests {
             page.text,
             "Amazon will invest up to $50 billion in OpenAI, the companies said on Monday, in a deal that changes the cloud market for years to come.\nWhat Microsoft keeps\nMicrosoft keeps a license through 2032, and OpenAI pays it a revenue share until 2030.\n"
         );
-        assert_eq!(page.meta.published.as_deref(), Some("2026-04-27T08:00:00Z"));
+        assert_eq!(page.meta.published.as_deref(), Some("2026-04-27"));
         assert_eq!(page.meta.language.as_deref(), Some("en"));
         assert_eq!(
             page.paths,

@@ -27,6 +27,11 @@ pub enum MetaOrigin {
     HtmlTime,
     /// A date in the page URL (`/2026/04/27/`).
     Url,
+    /// A visible byline or dateline: a date after "Published"/"Veröffentlicht am",
+    /// in an element named for it (`class="post-date"`), or on a short line just before the article.
+    Byline,
+    /// The earliest full date written in the article's text.
+    Text,
     /// Nothing gave a date.
     None,
 }
@@ -42,6 +47,8 @@ impl MetaOrigin {
             MetaOrigin::HtmlMeta => "html_meta",
             MetaOrigin::HtmlTime => "html_time",
             MetaOrigin::Url => "url",
+            MetaOrigin::Byline => "byline",
+            MetaOrigin::Text => "text",
             MetaOrigin::None => "none",
         }
     }

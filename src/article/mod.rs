@@ -8,6 +8,7 @@ pub mod boilerplate;
 pub mod html;
 pub mod meta;
 pub mod pagemeta;
+pub mod pubdate;
 pub mod read;
 
 use std::path::{Path, PathBuf};
@@ -86,6 +87,9 @@ pub struct Article {
     pub title: Option<String>,
     pub published: Option<Date>,
     pub published_from: MetaOrigin,
+    /// Other publish dates the page's markup or URL gives, with their origin
+    /// (the most trusted one won; these are reported as diagnostics).
+    pub published_others: Vec<(Date, MetaOrigin)>,
     pub language: Option<String>,
     pub format: Format,
     pub decoding: Decoding,
@@ -160,11 +164,17 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
     }) || html::looks_like_html(&bytes);
 
     let (raw_text, decoding) = read::decode(&bytes, if is_html { html::declared_charset(&bytes) } else { None });
-    let (body, page_meta, format, html_paths) = if is_html {
+    let (body, page_meta, format, html_paths, text_dates) = if is_html {
         let page = html::extract(&raw_text);
-        (page.text, page.meta, Format::Html, page.paths)
+        (page.text, page.meta, Format::Html, page.paths, page.text_dates)
     } else {
-        (raw_text, html::PageMeta::default(), Format::Text, Vec::new())
+        (
+            raw_text,
+            html::PageMeta::default(),
+            Format::Text,
+            Vec::new(),
+            html::TextDates::default(),
+        )
     };
     let text: String = body.nfc().collect();
     if text.trim().is_empty() {
@@ -207,14 +217,6 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
                 break;
             }
         }
-        if published.is_none() {
-            if let (Some(p), Some(origin)) = (&page_meta.published, page_meta.published_from) {
-                if let Some(date) = meta::parse_published(p) {
-                    published = Some(date);
-                    published_from = origin;
-                }
-            }
-        }
     }
 
     let source = opts
@@ -223,11 +225,44 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         .or_else(|| user.iter().flatten().find_map(|(m, _)| m.source.clone()))
         .or_else(|| page_meta.site_name.clone())
         .unwrap_or_else(|| default_source_name(input.path.as_deref()));
-    let url = user.iter().flatten().find_map(|(m, _)| m.url.clone()).or(page_meta.url);
+    let user_url = user.iter().flatten().find_map(|(m, _)| m.url.clone());
+    let url_dated = [user_url.as_deref(), page_meta.url.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(pagemeta::url_date)
+        .filter(|d| pubdate::Bounds::now().contains(*d));
+    let url = user_url.or(page_meta.url);
+
+    // The page's own dates, most trusted first: markup, the URL, the visible byline, the text.
+    let mut page_dates: Vec<(MetaOrigin, Date)> = page_meta.dates.clone();
+    page_dates.extend(url_dated.map(|d| (MetaOrigin::Url, d)));
+    for d in [text_dates.cued, page_meta.visible_date, text_dates.byline]
+        .into_iter()
+        .flatten()
+    {
+        page_dates.push((MetaOrigin::Byline, d));
+    }
+    page_dates.extend(text_dates.earliest.map(|d| (MetaOrigin::Text, d)));
     if published.is_none() {
-        if let Some(date) = url.as_deref().and_then(pagemeta::url_date) {
+        if let Some(&(origin, date)) = page_dates.first() {
             published = Some(date);
-            published_from = MetaOrigin::Url;
+            published_from = origin;
+            // A timestamp read in another zone than the site's is a day off the
+            // date the site's CMS wrote into the URL: the URL has the local day.
+            if let Some(u) = url_dated.filter(|u| one_day_apart(*u, date)) {
+                published = Some(u);
+                published_from = MetaOrigin::Url;
+            }
+        }
+    }
+    // Other dates the markup or URL gives for the page (text dates are not its publish date's rivals).
+    let mut published_others: Vec<(Date, MetaOrigin)> = Vec::new();
+    for &(origin, date) in &page_dates {
+        if matches!(origin, MetaOrigin::Byline | MetaOrigin::Text) {
+            continue;
+        }
+        if Some(date) != published && !published_others.iter().any(|(d, _)| *d == date) {
+            published_others.push((date, origin));
         }
     }
 
@@ -238,6 +273,7 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         title: page_meta.title,
         published,
         published_from,
+        published_others,
         language: page_meta.language,
         author: page_meta.author,
         modified: page_meta.modified.as_deref().and_then(meta::parse_published),
@@ -247,6 +283,29 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         html_paths,
         text,
     })
+}
+
+/// "publish date 2020-01-13 (html_json_ld); the page also gives 2020-01-12 (html_meta)",
+/// when the page's markup or URL gives other dates than the one kept.
+pub fn published_conflicts(a: &Article) -> Option<String> {
+    if a.published_others.is_empty() {
+        return None;
+    }
+    let others: Vec<String> = a
+        .published_others
+        .iter()
+        .map(|(d, o)| format!("{d} ({})", o.as_str()))
+        .collect();
+    Some(format!(
+        "publish date {} ({}); the page also gives {}",
+        a.published.map(|d| d.to_string()).unwrap_or_else(|| "none".into()),
+        a.published_from.as_str(),
+        others.join(", ")
+    ))
+}
+
+fn one_day_apart(a: Date, b: Date) -> bool {
+    a.tomorrow().ok() == Some(b) || b.tomorrow().ok() == Some(a)
 }
 
 /// The file's stem, or its folder's name for a fixture's `article.*`.
