@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs trafilatura (installed by ../shared/peers/setup.sh) on every page of the
-# trafilatura-eval corpus, and prints one JSON line per page ({"tool","file","date","text"},
+# trafilatura-eval corpus, and prints one JSON line per page ({"tool","file","date","title","author","text"},
 # the shape of ../shared/peers/html_trafilatura.py), ready for
 #   newsfacts check --trafilatura-eval DIR --peer FILE.jsonl
 # Usage: scripts/peers-trafilatura-eval.sh CORPUS_DIR [--no-url] > trafilatura.jsonl
@@ -30,5 +30,7 @@ for pid in sorted(exp):
                                       include_comments=False)
     print(json.dumps({"tool": "trafilatura", "type": "MAIN_TEXT", "file": path,
                       "date": getattr(doc, "date", None) if doc is not None else None,
+                      "title": getattr(doc, "title", None) if doc is not None else None,
+                      "author": getattr(doc, "author", None) if doc is not None else None,
                       "text": (doc.text if doc is not None else "") or ""}, ensure_ascii=False))
 PY

@@ -20,6 +20,16 @@ use crate::error::{Error, ErrorKind, Result};
 pub use meta::MetaOrigin;
 pub use read::Decoding;
 
+/// Where an article's language comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LanguageOrigin {
+    /// `<html lang>`, `Content-Language`, `og:locale` or JSON-LD `inLanguage`.
+    Html,
+    /// Detected from the stored text (whatlang), when reliable.
+    Detected,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
@@ -64,6 +74,8 @@ pub struct ReadOptions {
     pub source: Option<String>,
     /// `--published`: overrides every other publish date.
     pub published: Option<Date>,
+    /// `--url`: overrides every other URL.
+    pub url: Option<String>,
     pub max_bytes: u64,
 }
 
@@ -72,6 +84,7 @@ impl Default for ReadOptions {
         Self {
             source: None,
             published: None,
+            url: None,
             max_bytes: read::DEFAULT_MAX_BYTES,
         }
     }
@@ -91,6 +104,18 @@ pub struct Article {
     /// (the most trusted one won; these are reported as diagnostics).
     pub published_others: Vec<(Date, MetaOrigin)>,
     pub language: Option<String>,
+    /// Whether the language comes from the page's markup or was detected from the text.
+    pub language_from: Option<LanguageOrigin>,
+    /// The site's own name (`og:site_name`, JSON-LD publisher).
+    pub site_name: Option<String>,
+    /// The page's `<link rel=canonical>` (else `og:url`).
+    pub canonical_url: Option<String>,
+    /// The site's section (`article:section`, JSON-LD `articleSection`).
+    pub section: Option<String>,
+    /// The lead image's URL (`og:image`, JSON-LD `image`).
+    pub image: Option<String>,
+    /// The page's description (`og:description`, `<meta name=description>`).
+    pub description: Option<String>,
     pub format: Format,
     pub decoding: Decoding,
     pub author: Option<String>,
@@ -225,13 +250,23 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         .or_else(|| user.iter().flatten().find_map(|(m, _)| m.source.clone()))
         .or_else(|| page_meta.site_name.clone())
         .unwrap_or_else(|| default_source_name(input.path.as_deref()));
-    let user_url = user.iter().flatten().find_map(|(m, _)| m.url.clone());
+    let user_url = opts
+        .url
+        .clone()
+        .or_else(|| user.iter().flatten().find_map(|(m, _)| m.url.clone()));
     let url_dated = [user_url.as_deref(), page_meta.url.as_deref()]
         .into_iter()
         .flatten()
         .find_map(pagemeta::url_date)
         .filter(|d| pubdate::Bounds::now().contains(*d));
-    let url = user_url.or(page_meta.url);
+    let url = user_url.or(page_meta.url.clone());
+    let (language, language_from) = match page_meta.language.clone() {
+        Some(l) => (Some(l), Some(LanguageOrigin::Html)),
+        None => match detect_language(&text) {
+            Some(l) => (Some(l), Some(LanguageOrigin::Detected)),
+            None => (None, None),
+        },
+    };
 
     // The page's own dates, most trusted first: markup, the URL, the visible byline, the text.
     let mut page_dates: Vec<(MetaOrigin, Date)> = page_meta.dates.clone();
@@ -274,7 +309,13 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         published,
         published_from,
         published_others,
-        language: page_meta.language,
+        language,
+        language_from,
+        site_name: page_meta.site_name,
+        canonical_url: page_meta.url,
+        section: page_meta.section,
+        image: page_meta.image,
+        description: page_meta.description,
         author: page_meta.author,
         modified: page_meta.modified.as_deref().and_then(meta::parse_published),
         format,
@@ -302,6 +343,98 @@ pub fn published_conflicts(a: &Article) -> Option<String> {
         a.published_from.as_str(),
         others.join(", ")
     ))
+}
+
+/// The language of a text as an ISO 639-1 code ("de"), or ISO 639-3 where
+/// there is none, when whatlang finds it reliably in the first 4000 bytes.
+pub fn detect_language(text: &str) -> Option<String> {
+    let end = (4000..=text.len())
+        .find(|&e| text.is_char_boundary(e))
+        .unwrap_or(text.len());
+    let info = whatlang::detect(&text[..end.min(text.len())])?;
+    if !info.is_reliable() {
+        return None;
+    }
+    let code = info.lang().code();
+    // ISO 639-3 to 639-1 for the languages whatlang knows that have one.
+    const TWO: &[(&str, &str)] = &[
+        ("eng", "en"),
+        ("deu", "de"),
+        ("fra", "fr"),
+        ("spa", "es"),
+        ("ita", "it"),
+        ("por", "pt"),
+        ("nld", "nl"),
+        ("rus", "ru"),
+        ("ukr", "uk"),
+        ("pol", "pl"),
+        ("ces", "cs"),
+        ("slk", "sk"),
+        ("slv", "sl"),
+        ("hrv", "hr"),
+        ("srp", "sr"),
+        ("bul", "bg"),
+        ("ron", "ro"),
+        ("hun", "hu"),
+        ("fin", "fi"),
+        ("swe", "sv"),
+        ("dan", "da"),
+        ("nob", "nb"),
+        ("est", "et"),
+        ("lav", "lv"),
+        ("lit", "lt"),
+        ("ell", "el"),
+        ("tur", "tr"),
+        ("ara", "ar"),
+        ("heb", "he"),
+        ("pes", "fa"),
+        ("hin", "hi"),
+        ("ben", "bn"),
+        ("urd", "ur"),
+        ("cmn", "zh"),
+        ("jpn", "ja"),
+        ("kor", "ko"),
+        ("vie", "vi"),
+        ("tha", "th"),
+        ("ind", "id"),
+        ("cat", "ca"),
+        ("epo", "eo"),
+        ("lat", "la"),
+        ("afr", "af"),
+        ("bel", "be"),
+        ("mkd", "mk"),
+        ("kat", "ka"),
+        ("hye", "hy"),
+        ("aze", "az"),
+        ("uzb", "uz"),
+        ("tgl", "tl"),
+        ("jav", "jv"),
+        ("tam", "ta"),
+        ("tel", "te"),
+        ("mar", "mr"),
+        ("guj", "gu"),
+        ("kan", "kn"),
+        ("mal", "ml"),
+        ("pan", "pa"),
+        ("nep", "ne"),
+        ("sin", "si"),
+        ("khm", "km"),
+        ("amh", "am"),
+        ("yid", "yi"),
+        ("zul", "zu"),
+        ("sna", "sn"),
+        ("aka", "ak"),
+        ("ori", "or"),
+        ("mya", "my"),
+        ("tuk", "tk"),
+        ("cym", "cy"),
+    ];
+    Some(
+        TWO.iter()
+            .find(|(three, _)| *three == code)
+            .map_or(code, |(_, two)| two)
+            .to_string(),
+    )
 }
 
 fn one_day_apart(a: Date, b: Date) -> bool {

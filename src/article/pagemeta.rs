@@ -34,6 +34,10 @@ pub struct PageMeta {
     /// Publish dates the page's markup gives, most trusted first (JSON-LD,
     /// meta tags and itemprop, `<time>`), each once per origin.
     pub dates: Vec<(MetaOrigin, Date)>,
+    /// `article:section`, else JSON-LD `articleSection`.
+    pub section: Option<String>,
+    pub image: Option<String>,
+    pub description: Option<String>,
     /// A date in a visible element named for it (`class="post-date"`), not an update or copyright.
     pub visible_date: Option<Date>,
 }
@@ -129,6 +133,9 @@ struct Found {
     time: Ranked,
     lang: Ranked,
     visible: Option<Date>,
+    section: Ranked,
+    image: Ranked,
+    description: Ranked,
 }
 
 /// Reads the metadata of a parsed page.
@@ -223,6 +230,9 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
         author: f.ld_author.take().or(f.meta_author.take()),
         site_name: f.site_name.take().or(f.ld_publisher.take()),
         language: f.lang.take().or(f.ld_language.take()),
+        section: f.section.take(),
+        image: f.image.take(),
+        description: f.description.take().map(|d| collapse(&d)),
         url,
         ..PageMeta::default()
     };
@@ -348,6 +358,13 @@ fn meta_tag(el: &scraper::node::Element, f: &mut Found) {
                     .offer(rank, content.trim_start_matches("By ").trim_start_matches("by "));
             }
             "content-language" | "og:locale" | "language" => f.lang.offer(1, &content.replace('_', "-")),
+            "article:section" | "og:article:section" | "section" | "parsely-section" => f.section.offer(0, content),
+            "og:image" | "og:image:url" | "og:image:secure_url" | "twitter:image" | "twitter:image:src" => {
+                f.image.offer(usize::from(key.starts_with('t')), content)
+            }
+            "og:description" | "description" | "twitter:description" | "dc.description" => {
+                f.description.offer(usize::from(!key.starts_with("og")), content)
+            }
             _ => {}
         }
     }
@@ -392,6 +409,31 @@ fn json_ld(value: &serde_json::Value, f: &mut Found) {
                     }
                     if let Some(Value::String(s)) = map.get("inLanguage") {
                         f.ld_language.offer(rank, s);
+                    }
+                    match map.get("articleSection") {
+                        Some(Value::String(s)) => f.section.offer(1 + rank, s),
+                        Some(Value::Array(a)) => {
+                            if let Some(s) = a.iter().find_map(Value::as_str) {
+                                f.section.offer(1 + rank, s)
+                            }
+                        }
+                        _ => {}
+                    }
+                    let image = match map.get("image") {
+                        Some(Value::Array(a)) => a.first(),
+                        other => other,
+                    };
+                    match image {
+                        Some(Value::String(s)) => f.image.offer(2 + rank, s),
+                        Some(Value::Object(o)) => {
+                            if let Some(s) = o.get("url").and_then(Value::as_str) {
+                                f.image.offer(2 + rank, s)
+                            }
+                        }
+                        _ => {}
+                    }
+                    if let Some(Value::String(s)) = map.get("description") {
+                        f.description.offer(2 + rank, s);
                     }
                 }
                 stack.extend(map.values());

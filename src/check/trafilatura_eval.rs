@@ -42,6 +42,19 @@ pub struct Expectation {
     #[serde(default)]
     pub without: Vec<String>,
     pub date: Option<String>,
+    pub title: Option<String>,
+    /// A name, or a list of names (joined with "; " when read).
+    #[serde(default, deserialize_with = "names")]
+    pub author: Option<String>,
+}
+
+fn names<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    use serde::Deserialize;
+    Ok(match serde_json::Value::deserialize(d)? {
+        serde_json::Value::String(s) => Some(s),
+        serde_json::Value::Array(items) => Some(items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join("; ")),
+        _ => None,
+    })
 }
 
 /// What a tool gave for one page.
@@ -51,6 +64,8 @@ pub struct Output {
     pub date: Option<String>,
     /// Where the date came from (newsfacts only).
     pub date_from: Option<MetaOrigin>,
+    pub title: Option<String>,
+    pub author: Option<String>,
     pub error: Option<String>,
 }
 
@@ -65,6 +80,28 @@ pub struct PageScore {
     pub intruded: Vec<String>,
     /// Publish date: `None` when the page has no expected date.
     pub date: Option<DateScore>,
+    /// Title and author right, or `None` when the expectation has none.
+    pub title_right: Option<bool>,
+    pub author_right: Option<bool>,
+}
+
+/// Titles match ignoring case and white space.
+fn same_title(want: &str, got: &str) -> bool {
+    collapse(want).to_lowercase() == collapse(got).to_lowercase()
+}
+
+/// An author matches when every name of the expectation (split at `;`, `,`
+/// and " and ") is in the given authors, ignoring case and white space.
+fn same_author(want: &str, got: &str) -> bool {
+    let got = collapse(got).to_lowercase();
+    let want = want.to_lowercase();
+    let names: Vec<String> = want
+        .split([';', ','])
+        .flat_map(|n| n.split(" and "))
+        .map(collapse)
+        .filter(|n| !n.is_empty())
+        .collect();
+    !names.is_empty() && names.iter().all(|n| got.contains(n.as_str()))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,6 +157,16 @@ pub fn score_page(id: &str, want: &Expectation, got: &Output) -> PageScore {
             got: got.date.clone(),
             from: got.date_from,
         }),
+        title_right: want
+            .title
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| got.title.as_deref().is_some_and(|g| same_title(t, g))),
+        author_right: want
+            .author
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| got.author.as_deref().is_some_and(|g| same_author(t, g))),
     }
 }
 
@@ -131,6 +178,10 @@ pub struct Figures {
     pub dated: usize,
     pub dates_right: usize,
     pub dates_given: usize,
+    pub titles: usize,
+    pub titles_right: usize,
+    pub authors: usize,
+    pub authors_right: usize,
 }
 
 impl Figures {
@@ -143,6 +194,14 @@ impl Figures {
                 f.dated += 1;
                 f.dates_right += usize::from(d.right());
                 f.dates_given += usize::from(d.got.is_some());
+            }
+            if let Some(r) = p.title_right {
+                f.titles += 1;
+                f.titles_right += usize::from(r);
+            }
+            if let Some(r) = p.author_right {
+                f.authors += 1;
+                f.authors_right += usize::from(r);
             }
         }
         f
@@ -163,6 +222,17 @@ impl Figures {
             self.dates_right,
             self.dated,
             self.date_coverage()
+        )
+    }
+    fn metadata_line(&self) -> String {
+        format!(
+            "title {:.3} ({}/{})  author {:.3} ({}/{})",
+            ratio(self.titles_right, self.titles),
+            self.titles_right,
+            self.titles,
+            ratio(self.authors_right, self.authors),
+            self.authors_right,
+            self.authors
         )
     }
 }
@@ -231,6 +301,8 @@ pub fn newsfacts_output(path: &Path, url: Option<&str>) -> Output {
             text: a.text,
             date: a.published.map(|d| d.to_string()),
             date_from: Some(a.published_from),
+            title: a.title,
+            author: a.author,
             error: None,
         },
         Err(e) => Output {
@@ -261,11 +333,14 @@ pub fn read_peer(jsonl: &str, name: &str) -> anyhow::Result<HashMap<String, Outp
             .and_then(|d| d.as_str())
             .map(|d| d.chars().take(10).collect());
         let text = v.get("text").and_then(|t| t.as_str()).unwrap_or("").to_string();
+        let field = |k: &str| v.get(k).and_then(|t| t.as_str()).map(str::to_string);
         out.insert(
             id,
             Output {
                 text,
                 date,
+                title: field("title"),
+                author: field("author"),
                 ..Output::default()
             },
         );
@@ -349,9 +424,12 @@ pub fn run(dir: &Path, errors: bool, peer: Option<&Path>) -> anyhow::Result<(Str
         let f = parts(pick, &scores);
         writeln!(out, "{label} ({} pages)", f.pages)?;
         writeln!(out, "  newsfacts    {}", f.line())?;
+        writeln!(out, "    metadata   {}", f.metadata_line())?;
         if let Some(ps) = &peer_scores {
             let refs: Vec<&PageScore> = ps.iter().collect();
-            writeln!(out, "  trafilatura  {}", parts(pick, &refs).line())?;
+            let g = parts(pick, &refs);
+            writeln!(out, "  trafilatura  {}", g.line())?;
+            writeln!(out, "    metadata   {}", g.metadata_line())?;
         }
         all = f;
     }
@@ -408,7 +486,20 @@ mod tests {
             with: with.iter().map(|s| s.to_string()).collect(),
             without: without.iter().map(|s| s.to_string()).collect(),
             date: date.map(str::to_string),
+            title: None,
+            author: None,
         }
+    }
+
+    #[test]
+    fn titles_and_authors_match_loosely() {
+        assert!(same_title("Deal  Done", "deal done"));
+        assert!(!same_title("Deal Done", "Deal Done | Site"));
+        assert!(same_author("Ann Lee", "By ann lee"));
+        assert!(same_author("Ann Lee; Bo Chan", "Bo Chan, Ann Lee"));
+        assert!(same_author(" Walter von Aachen", "Walter von Aachen"));
+        assert!(!same_author("Ann Lee and Bo Chan", "Ann Lee"));
+        assert!(!same_author("Ann Lee", "Annette Leeds"));
     }
 
     #[test]

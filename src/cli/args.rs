@@ -60,6 +60,10 @@ pub struct InputArgs {
     /// Source (outlet) name of every article. Overrides sidecars, manifests and page metadata.
     #[arg(long)]
     pub source: Option<String>,
+    /// URL the article was fetched from (give it with one article): written to the report and
+    /// read for a publish date (`/2020/01/13/`). Overrides sidecars, manifests and `rel=canonical`.
+    #[arg(long)]
+    pub url: Option<String>,
     /// Largest article accepted, in bytes.
     #[arg(long, default_value_t = crate::article::read::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
