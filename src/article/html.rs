@@ -553,6 +553,13 @@ struct Walk {
 impl Walk {
     fn push_text(&mut self, t: &str, in_link: bool) {
         for c in t.chars() {
+            // Invisible: soft hyphens and zero-width characters break words only where they do not show.
+            if matches!(
+                c,
+                '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+            ) {
+                continue;
+            }
             if c.is_whitespace() {
                 self.pending_space = self.chars > 0;
                 continue;
@@ -988,5 +995,32 @@ mod tests {
     fn no_body_and_no_paragraph_keep_what_text_there_is() {
         assert_eq!(extract("just words <b>here</b>").text, "just words here\n");
         assert_eq!(extract("<html><head><title>x</title></head></html>").text, "");
+    }
+
+    #[test]
+    fn invisible_characters_are_left_out_of_the_text() {
+        for (html, want) in [
+            (
+                "<p>St. Mag\u{00AD}da\u{00AD}le\u{00AD}ner, the wine of the slopes above Bozen, is red and light.</p>",
+                "St. Magdalener, the wine",
+            ),
+            (
+                "<p>A zero\u{200B}width space and a word\u{2060}joiner stay out of the words of this text.</p>",
+                "zerowidth space",
+            ),
+            (
+                "<p>Ein Text mit \u{FEFF}BOM in der Mitte, der trotzdem gelesen wird, wie er gemeint ist.</p>",
+                "mit BOM in",
+            ),
+        ] {
+            let text = extract(html).text;
+            assert!(text.contains(want), "{text}");
+        }
+        // A visible hyphen stays.
+        assert!(
+            extract("<p>A well-known fact, stated in a paragraph long enough to be article text here.</p>")
+                .text
+                .contains("well-known")
+        );
     }
 }
