@@ -846,12 +846,104 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, std::ops::Range<us
         let (t, p) = join_blocks(doc, w, kept.into_iter());
         return (t, p, best.blocks.clone());
     };
-    let last = kept
+    let mut last = kept
         .iter()
         .rposition(|b| b.is_paragraph() || b.kind == BlockKind::Paragraph)
         .unwrap_or(first);
+    // A "Read more" / "Mehr zum Thema" heading in the article's last third
+    // starts the teasers: the article ends before it.
+    let total: usize = kept[first..=last].iter().map(|b| b.chars).sum();
+    let mut after = 0usize;
+    for k in (first + 1..=last).rev() {
+        after += kept[k].chars;
+        if after * 3 > total {
+            break;
+        }
+        if is_more_heading(&w.text[kept[k].start..kept[k].end]) {
+            last = kept[first..k]
+                .iter()
+                .rposition(|b| b.is_paragraph() || b.kind == BlockKind::Paragraph)
+                .map_or(k - 1, |i| first + i);
+            break;
+        }
+    }
     let (t, p) = join_blocks(doc, w, kept[first..=last].iter().copied());
     (t, p, best.blocks.clone())
+}
+
+/// Headings that open a box of links to other articles, of the seven
+/// languages ("Read more", "Mehr zum Thema", "Lire aussi", "Más sobre …"),
+/// lower case, without the trailing colon or ellipsis.
+const MORE_HEADINGS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "more on this story",
+    "more stories",
+    "you may also like",
+    "see also",
+    "about the author",
+    "mehr zum thema",
+    "mehr themen",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "weiterlesen",
+    "empfohlene beiträge",
+    "ähnliche beiträge",
+    "ähnliche artikel",
+    "weitere artikel",
+    "verwandte artikel",
+    "über den autor",
+    "über die autorin",
+    "lire aussi",
+    "à lire aussi",
+    "sur le même sujet",
+    "articles similaires",
+    "voir aussi",
+    "más sobre",
+    "te puede interesar",
+    "lee también",
+    "noticias relacionadas",
+    "artículos relacionados",
+    "leggi anche",
+    "articoli correlati",
+    "leia também",
+    "veja também",
+    "notícias relacionadas",
+    "lees ook",
+    "meer over",
+    "gerelateerde artikelen",
+];
+
+/// Whether a line is a heading of [`MORE_HEADINGS`], alone or followed by a
+/// name ("Más sobre La Tercera AM").
+fn is_more_heading(line: &str) -> bool {
+    if line.chars().count() > 50 {
+        return false;
+    }
+    let line = line
+        .trim()
+        .trim_end_matches([':', '.', '…', ' ', '»', '>'])
+        .trim_start_matches(['.', '…', ' ']);
+    let lower = line.to_lowercase();
+    MORE_HEADINGS.iter().any(|h| {
+        // The heading alone, or followed by a name (capitalised) of at most four words.
+        lower == *h
+            || lower.starts_with(h)
+                && lower.len() == line.len()
+                && line.get(h.len()..).is_some_and(|rest| {
+                    rest.starts_with(' ')
+                        && rest.trim_start().starts_with(char::is_uppercase)
+                        && rest.split_whitespace().count() <= 4
+                })
+    })
 }
 
 /// The text of `blocks`, one per line, and the path of each one's element.
@@ -1022,5 +1114,46 @@ mod tests {
                 .text
                 .contains("well-known")
         );
+    }
+
+    #[test]
+    fn more_headings_of_seven_languages() {
+        for (line, want) in [
+            ("Mehr zum Thema", true),
+            ("Lesen Sie auch:", true),
+            ("Más sobre La Tercera AM", true),
+            ("Lire aussi…", true),
+            ("Leia também", true),
+            ("Lees ook", true),
+            ("Read more »", true),
+            ("Related", true),
+            // Not a heading of a teaser box.
+            (
+                "Mehr zum Thema Wärmepumpen finden Sie in unserem großen Ratgeber zum Heizen",
+                false,
+            ),
+            ("Related parties must disclose their stakes", false),
+            ("Read more books", false),
+            ("Weitere Informationen zum Verfahren", false),
+            ("Lee también el informe completo de la comisión sobre la ley", false),
+        ] {
+            assert_eq!(is_more_heading(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_more_heading_near_the_end_ends_the_article() {
+        let para = "The board approved the merger on Monday after a long night of talks with the unions and the banks of the city.";
+        let html = format!(
+            "<article><p>{para}</p><p>{para} Two.</p><p>{para} Three.</p><h3>Mehr zum Thema</h3><p>Wärmepumpen im Altbau: was sich lohnt, was nicht, und was die Förderung des Bundes bezahlt.</p></article>"
+        );
+        let text = extract(&html).text;
+        assert!(text.contains("Three."), "{text}");
+        assert!(!text.contains("Mehr zum Thema") && !text.contains("Altbau"), "{text}");
+        // Early in the article, the story goes on after it.
+        let html = format!(
+            "<article><p>{para}</p><h3>Lee también</h3><p>{para} Two.</p><p>{para} Three.</p><p>{para} Four.</p></article>"
+        );
+        assert!(extract(&html).text.contains("Four."));
     }
 }
