@@ -198,6 +198,9 @@ fn date(y: &str, m: i8, d: &str) -> Option<Date> {
 /// All full dates written in `s`, in the order they start, each with its byte offset.
 pub fn dates_in(s: &str) -> Vec<(usize, Date)> {
     let mut out = Vec::new();
+    if !has_year(s) {
+        return out;
+    }
     for c in ISO.captures_iter(s) {
         if let Some(d) = c[2].parse().ok().and_then(|m| date(&c[1], m, &c[3])) {
             out.push((c.get(1).map_or(0, |m| m.start()), d));
@@ -230,6 +233,18 @@ pub fn dates_in(s: &str) -> Vec<(usize, Date)> {
     }
     out.sort_by_key(|&(at, _)| at);
     out
+}
+
+/// Whether `s` has four digits starting with 19 or 20: every full date
+/// has, and most lines have not, so the patterns run only on those.
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', b).any(|i| {
+        b.len() >= i + 4
+            && matches!((b[i], b[i + 1]), (b'1', b'9') | (b'2', b'0'))
+            && b[i + 2].is_ascii_digit()
+            && b[i + 3].is_ascii_digit()
+    })
 }
 
 /// The first full date written in `s` that lies within `bounds`.
@@ -273,6 +288,9 @@ const OTHER_CUES: &[&str] = &[
 /// A date after a publish cue in `s` ("Veröffentlicht am 3. Februar 2022"),
 /// within 30 bytes of the cue.
 pub fn cued_date(s: &str, bounds: Bounds) -> Option<Date> {
+    if !has_year(s) {
+        return None;
+    }
     let lower = s.to_lowercase();
     // Lower-casing keeps byte offsets only for ASCII-lowercase-stable text; search in the lowered copy.
     for cue in PUBLISHED_CUES {
@@ -298,9 +316,8 @@ pub fn cued_date(s: &str, bounds: Bounds) -> Option<Date> {
 /// Whether a line's date is marked as another kind than the publish date
 /// ("Updated Jan 3, 2021", "© 2020").
 pub fn other_cue_before(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    let first_digit = lower.find(|c: char| c.is_ascii_digit()).unwrap_or(lower.len());
-    let head = &lower[..first_digit];
+    let first_digit = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
+    let head = s[..first_digit].to_lowercase();
     OTHER_CUES.iter().any(|c| head.contains(c))
 }
 
@@ -356,6 +373,14 @@ mod tests {
         for (s, want) in table {
             assert_eq!(first_date(s, bounds()), *want, "{s}");
         }
+    }
+
+    #[test]
+    fn only_lines_with_a_year_are_read() {
+        assert!(has_year("on 3. Februar 2022"));
+        assert!(has_year("1999"));
+        assert!(!has_year("vor 2 Tagen, 21 Uhr, 1 2 0 1"));
+        assert!(!has_year("2 Mai 99"));
     }
 
     #[test]
