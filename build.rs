@@ -35,4 +35,34 @@ fn main() {
         let out = dir.join(file);
         std::fs::write(&out, bytes).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
     }
+    write_event_files(&dir);
+}
+
+/// The event ontology is one TOML file per type in `data/events/`: the list
+/// of files is generated here, so adding a type is adding a file.
+fn write_event_files(dir: &std::path::Path) {
+    const EVENTS: &str = "data/events";
+    println!("cargo::rerun-if-changed={EVENTS}");
+    let root = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let mut files: Vec<String> = std::fs::read_dir(root.join(EVENTS))
+        .unwrap_or_else(|e| panic!("{EVENTS}: {e}"))
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    files.sort();
+    let mut src = String::from(
+        "/// (file name, contents) of every event type file, sorted by name.\npub const EVENT_FILES: &[(&str, &str)] = &[\n",
+    );
+    for f in &files {
+        println!("cargo::rerun-if-changed={EVENTS}/{f}");
+        let path = root.join(EVENTS).join(f);
+        src.push_str(&format!(
+            "    ({f:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    src.push_str("];\n");
+    let out = dir.join("event_files.rs");
+    std::fs::write(&out, src).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
 }

@@ -21,9 +21,12 @@ pub mod cli;
 pub mod diff;
 pub mod error;
 pub mod extract;
+pub mod pipeline;
 pub mod reconcile;
 pub mod report;
+pub mod store;
 pub mod text;
+pub mod view;
 
 use std::path::{Path, PathBuf};
 
@@ -46,8 +49,29 @@ pub struct Analysis {
 
 /// Runs the extractors on one article.
 pub fn analyze(article: Article) -> Analysis {
+    finish(mentions_of(article))
+}
+
+/// An article with its mentions, before claims.
+struct Extracted {
+    article: Article,
+    doc: Document,
+    mentions: Vec<Mention>,
+}
+
+fn mentions_of(article: Article) -> Extracted {
     let doc = Document::new(&article.text, article.published);
-    let mut mentions = extract::extract(&doc);
+    let mentions = extract::extract(&doc);
+    Extracted { article, doc, mentions }
+}
+
+/// Boilerplate flags and claims.
+fn finish(e: Extracted) -> Analysis {
+    let Extracted {
+        article,
+        doc,
+        mut mentions,
+    } = e;
     flag_boilerplate(&mut mentions, &doc, &article.boilerplate);
     let claims = extract::claims::extract(&doc, &mentions);
     Analysis {
@@ -56,6 +80,22 @@ pub fn analyze(article: Article) -> Analysis {
         mentions,
         claims,
     }
+}
+
+/// Runs the extractors on the articles of one story: as [`analyze`] each,
+/// with the story pass between mentions and claims (an organization named in
+/// one article is recognized in all, under one entity id; see
+/// [`extract::orgs::story`]).
+pub fn analyze_story(articles: Vec<Article>) -> Vec<Analysis> {
+    let mut extracted: Vec<Extracted> = articles.into_par_iter().map(mentions_of).collect();
+    story_pass(extracted.iter_mut());
+    extracted.into_par_iter().map(finish).collect()
+}
+
+fn story_pass<'a>(extracted: impl Iterator<Item = &'a mut Extracted>) {
+    let mut sources: Vec<(&str, &mut Vec<Mention>)> =
+        extracted.map(|e| (e.doc.text.as_str(), &mut e.mentions)).collect();
+    extract::orgs::story::unify(&mut sources);
 }
 
 /// Flags the mentions that overlap a boilerplate region (char offsets) of the stored text.
@@ -106,11 +146,14 @@ pub fn collect_inputs(paths: &[PathBuf], manifest: Option<&Path>) -> (Vec<Input>
 }
 
 /// Reads and analyses inputs in parallel; results keep the inputs' order.
+/// The inputs are taken as one story (see [`analyze_story`]).
 pub fn analyze_inputs(inputs: &[Input], opts: &ReadOptions) -> Vec<Result<Analysis>> {
-    inputs
+    let mut extracted: Vec<Result<Extracted>> = inputs
         .par_iter()
-        .map(|input| article::load(input, opts).map(analyze))
-        .collect()
+        .map(|input| article::load(input, opts).map(mentions_of))
+        .collect();
+    story_pass(extracted.iter_mut().filter_map(|r| r.as_mut().ok()));
+    extracted.into_par_iter().map(|r| r.map(finish)).collect()
 }
 
 #[cfg(test)]

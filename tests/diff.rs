@@ -63,6 +63,6 @@ fn a_fact_of_one_outlet_only_is_only_in_that_side() {
             .find(|r| r["key"] == key)
             .map(|r| r["side"].clone())
     };
-    assert_eq!(side("amazon invest anthropic"), Some("agree".into()));
-    assert_eq!(side("amazon invest anthropic [initial]"), Some("only_in_a".into()));
+    assert_eq!(side("amazon investment anthropic"), Some("agree".into()));
+    assert_eq!(side("amazon investment anthropic [initial]"), Some("only_in_a".into()));
 }

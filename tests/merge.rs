@@ -26,7 +26,7 @@ fn merging_the_seed_reports_gives_the_report_over_both_seeds() {
     assert!(
         facts
             .iter()
-            .any(|f| f["key"] == "amazon invest openai @2026-02" && f["status"] == "agreed"),
+            .any(|f| f["key"] == "amazon investment openai @2026-02" && f["status"] == "agreed"),
         "{facts:?}"
     );
     assert_eq!(merged["facts"], both["facts"]);

@@ -48,3 +48,26 @@ fn meantime_orgs_named_f1_and_bcubed() {
     // Spans and resolution were both scored on most of the corpus.
     assert!(named.tp > 400 && scores.bcubed_items > 400);
 }
+
+/// MEANTIME blind: the corpus's organizations left out of the catalogue
+/// (`check --meantime` prints both runs). Floors at the measured figures.
+#[test]
+fn meantime_orgs_blind_floors() {
+    let Some(shared) = util::shared() else { return };
+    let docs = meantime::read_corpus(&shared.join("corpora/meantime")).unwrap();
+    let analyses: Vec<newsfacts::Analysis> = docs.iter().map(meantime::analyze).collect();
+    let hidden = meantime_orgs::corpus_catalogue_ids(&docs, &analyses);
+    // Airbus, Boeing, GM, Apple and the airlines are among them.
+    for id in ["airbus", "boeing", "general-motors", "apple", "ryanair"] {
+        assert!(hidden.iter().any(|h| h == id), "{id} not hidden: {hidden:?}");
+    }
+    let scores = meantime_orgs::score_blind(&docs, &hidden);
+    let named = scores.named_relaxed();
+    assert!(named.f1() >= 0.81, "blind named ORG relaxed {}", named.summary());
+    assert!(
+        scores.bcubed_f1() >= 0.87,
+        "blind B-cubed P {:.3} R {:.3}",
+        scores.bcubed.0,
+        scores.bcubed.1
+    );
+}

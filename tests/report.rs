@@ -19,7 +19,7 @@ fn seed_report_validates_against_the_emitted_schema() {
         .map(|e| format!("{e} at {}", e.instance_path))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    assert_eq!(report["schema"], "newsfacts/report/v1");
+    assert_eq!(report["schema"], "newsfacts/report/v2");
     let sources = report["sources"].as_array().unwrap();
     assert_eq!(sources.len(), 2);
     assert_eq!(sources[0]["name"], "TechCrunch");

@@ -15,4 +15,8 @@ mod money_props;
 mod orgs;
 mod report;
 mod robustness;
+mod spark;
+mod store;
+mod stream;
 mod trafilatura_eval;
+mod view;

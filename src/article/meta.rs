@@ -153,40 +153,64 @@ pub fn read_sidecar(article: &Path) -> Result<Option<UserMeta>> {
 /// Reads a JSON Lines manifest; each line becomes a result so one bad line
 /// does not stop the others. Relative paths are relative to the manifest.
 pub fn read_manifest(manifest: &Path) -> Result<Vec<Result<ManifestLine>>> {
-    let text = std::fs::read_to_string(manifest).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            Error::new(manifest, ErrorKind::NotFound)
-        } else {
-            Error::new(manifest, ErrorKind::Io(e))
-        }
-    })?;
-    let base = manifest.parent().unwrap_or(Path::new(""));
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let bad = |reason: String| Error::new(manifest, ErrorKind::BadManifest { line: i + 1, reason });
-        let parsed = serde_json::from_str::<ManifestLine>(line)
-            .map_err(|e| bad(e.to_string()))
-            .and_then(|mut entry| match (&entry.path, &entry.text) {
-                (Some(_), Some(_)) => Err(bad("give either \"path\" or \"text\", not both".into())),
-                (None, None) => Err(bad("needs \"path\" or \"text\"".into())),
-                (Some(p), None) => {
-                    if p.is_relative() {
-                        entry.path = Some(base.join(p));
-                    }
-                    Ok(entry)
+    Ok(manifest_lines(manifest)?.collect())
+}
+
+/// Reads a manifest line by line as it is consumed (`-` is standard input),
+/// so a manifest of millions of articles is never held whole.
+pub fn manifest_lines(manifest: &Path) -> Result<impl Iterator<Item = Result<ManifestLine>> + Send + use<>> {
+    use std::io::BufRead;
+    let reader: Box<dyn BufRead + Send> = if manifest == Path::new("-") {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        let file = std::fs::File::open(manifest).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::new(manifest, ErrorKind::NotFound)
+            } else {
+                Error::new(manifest, ErrorKind::Io(e))
+            }
+        })?;
+        Box::new(std::io::BufReader::new(file))
+    };
+    let manifest = manifest.to_path_buf();
+    let base = if manifest == Path::new("-") {
+        PathBuf::new()
+    } else {
+        manifest.parent().unwrap_or(Path::new("")).to_path_buf()
+    };
+    Ok(reader.lines().enumerate().filter_map(move |(i, line)| match line {
+        Err(e) => Some(Err(Error::new(
+            &manifest,
+            ErrorKind::BadManifest {
+                line: i + 1,
+                reason: e.to_string(),
+            },
+        ))),
+        Ok(line) if line.trim().is_empty() => None,
+        Ok(line) => Some(parse_manifest_line(&manifest, &base, i + 1, &line)),
+    }))
+}
+
+/// Parses line `lineno` (1-based) of a manifest; relative paths are joined to `base`.
+fn parse_manifest_line(manifest: &Path, base: &Path, lineno: usize, line: &str) -> Result<ManifestLine> {
+    let bad = |reason: String| Error::new(manifest, ErrorKind::BadManifest { line: lineno, reason });
+    serde_json::from_str::<ManifestLine>(line)
+        .map_err(|e| bad(e.to_string()))
+        .and_then(|mut entry| match (&entry.path, &entry.text) {
+            (Some(_), Some(_)) => Err(bad("give either \"path\" or \"text\", not both".into())),
+            (None, None) => Err(bad("needs \"path\" or \"text\"".into())),
+            (Some(p), None) => {
+                if p.is_relative() {
+                    entry.path = Some(base.join(p));
                 }
-                _ => Ok(entry),
-            })
-            .and_then(|entry| match &entry.published {
-                Some(p) if parse_published(p).is_none() => Err(bad(ErrorKind::BadPublished(p.clone()).to_string())),
-                _ => Ok(entry),
-            });
-        out.push(parsed);
-    }
-    Ok(out)
+                Ok(entry)
+            }
+            _ => Ok(entry),
+        })
+        .and_then(|entry| match &entry.published {
+            Some(p) if parse_published(p).is_none() => Err(bad(ErrorKind::BadPublished(p.clone()).to_string())),
+            _ => Ok(entry),
+        })
 }
 
 #[cfg(test)]

@@ -132,6 +132,13 @@ pub struct Article {
 /// Article files a path stands for: the file itself, or the article files in
 /// a folder (recursively, sorted, sidecars and fixture expectations left out).
 pub fn expand_path(path: &Path) -> Result<Vec<PathBuf>> {
+    expand_path_matching(path, None)
+}
+
+/// [`expand_path`], keeping in folders only the files that `glob` matches
+/// (its file name when the pattern has no `/`, else its path below the folder)
+/// instead of the article extensions.
+pub fn expand_path_matching(path: &Path, glob: Option<&FileGlob>) -> Result<Vec<PathBuf>> {
     let meta = std::fs::metadata(path).map_err(|e| read::io_error(path, e))?;
     if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);
@@ -144,7 +151,7 @@ pub fn expand_path(path: &Path) -> Result<Vec<PathBuf>> {
             let p = entry.path();
             if p.is_dir() {
                 stack.push(p);
-            } else if is_article_file(&p) {
+            } else if glob.map_or_else(|| is_article_file(&p), |g| g.matches(path, &p)) {
                 out.push(p);
             }
         }
@@ -156,7 +163,37 @@ pub fn expand_path(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn is_article_file(p: &Path) -> bool {
+/// A `--glob` pattern choosing the files of a folder.
+#[derive(Debug, Clone)]
+pub struct FileGlob {
+    matcher: globset::GlobMatcher,
+    whole_path: bool,
+}
+
+impl FileGlob {
+    pub fn new(pattern: &str) -> std::result::Result<Self, String> {
+        let glob = globset::GlobBuilder::new(pattern)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("bad --glob {pattern:?}: {e}"))?;
+        Ok(Self {
+            matcher: glob.compile_matcher(),
+            whole_path: pattern.contains('/'),
+        })
+    }
+
+    /// Whether `file`, found under the folder `root`, is wanted.
+    pub fn matches(&self, root: &Path, file: &Path) -> bool {
+        if self.whole_path {
+            self.matcher.is_match(file.strip_prefix(root).unwrap_or(file))
+        } else {
+            file.file_name().is_some_and(|n| self.matcher.is_match(n))
+        }
+    }
+}
+
+/// Whether a file name is an article's: .txt, .html, .htm, .xhtml, optionally .gz.
+pub fn is_article_file(p: &Path) -> bool {
     let name = p
         .file_name()
         .and_then(|n| n.to_str())

@@ -31,7 +31,7 @@
 //!
 //! ```json
 //! "facts": [
-//!   {"key": "amazon invest openai @2026-02", "status": "agreed",
+//!   {"key": "amazon investment openai @2026-02", "status": "agreed",
 //!    "value": {"amount": "50000000000", "exactness": "at_most"}},
 //!   {"key": "microsoft exclusivity openai", "status": "conflict"},
 //!   {"key": "openai pay microsoft", "status": "agreed", "value": {"until": {"value": "2030"}},

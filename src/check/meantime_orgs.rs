@@ -33,7 +33,7 @@ use crate::extract::orgs::EntityKind;
 use crate::extract::{MentionType, Value};
 
 /// Lowest relaxed F1 for named ORG mentions and B-cubed F1 the check accepts.
-pub const NAMED_TARGET: f64 = 0.90;
+pub const NAMED_TARGET: f64 = 0.85;
 pub const BCUBED_TARGET: f64 = 0.90;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -133,7 +133,8 @@ pub fn system_orgs(doc: &MeantimeDoc, analysis: &Analysis) -> Vec<SystemOrg> {
         .filter(|m| m.kind == MentionType::Org)
         .filter_map(|m| {
             let Value::Entity(e) = &m.value else { return None };
-            if e.kind == EntityKind::Product {
+            // A brand is not the company, and an index is no organization.
+            if matches!(e.kind, EntityKind::Product | EntityKind::Index) {
                 return None;
             }
             let tokens = doc.tokens_in(&analysis.doc.char_range(&m.span));
@@ -341,9 +342,122 @@ pub fn score_systems(docs: &[MeantimeDoc], systems: &[Vec<SystemOrg>]) -> OrgSco
     out
 }
 
-/// The report lines and whether the targets are met.
+/// The catalogue ids of the organizations the corpus is about: every ORG
+/// entity with a cross-document `instance_id`, found through what the
+/// catalogue run resolved its mentions to (any system ORG mention over a
+/// gold mention of it, a product's owner with it) and through its names
+/// (mention texts, `TAG_DESCRIPTOR`, the DBpedia page name) looked up in the
+/// catalogue. Sorted, unique.
+pub fn corpus_catalogue_ids(docs: &[MeantimeDoc], analyses: &[Analysis]) -> Vec<String> {
+    use crate::extract::orgs::gazetteer::GAZETTEER;
+    let g = &*GAZETTEER;
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut add = |id: &str| {
+        if g.index(id).is_some() {
+            ids.insert(id.to_string());
+        }
+    };
+    for (doc, analysis) in docs.iter().zip(analyses) {
+        let system: Vec<(BTreeSet<u32>, &crate::extract::orgs::EntityRef)> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind == MentionType::Org)
+            .filter_map(|m| match &m.value {
+                Value::Entity(e) => Some((doc.tokens_in(&analysis.doc.char_range(&m.span)), e)),
+                _ => None,
+            })
+            .collect();
+        for m in &doc.markables {
+            let MarkableKind::EntityMention { .. } = &m.kind else {
+                continue;
+            };
+            let Some(e) = doc
+                .entity_of(m)
+                .filter(|e| e.ent_type == "ORG" && !e.instance_id.is_empty())
+            else {
+                continue;
+            };
+            for (tokens, found) in &system {
+                if !tokens.is_disjoint(&m.tokens) {
+                    add(&found.entity);
+                    if let Some(owner) = &found.owner {
+                        add(owner);
+                    }
+                }
+            }
+            let page = e
+                .external_ref
+                .as_deref()
+                .and_then(|r| r.rsplit('/').next())
+                .map(|p| p.replace('_', " "));
+            for name in [Some(doc.token_text(&m.tokens)), Some(e.descriptor.clone()), page]
+                .into_iter()
+                .flatten()
+            {
+                if let Some(entry) = g.by_name(name.trim()) {
+                    add(&entry.id);
+                }
+            }
+        }
+    }
+    ids.into_iter().collect()
+}
+
+/// Blind scoring: `docs` analysed again with `hidden` (catalogue ids) left
+/// out of the catalogue, as if newsfacts had never heard of them.
+pub fn score_blind(docs: &[MeantimeDoc], hidden: &[String]) -> OrgScores {
+    use crate::extract::orgs::gazetteer::{GAZETTEER, with_hidden};
+    use rayon::prelude::*;
+    let set = std::sync::Arc::new(GAZETTEER.hide_set(hidden));
+    let analyses: Vec<Analysis> = docs
+        .par_iter()
+        .map(|d| with_hidden(set.clone(), || super::meantime::analyze(d)))
+        .collect();
+    score(docs, &analyses)
+}
+
+/// The report lines and whether the targets are met: the catalogue run
+/// (the corpus's companies are in the catalogue) and the blind run (they
+/// are left out), the targets on the blind one.
 pub fn run(docs: &[MeantimeDoc], analyses: &[Analysis], errors: bool) -> (String, bool) {
-    let s = score(docs, analyses);
+    let hidden = corpus_catalogue_ids(docs, analyses);
+    let known = score(docs, analyses);
+    let blind = score_blind(docs, &hidden);
+    let mut out = format!(
+        "  ORG with the catalogue (not blind: it lists the corpus's companies)\n{}",
+        lines(&known, errors, None)
+    );
+    out.push_str(&format!(
+        "  ORG blind: the {} catalogue entries of the corpus's {} cross-document organizations left out\n",
+        hidden.len(),
+        cross_document_instances(docs)
+    ));
+    let ok = blind.named_relaxed().f1() >= NAMED_TARGET && blind.bcubed_f1() >= BCUBED_TARGET;
+    out.push_str(&lines(&blind, errors, Some(ok)));
+    if errors {
+        out.push_str(&format!("  hidden: {}\n", hidden.join(" ")));
+    }
+    (out, ok)
+}
+
+/// How many ORG entities with an `instance_id` the corpus has.
+pub fn cross_document_instances(docs: &[MeantimeDoc]) -> usize {
+    let mut ids = BTreeSet::new();
+    for d in docs {
+        for m in &d.markables {
+            if let Some(e) = d
+                .entity_of(m)
+                .filter(|e| e.ent_type == "ORG" && !e.instance_id.is_empty())
+            {
+                ids.insert(e.instance_id.clone());
+            }
+        }
+    }
+    ids.len()
+}
+
+/// The lines of one run; `targets` says whether its targets were met, when they apply.
+fn lines(s: &OrgScores, errors: bool, targets: Option<bool>) -> String {
     let mut out = String::new();
     for (class, strict, relaxed) in &s.spans {
         let name = format!("ORG {class:?}").to_lowercase().replace("org ", "ORG ");
@@ -353,23 +467,23 @@ pub fn run(docs: &[MeantimeDoc], analyses: &[Analysis], errors: bool) -> (String
             strict.summary()
         ));
     }
-    let named = s.named_relaxed().f1();
     let bf = s.bcubed_f1();
-    let ok = named >= NAMED_TARGET && bf >= BCUBED_TARGET;
     out.push_str(&format!(
-        "  ORG B-cubed     P {:.3}  R {:.3}  F1 {:.3}  ({} matched mentions, cross-document)\n  ORG targets: named relaxed F1 >= {NAMED_TARGET:.2}, B-cubed F1 >= {BCUBED_TARGET:.2}: {}\n",
-        s.bcubed.0,
-        s.bcubed.1,
-        bf,
-        s.bcubed_items,
-        if ok { "met" } else { "NOT met" }
+        "  ORG B-cubed     P {:.3}  R {:.3}  F1 {:.3}  ({} matched mentions, cross-document)\n",
+        s.bcubed.0, s.bcubed.1, bf, s.bcubed_items,
     ));
+    if let Some(ok) = targets {
+        out.push_str(&format!(
+            "  ORG targets (blind): named relaxed F1 >= {NAMED_TARGET:.2}, B-cubed F1 >= {BCUBED_TARGET:.2}: {}\n",
+            if ok { "met" } else { "NOT met" }
+        ));
+    }
     if errors {
         for e in &s.errors {
             out.push_str(&format!("  - {e}\n"));
         }
     }
-    (out, ok)
+    out
 }
 
 #[cfg(test)]

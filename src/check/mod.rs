@@ -8,6 +8,7 @@ pub mod meantime;
 pub mod meantime_dates;
 pub mod meantime_orgs;
 pub mod meantime_peers;
+pub mod stories;
 pub mod timeml;
 pub mod timeml_peers;
 pub mod trafilatura_eval;

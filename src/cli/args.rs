@@ -21,7 +21,7 @@ pub enum Command {
     Extract(ExtractArgs),
     /// One reconciled JSON report over all the articles.
     #[command(
-        after_help = "Examples:\n  newsfacts report fixtures/seeds-*/article.txt -o report.json\n  newsfacts report --manifest articles.jsonl --no-text -o report.json"
+        after_help = "Examples:\n  newsfacts report fixtures/seeds-*/article.txt -o report.json\n  newsfacts report fixtures/seeds-*/article.txt -o report.json --html report.html\n  newsfacts report --manifest articles.jsonl --no-text -o report.json"
     )]
     Report(ReportArgs),
     /// Facts of source A vs source B (article files or reports).
@@ -41,17 +41,30 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the JSON Schema of the report.
     Schema,
+    /// Add articles to a fact store (SQLite) and reconcile its facts; prints the facts that changed.
+    #[command(
+        after_help = "Articles already stored (same path and text) are skipped; a stored path with a new text replaces its source; the same text from another input is recorded as a copy and counted once.\n\nExamples:\n  newsfacts ingest --db facts.db fixtures/\n  newsfacts report --db facts.db --entity Microsoft"
+    )]
+    Ingest(IngestArgs),
+    /// Ingest a folder's new and changed article files as they appear; prints the facts that changed.
+    #[command(after_help = "Examples:\n  newsfacts watch incoming/ --db facts.db")]
+    Watch(WatchArgs),
     /// Measure throughput (MB/s) of each stage on a large input built from the fixtures or FILE.
     #[command(after_help = "Examples:\n  newsfacts bench\n  newsfacts bench --mb 50 story.txt")]
     Bench(BenchArgs),
+    /// Write a report as one self-contained HTML page (facts, conflicts, articles, entities, timeline).
+    #[command(
+        after_help = "The page loads nothing from the network and works from file://.\n\nExamples:\n  newsfacts view report.json -o report.html\n  newsfacts report fixtures/seeds-*/article.txt --html report.html"
+    )]
+    View(ViewArgs),
 }
 
 /// Where the articles come from and what is known about them.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Article files (.txt, .html, .htm, optionally .gz) or folders of them.
+    /// Article files (.txt, .html, .htm, optionally .gz), folders of them, or `-` for one article on standard input.
     pub files: Vec<PathBuf>,
-    /// JSON Lines manifest: one {"path"|"text", "source", "published", "url"} per line.
+    /// JSON Lines manifest: one {"path"|"text", "source", "published", "url"} per line (`-`: standard input).
     #[arg(long)]
     pub manifest: Option<PathBuf>,
     /// Publish date of every article (YYYY-MM-DD or RFC 3339): the anchor of relative dates. Overrides sidecars, manifests and page metadata.
@@ -67,6 +80,15 @@ pub struct InputArgs {
     /// Largest article accepted, in bytes.
     #[arg(long, default_value_t = crate::article::read::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
+    /// In folders, take the files matching this pattern (`*.html`, `2026/**/*.txt`) instead of the article extensions.
+    #[arg(long, value_parser = parse_glob)]
+    pub glob: Option<crate::article::FileGlob>,
+    /// Articles worked on at once (default: all cores).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// No progress bar (it is shown only when standard error is a terminal).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -85,18 +107,77 @@ pub struct ExtractArgs {
     /// Leave the article text out of the output.
     #[arg(long)]
     pub no_text: bool,
+    /// Take the articles as one story (an organization named in one is recognized in all, as
+    /// `report` does): all are read before any is written, instead of streaming each on its own.
+    #[arg(long)]
+    pub story: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The store (created when missing).
+    #[arg(long)]
+    pub db: PathBuf,
+    /// Articles per transaction.
+    #[arg(long, default_value_t = crate::store::BATCH, hide = true)]
+    pub batch: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The folder to watch (recursively).
+    pub dir: PathBuf,
+    /// The store (created when missing).
+    #[arg(long)]
+    pub db: PathBuf,
+    /// Take the files matching this pattern instead of the article extensions.
+    #[arg(long, value_parser = parse_glob)]
+    pub glob: Option<crate::article::FileGlob>,
+    /// Articles worked on at once (default: all cores).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// Milliseconds without a new event before the changed files are read.
+    #[arg(long, default_value_t = 300)]
+    pub settle_ms: u64,
 }
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    /// Read the report from this fact store instead of articles.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// With --db: sources published on or after this date, and the facts they state.
+    #[arg(long, value_parser = parse_date, requires = "db")]
+    pub since: Option<Date>,
+    /// With --db: the facts an entity (id, name or alias) is subject or object of, and their sources.
+    #[arg(long, requires = "db")]
+    pub entity: Option<String>,
+    /// With --db: one fact (id `f3` or its key) and its parts, with their sources.
+    #[arg(long, requires = "db")]
+    pub story: Option<String>,
     /// Write the report here (atomically) instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// Leave sources' text out of the report (the SHA-256 and length stay).
     #[arg(long)]
     pub no_text: bool,
+    /// Also write the report as an HTML page here (see `newsfacts view`); the JSON
+    /// then goes only to --output, if given, not to standard output.
+    #[arg(long, value_name = "PAGE.html")]
+    pub html: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// A report written by `newsfacts report` (or `merge`).
+    pub report: PathBuf,
+    /// Write the page here (atomically) instead of standard output.
+    #[arg(short, long, value_name = "PAGE.html")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -108,6 +189,9 @@ pub struct DiffArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// A fact store: A and B are stored sources (ids such as s3, or stored paths), compared on the store's facts.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
     /// Publish date for both articles, when they are article files.
     #[arg(long, value_parser = parse_date)]
     pub published: Option<Date>,
@@ -140,6 +224,10 @@ pub struct CheckArgs {
     /// (expectations.json and pages/ or pages.tar.xz); with --peer, a peer's figures beside.
     #[arg(long)]
     pub trafilatura_eval: Option<PathBuf>,
+    /// Score facts on a folder of multi-outlet stories (`expected.frames.json` each);
+    /// without any corpus option, `check` scores fixtures/blind/dev and fixtures/blind/test too.
+    #[arg(long, value_name = "DIR")]
+    pub stories: Vec<PathBuf>,
     /// List misses and false positives with context.
     #[arg(long)]
     pub errors: bool,
@@ -170,4 +258,8 @@ pub struct BenchArgs {
 fn parse_date(s: &str) -> Result<Date, String> {
     crate::article::meta::parse_published(s)
         .ok_or_else(|| crate::error::ErrorKind::BadPublished(s.to_owned()).to_string())
+}
+
+fn parse_glob(s: &str) -> Result<crate::article::FileGlob, String> {
+    crate::article::FileGlob::new(s)
 }

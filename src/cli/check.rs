@@ -27,7 +27,8 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
     }
     anyhow::ensure!(!peer_mode, "--export-text and --peer go with --meantime or --timeml");
     let mut ok = true;
-    let corpus_given = args.timeml.is_some() || args.meantime.is_some() || args.extraction.is_some();
+    let corpus_given =
+        args.timeml.is_some() || args.meantime.is_some() || args.extraction.is_some() || !args.stories.is_empty();
     let runs: [(Option<&Path>, CorpusCheck); 3] = [
         (args.timeml.as_deref(), check::timeml::run),
         (args.meantime.as_deref(), check::meantime::run),
@@ -49,6 +50,16 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         let (text, passed) = check::fixtures::run(&paths)?;
         super::emit(&text)?;
         ok &= passed;
+    }
+    let blind = check::fixtures::bundled_dir().join("blind");
+    let stories = if corpus_given || !args.paths.is_empty() {
+        args.stories.clone()
+    } else {
+        vec![blind.join("dev"), blind.join("test")]
+    };
+    for dir in stories.iter().filter(|d| d.is_dir() || !args.stories.is_empty()) {
+        let (text, _) = check::stories::run(dir, args.errors)?;
+        super::emit(&text)?;
     }
     Ok(if ok { super::EXIT_OK } else { super::EXIT_SOME_FAILED })
 }

@@ -13,6 +13,13 @@ fn is_report(path: &Path) -> bool {
 
 pub fn run(args: DiffArgs) -> anyhow::Result<u8> {
     let rows = match (is_report(&args.a), is_report(&args.b)) {
+        _ if args.db.is_some() => {
+            let store = crate::store::Store::open(args.db.as_deref().unwrap_or(Path::new("")))?;
+            let a = store.source_by_name(&args.a.to_string_lossy())?;
+            let b = store.source_by_name(&args.b.to_string_lossy())?;
+            let all = store.report(&crate::store::Filter::default())?;
+            diff::diff_sources(&all, &a, &b)
+        }
         (true, true) => diff::diff_reports(&report::read(&args.a)?, &report::read(&args.b)?),
         (false, false) => {
             let opts = ReadOptions {

@@ -9,8 +9,12 @@ mod bench;
 mod check;
 mod diff;
 mod extract;
+mod ingest;
 mod merge;
+mod progress;
 mod report;
+mod view;
+mod watch;
 
 use std::process::ExitCode;
 
@@ -35,6 +39,9 @@ pub fn run(cli: Cli) -> ExitCode {
             emit(&(schema + "\n")).map(|()| EXIT_OK).map_err(Into::into)
         }
         Command::Bench(a) => bench::run(a),
+        Command::Ingest(a) => ingest::run(a),
+        Command::Watch(a) => watch::run(a),
+        Command::View(a) => view::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -65,27 +72,41 @@ fn read_options(input: &InputArgs) -> ReadOptions {
     }
 }
 
-/// Prints one line per failed input: `newsfacts: PATH: reason`.
-fn report_errors(errors: &[Error]) {
-    for e in errors {
-        eprintln!("newsfacts: {e}");
-    }
-}
-
-/// Reads and analyses the inputs; returns the analyses and the errors, both in input order.
+/// Reads the inputs (`--jobs` threads) and analyses them as one story (an
+/// organization named in one article is recognized in all: [`crate::analyze_story`]);
+/// returns the analyses and the errors, both in input order.
 fn analyze(input: &InputArgs) -> anyhow::Result<(Vec<crate::Analysis>, Vec<Error>)> {
     if input.files.is_empty() && input.manifest.is_none() {
-        anyhow::bail!("no input: give article files, folders or --manifest (see --help)");
+        anyhow::bail!("no input: give article files, folders, - or --manifest (see --help)");
     }
-    let (inputs, mut errors) = crate::collect_inputs(&input.files, input.manifest.as_deref());
-    let mut analyses = Vec::new();
-    for r in crate::analyze_inputs(&inputs, &read_options(input)) {
-        match r {
-            Ok(a) => analyses.push(a),
-            Err(e) => errors.push(e),
-        }
-    }
-    report_errors(&errors);
+    let sources = crate::pipeline::Sources {
+        paths: &input.files,
+        manifest: input.manifest.as_deref(),
+        glob: input.glob.as_ref(),
+    };
+    let opts = read_options(input);
+    let mut progress = progress::Progress::new(input.quiet);
+    let mut articles = Vec::new();
+    let mut errors = Vec::new();
+    let jobs = crate::pipeline::jobs(input.jobs);
+    crate::pipeline::ordered(
+        crate::pipeline::inputs(sources),
+        jobs,
+        |r| r.and_then(|i| crate::article::load(&i, &opts)),
+        |r| match r {
+            Ok(a) => {
+                progress.article(a.text.len());
+                articles.push(a);
+            }
+            Err(e) => {
+                progress.warn(&format!("newsfacts: {e}"));
+                errors.push(e);
+            }
+        },
+    );
+    progress.finish();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+    let analyses = pool.install(|| crate::analyze_story(articles));
     Ok((analyses, errors))
 }
 

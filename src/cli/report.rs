@@ -4,6 +4,29 @@ use super::args::ReportArgs;
 use crate::report::{self, Diagnostic, Level};
 
 pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
+    if let Some(db) = &args.db {
+        if !args.input.files.is_empty() || args.input.manifest.is_some() {
+            anyhow::bail!("give either article files or --db, not both (add articles with `newsfacts ingest`)");
+        }
+        let store = crate::store::Store::open(db)?;
+        let filter = crate::store::Filter {
+            since: args.since.map(|d| d.to_string()),
+            entity: args.entity.clone(),
+            story: args.story.clone(),
+        };
+        let mut built = store.report(&filter)?;
+        if args.no_text {
+            for s in &mut built.sources {
+                s.text = None;
+            }
+        }
+        let json = report::to_json(&built);
+        match &args.output {
+            Some(path) => report::write::write_atomic(path, json.as_bytes())?,
+            None => super::emit(&json)?,
+        }
+        return Ok(super::EXIT_OK);
+    }
     let (analyses, errors) = super::analyze(&args.input)?;
     if analyses.is_empty() {
         // Never replace an existing report with the result of a run whose every input failed.
@@ -31,10 +54,14 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         }
     }
     let built = report::build(&analyses, diagnostics, report::BuildOptions { no_text: args.no_text });
+    if let Some(page) = &args.html {
+        report::write::write_atomic(page, crate::view::page(&built).as_bytes())?;
+    }
     let json = report::to_json(&built);
-    match &args.output {
-        Some(path) => report::write::write_atomic(path, json.as_bytes())?,
-        None => super::emit(&json)?,
+    match (&args.output, &args.html) {
+        (Some(path), _) => report::write::write_atomic(path, json.as_bytes())?,
+        (None, None) => super::emit(&json)?,
+        (None, Some(_)) => {}
     }
     Ok(super::exit_code(analyses.len(), errors.len()))
 }

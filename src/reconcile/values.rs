@@ -102,6 +102,14 @@ pub fn values_agree(a: &ClaimValue, b: &ClaimValue) -> bool {
     use ClaimValue as V;
     match (a, b) {
         (V::Money(x), V::Money(y)) | (V::Percent(x), V::Percent(y)) => amounts_agree(x, y),
+        // "400 jobs" and "400 positions" count the same thing: the noun is not a unit.
+        (V::Count(x), V::Count(y)) => {
+            let bare = |a: &Amount| Amount {
+                unit: None,
+                ..a.clone()
+            };
+            amounts_agree(&bare(x), &bare(y))
+        }
         (V::Date(x), V::Date(y)) | (V::Duration(x), V::Duration(y)) => dates_agree(x, y),
         (V::Text { text: x }, V::Text { text: y }) => x.eq_ignore_ascii_case(y),
         _ => false,
@@ -119,7 +127,7 @@ pub fn bounds_agree(a: Option<&ClaimValue>, b: Option<&ClaimValue>) -> bool {
 /// The amount of a money or percent value.
 pub fn amount_of(v: &ClaimValue) -> Option<Decimal> {
     match v {
-        ClaimValue::Money(a) | ClaimValue::Percent(a) => a.amount.or(a.max),
+        ClaimValue::Money(a) | ClaimValue::Percent(a) | ClaimValue::Count(a) => a.amount.or(a.max),
         _ => None,
     }
 }

@@ -135,7 +135,7 @@ mod tests {
         let opts = crate::report::BuildOptions::default();
         let one = crate::report::build(&all, Vec::new(), opts);
         assert_eq!(one.facts.len(), 1, "{:#?}", one.facts);
-        assert_eq!(one.facts[0].key, "globex acquire acme");
+        assert_eq!(one.facts[0].key, "globex acquisition acme");
         assert_eq!(one.facts[0].sides[0].sources, vec!["s2", "s3"]);
         let parts = [
             crate::report::build(&all[..1], Vec::new(), opts),

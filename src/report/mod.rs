@@ -15,7 +15,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{MentionType, Value};
 use crate::text::CharSlicer;
 pub use merge::merge;
-pub use schema::{Diagnostic, Level, Report, SCHEMA_ID};
+pub use schema::{Diagnostic, Level, Report, SCHEMA_ID, SCHEMA_V1};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BuildOptions {
@@ -133,7 +133,8 @@ pub fn build(analyses: &[Analysis], diagnostics: Vec<Diagnostic>, opts: BuildOpt
     }
 }
 
-fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
+/// The report record of one analysed source.
+pub fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
     let art = &a.article;
     schema::Source {
         id: id.to_string(),
@@ -183,7 +184,7 @@ pub fn sha256_hex(text: &str) -> String {
 }
 
 /// One entity per entity id across all sources, with every mention of it.
-fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<schema::Entity> {
+pub fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<schema::Entity> {
     let mut by_id: BTreeMap<String, schema::Entity> = BTreeMap::new();
     let all = analyses.iter().flat_map(|a| a.mentions.iter());
     for (m, wire) in all.zip(mentions) {
@@ -224,18 +225,27 @@ fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<schema::
         .collect()
 }
 
-/// Reads a report written by `newsfacts report`.
+/// Reads a report written by `newsfacts report`. The error says whether the
+/// file is not JSON, JSON of another kind (no or another `schema`), or a
+/// report that does not match the schema.
 pub fn read(path: &Path) -> Result<Report> {
     let bytes = std::fs::read(path).map_err(|e| crate::article::read::io_error(path, e))?;
-    let report: Report =
-        serde_json::from_slice(&bytes).map_err(|e| Error::new(path, ErrorKind::BadReport(e.to_string())))?;
-    if report.schema != SCHEMA_ID {
-        return Err(Error::new(
-            path,
-            ErrorKind::BadReport(format!("schema {:?}, expected {SCHEMA_ID:?}", report.schema)),
-        ));
+    let bad = |reason: String| Error::new(path, ErrorKind::BadReport(reason));
+    let known = |schema: &str| schema == SCHEMA_ID || schema == SCHEMA_V1;
+    let expected = format!("expected {SCHEMA_ID:?} or {SCHEMA_V1:?}");
+    match serde_json::from_slice::<Report>(&bytes) {
+        Ok(report) if known(&report.schema) => Ok(report),
+        Ok(report) => Err(bad(format!("schema {:?}, {expected}", report.schema))),
+        // Only on failure: look again to say what the file is instead.
+        Err(e) => Err(bad(match serde_json::from_slice::<serde_json::Value>(&bytes) {
+            Err(_) => format!("not JSON ({e})"),
+            Ok(v) => match v.get("schema").and_then(serde_json::Value::as_str) {
+                Some(schema) if known(schema) => e.to_string(),
+                Some(other) => format!("schema {other:?}, {expected}"),
+                None => format!("no \"schema\": {SCHEMA_ID:?} field, so not written by newsfacts report ({e})"),
+            },
+        })),
     }
-    Ok(report)
 }
 
 /// Serializes a report as pretty JSON with a final newline.

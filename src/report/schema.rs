@@ -13,11 +13,16 @@ use crate::extract::MentionType;
 use crate::extract::orgs::EntityKind;
 use crate::reconcile::Fact;
 
-pub const SCHEMA_ID: &str = "newsfacts/report/v1";
+pub const SCHEMA_ID: &str = "newsfacts/report/v2";
+
+/// The previous version, still read by `merge` and `diff`: v2 renamed the
+/// predicate classes to the event types of `data/events/` (each type lists
+/// its v1 names as `aliases`) and added `measure` to claims and facts.
+pub const SCHEMA_V1: &str = "newsfacts/report/v1";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Report {
-    /// Always "newsfacts/report/v1" for this version.
+    /// "newsfacts/report/v2" (reports of v1 are read too).
     pub schema: String,
     pub generator: Generator,
     pub sources: Vec<Source>,

@@ -4,170 +4,12 @@
 //! Word forms are matched whole-word and ASCII case-insensitively. A form may
 //! hold a space ("revenue share", "lay off"); the longest form at a position wins.
 
-use serde::{Deserialize, Serialize};
+pub use super::ontology::{Entry, Pos, PredicateClass};
 
-/// What kind of thing a claim says happened or holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PredicateClass {
-    Invest,
-    Pledge,
-    Commit,
-    Buy,
-    Sell,
-    Acquire,
-    Raise,
-    Valuation,
-    Revenue,
-    Pay,
-    License,
-    Exclusivity,
-    OwnStake,
-    Sue,
-    Agree,
-    Launch,
-    Dispute,
-    Appoint,
-    Resign,
-    LayOff,
+/// Every trigger word form of every event type (see [`super::ontology`]).
+pub fn predicates() -> &'static [Entry] {
+    super::ontology::entries()
 }
-
-impl PredicateClass {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Invest => "invest",
-            Self::Pledge => "pledge",
-            Self::Commit => "commit",
-            Self::Buy => "buy",
-            Self::Sell => "sell",
-            Self::Acquire => "acquire",
-            Self::Raise => "raise",
-            Self::Valuation => "valuation",
-            Self::Revenue => "revenue",
-            Self::Pay => "pay",
-            Self::License => "license",
-            Self::Exclusivity => "exclusivity",
-            Self::OwnStake => "own_stake",
-            Self::Sue => "sue",
-            Self::Agree => "agree",
-            Self::Launch => "launch",
-            Self::Dispute => "dispute",
-            Self::Appoint => "appoint",
-            Self::Resign => "resign",
-            Self::LayOff => "lay_off",
-        }
-    }
-
-    /// Classes whose claims normally carry an amount: without one (and with
-    /// another claim in the sentence that has one) the word is only a modifier
-    /// ("a gain of $7.5 billion from its investment").
-    pub fn takes_amount(self) -> bool {
-        matches!(
-            self,
-            Self::Invest
-                | Self::Pledge
-                | Self::Commit
-                | Self::Buy
-                | Self::Sell
-                | Self::Raise
-                | Self::Valuation
-                | Self::Revenue
-        )
-    }
-
-    /// The class facts are keyed by: words that name the same act in different
-    /// outlets share one ("pledged $50 billion to" is an investment promise;
-    /// "a $38 billion commitment to AWS", "signed an agreement giving OpenAI
-    /// $38 billion of AWS contracts" and "agreed to buy" are one deal: `agree`).
-    pub fn key_class(self) -> Self {
-        match self {
-            Self::Pledge => Self::Invest,
-            Self::Commit | Self::Buy | Self::Agree => Self::Agree,
-            other => other,
-        }
-    }
-
-    /// Relations that hold over time (a licence, a stake, exclusivity, a
-    /// revenue share): time is not part of their key, and a later statement
-    /// that differs supersedes an earlier one. Other classes are events, keyed
-    /// by when they happened.
-    pub fn is_state(self) -> bool {
-        matches!(
-            self,
-            Self::License | Self::Exclusivity | Self::OwnStake | Self::Pay | Self::Valuation
-        )
-    }
-
-    /// Relations with no direction between their two parties (a deal, a
-    /// partnership): their key sorts the parties.
-    pub fn is_symmetric(self) -> bool {
-        self.key_class() == Self::Agree
-    }
-}
-
-/// Part of speech of a predicate word, which decides where its arguments sit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pos {
-    Verb,
-    /// A noun ("investment", "deal") or adjective ("exclusive").
-    Noun,
-}
-
-/// A predicate word form.
-#[derive(Debug, Clone, Copy)]
-pub struct Entry {
-    pub form: &'static str,
-    pub lemma: &'static str,
-    pub class: PredicateClass,
-    pub pos: Pos,
-}
-
-macro_rules! entries {
-    ($( $class:ident $pos:ident $lemma:literal : [$($form:literal),* $(,)?] ;)*) => {
-        &[ $( $( Entry { form: $form, lemma: $lemma, class: PredicateClass::$class, pos: Pos::$pos }, )* )* ]
-    };
-}
-
-/// Every predicate word form, by class.
-pub const PREDICATES: &[Entry] = entries! {
-    Invest Verb "invest": ["invest", "invests", "invested", "investing", "backed", "backs", "poured", "pours", "injected", "put", "puts", "pumped"];
-    Invest Noun "investment": ["investment", "investments", "stake purchase"];
-    Pledge Verb "pledge": ["pledge", "pledges", "pledged", "pledging"];
-    Pledge Noun "pledge": ["pledge of"];
-    Commit Verb "commit": ["commit", "commits", "committed", "committing"];
-    Commit Noun "commitment": ["commitment", "commitments"];
-    Buy Verb "buy": ["buy", "buys", "bought", "buying", "purchase", "purchased", "purchases", "spend", "spends", "spent", "spending"];
-    Sell Verb "sell": ["sell", "sells", "sold", "selling", "divest", "divested", "divests"];
-    Sell Noun "sale": ["sale of", "divestiture"];
-    Acquire Verb "acquire": ["acquire", "acquires", "acquired", "acquiring", "take over", "took over", "takes over", "merge", "merged", "merges", "buy out", "bought out"];
-    Acquire Noun "acquisition": ["acquisition", "acquisitions", "takeover", "merger", "buyout"];
-    Raise Verb "raise": ["raise", "raises", "raised", "raising", "secured", "secures", "closed"];
-    Raise Noun "funding": ["funding round", "funding", "round", "financing round"];
-    Valuation Verb "value": ["valued", "valuing", "values"];
-    Valuation Noun "valuation": ["valuation", "valuations"];
-    Revenue Verb "earn": ["earned", "earns", "earn", "posted", "generated", "booked"];
-    Revenue Noun "revenue": ["revenue", "revenues", "sales", "profit", "profits", "net income", "gain", "gains", "loss", "earnings"];
-    Pay Verb "pay": ["pay", "pays", "paid", "paying"];
-    Pay Noun "revenue share": ["revenue share", "revenue shares", "revenue sharing", "royalty", "royalties"];
-    License Verb "license": ["licensed", "licensing"];
-    License Noun "license": ["license", "licence", "licenses", "access"];
-    Exclusivity Noun "exclusive": ["exclusive", "exclusivity", "exclusively", "exclusives", "non-exclusive", "nonexclusive"];
-    OwnStake Verb "own": ["own", "owns", "owned", "owning", "holds a stake", "hold a stake"];
-    OwnStake Noun "stake": ["stake", "shareholder", "shareholding", "ownership"];
-    Sue Verb "sue": ["sue", "sues", "sued", "suing"];
-    Sue Noun "lawsuit": ["lawsuit", "lawsuits", "legal action", "suit against", "litigation"];
-    Agree Verb "agree": ["agree", "agrees", "agreed", "signed", "signs", "partner", "partnered", "partners"];
-    Agree Noun "agreement": ["agreement", "deal", "deals", "partnership", "contract", "contracts", "alliance"];
-    Launch Verb "launch": ["launch", "launches", "launched", "launching", "ship", "ships", "shipped", "debuted", "debuts", "released", "releases", "unveiled", "unveils"];
-    Launch Noun "launch": ["launch of", "rollout"];
-    Dispute Verb "dispute": ["disputed", "disputes", "denied", "denies", "deny", "rejected", "rejects", "contested", "countered"];
-    Appoint Verb "appoint": ["appointed", "appoints", "named", "hired", "hires", "promoted"];
-    Appoint Noun "appointment": ["appointment"];
-    Resign Verb "resign": ["resigned", "resigns", "resign", "stepped down", "steps down", "step down", "quit", "ousted", "fired"];
-    Resign Noun "resignation": ["resignation", "departure"];
-    LayOff Verb "lay off": ["lay off", "laid off", "lays off", "laying off", "cut jobs", "cuts jobs", "cutting jobs", "eliminate jobs", "eliminated jobs"];
-    LayOff Noun "layoff": ["layoffs", "layoff", "job cuts"];
-};
 
 /// Verbs that report speech: the claim after them belongs to their speaker.
 pub const SAY_VERBS: &[&str] = &[
@@ -356,6 +198,38 @@ pub const CORRECTION_CUES: &[&str] = &[
     "has been updated to correct",
 ];
 
+/// Words that say a figure replaces an earlier one of the same thing
+/// ("raised its offer to $20.10", "expanded the recall to 470,000 vehicles"):
+/// a later side that says so supersedes the older one instead of conflicting.
+pub const REVISION_CUES: &[&str] = &[
+    "raised its offer",
+    "raised its bid",
+    "sweetened",
+    "increased its offer",
+    "increased its bid",
+    "raises its offer",
+    "improved offer",
+    "improved bid",
+    "revised",
+    "raised the number",
+    "expanded the recall",
+    "expands recall",
+    "expanded recall",
+    "widened the recall",
+    "now says",
+    "now expects",
+    "raised its forecast",
+    "raised its guidance",
+    "raised its outlook",
+    "updated its",
+    "corrected",
+    "increased the number",
+    "up from",
+    "from an earlier",
+    "from a previous",
+    "previously announced",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -363,18 +237,22 @@ mod tests {
     #[test]
     fn forms_are_lower_case_and_unique() {
         let mut seen = std::collections::HashSet::new();
-        for e in PREDICATES {
+        for e in predicates() {
             assert_eq!(e.form, e.form.to_ascii_lowercase(), "{}", e.form);
             assert!(seen.insert(e.form), "{} is listed twice", e.form);
         }
+        assert!(predicates().len() > 300, "{}", predicates().len());
     }
 
     #[test]
     fn pledges_key_as_investments_and_deals_are_symmetric() {
-        assert_eq!(PredicateClass::Pledge.key_class(), PredicateClass::Invest);
-        assert_eq!(PredicateClass::Buy.key_class(), PredicateClass::Agree);
-        assert!(PredicateClass::Agree.is_symmetric());
-        assert!(!PredicateClass::Invest.is_symmetric());
-        assert!(PredicateClass::Exclusivity.is_state());
+        let named = |id| PredicateClass::named(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(named("pledge"), named("investment"));
+        assert_eq!(named("buy").key_class(), named("contract"));
+        assert_eq!(named("purchase").as_str(), "purchase");
+        assert!(named("agree").is_symmetric());
+        assert!(!named("invest").is_symmetric());
+        assert!(named("exclusivity").is_state());
+        assert!(PredicateClass::named("no_such_type").is_none());
     }
 }

@@ -13,6 +13,7 @@
 //! with a predicate word and a mention are looked at further, with short
 //! searches in that sentence alone.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -21,7 +22,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use super::lexicon::{self, Entry, Pos, PredicateClass};
 use super::{Attribution, Claim, ClaimTime, ClaimValue, Modality, Polarity, Predicate};
 use crate::extract::dates::Timex;
-use crate::extract::money::Amount;
+use crate::extract::money::{Amount, Exactness};
 use crate::extract::orgs::EntityKind;
 use crate::extract::{Mention, MentionType, Value};
 use crate::text::Document;
@@ -34,7 +35,7 @@ fn triggers() -> &'static AhoCorasick {
             .match_kind(MatchKind::LeftmostLongest)
             // A DFA: for this many forms the default is a slower NFA.
             .kind(Some(AhoCorasickKind::DFA))
-            .build(lexicon::PREDICATES.iter().map(|e| e.form))
+            .build(lexicon::predicates().iter().map(|e| e.form))
             .expect("lexicon compiles")
     })
 }
@@ -297,30 +298,89 @@ struct EntityAt<'a> {
     says_that: bool,
 }
 
+use super::ontology::Figure;
+
 struct AmountAt<'a> {
     span: Range<usize>,
-    amount: &'a Amount,
-    percent: bool,
+    amount: Cow<'a, Amount>,
+    figure: Figure,
     part: Option<&'static str>,
+    /// A price per unit ("$23.28 a share", "$23 each"): the terms, not the
+    /// claim's figure, unless the claim's type measures it (`price_per_share`).
+    rate: bool,
 }
 
 impl AmountAt<'_> {
     fn value(&self) -> ClaimValue {
-        if self.percent {
-            ClaimValue::Percent(self.amount.clone())
-        } else {
-            ClaimValue::Money(self.amount.clone())
+        let a = self.amount.clone().into_owned();
+        match self.figure {
+            Figure::Money => ClaimValue::Money(a),
+            Figure::Percent => ClaimValue::Percent(a),
+            Figure::Count => ClaimValue::Count(a),
         }
     }
 
     /// `v` is this figure (what `value() == *v` says, without building it).
     fn is(&self, v: &ClaimValue) -> bool {
         match v {
-            ClaimValue::Money(a) => !self.percent && a == self.amount,
-            ClaimValue::Percent(a) => self.percent && a == self.amount,
+            ClaimValue::Money(a) => self.figure == Figure::Money && a == self.amount.as_ref(),
+            ClaimValue::Percent(a) => self.figure == Figure::Percent && a == self.amount.as_ref(),
+            ClaimValue::Count(a) => self.figure == Figure::Count && a == self.amount.as_ref(),
             _ => false,
         }
     }
+}
+
+/// Counts of things a business event is measured in: a number, an optional
+/// scale word and a unit noun ("400 jobs", "about 1,650 positions",
+/// "310,000 units", "2.5 million vehicles"), outside money and percentages.
+///
+/// | text | count |
+/// |---|---|
+/// | "cut 400 jobs" | 400 jobs |
+/// | "recalling about 310,000 dehumidifiers" (no unit noun) | none |
+/// | "roughly 1.2 million vehicles" | 1200000 vehicles, approx |
+/// | "$400 jobs fund" (inside a money mention) | none |
+fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:\b(about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least)\s+)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?\s+(?:(?:new|more|additional|full-time|of its|of the|further)\s+)?(jobs|employees|workers|staff|positions|roles|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches)\b",
+        )
+        .expect("count pattern compiles")
+    });
+    let mut out = Vec::new();
+    for c in re.captures_iter(lower) {
+        let whole = c.get(0).expect("match");
+        if taken.iter().any(|t| t.start < whole.end() && whole.start() < t.end) {
+            continue;
+        }
+        let Ok(mut n) = c[2].replace(',', "").parse::<rust_decimal::Decimal>() else {
+            continue;
+        };
+        match c.get(3).map(|m| m.as_str()) {
+            Some("million") => n *= rust_decimal::Decimal::from(1_000_000),
+            Some("thousand") => n *= rust_decimal::Decimal::from(1_000),
+            _ => {}
+        }
+        let exactness = match c.get(1).map(|m| m.as_str()) {
+            Some("more than" | "over") => Exactness::MoreThan,
+            Some("up to") => Exactness::AtMost,
+            Some("at least") => Exactness::AtLeast,
+            Some(_) => Exactness::Approx,
+            None => Exactness::Exact,
+        };
+        out.push((
+            whole.start()..whole.end(),
+            Amount {
+                unit: Some(c[4].to_string()),
+                amount: Some(n.normalize()),
+                exactness,
+                ..Amount::default()
+            },
+        ));
+    }
+    out
 }
 
 struct DateAt<'a> {
@@ -382,7 +442,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         let s = next_sentence.saturating_sub(1);
         let hit = Hit {
             span: m.start()..m.end(),
-            entry: &lexicon::PREDICATES[m.pattern().as_usize()],
+            entry: &lexicon::predicates()[m.pattern().as_usize()],
         };
         all_hits.push((s, hit));
     }
@@ -452,7 +512,31 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             });
         }
     }
+    date_periods_from_context(&mut claims);
     claims
+}
+
+/// A period figure without a period of its own ("Earnings per share came in
+/// at 74 cents") is of the period the source last gave one of its period
+/// figures ("first-quarter revenue rose 6%"): `from: "context"`.
+fn date_periods_from_context(claims: &mut [Claim]) {
+    let mut last: Option<String> = None;
+    for c in claims.iter_mut() {
+        if !c.predicate.class.def().period {
+            continue;
+        }
+        match &c.time {
+            Some(t) if t.from == "sentence" => last = Some(t.value.clone()),
+            _ => {
+                if let Some(p) = &last {
+                    c.time = Some(ClaimTime {
+                        value: p.clone(),
+                        from: "context".into(),
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// Byte ranges inside quotation marks (curly or straight); a quote never runs past a line end.
@@ -530,11 +614,16 @@ impl<'a> Sentence<'a> {
                         says_that: false,
                     })
                 }
-                (Value::Amount(a), MentionType::Money | MentionType::Percent) if !is_rate(a, &lower, &r) => {
+                (Value::Amount(a), MentionType::Money | MentionType::Percent) => {
                     amounts.push(AmountAt {
+                        rate: is_rate(a, &lower, &r),
                         span: r,
-                        amount: a,
-                        percent: m.kind == MentionType::Percent,
+                        amount: Cow::Borrowed(a),
+                        figure: if m.kind == MentionType::Percent {
+                            Figure::Percent
+                        } else {
+                            Figure::Money
+                        },
                         part: None,
                     });
                 }
@@ -549,6 +638,17 @@ impl<'a> Sentence<'a> {
                 _ => {}
             }
         }
+        let taken: Vec<Range<usize>> = mentions.iter().map(|m| rel(&m.span)).collect();
+        for (span, amount) in counts(&lower, &taken) {
+            amounts.push(AmountAt {
+                span,
+                amount: Cow::Owned(amount),
+                figure: Figure::Count,
+                part: None,
+                rate: false,
+            });
+        }
+        amounts.sort_by_key(|a| a.span.start);
         mark_parts(&lower, &mut amounts);
         // Quote regions are sorted and disjoint: look only at those that can touch the sentence.
         let first = quotes.partition_point(|q| q.end <= span.start);
@@ -628,13 +728,17 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // A denial or dispute verb that reports another predicate is attribution, not a claim.
-            if hit.entry.class == PredicateClass::Dispute
-                && hits[i + 1..].iter().any(|h| h.entry.class != PredicateClass::Dispute)
+            if hit.entry.class.flags().reports_other
+                && hits[i + 1..].iter().any(|h| !h.entry.class.flags().reports_other)
             {
                 continue;
             }
             // "a deal valued at $8 billion": the figure is the deal's, not a company's valuation.
-            if hit.entry.class == PredicateClass::Valuation && i > 0 && hits[i - 1].span.end + 1 >= hit.span.start {
+            if hit.entry.class.flags().modifier_after_trigger
+                && i > 0
+                && hits[i - 1].span.end + 1 >= hit.span.start
+                && self.sl(hit.span.end, hit.span.end + 4) == " at "
+            {
                 continue;
             }
             // "its own data centers": an adjective, not ownership.
@@ -649,7 +753,7 @@ impl<'a> Sentence<'a> {
         self.assign_amounts(&mut local);
         let mut parts = self.part_claims(&local);
         // Amount-taking words left without an amount are modifiers ("from its investment").
-        local.retain(|c| c.value.is_some() || !c.predicate.class.takes_amount());
+        local.retain(|c| c.value.is_some() || !c.takes_amount);
         merge_same_class(&mut local);
         // Subjects still missing come from the previous claim, for sentences that carry a figure.
         for c in &mut local {
@@ -666,7 +770,7 @@ impl<'a> Sentence<'a> {
         }
         local.retain(|c| {
             c.subject.is_some()
-                && (c.object.is_some() || c.value.is_some() || c.until.is_some() || stands_alone(c.predicate.class))
+                && (c.object.is_some() || c.value.is_some() || c.until.is_some() || c.predicate.class.stands_alone())
         });
         let mut kept_parts = Vec::new();
         for (claim_idx, part) in parts.drain(..) {
@@ -719,7 +823,7 @@ impl<'a> Sentence<'a> {
             object = patient;
             rule = "claim.passive";
         }
-        if hit.entry.class == PredicateClass::Valuation && hit.entry.pos == Pos::Verb && subject.is_none() {
+        if hit.entry.class.flags().subject_after_verb && hit.entry.pos == Pos::Verb && subject.is_none() {
             // "Investors valued xAI at $200 billion": the company valued is the subject of a valuation.
             if let Some(e) = self
                 .entities
@@ -733,6 +837,7 @@ impl<'a> Sentence<'a> {
             // "a lawsuit from Elon Musk", "an investment from Microsoft": the agent follows "from".
             let after = self.sl(hit.span.end, hit.span.end + 6);
             if after.starts_with(" from ")
+                && !hit.entry.class.flags().from_is_object
                 && let Some(agent) = self
                     .entities
                     .iter()
@@ -801,6 +906,7 @@ impl<'a> Sentence<'a> {
             },
             object,
             value: None,
+            measure: None,
             time,
             until,
             polarity,
@@ -811,24 +917,26 @@ impl<'a> Sentence<'a> {
             retracted: self.correction,
             confidence: round3(modality.weight() * attribution_weight),
             rule: rule.into(),
+            takes_amount: hit.entry.trigger.takes_amount.unwrap_or(class.takes_amount()),
+            trigger_measure: hit.entry.trigger.measure.as_deref(),
         })
     }
 
     /// "bought Acme" (a company right after the verb) is an acquisition;
     /// "buy Microsoft's cloud" or "spend $100 billion on AWS" is a purchase.
     fn refine_class(&self, hit: &Hit) -> PredicateClass {
-        if hit.entry.class != PredicateClass::Buy || hit.entry.pos != Pos::Verb {
+        let flags = hit.entry.class.flags();
+        if hit.entry.pos != Pos::Verb || (flags.refine.is_empty() && flags.if_company.is_none()) {
             return hit.entry.class;
         }
-        // "buying shares", "buy $2 billion of Intel stock", "buying a $5 billion stake in Intel": an investment.
+        let named = |id: &str| PredicateClass::named(id).unwrap_or_else(|| panic!("data/events: unknown type {id}"));
+        // "buy $2 billion of Intel stock" is an investment, "sold $18 billion of bonds" a debt issue.
         let rest = self.sl(hit.span.end, usize::MAX);
         let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
-        if rest
-            .split_whitespace()
-            .take(6)
-            .any(|w| matches!(w, "shares" | "stock" | "stake" | "equity"))
-        {
-            return PredicateClass::Invest;
+        for r in &flags.refine {
+            if rest.split_whitespace().take(6).any(|w| r.words.iter().any(|x| x == w)) {
+                return named(&r.to);
+            }
         }
         let company_follows = self.entities.iter().any(|e| {
             e.span.start > hit.span.end
@@ -836,10 +944,9 @@ impl<'a> Sentence<'a> {
                 && e.kind != EntityKind::Product
                 && !is_possessive(self.sl(e.span.end, usize::MAX))
         });
-        if company_follows {
-            PredicateClass::Acquire
-        } else {
-            PredicateClass::Buy
+        match &flags.if_company {
+            Some(to) if company_follows => named(to),
+            _ => hit.entry.class,
         }
     }
 
@@ -1074,10 +1181,19 @@ impl<'a> Sentence<'a> {
         published_month: Option<&str>,
         hits: &[Hit],
     ) -> (Option<ClaimTime>, Option<ClaimValue>) {
+        // The claim's own clause's date first, else the sentence's first; a
+        // period figure (revenue, EPS) is dated by a period (a quarter, a year),
+        // never by the day it was announced ("April 28 ... reported revenue").
+        let clause = self.clause_of(hit.span.start);
+        let period = hit.entry.class.def().period;
+        let usable = |d: &&DateAt| !d.until && (!period || is_period(&d.timex.value));
+        let in_clause = |d: &&DateAt| clause.start <= d.span.start && d.span.end <= clause.end;
         let time = self
             .dates
             .iter()
-            .filter(|d| !d.until)
+            .filter(usable)
+            .filter(in_clause)
+            .chain(self.dates.iter().filter(usable))
             .find_map(|d| time_bucket(d.timex))
             .map(|value| ClaimTime {
                 value,
@@ -1090,7 +1206,6 @@ impl<'a> Sentence<'a> {
                 })
             });
         // A bound after another predicate belongs to that one ("access … and revenue until 2030").
-        let clause = self.clause_of(hit.span.start);
         let own_bound = |d: &&DateAt| {
             (clause.start <= d.span.start && d.span.end <= clause.end)
                 && (d.span.start < hit.span.start
@@ -1125,34 +1240,68 @@ impl<'a> Sentence<'a> {
 
     /// Each figure goes to the nearest predicate of its clause, looking back
     /// first ("invested $1 billion", "a gain of $7.5 billion"), then ahead at
-    /// double the distance ("a $38 billion commitment").
-    fn assign_amounts(&self, claims: &mut [Claim]) {
+    /// double the distance ("a $38 billion commitment"). A price per unit goes
+    /// only to a type that measures it ("$25 a share" of an acquisition is its
+    /// `price_per_share`). A figure of another measure than the one a claim of
+    /// its clause already holds ("$28 billion, or $157 a share") makes a
+    /// second claim of that measure: two facts, never a conflict.
+    fn assign_amounts(&self, claims: &mut Vec<Claim>) {
+        let mut extra: Vec<Claim> = Vec::new();
         for a in self.amounts.iter().filter(|a| a.part.is_none()) {
             let clause = self.clause_of(a.span.start);
+            let distance = |c: &Claim| {
+                let d = if c.span.end <= a.span.start {
+                    a.span.start - c.span.end
+                } else {
+                    2 * c.span.start.saturating_sub(a.span.end)
+                };
+                // "buying a $5 billion stake": a verb right before the figure takes it from the noun after.
+                let gap = self.sl(c.span.end, a.span.start);
+                let verb_before = c.rule != "claim.nominal"
+                    && c.span.end <= a.span.start
+                    && matches!(gap, " " | " a " | " an " | " the " | " about " | " some ");
+                if verb_before { 0 } else { d }
+            };
+            let in_clause = |c: &Claim| clause.start <= c.span.start && c.span.start < clause.end;
+            let measures_rate = |c: &Claim| {
+                let class = c.predicate.class;
+                class.cue_measure(&self.lower, a.span.clone(), a.figure).is_some() || class.def().takes_rates
+            };
+            let measure = |c: &Claim| {
+                c.predicate
+                    .class
+                    .measure_of(c.trigger_measure, &self.lower, a.span.clone(), a.figure)
+            };
             let best = claims
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| c.value.is_none())
-                .map(|(i, c)| {
-                    let d = if c.span.end <= a.span.start {
-                        a.span.start - c.span.end
-                    } else {
-                        2 * c.span.start.saturating_sub(a.span.end)
-                    };
-                    let other_clause = !(clause.start <= c.span.start && c.span.start < clause.end);
-                    // "buying a $5 billion stake": a verb right before the figure takes it from the noun after.
-                    let gap = self.sl(c.span.end, a.span.start);
-                    let verb_before = c.rule != "claim.nominal"
-                        && c.span.end <= a.span.start
-                        && matches!(gap, " " | " a " | " an " | " the " | " about " | " some ");
-                    let d = if verb_before { 0 } else { d };
-                    (other_clause, d, !c.predicate.class.takes_amount(), i)
-                })
+                .filter(|(_, c)| c.value.is_none() && (!a.rate || measures_rate(c)) && measure(c).is_some())
+                .map(|(i, c)| (!in_clause(c), distance(c), !c.takes_amount, i))
                 .min();
             if let Some((_, _, _, i)) = best {
-                claims[i].value = Some(a.value());
+                let m = measure(&claims[i]).flatten().map(str::to_string);
+                let c = &mut claims[i];
+                c.value = Some(a.value());
+                c.measure = m;
+                continue;
+            }
+            // Every claim has a figure: one of its clause that measures this figure otherwise takes a copy.
+            let second = claims
+                .iter()
+                .filter(|c| in_clause(c) && c.value.is_some())
+                .filter(|c| {
+                    let m = measure(c).flatten();
+                    m.is_some() && m != c.measure.as_deref() && (!a.rate || measures_rate(c))
+                })
+                .min_by_key(|c| distance(c));
+            if let Some(c) = second {
+                let mut copy = c.clone();
+                copy.value = Some(a.value());
+                copy.measure = measure(c).flatten().map(str::to_string);
+                extra.push(copy);
             }
         }
+        claims.extend(extra);
     }
 
     /// Claims for the listed parts of a total, keyed by the span of the claim that holds the total.
@@ -1164,7 +1313,7 @@ impl<'a> Sentence<'a> {
                 .amounts
                 .iter()
                 .rev()
-                .find(|t| t.part.is_none() && t.span.end <= a.span.start);
+                .find(|t| t.part.is_none() && !t.rate && t.span.end <= a.span.start);
             let Some(total) = total else { continue };
             let Some(owner) = claims.iter().find(|c| c.value.as_ref().is_some_and(|v| total.is(v))) else {
                 continue;
@@ -1237,6 +1386,13 @@ fn is_until(lower: &str, span: &Range<usize>, timex: &Timex) -> bool {
         .any(|c| before.ends_with(c) && whole_word(before.as_bytes(), before.len() - c.len(), before.len()))
 }
 
+/// A TIMEX3 value that names a reporting period: a year, quarter or half
+/// ("2026", "2026-Q1", "2026-H2"), not a day or a month.
+fn is_period(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 4 || matches!(b.get(5), Some(b'Q' | b'H')))
+}
+
 /// The time key of a date: month for dates within a month, else the value's own granularity.
 pub fn time_bucket(t: &Timex) -> Option<String> {
     let v = t.value.as_str();
@@ -1296,46 +1452,54 @@ fn clauses(lower: &str, cues: &Cues) -> Vec<Range<usize>> {
     cuts.windows(2).map(|w| w[0]..w[1]).filter(|r| !r.is_empty()).collect()
 }
 
-/// Classes that say something without an object, figure or bound ("Meta
-/// laid off staff", "Microsoft is considering legal action"); the others
-/// ("AWS now gains access", "AWS owns the technology") say nothing checkable alone.
-fn stands_alone(class: PredicateClass) -> bool {
-    matches!(
-        class,
-        PredicateClass::Sue
-            | PredicateClass::Exclusivity
-            | PredicateClass::LayOff
-            | PredicateClass::Resign
-            | PredicateClass::Appoint
-            | PredicateClass::Launch
-            | PredicateClass::Raise
-    )
-}
-
 /// "pay OpenAI revenue share", "stop paying revenue shares": a noun of the
-/// same class right after a verb is that verb's object, not a claim of its own.
+/// same type right after a verb is that verb's object, not a claim of its
+/// own; so is a noun of a type the verb's type `absorbs` ("settled the
+/// lawsuit", "forecast revenue of", which names the guidance's measure). A
+/// noun whose type is the `frame_of_verb` makes the verb's claim its own
+/// ("raised $4.9 billion in its IPO").
 fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
     let mut drop = vec![false; claims.len()];
     for i in 1..claims.len() {
         let (verb, noun) = (&claims[i - 1], &claims[i]);
         let between = lower.get(verb.span.end..noun.span.start).unwrap_or(".");
         let same = verb.predicate.class.key_class() == noun.predicate.class.key_class();
+        let vflags = verb.predicate.class.flags();
+        let absorbed = vflags.absorbs.iter().any(|t| t == noun.predicate.class.as_str());
+        let framing = [
+            " in a ",
+            " in an ",
+            " in its ",
+            " in the ",
+            " under a ",
+            " under an ",
+            " as part of a ",
+        ]
+        .iter()
+        .any(|f| between.ends_with(f))
+            && between.len() <= 40
+            && noun.rule == "claim.nominal";
         // "will buy Informatica in a deal valued at …": the deal is the verb's.
-        let frame = noun.predicate.class == PredicateClass::Agree
-            && noun.rule == "claim.nominal"
-            && [" in a ", " in an ", " under a ", " under an ", " as part of a "]
-                .iter()
-                .any(|f| between.ends_with(f))
-            && between.len() <= 40;
-        if (frame || (same && between.len() <= 24))
-            && !between.contains([',', ';', '.'])
-            && verb.rule != "claim.nominal"
+        let frame = framing && noun.predicate.class.flags().frame_noun;
+        let reframe = framing && noun.predicate.class.flags().frame_of_verb;
+        // "its outlook for full-year 2026 earnings per share": an absorbing noun reaches further.
+        let absorbs_here = absorbed && between.len() <= if verb.rule == "claim.nominal" { 40 } else { 24 };
+        if (frame || reframe || absorbs_here || (same && between.len() <= 24))
+            && ![", ", "; ", ". "].iter().any(|p| between.contains(p))
+            && (verb.rule != "claim.nominal" || absorbs_here)
         {
             drop[i] = true;
-            let (until, object) = (noun.until.clone(), noun.object.clone());
+            let (until, object, class) = (noun.until.clone(), noun.object.clone(), noun.predicate.class);
             let v = &mut claims[i - 1];
             v.until = v.until.take().or(until);
             v.object = v.object.take().or(object);
+            if absorbed && vflags.measure_from_absorbed {
+                v.trigger_measure = Some(class.as_str());
+            }
+            if reframe {
+                v.predicate.class = class;
+                v.takes_amount = class.takes_amount();
+            }
         }
     }
     let mut d = drop.into_iter();

@@ -18,9 +18,32 @@
 // foldhash: the catalogue's ~40,000 string keys hashed at start-up; SipHash was
 // a quarter of the gazetteer's load time.
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
-use std::sync::LazyLock;
+use std::cell::RefCell;
+use std::sync::{Arc, LazyLock};
 
 use super::EntityKind;
+
+thread_local! {
+    /// Entries this thread treats as unknown (see [`with_hidden`]); empty in normal use.
+    static HIDDEN: RefCell<Option<Arc<HashSet<usize>>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with the catalogue entries `hidden` (indexes into
+/// [`Gazetteer::entries`]) left out on this thread, as if the catalogue had
+/// never listed them: their names, aliases, tickers, products and epithet
+/// words are not found and rules give them `name:` ids. `check --meantime`
+/// uses it to measure organizations newsfacts has never heard of.
+pub fn with_hidden<R>(hidden: Arc<HashSet<usize>>, f: impl FnOnce() -> R) -> R {
+    let before = HIDDEN.with(|h| h.borrow_mut().replace(hidden));
+    let out = f();
+    HIDDEN.with(|h| *h.borrow_mut() = before);
+    out
+}
+
+/// Whether entry `i` is hidden on this thread.
+pub fn is_hidden(i: usize) -> bool {
+    HIDDEN.with(|h| h.borrow().as_ref().is_some_and(|set| set.contains(&i)))
+}
 
 const CURATED: &str = include_str!("../../../data/orgs/curated.tsv");
 const SEC: &str = include_str!("../../../data/orgs/sec-companies.tsv");
@@ -122,6 +145,8 @@ fn parse_kind(s: &str) -> Option<EntityKind> {
         "government" => EntityKind::Government,
         "product" => EntityKind::Product,
         "person" => EntityKind::Person,
+        "index" => EntityKind::Index,
+        "exchange" => EntityKind::Exchange,
         _ => return None,
     })
 }
@@ -324,24 +349,30 @@ impl Gazetteer {
         self.pattern_surfaces.get(pattern as usize).map_or(&[], Vec::as_slice)
     }
 
+    /// Entry `i` unless hidden on this thread.
+    fn visible(&self, i: usize) -> Option<&Entry> {
+        (!is_hidden(i)).then(|| &self.entries[i])
+    }
+
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.by_id.get(id).map(|&i| &self.entries[i])
+        self.by_id.get(id).and_then(|&i| self.visible(i))
     }
 
     pub fn index(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id.get(id).copied().filter(|&i| !is_hidden(i))
     }
 
     pub fn by_ticker(&self, ticker: &str) -> Option<&Entry> {
-        self.by_ticker.get(ticker).map(|&i| &self.entries[i])
+        self.by_ticker.get(ticker).and_then(|&i| self.visible(i))
     }
 
     /// A product, brand or headquarters word of an epithet ("Windows", "Redmond").
     pub fn by_key(&self, key: &str) -> Option<&Entry> {
-        self.by_key.get(key).map(|&i| &self.entries[i])
+        self.by_key.get(key).and_then(|&i| self.visible(i))
     }
 
-    /// Entries described by an industry word ("cloud", "chipmaker").
+    /// Entries described by an industry word ("cloud", "chipmaker"); hidden ones are still
+    /// listed here, and [`Self::index`] does not find them.
     pub fn by_industry(&self, word: &str) -> &[usize] {
         self.by_industry.get(&word.to_lowercase()).map_or(&[], Vec::as_slice)
     }
@@ -349,12 +380,24 @@ impl Gazetteer {
     /// The entry named exactly `name` (or with a legal form after it).
     pub fn by_name(&self, name: &str) -> Option<&Entry> {
         if let Some(&i) = self.by_surface.get(name) {
-            return Some(&self.entries[i]);
+            return self.visible(i);
         }
         let core = self.strip_legal_form(name);
         (core.len() < name.len())
-            .then(|| self.by_surface.get(core).map(|&i| &self.entries[i]))
+            .then(|| self.by_surface.get(core).and_then(|&i| self.visible(i)))
             .flatten()
+    }
+
+    /// The indexes of `ids` and of the products they own: what
+    /// [`with_hidden`] takes to leave those companies out.
+    pub fn hide_set(&self, ids: &[String]) -> HashSet<usize> {
+        let mut out: HashSet<usize> = ids.iter().filter_map(|id| self.by_id.get(id).copied()).collect();
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.owner.as_ref().is_some_and(|o| ids.contains(o)) {
+                out.insert(i);
+            }
+        }
+        out
     }
 
     /// Whether `word` (any case, punctuation ignored) is a legal form.
@@ -445,6 +488,36 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), before, "an SEC core name appears twice");
         assert!(sec.len() > 7000, "SEC table has {} rows", sec.len());
+    }
+
+    #[test]
+    fn hidden_entries_are_unknown_on_this_thread_only() {
+        let g = &*GAZETTEER;
+        let hidden = Arc::new(g.hide_set(&["microsoft".to_string()]));
+        let text = "Microsoft Corp. (NASDAQ: MSFT) said Azure grew.";
+        let known: Vec<(String, String)> = super::super::mentions_with_ids(text)
+            .into_iter()
+            .map(|(t, id, _, _)| (t, id))
+            .collect();
+        assert!(known.iter().any(|(_, id)| id == "microsoft"), "{known:?}");
+        let blind = with_hidden(hidden.clone(), || {
+            assert!(g.get("microsoft").is_none() && g.by_ticker("MSFT").is_none());
+            assert!(g.by_key("Windows").is_none(), "products of a hidden company are hidden");
+            super::super::mentions_with_ids(text)
+        });
+        // The legal form still finds the company, under a name id.
+        assert!(
+            blind
+                .iter()
+                .any(|(t, id, _, _)| t == "Microsoft Corp." && id == "name:microsoft"),
+            "{blind:?}"
+        );
+        assert!(
+            !blind.iter().any(|(_, id, _, _)| id == "microsoft" || id == "azure"),
+            "{blind:?}"
+        );
+        assert_eq!(g.get("microsoft").map(|e| e.id.as_str()), Some("microsoft"));
+        assert!(!is_hidden(g.index("azure").unwrap()));
     }
 
     #[test]

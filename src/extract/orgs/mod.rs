@@ -38,12 +38,15 @@
 //! "Stateful Runtime", "Breaking News", months, countries (none is in the
 //! catalogue, and rules need a legal form, an organization head word or a cue).
 
+pub mod context;
 pub mod epithets;
 pub mod gazetteer;
+pub mod markets;
 pub mod patterns;
 pub mod persons;
 pub mod propagate;
 pub mod rules;
+pub mod story;
 pub mod trie;
 
 use std::borrow::Borrow;
@@ -67,6 +70,11 @@ pub enum EntityKind {
     Government,
     Product,
     Person,
+    // A stock index ("S&P 500", "the Dow"): not an organization. (Plain
+    // comments: doc comments would split the schema's enum.)
+    Index,
+    // A stock exchange ("NYSE", "Nasdaq" as a market).
+    Exchange,
 }
 
 /// The entity a mention refers to.
@@ -116,8 +124,22 @@ impl EntityRef {
             return Self::of(e, confidence);
         }
         let core = GAZETTEER.strip_legal_form(name);
+        // "Ford Motor Company", "Ford Motor" and "Ford" are one company, as are
+        // "Apple Computer" and "Apple": the id is that of the short form, which
+        // is how other mentions write it. Words saying what a company does
+        // ("Acme Robotics") stay in the id.
+        let mut short = core;
+        while let Some((head, last)) = short.rsplit_once(' ') {
+            if !propagate::ID_DESCRIPTORS.contains(&last) || propagate::short_form(short).is_none() {
+                break;
+            }
+            short = head;
+        }
+        if let Some(e) = (short.len() < core.len()).then(|| GAZETTEER.by_name(short)).flatten() {
+            return Self::of(e, confidence);
+        }
         Self {
-            entity: format!("name:{}", gazetteer::slug(core)),
+            entity: format!("name:{}", gazetteer::slug(short)),
             name: core.to_string(),
             kind,
             confidence,
@@ -156,10 +178,14 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     rules::extend_legal_forms(doc, &mut found);
     rules::product_as_company(doc, &mut found);
     rules::product_models(doc, &mut found);
+    markets::resolve(doc, &mut found);
     let more = rules::extract(doc, &found);
     merge_sorted(&mut found, more);
-    propagate::extend(doc, &mut found);
     persons::extract(doc, &mut found);
+    propagate::extend(doc, &mut found, propagate::SPREADING_RULES);
+    context::extract(doc, &mut found);
+    context::acronyms(doc, &mut found);
+    propagate::extend(doc, &mut found, &["org.context", "org.acronym"]);
     found = keep_longest(found);
     epithets::extract(doc, &mut found);
     sort_by_span(&mut found);
@@ -209,6 +235,10 @@ pub(crate) use patterns::is_connector;
 fn case_ok(found: &str, name: &str, origin: Origin) -> bool {
     if found == name {
         return true;
+    }
+    // "the Fed" opening a sentence: "The Fed".
+    if let (Some(f), Some(n)) = (found.strip_prefix("The "), name.strip_prefix("the ")) {
+        return f == n;
     }
     let letters = found.chars().filter(|c| c.is_alphabetic()).count();
     if letters >= 3 && found == name.to_uppercase() {
@@ -268,6 +298,9 @@ fn names(doc: &Document) -> Vec<Mention> {
             let found = &text[start..end];
             let surface = g.surfaces_of_pattern(pattern).iter().copied().find(|&s| {
                 let surface = &g.surfaces[s];
+                if gazetteer::is_hidden(surface.entry) {
+                    return false;
+                }
                 case_ok(found, &surface.text, g.entries[surface.entry].origin)
             });
             surface.map(|s| (end, s))

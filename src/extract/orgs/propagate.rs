@@ -19,18 +19,31 @@ use crate::extract::{Mention, MentionType};
 use crate::text::Document;
 
 /// Rules whose names spread; catalogue rules already find every occurrence.
-const SPREADING_RULES: &[&str] = &["org.context_cue", "org.legal_suffix", "org.head_word", "org.ticker"];
+pub const SPREADING_RULES: &[&str] = &[
+    "org.context_cue",
+    "org.legal_suffix",
+    "org.head_word",
+    "org.ticker",
+    "org.acronym",
+];
 
 /// Last words that say what a company does and that later mentions drop:
 /// "Altair Engineering" is "Altair" in the headline, "Nimbus Robotics" "Nimbus".
 const DESCRIPTORS: &[&str] = &[
     "Aerospace",
+    "Aircraft",
+    "Auto",
+    "Automotive",
     "Capital",
+    "Company",
+    "Computer",
+    "Computers",
     "Engineering",
     "Group",
     "Holdings",
     "Industries",
     "Labs",
+    "Motor",
     "Networks",
     "Pharmaceuticals",
     "Robotics",
@@ -40,6 +53,10 @@ const DESCRIPTORS: &[&str] = &[
     "Technologies",
     "Therapeutics",
 ];
+
+/// Descriptor words that are not part of a company's id: "Apple Computer"
+/// is `name:apple`, "Ford Motor Company" `name:ford`.
+pub(crate) const ID_DESCRIPTORS: &[&str] = &["Company", "Computer", "Computers", "Motor"];
 
 /// Words too common to stand for a company once its descriptor is dropped
 /// ("United Technologies" is not "United").
@@ -62,16 +79,17 @@ const GENERIC_CORES: &[&str] = &[
 ];
 
 /// "Altair Engineering" → "Altair"; `None` when nothing distinctive is left.
-fn short_form(name: &str) -> Option<&str> {
+pub(crate) fn short_form(name: &str) -> Option<&str> {
     let (core, last) = name.rsplit_once(' ')?;
     let distinctive = |w: &str| !GENERIC_CORES.contains(&w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
     (DESCRIPTORS.contains(&last) && core.split(' ').any(distinctive)).then_some(core)
 }
 
-pub fn extend(doc: &Document, found: &mut Vec<Mention>) {
+/// Spreads the names of mentions found by `rules` to their other occurrences.
+pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[&str]) {
     let mut names: Vec<(String, usize)> = Vec::new();
     for (i, m) in found.iter().enumerate() {
-        if m.kind != MentionType::Org || !SPREADING_RULES.contains(&m.rule) {
+        if m.kind != MentionType::Org || !rules.contains(&m.rule) {
             continue;
         }
         let Some(e) = entity_of(m) else { continue };
@@ -82,6 +100,7 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>) {
         {
             let capitalized = name.chars().next().is_some_and(char::is_uppercase);
             if capitalized
+                && !super::context::NOT_ORG.contains(&name)
                 && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !names.iter().any(|(n, _)| n == name)
             {

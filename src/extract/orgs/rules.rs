@@ -27,31 +27,52 @@ use crate::text::{Document, SentenceKind};
 
 /// Words that end an organization's name ("Penske Automotive Group").
 const HEAD_WORDS: &[&str] = &[
+    "Aerospace",
     "Agency",
+    "Aircraft",
     "Airlines",
     "Airways",
+    "Army",
     "Association",
     "Authority",
+    "Auto",
+    "Automotive",
     "Bank",
+    "Bureau",
     "Capital",
     "Commission",
+    "Communications",
     "Company",
+    "Computer",
+    "Computers",
+    "Corps",
     "Council",
     "Court",
     "Department",
+    "Electronics",
+    "Exchange",
+    "Force",
     "Foundation",
     "Group",
     "Holdings",
     "Industries",
     "Institute",
+    "Insurance",
     "Laboratories",
     "Labs",
     "Management",
     "Ministry",
+    "Motor",
     "Motors",
+    "Navy",
+    "Networks",
     "Office",
     "Partners",
     "Pharmaceuticals",
+    "Research",
+    "Reserve",
+    "Software",
+    "Systems",
     "Therapeutics",
     "Union",
     "University",
@@ -181,8 +202,10 @@ fn name_start_before(text: &str, end: usize, max: usize) -> Option<usize> {
                 break;
             }
             start = Some(w.start);
-        } else if word == "&" || word == "and" {
-            // "Procter & Gamble": only between two capitalized words.
+        } else if word == "&" {
+            // "Procter & Gamble": only between two capitalized words. Not
+            // "and": "Acme Robotics and Birch Labs" is two companies (names
+            // with "and" in them are in the catalogue).
             if start.is_none() || !word_before(text, w.start).is_some_and(|p| is_capitalized(&text[p])) {
                 break;
             }
@@ -418,6 +441,13 @@ fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, &'stat
 }
 
 fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, &'static str, f64)> {
+    // A head word goes last: "Software Development Kit" is not a company.
+    if text[head.end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
     let modified = name_start_before(text, head.start, 4);
     let mut end = head.end;
     // "Ministry of Defence", "Bank of Nova Scotia", "District Court for the

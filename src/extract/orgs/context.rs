@@ -1,0 +1,943 @@
+//! Companies in no list, found by what the sentence does with a
+//! capitalized name: business nouns after its possessive, business verbs
+//! after it, cue phrases before it, an apposition that calls it a company,
+//! a list of companies it stands in. Runs after the catalogue, the shape
+//! rules and persons, on what none of them took; the name then spreads to
+//! its other occurrences (`propagate`).
+//!
+//! | evidence | example (organization) | counter-example (left alone) |
+//! |---|---|---|
+//! | possessive + business noun | "Birchwood's shares", "Boeing 's newest commercial aircraft", "Apple's board" | "Indonesia's air carriers" (a place), "Today's glitches", "Obama's administration" |
+//! | business verb after | "Fiat announced on Friday", "Kestrel agreed to buy", "Cisco sues Apple" | "Djamal said" (not a business verb), "Jobs resigned" |
+//! | cue before | "founder of Apple", "Seattle-based Boeing", "a stake in Vantor", "manufacturers such as Airbus" | "founder of Europe's..." (a place), "based in Paris" |
+//! | apposition | "Redfern Partners, the activist investor", "Fiat, the Italian company" | "Paris, the capital" |
+//! | coordination with an organization | "Cisco and Apple sued", "Best Buy and Radio Shack" after a cue | "France and Japan agreed", "Apple and Tim Cook" (a first name) |
+//!
+//! Never: words of headings and title-case sentences ("Apple Swamped By
+//! Orders"), places and nationalities, calendar words, titles, a run whose
+//! first word is a common first name followed by another name ("Tim Cook").
+
+use std::ops::Range;
+
+use super::{EntityKind, EntityRef, mention};
+use crate::extract::{Mention, MentionType};
+use crate::text::{Document, SentenceKind};
+
+/// Nouns a company's possessive takes ("X's shares", "X 's retail stores").
+const BUSINESS_NOUNS: &[&str] = &[
+    "acquisition",
+    "aircraft",
+    "airliner",
+    "airliners",
+    "annual",
+    "board",
+    "bondholders",
+    "brand",
+    "brands",
+    "bankruptcy",
+    "business",
+    "businesses",
+    "cars",
+    "ceo",
+    "cfo",
+    "chairman",
+    "chief",
+    "clients",
+    "co-founder",
+    "competitor",
+    "competitors",
+    "contract",
+    "creditors",
+    "customers",
+    "dealers",
+    "debt",
+    "deal",
+    "directors",
+    "division",
+    "earnings",
+    "employees",
+    "engineers",
+    "executive",
+    "executives",
+    "factory",
+    "factories",
+    "fleet",
+    "founder",
+    "headquarters",
+    "investors",
+    "jets",
+    "jetliner",
+    "lawyers",
+    "lineup",
+    "losses",
+    "management",
+    "market",
+    "merger",
+    "models",
+    "offer",
+    "operations",
+    "order",
+    "orders",
+    "package",
+    "pension",
+    "planes",
+    "plant",
+    "plants",
+    "president",
+    "products",
+    "profit",
+    "profits",
+    "quarterly",
+    "revenue",
+    "revenues",
+    "rival",
+    "rivals",
+    "sales",
+    "share",
+    "shareholders",
+    "shares",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "stake",
+    "stock",
+    "stores",
+    "store",
+    "subsidiary",
+    "suppliers",
+    "takeover",
+    "unit",
+    "units",
+    "vehicles",
+    "website",
+    "workers",
+    "workforce",
+];
+
+/// Nouns right after a company's name that make a compound ("Apple CEO
+/// Steve Jobs", "Apple engineers", "Kite shareholders").
+const COMPOUND_NOUNS: &[&str] = &[
+    "CEO",
+    "CFO",
+    "COO",
+    "board",
+    "chairman",
+    "co-founder",
+    "dealers",
+    "dealerships",
+    "division",
+    "employees",
+    "engineers",
+    "executives",
+    "founder",
+    "investors",
+    "shareholders",
+    "shares",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "stock",
+    "stores",
+    "subsidiary",
+    "workers",
+];
+
+/// Verb phrases after a company's name ("X agreed to buy Y").
+const BUSINESS_VERBS: &[&str] = &[
+    "admitted",
+    "began selling",
+    "confirmed",
+    "demonstrated",
+    "introduced",
+    "introduces",
+    "launches",
+    "released",
+    "releases",
+    "settled",
+    "warned",
+    "acquired",
+    "acquires",
+    "agreed to",
+    "announced",
+    "announces",
+    "bought",
+    "buys",
+    "cut jobs",
+    "delivered",
+    "employs",
+    "filed for",
+    "hired",
+    "intends to",
+    "laid off",
+    "launched",
+    "manufactures",
+    "merged",
+    "ordered",
+    "plans to",
+    "posted",
+    "recalled",
+    "reported",
+    "shares fell",
+    "shares rose",
+    "sued",
+    "sues",
+    "unveiled",
+    "unveils",
+    "won",
+    "wins",
+];
+
+/// Words between a name and its verb ("Boeing has won", "Fiat will also buy"), up to two.
+const AUXILIARIES: &[&str] = &["has", "have", "had", "will", "would", "also", "recently", "is", "was"];
+
+/// Verbs that count only after an auxiliary ("X will buy", "X has agreed"), being
+/// too common in the present after plural nouns.
+const AUXILIARY_VERBS: &[&str] = &[
+    "acquire",
+    "buy",
+    "close",
+    "cut",
+    "invest",
+    "launch",
+    "offer",
+    "pay",
+    "sell",
+    "supply",
+    "build",
+    "planning to",
+];
+
+/// Lower-case phrases right before a company's name.
+const LEFT_CUES: &[&str] = &[
+    "-based",
+    " based",
+    "acquisition of",
+    "acquired by",
+    "bought by",
+    "chief executive of",
+    "co-founder of",
+    "contract with",
+    "customers of",
+    "division of",
+    "employees of",
+    "founder of",
+    "merger with",
+    "order from",
+    "orders from",
+    "owned by",
+    "shares in",
+    "spokesman for",
+    "spokeswoman for",
+    "subsidiary of",
+    "sued by",
+    "takeover of",
+    "to acquire",
+    "to buy",
+    "unit of",
+    "CEO of",
+];
+
+/// Plural business nouns before "such as" / "including" / "like" ("manufacturers such as Airbus").
+const LIST_HEADS: &[&str] = &[
+    "airlines",
+    "automakers",
+    "banks",
+    "carmakers",
+    "carriers",
+    "companies",
+    "competitors",
+    "firms",
+    "insurers",
+    "lenders",
+    "makers",
+    "manufacturers",
+    "planemakers",
+    "retailers",
+    "rivals",
+    "suppliers",
+];
+
+/// Nouns an apposition calls a company by ("X, the activist investor").
+const APPOSITION_NOUNS: &[&str] = &[
+    "airline",
+    "automaker",
+    "bank",
+    "carmaker",
+    "carrier",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "firm",
+    "giant",
+    "group",
+    "insurer",
+    "investor",
+    "lender",
+    "maker",
+    "manufacturer",
+    "operator",
+    "planemaker",
+    "producer",
+    "retailer",
+    "startup",
+    "supplier",
+];
+
+/// Capitalized words that are never (part of) a company found by context:
+/// places and nationalities (country names as commonly written, public
+/// knowledge), calendar words, titles, sentence adverbs and pronouns.
+pub(crate) const NOT_ORG: &[&str] = &[
+    // places
+    "Africa",
+    "America",
+    "Asia",
+    "Australia",
+    "Austria",
+    "Belgium",
+    "Beijing",
+    "Berlin",
+    "Brazil",
+    "Britain",
+    "California",
+    "Canada",
+    "China",
+    "Detroit",
+    "Egypt",
+    "England",
+    "Europe",
+    "France",
+    "Germany",
+    "Greece",
+    "Hong",
+    "India",
+    "Indonesia",
+    "Iran",
+    "Iraq",
+    "Ireland",
+    "Israel",
+    "Italy",
+    "Japan",
+    "Korea",
+    "London",
+    "Malaysia",
+    "Mexico",
+    "Moscow",
+    "Netherlands",
+    "Paris",
+    "Poland",
+    "Qatar",
+    "Russia",
+    "Scotland",
+    "Seattle",
+    "Singapore",
+    "Spain",
+    "Sweden",
+    "Switzerland",
+    "Taiwan",
+    "Texas",
+    "Tokyo",
+    "Turkey",
+    "UK",
+    "US",
+    "U.S.",
+    "USA",
+    "Ukraine",
+    "Vietnam",
+    "Wales",
+    "Washington",
+    "Dubai",
+    "Shanghai",
+    "Brussels",
+    "Frankfurt",
+    // nationalities
+    "American",
+    "Asian",
+    "Australian",
+    "British",
+    "Canadian",
+    "Chinese",
+    "Dutch",
+    "European",
+    "French",
+    "German",
+    "Indian",
+    "Irish",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "Mexican",
+    "Russian",
+    "Spanish",
+    "Swedish",
+    "Swiss",
+    // titles and roles
+    "CEO",
+    "Chairman",
+    "Chief",
+    "Director",
+    "Dr.",
+    "Executive",
+    "Governor",
+    "Minister",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "President",
+    "Prime",
+    "Secretary",
+    "Senator",
+    "Vice",
+    // calendar
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    // sentence words
+    "A",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Each",
+    "Everyone",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Last",
+    "Many",
+    "Most",
+    "Next",
+    "Now",
+    "Of",
+    "On",
+    "Only",
+    "Or",
+    "Other",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "Today",
+    "Tomorrow",
+    "Under",
+    "We",
+    "What",
+    "When",
+    "While",
+    "With",
+    "Yesterday",
+    "Yet",
+    "You",
+];
+
+/// Common first names: a run starting with one and going on is a person
+/// ("Tim Cook announced"). The most frequent given names of US news.
+const FIRST_NAMES: &[&str] = &[
+    "Alan",
+    "Alex",
+    "Andrew",
+    "Andy",
+    "Anne",
+    "Barack",
+    "Bill",
+    "Bob",
+    "Brian",
+    "Charles",
+    "Chris",
+    "Dan",
+    "Daniel",
+    "David",
+    "Donald",
+    "Elizabeth",
+    "Elon",
+    "Eric",
+    "Frank",
+    "George",
+    "Hillary",
+    "Jack",
+    "James",
+    "Jane",
+    "Jeff",
+    "Jennifer",
+    "Jim",
+    "Joe",
+    "John",
+    "Jon",
+    "Joseph",
+    "Kevin",
+    "Lisa",
+    "Mark",
+    "Mary",
+    "Matt",
+    "Michael",
+    "Mike",
+    "Nancy",
+    "Paul",
+    "Peter",
+    "Richard",
+    "Robert",
+    "Ron",
+    "Sam",
+    "Sarah",
+    "Satya",
+    "Scott",
+    "Steve",
+    "Steven",
+    "Susan",
+    "Thomas",
+    "Tim",
+    "Tom",
+    "Warren",
+    "William",
+];
+
+fn is_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else { return false };
+    (first.is_uppercase() || (first.is_ascii_digit() && w.chars().any(char::is_uppercase)))
+        && !w.ends_with("-based")
+        && w.chars().all(|c| c.is_alphanumeric() || "&.-'’".contains(c))
+        && w.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+}
+
+/// One word of a sentence: byte range and its text without trailing punctuation.
+struct Word {
+    span: Range<usize>,
+    core_end: usize,
+}
+
+fn words(text: &str, range: Range<usize>) -> Vec<Word> {
+    let mut out = Vec::new();
+    let s = &text[range.clone()];
+    let mut pos = 0;
+    for w in s.split([' ', '\n', '\t']) {
+        if !w.is_empty() {
+            let start = range.start + pos;
+            let core = w.trim_start_matches(['"', '“', '(', '\'', '‘']);
+            let lead = w.len() - core.len();
+            let core = core.trim_end_matches([',', ';', ':', '"', '”', ')', '?', '!']);
+            // A full stop ends the word unless it is part of it ("Inc.", "U.S.").
+            let core = match core.strip_suffix('.') {
+                Some(c) if !c.contains('.') && c.len() > 3 => c,
+                _ => core,
+            };
+            let core = core
+                .strip_suffix("'s")
+                .or_else(|| core.strip_suffix("’s"))
+                .unwrap_or(core);
+            if !core.is_empty() {
+                out.push(Word {
+                    span: start + lead..start + lead + core.len(),
+                    core_end: start + w.len(),
+                });
+            }
+        }
+        pos += w.len() + 1;
+    }
+    out
+}
+
+/// Whether a sentence is written in title case (most words of 4+ letters capitalized).
+fn title_case(text: &str, words: &[Word]) -> bool {
+    let long: Vec<&str> = words
+        .iter()
+        .map(|w| &text[w.span.clone()])
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 10 >= long.len() * 7
+}
+
+/// The first up to `n` lower-cased words of `s`.
+fn next_words(s: &str, n: usize) -> Vec<String> {
+    s.split([' ', '\n'])
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect()
+}
+
+fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| {
+        s.strip_prefix(p)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// Evidence after the name ending at `end`.
+fn right_evidence(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    // Possessive, attached or tokenized ("X's", "X 's").
+    let after_possessive = ["'s ", "’s ", " 's ", " ’s ", "' ", " ' "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p));
+    if let Some(r) = after_possessive {
+        return next_words(r, 3).iter().any(|w| BUSINESS_NOUNS.contains(&w.as_str()));
+    }
+    if let Some(r) = rest.strip_prefix(' ') {
+        let r = r.trim_start();
+        if starts_with_phrase(r, BUSINESS_VERBS) || starts_with_phrase(r, COMPOUND_NOUNS) {
+            return true;
+        }
+        let mut r = r;
+        for _ in 0..2 {
+            let Some(after) = AUXILIARIES
+                .iter()
+                .find_map(|aux| r.strip_prefix(aux).and_then(|a| a.strip_prefix(' ')))
+            else {
+                break;
+            };
+            if starts_with_phrase(after, BUSINESS_VERBS) || starts_with_phrase(after, AUXILIARY_VERBS) {
+                return true;
+            }
+            r = after;
+        }
+    }
+    // Apposition: ", the activist investor", " , a Seattle-based planemaker".
+    let appos = [", the ", " , the ", ", a ", " , a ", ", an ", " , an "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p));
+    if let Some(r) = appos {
+        // A description in lower case ("the activist investor"), not a name
+        // ("Meanwhile, the Swiss National Bank cut").
+        let clause = r.split([',', '.', ';']).next().unwrap_or("");
+        let described: Vec<&str> = clause
+            .split(' ')
+            .take(4)
+            .take_while(|w| !w.starts_with(|c: char| c.is_uppercase()))
+            .collect();
+        return described.iter().any(|w| APPOSITION_NOUNS.contains(w));
+    }
+    false
+}
+
+/// Evidence before the name starting at `start`.
+fn left_evidence(text: &str, start: usize) -> bool {
+    let head = &text[..start];
+    let trimmed = head.trim_end();
+    if LEFT_CUES
+        .iter()
+        .any(|c| trimmed.ends_with(c) && (c.starts_with(['-', ' ']) || at_word_start(trimmed, trimmed.len() - c.len())))
+    {
+        return true;
+    }
+    // "manufacturers such as Airbus", "retailers , including Best Buy".
+    for lead in ["such as", "including", "like"] {
+        if let Some(before) = trimmed.strip_suffix(lead) {
+            let before = before.trim_end().trim_end_matches(',').trim_end();
+            let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+            if LIST_HEADS.contains(&last) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn at_word_start(s: &str, i: usize) -> bool {
+    !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// Candidate names: runs of up to four name words (joined by "&") in one sentence.
+fn candidates(text: &str, words: &[Word]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &text[words[i].span.clone()];
+        if !is_name_word(w) || NOT_ORG.contains(&w) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        // Extend while the word ends without punctuation and the next is a name word.
+        while j + 1 < words.len() && j - i < 3 && words[j].core_end == words[j].span.end {
+            let next = &text[words[j + 1].span.clone()];
+            if next == "&" && j + 2 < words.len() && is_name_word(&text[words[j + 2].span.clone()]) {
+                j += 2;
+                continue;
+            }
+            // A single capital inside a name: "Hanwha Q Cells".
+            let letter = next.len() == 1 && next.starts_with(|c: char| c.is_ascii_uppercase());
+            let inner_letter = letter && j + 2 < words.len() && is_name_word(&text[words[j + 2].span.clone()]);
+            if !(is_name_word(next) || inner_letter) || NOT_ORG.contains(&next) {
+                break;
+            }
+            j += 1;
+        }
+        let run = words[i].span.start..words[j].span.end;
+        let two_words = j > i;
+        if !(two_words && FIRST_NAMES.contains(&w)) {
+            out.push(run);
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Adds the organizations context shows, as `org.context` mentions; `found` is sorted by start.
+pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
+    let text = doc.text.as_str();
+    let mut added: Vec<Mention> = Vec::new();
+    for sentence in &doc.sentences {
+        if sentence.kind == SentenceKind::Heading {
+            continue;
+        }
+        let ws = words(text, sentence.span.clone());
+        if ws.len() < 3 || title_case(text, &ws) {
+            continue;
+        }
+        let runs: Vec<Range<usize>> = candidates(text, &ws)
+            .into_iter()
+            .filter(|r| super::overlapping(found, r).next().is_none())
+            .collect();
+        if runs.is_empty() {
+            continue;
+        }
+        let first = ws[0].span.start;
+        // A lone capitalized word opening the sentence may be any word
+        // ("Existing investors", "Meanwhile"): only what follows it counts,
+        // not lists or cues, and not for adverbs and participles.
+        let weak_start = |r: &Range<usize>| {
+            let w = &text[r.clone()];
+            r.start == first && !w.contains(' ') && w.chars().any(char::is_lowercase)
+        };
+        let mut accepted: Vec<bool> = runs
+            .iter()
+            .map(|r| {
+                if weak_start(r) {
+                    let w = &text[r.clone()];
+                    !["ly", "ing", "ed"].iter().any(|e| w.ends_with(e)) && right_evidence(text, r.end)
+                } else {
+                    right_evidence(text, r.end) || left_evidence(text, r.start)
+                }
+            })
+            .collect();
+        // Lists: a run joined by "and" / "," to an organization is one too.
+        let is_org_at = |span: &Range<usize>| {
+            super::overlapping(found, span).any(|m| {
+                m.kind == MentionType::Org && super::entity_of(m).is_some_and(|e| e.kind != EntityKind::Product)
+            })
+        };
+        for _ in 0..3 {
+            let mut changed = false;
+            for k in 0..runs.len() {
+                if accepted[k] || weak_start(&runs[k]) {
+                    continue;
+                }
+                let r = &runs[k];
+                let joined_after = joiner_len(&text[r.end..]).map(|n| r.end + n);
+                let joined_before = joiner_before(&text[..r.start]).map(|n| r.start - n);
+                let neighbour_ok = |pos: usize, after: bool| {
+                    let probe = if after { pos..pos + 1 } else { pos - 1..pos };
+                    runs.iter()
+                        .zip(&accepted)
+                        .any(|(o, &a)| a && (if after { o.start == pos } else { o.end == pos }))
+                        || (text.is_char_boundary(probe.start) && text.is_char_boundary(probe.end) && is_org_at(&probe))
+                };
+                let ok = joined_after.is_some_and(|p| p < text.len() && neighbour_ok(p, true))
+                    || joined_before.is_some_and(|p| p > 0 && neighbour_ok(p, false));
+                if ok {
+                    accepted[k] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        for (r, ok) in runs.into_iter().zip(accepted) {
+            if ok {
+                let value = EntityRef::named(&text[r.clone()], EntityKind::Company, 0.65);
+                added.push(mention(MentionType::Org, r, value, "org.context"));
+            }
+        }
+    }
+    super::merge_sorted(found, added);
+}
+
+/// What joins two members of a list of companies. Not a bare comma:
+/// "Meanwhile, Microsoft said" is no list.
+const JOINERS: &[&str] = &[" and ", " , and ", ", and ", " & "];
+
+/// Length of a joiner at the start of `s`.
+fn joiner_len(s: &str) -> Option<usize> {
+    JOINERS.iter().find(|j| s.starts_with(*j)).map(|j| j.len())
+}
+
+fn joiner_before(s: &str) -> Option<usize> {
+    JOINERS.iter().find(|j| s.ends_with(*j)).map(|j| j.len())
+}
+
+/// "General Motors ( GM )", "United Auto Workers (UAW)": an all-capitals
+/// word in parentheses right after an organization is its acronym, the same
+/// entity (`org.acronym`).
+pub fn acronyms(doc: &Document, found: &mut Vec<Mention>) {
+    let text = doc.text.as_str();
+    let mut added = Vec::new();
+    for m in found.iter() {
+        let Some(e) = super::entity_of(m) else { continue };
+        if m.kind != MentionType::Org || e.kind == EntityKind::Product {
+            continue;
+        }
+        let rest = &text[m.span.end..];
+        let Some(inner) = rest.strip_prefix(" ( ").or_else(|| rest.strip_prefix(" (")) else {
+            continue;
+        };
+        let len = inner.find([' ', ')']).unwrap_or(0);
+        let acr = &inner[..len];
+        let shaped = (2..=6).contains(&acr.len())
+            && acr.chars().all(|c| c.is_ascii_uppercase() || c == '&' || c == '-')
+            && inner[len..].trim_start().starts_with(')');
+        if !shaped {
+            continue;
+        }
+        let start = m.span.end + (rest.len() - inner.len());
+        let span = start..start + len;
+        if super::overlapping(found, &span).next().is_some() {
+            continue;
+        }
+        let mut value = e.clone();
+        value.confidence = (value.confidence * 0.95).max(0.5);
+        added.push(mention(MentionType::Org, span, value, "org.acronym"));
+    }
+    // The same letters found alone by another rule ("PM said in a statement") are that entity.
+    for a in &added {
+        let acr = &text[a.span.clone()];
+        let Some(e) = super::entity_of(a) else { continue };
+        for m in found.iter_mut() {
+            let own = super::entity_of(m).is_some_and(|x| x.entity.starts_with("name:"));
+            if own && m.kind == MentionType::Org && &text[m.span.clone()] == acr {
+                m.value = crate::extract::Value::Entity(e.clone());
+            }
+        }
+    }
+    super::merge_sorted(found, added);
+}
+
+#[cfg(test)]
+mod tests {
+    fn orgs(text: &str) -> Vec<(String, String, &'static str)> {
+        super::super::mentions_with_ids(text)
+            .into_iter()
+            .filter(|m| m.3 == crate::extract::MentionType::Org)
+            .map(|(t, id, rule, _)| (t, id, rule))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        orgs(text).into_iter().map(|(t, _, _)| t).collect()
+    }
+
+    #[test]
+    fn examples_of_the_table() {
+        assert_eq!(names("Analysts said Birchwood's shares fell 4%."), ["Birchwood"]);
+        assert_eq!(
+            names("Many buyers had trouble with Zenova 's website on Monday."),
+            ["Zenova"]
+        );
+        assert_eq!(names("On Tuesday, Kestrel agreed to buy a rival."), ["Kestrel"]);
+        assert_eq!(names("He is the founder of Quillon, a payments firm."), ["Quillon"]);
+        assert_eq!(
+            names("Orders went to European manufacturers, such as Aerovia."),
+            ["Aerovia"]
+        );
+        assert_eq!(
+            names("Investors cheered. Redfern Partners, the activist investor, wants seats."),
+            ["Redfern Partners"]
+        );
+        assert_eq!(
+            names("In 2009, Fabrio will also buy a stake in the carmaker."),
+            ["Fabrio"]
+        );
+        assert_eq!(names("Doctors said the Seattle-based Harbin was in talks."), ["Harbin"]);
+    }
+
+    #[test]
+    fn counter_examples_of_the_table() {
+        assert!(names("Officials said Indonesia's air carriers were banned.").is_empty());
+        assert!(names("Today's glitches were apparently in the transaction process.").is_empty());
+        assert!(names("Djamal said the ban stays.").is_empty());
+        assert!(names("Paris, the capital, was quiet. France and Japan agreed on a plan.").is_empty());
+        assert!(names("Reports say the company cut costs and Tim Cook announced a plan.").is_empty());
+        assert!(names("Birchwood Shares Fell As Markets Tumbled On Monday Morning").is_empty());
+        assert!(
+            names("Meanwhile, Microsoft said it would wait. Existing investors are calm.")
+                .iter()
+                .all(|n| n == "Microsoft")
+        );
+        assert_eq!(names("Surprisingly, Birchwood's shares fell."), ["Birchwood"]);
+        assert_eq!(
+            names("Meanwhile, the Swiss National Bank cut rates."),
+            ["Swiss National Bank"]
+        );
+    }
+
+    #[test]
+    fn coordinations_give_one_company_each() {
+        assert_eq!(
+            names("Rivals such as Brightlane and Corvex Labs cut prices."),
+            ["Brightlane", "Corvex Labs"]
+        );
+        assert_eq!(
+            names("Other retailers , including Best Buy and Radio Shack , did not see delays."),
+            ["Best Buy", "Radio Shack"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_is_the_same_entity() {
+        let got = orgs("Workers of Penske Motors (PM) struck. PM said in a statement it would talk.");
+        let ids: Vec<&str> = got.iter().map(|(_, id, _)| id.as_str()).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(ids.iter().all(|id| *id == ids[0]), "{got:?}");
+        assert_eq!(got[1].2, "org.acronym");
+    }
+}

@@ -1,0 +1,212 @@
+//! Story-level organizations: the articles of one report are about one
+//! story, so a name recognized as an organization in any of them (by the
+//! catalogue, a legal form, a ticker or a rule) is recognized in all of
+//! them, with its short forms, and every source's mentions of it join one
+//! entity id.
+//!
+//! | source A | source B | B's mention | entity |
+//! |---|---|---|---|
+//! | "Acme Robotics Inc. (NASDAQ: ACMR)" | "Acme said on Monday" | "Acme" (`org.story`) | `name:acme-robotics` |
+//! | "shares of Birchwood rose" | "Birchwood Partners, the activist investor" | (found by both) | `name:birchwood-partners` for both |
+//! | "Kestrel Labs agreed to buy Vantor" | "Vantor's board approved" | (found by both) | one id for "Vantor" |
+//!
+//! What joins: a rule-found id (`name:…`) whose name is the full name or a
+//! short form of another entity's name (legal form and descriptor words
+//! dropped: "Acme Robotics Inc." → "Acme Robotics" → "Acme") takes that
+//! entity's id; catalogue ids are never merged with each other. What spreads:
+//! whole-word, capitalized occurrences of those names that no mention of any
+//! family covers, as in [`super::propagate`] within one article.
+
+use std::collections::HashMap;
+
+use super::gazetteer::GAZETTEER;
+use super::{EntityKind, at_word_bounds, entity_of, mention, propagate};
+use crate::extract::{Mention, MentionType, Value};
+
+/// Rules whose names do not spread across sources: epithets and anaphora
+/// ("the company") are not names, a propagated or story mention only repeats one.
+fn is_name_rule(rule: &str) -> bool {
+    !(rule.starts_with("org.epithet") || rule.starts_with("org.anaphor") || rule == "org.story")
+}
+
+/// The forms a name is written in: the name, without its legal form, and its short forms.
+fn forms(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    let mut core = GAZETTEER.strip_legal_form(name);
+    out.push(core.to_string());
+    while let Some(short) = propagate::short_form(core) {
+        out.push(short.to_string());
+        core = short;
+    }
+    out.retain(|f| {
+        f.chars().next().is_some_and(char::is_uppercase)
+            && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !super::context::NOT_ORG.contains(&f.as_str())
+    });
+    out.dedup();
+    out
+}
+
+/// Runs the story pass over the sources' texts and their mentions (each sorted by start).
+pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) {
+    if sources.len() < 2 {
+        return;
+    }
+    // Every written organization name and its short forms → the entity ids using it.
+    let mut names: HashMap<String, Vec<(String, bool)>> = HashMap::new();
+    let mut values: HashMap<String, super::EntityRef> = HashMap::new();
+    for (text, mentions) in sources.iter() {
+        for m in mentions.iter() {
+            let Some(e) = entity_of(m) else { continue };
+            let organization = m.kind == MentionType::Org
+                && !matches!(e.kind, EntityKind::Product | EntityKind::Person | EntityKind::Index);
+            if !organization || !is_name_rule(m.rule) {
+                continue;
+            }
+            values.entry(e.entity.clone()).or_insert_with(|| e.clone());
+            let written = &text[m.span.clone()];
+            for (k, f) in forms(written).into_iter().chain(forms(&e.name)).enumerate() {
+                let full = k == 0;
+                let ids = names.entry(f).or_default();
+                match ids.iter_mut().find(|(id, _)| id == &e.entity) {
+                    Some(slot) => slot.1 |= full,
+                    None => ids.push((e.entity.clone(), full)),
+                }
+            }
+        }
+    }
+    // A rule-found id whose own name is a form of another entity's longer
+    // name joins that entity ("Acme" → "Acme Robotics Inc.").
+    let mut canonical: HashMap<String, String> = HashMap::new();
+    for (id, e) in &values {
+        if !id.starts_with("name:") {
+            continue;
+        }
+        let Some(ids) = names.get(&e.name) else { continue };
+        let others: Vec<&String> = ids.iter().map(|(o, _)| o).filter(|o| *o != id).collect();
+        // Only when one other entity has the name: two would be a guess.
+        if let [other] = others.as_slice() {
+            let other_name = values.get(*other).map_or("", |v| v.name.as_str());
+            let catalogue = !other.starts_with("name:");
+            if catalogue || other_name.len() > e.name.len() {
+                canonical.insert(id.clone(), (*other).clone());
+            }
+        }
+    }
+    let resolve = |id: &str| -> String {
+        let mut id = id.to_string();
+        for _ in 0..4 {
+            match canonical.get(&id) {
+                Some(next) => id = next.clone(),
+                None => break,
+            }
+        }
+        id
+    };
+    // Names to spread: those with one entity after joining.
+    let mut spread: Vec<(String, String)> = Vec::new();
+    for (name, ids) in &names {
+        let mut targets: Vec<String> = ids.iter().map(|(id, _)| resolve(id)).collect();
+        targets.sort();
+        targets.dedup();
+        if let [only] = targets.as_slice() {
+            spread.push((name.clone(), only.clone()));
+        }
+    }
+    // Longest names first, so "Acme Robotics" is taken before "Acme".
+    spread.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    for (text, mentions) in sources.iter_mut() {
+        // Re-point joined ids.
+        for m in mentions.iter_mut() {
+            let Value::Entity(e) = &mut m.value else { continue };
+            if let Some(target) = canonical.get(&e.entity).map(|_| resolve(&e.entity)) {
+                if let Some(v) = values.get(&target) {
+                    e.entity = target;
+                    e.name = v.name.clone();
+                    e.kind = v.kind;
+                }
+            }
+        }
+        let mut added: Vec<Mention> = Vec::new();
+        for (name, id) in &spread {
+            let Some(v) = values.get(id) else { continue };
+            let finder = memchr::memmem::Finder::new(name.as_bytes());
+            for start in finder.find_iter(text.as_bytes()) {
+                let span = start..start + name.len();
+                if !at_word_bounds(text, &span) {
+                    continue;
+                }
+                let taken = mentions
+                    .iter()
+                    .chain(&added)
+                    .any(|m| m.span.start < span.end && span.start < m.span.end);
+                if taken {
+                    continue;
+                }
+                let mut value = v.clone();
+                value.confidence = (value.confidence * 0.9).max(0.5);
+                value.via = None;
+                added.push(mention(MentionType::Org, span, value, "org.story"));
+            }
+        }
+        if !added.is_empty() {
+            mentions.extend(added);
+            mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Document;
+
+    /// Three outlets of one story: (text, entity id, rule) of each one's ORG mentions.
+    fn story(texts: &[&str]) -> Vec<Vec<(String, String, &'static str)>> {
+        let docs: Vec<Document> = texts.iter().map(|t| Document::new(t, None)).collect();
+        let mut mentions: Vec<Vec<crate::extract::Mention>> = docs.iter().map(crate::extract::extract).collect();
+        {
+            let mut sources: Vec<(&str, &mut Vec<crate::extract::Mention>)> =
+                docs.iter().map(|d| d.text.as_str()).zip(mentions.iter_mut()).collect();
+            super::unify(&mut sources);
+        }
+        docs.iter()
+            .zip(&mentions)
+            .map(|(d, ms)| {
+                ms.iter()
+                    .filter(|m| m.kind == crate::extract::MentionType::Org)
+                    .map(|m| {
+                        let e = super::entity_of(m).unwrap();
+                        (d.text[m.span.clone()].to_string(), e.entity.clone(), m.rule)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn three_outlets_share_names_and_ids() {
+        let got = story(&[
+            "Acme Robotics Inc. agreed to buy Vantor Systems for $2 billion.",
+            "Analysts doubt Acme can pay $2 billion. Vantor shares jumped.",
+            "Acme Robotics said the deal would close in May.",
+        ]);
+        let ids_of = |s: &[(String, String, &str)], name: &str| -> Vec<String> {
+            s.iter().filter(|m| m.0 == name).map(|m| m.1.clone()).collect()
+        };
+        let acme = &ids_of(&got[0], "Acme Robotics Inc.")[0];
+        assert_eq!(ids_of(&got[1], "Acme"), vec![acme.clone()], "{got:?}");
+        assert_eq!(ids_of(&got[2], "Acme Robotics"), vec![acme.clone()], "{got:?}");
+        let vantor = &ids_of(&got[0], "Vantor Systems")[0];
+        assert_eq!(ids_of(&got[1], "Vantor"), vec![vantor.clone()], "{got:?}");
+        // Outlet B has no cue for "Acme" of its own: the story gives it.
+        assert!(got[1].iter().any(|m| m.0 == "Acme" && m.2 == "org.story"), "{got:?}");
+    }
+
+    #[test]
+    fn one_source_is_left_alone_and_places_do_not_spread() {
+        let got = story(&["Acme Robotics Inc. opened a plant."]);
+        assert_eq!(got[0].len(), 1);
+        let got = story(&["Shares of Zentrix rose in Europe.", "Europe and Zentrix met."]);
+        assert!(got[1].iter().all(|m| m.0 == "Zentrix"), "{got:?}");
+    }
+}

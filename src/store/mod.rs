@@ -1,0 +1,684 @@
+//! The fact store: one SQLite file (rusqlite, SQLite compiled in) holding
+//! sources, mentions, claims, entities and facts as the report's wire types
+//! ([`crate::report::schema`]), so `report --db` writes what `report` writes.
+//!
+//! Why SQLite: one file any tool can open (`sqlite3 facts.db`), transactions
+//! that survive a killed process (the rollback journal), indexes for
+//! `--entity` and `--since`, and a format stable for decades; redb would
+//! need our own tooling to look inside.
+//!
+//! ## Ingest
+//! An input whose path and text are already stored is skipped; a stored path
+//! with a new text replaces its source. A text already stored from another
+//! input (the same wire story republished by two outlets: same SHA-256 of
+//! the stored text) is recorded as a duplicate of the first and adds no
+//! claims, so it is one text, not two confirmations. Articles are written in
+//! transactions of [`BATCH`] articles, each marking the facts stale; the
+//! facts are then reconciled from all stored claims and written by
+//! difference in one transaction (only new and changed facts are rewritten,
+//! and they are what `ingest` and `watch` print). Extraction is incremental,
+//! reconciliation is recomputed from the stored claims: source trust is
+//! global, so one new article can move any fact's confidence. A store whose
+//! facts are stale (an ingest killed between the two) is reconciled when
+//! next opened for writing, and read commands say so and reconcile in memory.
+//!
+//! ## Safety
+//! A file that is not SQLite, or SQLite of another application, or a store
+//! of another schema version, is refused with its name and never written.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::reconcile::Fact;
+use crate::report::schema::{self, Diagnostic, Level, Report};
+use crate::report::{self, SCHEMA_ID};
+
+/// `PRAGMA application_id` of a newsfacts store ("NFst").
+pub const APPLICATION_ID: i32 = 0x4e46_7374;
+/// `PRAGMA user_version`: the store's schema version.
+pub const STORE_VERSION: i32 = 1;
+/// Articles written per transaction during an ingest.
+pub const BATCH: usize = 64;
+
+const SCHEMA: &str = "
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources(
+    n INTEGER PRIMARY KEY,
+    path TEXT,
+    name TEXT NOT NULL,
+    published TEXT,
+    text_sha256 TEXT NOT NULL,
+    duplicate_of INTEGER REFERENCES sources(n),
+    json TEXT NOT NULL
+);
+CREATE INDEX sources_sha ON sources(text_sha256);
+CREATE INDEX sources_path ON sources(path);
+CREATE INDEX sources_published ON sources(published);
+CREATE TABLE mentions(source INTEGER PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE claims(source INTEGER PRIMARY KEY, count INTEGER NOT NULL, json TEXT NOT NULL);
+CREATE TABLE entity_mentions(entity TEXT NOT NULL, source INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY(entity, source));
+CREATE INDEX entity_mentions_source ON entity_mentions(source);
+CREATE TABLE facts(key TEXT PRIMARY KEY, ord INTEGER NOT NULL, subject TEXT, object TEXT, json TEXT NOT NULL);
+CREATE INDEX facts_ord ON facts(ord);
+CREATE INDEX facts_subject ON facts(subject);
+CREATE INDEX facts_object ON facts(object);
+";
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What happened to one input of an ingest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ingested {
+    /// Stored as source `n`.
+    New(i64),
+    /// The path was stored with another text: replaced by source `n`.
+    Replaced(i64),
+    /// The same path and text are stored already.
+    Unchanged,
+    /// The same text is stored from another input (source `n`): recorded, not counted again.
+    Duplicate(i64),
+}
+
+/// Facts that an ingest added, changed or removed.
+#[derive(Debug, Default, Clone)]
+pub struct FactChanges {
+    pub added: Vec<Fact>,
+    pub changed: Vec<Fact>,
+    pub removed: Vec<String>,
+}
+
+/// Report filters of `report --db`.
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    /// Sources published on or after this date (YYYY-MM-DD), and the facts they state.
+    pub since: Option<String>,
+    /// An entity id, name or alias: the facts it is subject or object of.
+    pub entity: Option<String>,
+    /// A fact id (`f3`) or key: that fact and its parts.
+    pub story: Option<String>,
+}
+
+impl Store {
+    /// Opens a store, creating it when the file is missing or empty. Anything
+    /// else than a newsfacts store of this version is refused and left untouched.
+    pub fn open(path: &Path) -> anyhow::Result<Self> {
+        let shown = path.display();
+        let existing = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if existing > 0 {
+            let mut head = [0u8; 16];
+            let n = std::io::Read::read(&mut std::fs::File::open(path)?, &mut head)
+                .with_context(|| format!("{shown}: cannot read"))?;
+            if n < 16 || &head != b"SQLite format 3\0" {
+                bail!("{shown}: not a newsfacts store (not a SQLite database); left untouched");
+            }
+        }
+        let conn = Connection::open(path).with_context(|| format!("{shown}: cannot open"))?;
+        let bad = |e: rusqlite::Error| anyhow::anyhow!("{shown}: not a usable newsfacts store ({e}); left untouched");
+        conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(bad)?;
+        // With the WAL, NORMAL loses no committed transaction when the process is killed
+        // (only, at worst, the last ones on a power cut) and spares an fsync per commit.
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(bad)?;
+        let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(bad)?;
+        let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(bad)?;
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .map_err(bad)?;
+        if app == 0 && version == 0 && tables == 0 {
+            conn.execute_batch(&format!(
+                "BEGIN; {SCHEMA} PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {STORE_VERSION};
+                 INSERT INTO meta VALUES ('schema', '{SCHEMA_ID}'), ('facts_stale', '0'); COMMIT;"
+            ))
+            .map_err(bad)?;
+            // Readers (`report --db`) go on while `watch` writes.
+            conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))
+                .map_err(bad)?;
+        } else if app != APPLICATION_ID {
+            bail!("{shown}: not a newsfacts store (a SQLite database of another application); left untouched");
+        } else if version != STORE_VERSION {
+            bail!(
+                "{shown}: newsfacts store of schema version {version}; this newsfacts reads version {STORE_VERSION}; left untouched"
+            );
+        }
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn context(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    /// Paths and text hashes stored, to skip unchanged inputs before extracting them.
+    pub fn known(&self) -> anyhow::Result<Known> {
+        let mut known = Known::default();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT n, path, text_sha256, duplicate_of FROM sources")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<i64>>(3)?,
+            ))
+        })?;
+        for row in rows {
+            let (n, path, sha, dup) = row.with_context(|| self.context())?;
+            if let Some(p) = path {
+                known.by_path.insert(p, sha.clone());
+            }
+            if dup.is_none() {
+                known.by_sha.entry(sha).or_insert(n);
+            }
+        }
+        Ok(known)
+    }
+
+    pub fn facts_stale(&self) -> anyhow::Result<bool> {
+        let v: String = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'facts_stale'", [], |r| r.get(0))
+            .with_context(|| self.context())?;
+        Ok(v != "0")
+    }
+
+    /// Stores one analysed article (in the open transaction of `batch`).
+    pub fn add(&self, analysis: &crate::Analysis, known: &mut Known) -> anyhow::Result<Ingested> {
+        let sha = report::sha256_hex(&analysis.article.text);
+        let path = analysis.article.path.as_deref().map(path_key);
+        let mut replaced = false;
+        if path.is_none() && known.by_sha.contains_key(&sha) {
+            // Inline text (a manifest's "text") is known by its text alone.
+            return Ok(Ingested::Unchanged);
+        }
+        if let Some(p) = &path {
+            match known.by_path.get(p) {
+                Some(s) if *s == sha => return Ok(Ingested::Unchanged),
+                Some(_) => {
+                    self.remove_path(p)?;
+                    replaced = true;
+                }
+                None => {}
+            }
+        }
+        let original = known.by_sha.get(&sha).copied();
+        let n: i64 = self
+            .conn
+            .query_row("SELECT coalesce(max(n), 0) + 1 FROM sources", [], |r| r.get(0))?;
+        let id = format!("s{n}");
+        // The article's records as a one-source report gives them, with its number in the store.
+        let source = report::source_record(&id, analysis, report::BuildOptions::default());
+        self.conn.execute(
+            "INSERT INTO sources(n, path, name, published, text_sha256, duplicate_of, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![n, path, source.name, source.published, sha, original, serde_json::to_string(&source)?],
+        )?;
+        if let Some(p) = &path {
+            known.by_path.insert(p.clone(), sha.clone());
+        }
+        if let Some(first) = original {
+            return Ok(Ingested::Duplicate(first));
+        }
+        known.by_sha.insert(sha, n);
+        // A source's mentions and claims are one row each (a JSON array): they are always read together.
+        let mentions = report::source_mentions(&id, analysis);
+        self.conn
+            .prepare_cached("INSERT INTO mentions(source, json) VALUES (?1, ?2)")?
+            .execute(params![n, serde_json::to_string(&mentions)?])?;
+        let claims = report::source_claims(&id, analysis);
+        self.conn
+            .prepare_cached("INSERT INTO claims(source, count, json) VALUES (?1, ?2, ?3)")?
+            .execute(params![n, claims.len() as i64, serde_json::to_string(&claims)?])?;
+        let mut ins = self
+            .conn
+            .prepare_cached("INSERT INTO entity_mentions(entity, source, json) VALUES (?1, ?2, ?3)")?;
+        for e in report::entities(std::slice::from_ref(analysis), &mentions) {
+            ins.execute(params![e.id, n, serde_json::to_string(&e)?])?;
+        }
+        self.conn
+            .execute("UPDATE meta SET value = '1' WHERE key = 'facts_stale'", [])?;
+        Ok(if replaced {
+            Ingested::Replaced(n)
+        } else {
+            Ingested::New(n)
+        })
+    }
+
+    fn remove_path(&self, path: &str) -> anyhow::Result<()> {
+        self.conn
+            .execute("UPDATE meta SET value = '1' WHERE key = 'facts_stale'", [])?;
+        let ns: Vec<i64> = self
+            .conn
+            .prepare("SELECT n FROM sources WHERE path = ?1")?
+            .query_map([path], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        for n in ns {
+            for table in ["mentions", "claims", "entity_mentions"] {
+                self.conn
+                    .execute(&format!("DELETE FROM {table} WHERE source = ?1"), [n])?;
+            }
+            // Copies of its text now stand on their own? No: they keep pointing at a text no longer stored; drop them too.
+            self.conn.execute("DELETE FROM sources WHERE duplicate_of = ?1", [n])?;
+            self.conn.execute("DELETE FROM sources WHERE n = ?1", [n])?;
+        }
+        Ok(())
+    }
+
+    pub fn begin(&self) -> anyhow::Result<()> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .with_context(|| self.context())
+    }
+
+    pub fn commit(&self) -> anyhow::Result<()> {
+        self.conn.execute_batch("COMMIT").with_context(|| self.context())
+    }
+
+    /// The sources (not duplicates) and their claims, in source order.
+    fn sources_and_claims(&self) -> anyhow::Result<(Vec<schema::Source>, Vec<schema::Claim>)> {
+        // Reconciling reads a source's id and outlet name only: the stored record (and its text) is not read.
+        let sources = self
+            .conn
+            .prepare("SELECT n, name FROM sources WHERE duplicate_of IS NULL ORDER BY n")?
+            .query_map([], |r| Ok(named_source(r.get(0)?, r.get(1)?)))?
+            .collect::<Result<Vec<_>, _>>()
+            .with_context(|| self.context())?;
+        let claims = self
+            .read_json::<Vec<schema::Claim>>("SELECT json FROM claims ORDER BY source", [])?
+            .into_iter()
+            .flatten()
+            .collect();
+        Ok((sources, claims))
+    }
+
+    fn read_json<T: serde::de::DeserializeOwned>(&self, sql: &str, p: impl rusqlite::Params) -> anyhow::Result<Vec<T>> {
+        let mut stmt = self.conn.prepare(sql).with_context(|| self.context())?;
+        let rows = stmt.query_map(p, |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let json = row.with_context(|| self.context())?;
+            out.push(
+                serde_json::from_str(&json)
+                    .with_context(|| format!("{}: a stored record does not read", self.context()))?,
+            );
+        }
+        Ok(out)
+    }
+
+    /// Reconciles the facts from every stored claim and writes those that
+    /// changed (in one transaction); returns the changes.
+    pub fn reconcile(&self) -> anyhow::Result<FactChanges> {
+        let (sources, claims) = self.sources_and_claims()?;
+        let facts = crate::reconcile::reconcile(&sources, &claims);
+        // Stored without its id (ids follow the order and shift): (order, JSON) by key.
+        let stored: HashMap<String, (i64, String)> = self
+            .conn
+            .prepare("SELECT key, ord, json FROM facts")?
+            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+            .collect::<Result<_, _>>()
+            .with_context(|| self.context())?;
+        let mut changes = FactChanges::default();
+        self.begin()?;
+        let mut keys = HashSet::new();
+        {
+            let mut upsert = self.conn.prepare_cached(
+                "INSERT INTO facts(key, ord, subject, object, json) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(key) DO UPDATE SET ord = ?2, subject = ?3, object = ?4, json = ?5",
+            )?;
+            for (k, f) in facts.iter().enumerate() {
+                let mut bare = f.clone();
+                bare.id.clear();
+                let json = serde_json::to_string(&bare)?;
+                keys.insert(f.key.clone());
+                let old = stored.get(&f.key);
+                if old.is_some_and(|(ord, j)| *ord == k as i64 && *j == json) {
+                    continue;
+                }
+                match old {
+                    None => changes.added.push(f.clone()),
+                    Some((_, j)) if *j != json => changes.changed.push(f.clone()),
+                    Some(_) => {}
+                }
+                upsert.execute(params![f.key, k as i64, f.subject, f.object, json])?;
+            }
+            let mut delete = self.conn.prepare_cached("DELETE FROM facts WHERE key = ?1")?;
+            for key in stored.keys().filter(|k| !keys.contains(*k)) {
+                delete.execute([key])?;
+            }
+        }
+        changes.removed = stored.into_keys().filter(|k| !keys.contains(k)).collect();
+        changes.removed.sort();
+        self.conn
+            .execute("UPDATE meta SET value = '0' WHERE key = 'facts_stale'", [])?;
+        self.commit()?;
+        Ok(changes)
+    }
+
+    /// The report of the store, narrowed by `filter`.
+    pub fn report(&self, filter: &Filter) -> anyhow::Result<Report> {
+        let mut diagnostics = Vec::new();
+        let all_facts: Vec<Fact> = if self.facts_stale()? {
+            diagnostics.push(Diagnostic {
+                level: Level::Warning,
+                input: self.context(),
+                message: "facts were stale (an ingest did not finish); reconciled in memory".into(),
+            });
+            let (sources, claims) = self.sources_and_claims()?;
+            crate::reconcile::reconcile(&sources, &claims)
+        } else if filter.entity.is_some() {
+            let ids = self.entity_ids(filter.entity.as_deref().unwrap_or_default())?;
+            let mut facts = BTreeMap::new();
+            for id in ids {
+                let top = crate::reconcile::top_entity(&id);
+                let mut stmt = self
+                    .conn
+                    .prepare_cached("SELECT ord, json FROM facts WHERE subject = ?1 OR object = ?1")?;
+                let rows = stmt.query_map([&top], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+                for row in rows {
+                    let (ord, json) = row?;
+                    facts.insert(ord, stored_fact(ord, &json)?);
+                }
+            }
+            facts.into_values().collect()
+        } else {
+            let mut stmt = self.conn.prepare("SELECT ord, json FROM facts ORDER BY ord")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+            let mut facts = Vec::new();
+            for row in rows {
+                let (ord, json) = row.with_context(|| self.context())?;
+                facts.push(stored_fact(ord, &json)?);
+            }
+            facts
+        };
+        let mut facts = all_facts;
+        if let Some(entity) = &filter.entity {
+            let tops: HashSet<String> = self
+                .entity_ids(entity)?
+                .iter()
+                .map(|id| crate::reconcile::top_entity(id))
+                .collect();
+            if tops.is_empty() {
+                bail!(
+                    "{}: no entity {entity:?} is stored (give an id, a name or an alias)",
+                    self.context()
+                );
+            }
+            facts.retain(|f| {
+                f.subject.as_ref().is_some_and(|s| tops.contains(s))
+                    || f.object.as_ref().is_some_and(|o| tops.contains(o))
+            });
+        }
+        if let Some(story) = &filter.story {
+            let Some(f) = facts.iter().find(|f| f.id == *story || f.key == *story).cloned() else {
+                bail!(
+                    "{}: no fact {story:?} (give a fact id such as f3 or its key)",
+                    self.context()
+                );
+            };
+            facts.retain(|x| x.id == f.id || f.parts.contains(&x.id));
+        }
+        let narrowed = filter.entity.is_some() || filter.story.is_some() || filter.since.is_some();
+        // Sources: all, or those the kept facts cite; --since keeps the recent ones.
+        let mut wanted: Option<HashSet<i64>> = (filter.entity.is_some() || filter.story.is_some()).then(|| {
+            facts
+                .iter()
+                .flat_map(|f| f.evidence.iter().map(|e| source_number(&e.source)))
+                .collect()
+        });
+        if let Some(since) = &filter.since {
+            let recent: HashSet<i64> = self
+                .conn
+                .prepare("SELECT n FROM sources WHERE duplicate_of IS NULL AND published >= ?1")?
+                .query_map([since], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            facts.retain(|f| f.evidence.iter().any(|e| recent.contains(&source_number(&e.source))));
+            wanted = Some(match wanted {
+                Some(w) => w.intersection(&recent).copied().collect(),
+                None => recent,
+            });
+        }
+        let mut numbers: Vec<i64> = match &wanted {
+            Some(w) => w.iter().copied().collect(),
+            None => self
+                .conn
+                .prepare("SELECT n FROM sources WHERE duplicate_of IS NULL ORDER BY n")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?,
+        };
+        numbers.sort_unstable();
+        let mut sources = Vec::new();
+        let mut mentions = Vec::new();
+        let mut claims = Vec::new();
+        let mut entities: BTreeMap<String, schema::Entity> = BTreeMap::new();
+        // A report focused on an entity or a story keeps the claims its facts cite, and no
+        // mentions but the entity's ids of them: it answers from a few rows per source.
+        let focused = filter.entity.is_some() || filter.story.is_some();
+        let cited: HashSet<&str> = facts
+            .iter()
+            .flat_map(|f| f.evidence.iter().map(|e| e.claim.as_str()))
+            .collect();
+        let focus_ids: HashSet<String> = match &filter.entity {
+            Some(e) => self.entity_ids(e)?.into_iter().collect(),
+            None => HashSet::new(),
+        };
+        for &n in &numbers {
+            sources.extend(self.read_json::<schema::Source>("SELECT json FROM sources WHERE n = ?1", [n])?);
+            if !focused {
+                for m in self.read_json::<Vec<schema::Mention>>("SELECT json FROM mentions WHERE source = ?1", [n])? {
+                    mentions.extend(m);
+                }
+            }
+            for c in self.read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])? {
+                claims.extend(c.into_iter().filter(|c| !focused || cited.contains(c.id.as_str())));
+            }
+            for e in self.read_json::<schema::Entity>("SELECT json FROM entity_mentions WHERE source = ?1", [n])? {
+                if focused && !focus_ids.contains(&e.id) {
+                    continue;
+                }
+                match entities.get_mut(&e.id) {
+                    Some(have) => {
+                        have.mentions.extend(e.mentions);
+                        have.aliases.extend(e.aliases);
+                        have.aliases.sort();
+                        have.aliases.dedup();
+                    }
+                    None => {
+                        entities.insert(e.id.clone(), e);
+                    }
+                }
+            }
+        }
+        let dups: Vec<(i64, Option<String>, i64)> = self
+            .conn
+            .prepare("SELECT n, path, duplicate_of FROM sources WHERE duplicate_of IS NOT NULL ORDER BY n")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        for (n, path, first) in dups {
+            if wanted.as_ref().is_some_and(|w| !w.contains(&first)) {
+                continue;
+            }
+            diagnostics.push(Diagnostic {
+                level: Level::Info,
+                input: path.unwrap_or_else(|| format!("s{n}")),
+                message: format!("same text as s{first} (republished): counted once"),
+            });
+        }
+        if narrowed {
+            diagnostics.push(Diagnostic {
+                level: Level::Info,
+                input: self.context(),
+                message: format!(
+                    "narrowed report: {} facts of {} sources{}{}{}",
+                    facts.len(),
+                    sources.len(),
+                    filter
+                        .since
+                        .as_deref()
+                        .map(|d| format!(", since {d}"))
+                        .unwrap_or_default(),
+                    filter
+                        .entity
+                        .as_deref()
+                        .map(|d| format!(", entity {d}"))
+                        .unwrap_or_default(),
+                    filter
+                        .story
+                        .as_deref()
+                        .map(|d| format!(", story {d}"))
+                        .unwrap_or_default(),
+                ),
+            });
+        }
+        Ok(Report {
+            schema: SCHEMA_ID.to_string(),
+            generator: schema::Generator {
+                name: "newsfacts".into(),
+                version: env!("CARGO_PKG_VERSION").into(),
+            },
+            sources,
+            entities: entities.into_values().collect(),
+            mentions,
+            claims,
+            facts,
+            diagnostics,
+        })
+    }
+
+    /// Entity ids stored whose id, name or alias is `name` (case-insensitive).
+    fn entity_ids(&self, name: &str) -> anyhow::Result<Vec<String>> {
+        let mut ids: Vec<String> = self
+            .conn
+            .prepare("SELECT DISTINCT entity FROM entity_mentions WHERE entity = ?1 COLLATE NOCASE")?
+            .query_map([name], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        if ids.is_empty() {
+            // By name or alias: one record per entity is enough to know its names.
+            let wanted = name.to_lowercase();
+            let mut stmt = self
+                .conn
+                .prepare("SELECT entity, min(json) FROM entity_mentions GROUP BY entity")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, json) = row?;
+                let e: schema::Entity = serde_json::from_str(&json)?;
+                if e.name.to_lowercase() == wanted || e.aliases.iter().any(|a| a.to_lowercase() == wanted) {
+                    ids.push(id);
+                }
+            }
+        }
+        Ok(ids)
+    }
+
+    /// The stored source number of a source id (`s3`) or stored path.
+    pub fn source_by_name(&self, name: &str) -> anyhow::Result<String> {
+        if let Some(n) = name.strip_prefix('s').and_then(|d| d.parse::<i64>().ok()) {
+            let found: Option<i64> = self
+                .conn
+                .query_row("SELECT n FROM sources WHERE n = ?1", [n], |r| r.get(0))
+                .optional()?;
+            if found.is_some() {
+                return Ok(format!("s{n}"));
+            }
+        }
+        let abs = std::fs::canonicalize(name).ok().map(|p| p.display().to_string());
+        for candidate in [Some(name.to_string()), abs].into_iter().flatten() {
+            let found: Option<(i64, Option<i64>)> = self
+                .conn
+                .query_row(
+                    "SELECT n, duplicate_of FROM sources WHERE path = ?1 ORDER BY n DESC LIMIT 1",
+                    [&candidate],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            if let Some((n, dup)) = found {
+                return Ok(format!("s{}", dup.unwrap_or(n)));
+            }
+        }
+        bail!(
+            "{}: no stored source {name:?} (give a source id such as s3 or a stored path)",
+            self.context()
+        )
+    }
+
+    /// Counts of sources (with duplicates), claims and facts.
+    pub fn counts(&self) -> anyhow::Result<(i64, i64, i64)> {
+        let q = |sql: &str| -> anyhow::Result<i64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
+        Ok((
+            q("SELECT count(*) FROM sources")?,
+            q("SELECT coalesce(sum(count), 0) FROM claims")?,
+            q("SELECT count(*) FROM facts")?,
+        ))
+    }
+}
+
+/// Stored paths and texts, looked up before extracting an input.
+#[derive(Debug, Default, Clone)]
+pub struct Known {
+    /// Path → SHA-256 of its stored text.
+    pub by_path: HashMap<String, String>,
+    /// SHA-256 → the first source with that text.
+    pub by_sha: HashMap<String, i64>,
+}
+
+/// How a path is stored and looked up: absolute when it exists, so the same
+/// file given from two folders is one input.
+pub fn path_key(p: &Path) -> String {
+    std::fs::canonicalize(p)
+        .unwrap_or_else(|_| p.to_path_buf())
+        .display()
+        .to_string()
+}
+
+fn source_number(id: &str) -> i64 {
+    id.trim_start_matches('s').parse().unwrap_or(0)
+}
+
+/// A fact read from the store: its id is its place.
+fn stored_fact(ord: i64, json: &str) -> anyhow::Result<Fact> {
+    let mut f: Fact = serde_json::from_str(json).context("a stored fact does not read")?;
+    f.id = format!("f{}", ord + 1);
+    Ok(f)
+}
+
+/// A source with only what reconciling reads (id and outlet name).
+fn named_source(n: i64, name: String) -> schema::Source {
+    schema::Source {
+        id: format!("s{n}"),
+        name,
+        path: None,
+        url: None,
+        title: None,
+        published: None,
+        published_from: crate::article::MetaOrigin::None,
+        language: None,
+        language_from: None,
+        site_name: None,
+        canonical_url: None,
+        section: None,
+        image: None,
+        description: None,
+        author: None,
+        modified: None,
+        format: crate::article::Format::Text,
+        decoding: crate::article::Decoding {
+            encoding: String::new(),
+            by: String::new(),
+            had_errors: false,
+        },
+        text_sha256: String::new(),
+        chars: 0,
+        boilerplate: Vec::new(),
+        html_paths: Vec::new(),
+        text: None,
+    }
+}

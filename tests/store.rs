@@ -1,0 +1,331 @@
+//! The fact store: ingest in one batch or one file at a time gives the report
+//! `report` gives over the same files; re-ingests, copies of one text, foreign
+//! or corrupt files, a killed ingest; `watch` picks up new files.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::util::{bin, fixtures, run, stderr, stdout};
+
+fn articles() -> Vec<String> {
+    let f = fixtures();
+    [
+        "seeds-techcrunch/article.txt",
+        "seeds-outlet-b/article.txt",
+        "story-microsoft-stake/a.txt",
+        "story-microsoft-stake/b.txt",
+        "story-nvidia-xai/a.txt",
+        "story-nvidia-xai/b.txt",
+    ]
+    .iter()
+    .map(|p| f.join(p).display().to_string())
+    .collect()
+}
+
+fn db_report(db: &Path, extra: &[&str]) -> serde_json::Value {
+    let mut args = vec!["report", "--db", db.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap()
+}
+
+fn ingest(db: &Path, files: &[String]) -> std::process::Output {
+    let mut args = vec!["ingest", "--quiet", "--db", db.to_str().unwrap()];
+    args.extend(files.iter().map(String::as_str));
+    run(&args)
+}
+
+#[test]
+fn one_at_a_time_batch_and_plain_report_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = articles();
+    let (batch, single) = (dir.path().join("batch.db"), dir.path().join("single.db"));
+    let out = ingest(&batch, &files);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("6 new, 0 replaced, 0 unchanged"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).contains("[added] f1 "), "{}", stdout(&out));
+    for f in &files {
+        let out = ingest(&single, std::slice::from_ref(f));
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let mut args = vec!["report"];
+    args.extend(files.iter().map(String::as_str));
+    let plain: serde_json::Value = serde_json::from_str(&stdout(&run(&args))).unwrap();
+    let from_batch = db_report(&batch, &[]);
+    assert!(plain["facts"].as_array().unwrap().len() > 10);
+    assert_eq!(from_batch["sources"].as_array().unwrap().len(), 6);
+    assert_eq!(from_batch, plain);
+    assert_eq!(db_report(&single, &[]), plain);
+
+    // Again: nothing new, no fact changes.
+    let again = ingest(&batch, &files);
+    assert!(
+        stderr(&again).contains("0 new, 0 replaced, 6 unchanged"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(stdout(&again), "");
+
+    // The same text under another path is a copy: recorded, not a second confirmation.
+    let copy = dir.path().join("copy.txt");
+    std::fs::copy(&files[0], &copy).unwrap();
+    let out = ingest(&batch, &[copy.display().to_string()]);
+    assert!(stderr(&out).contains("1 duplicate texts"), "{}", stderr(&out));
+    let after = db_report(&batch, &[]);
+    assert_eq!(after["facts"], plain["facts"]);
+    assert_eq!(
+        after["diagnostics"][0]["message"],
+        "same text as s1 (republished): counted once"
+    );
+}
+
+#[test]
+fn report_narrows_by_entity_story_and_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    assert_eq!(ingest(&db, &articles()).status.code(), Some(0));
+    let all = db_report(&db, &[]);
+    let nvidia = db_report(&db, &["--entity", "Nvidia"]);
+    let facts = nvidia["facts"].as_array().unwrap();
+    assert!(!facts.is_empty());
+    let expected: Vec<&serde_json::Value> = all["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["subject"] == "nvidia" || f["object"] == "nvidia")
+        .collect();
+    assert_eq!(facts.iter().collect::<Vec<_>>(), expected);
+    // Focused: the claims its facts cite, no mentions, the entity itself.
+    let mut cited: Vec<&str> = facts
+        .iter()
+        .flat_map(|f| {
+            f["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["claim"].as_str().unwrap())
+        })
+        .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    let mut claims: Vec<&str> = nvidia["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    claims.sort_unstable();
+    assert_eq!(claims, cited);
+    assert_eq!(nvidia["mentions"], serde_json::json!([]));
+    let ids: Vec<&str> = nvidia["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["nvidia"]);
+    let first = &all["facts"][0];
+    let story = db_report(&db, &["--story", first["key"].as_str().unwrap()]);
+    assert_eq!(story["facts"][0], *first);
+    let late = db_report(&db, &["--since", "2100-01-01"]);
+    assert_eq!(late["facts"].as_array().unwrap().len(), 0);
+    let out = run(&["report", "--db", db.to_str().unwrap(), "--entity", "No Such Co"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no entity \"No Such Co\""), "{}", stderr(&out));
+    // diff of two stored sources: the seeds agree on six facts.
+    let out = run(&["diff", "--db", db.to_str().unwrap(), "s1", "s2"]);
+    assert!(stdout(&out).starts_with("6 agree, 0 conflict"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_foreign_or_corrupt_file_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = &articles()[0];
+    let text = dir.path().join("notes.db");
+    std::fs::write(&text, "my notes, not a database\n").unwrap();
+    let foreign = dir.path().join("other.db");
+    {
+        let c = rusqlite::Connection::open(&foreign).unwrap();
+        c.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);").unwrap();
+    }
+    let newer = dir.path().join("newer.db");
+    assert_eq!(ingest(&newer, std::slice::from_ref(seed)).status.code(), Some(0));
+    {
+        let c = rusqlite::Connection::open(&newer).unwrap();
+        c.execute_batch("PRAGMA user_version = 99;").unwrap();
+    }
+    for (path, reason) in [
+        (&text, "not a newsfacts store (not a SQLite database)"),
+        (
+            &foreign,
+            "not a newsfacts store (a SQLite database of another application)",
+        ),
+        (&newer, "newsfacts store of schema version 99"),
+    ] {
+        let before = std::fs::read(path).unwrap();
+        let out = ingest(path, std::slice::from_ref(seed));
+        assert_eq!(out.status.code(), Some(2));
+        let want = format!("newsfacts: {}: {reason}", path.display());
+        assert!(stderr(&out).starts_with(&want), "{} lacks {want}", stderr(&out));
+        assert_eq!(std::fs::read(path).unwrap(), before, "{} was written", path.display());
+        let out = run(&["report", "--db", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2));
+    }
+}
+
+/// `n` articles built from the seeds, each text made distinct by a closing line.
+fn many_articles(dir: &Path, n: usize) -> Vec<String> {
+    let seeds: Vec<String> = articles()[..2]
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    (0..n)
+        .map(|i| {
+            let p = dir.join(format!("a{i:04}.txt"));
+            std::fs::write(&p, format!("{}\nCopy {i}.\n", seeds[i % 2])).unwrap();
+            p.display().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn a_killed_ingest_leaves_the_store_consistent() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = many_articles(dir.path(), 60);
+    let db = dir.path().join("f.db");
+    // Created first, so the poll below never races the child's creation.
+    drop(newsfacts::store::Store::open(&db).unwrap());
+    let mut child = bin()
+        .args([
+            "ingest",
+            "--quiet",
+            "--jobs",
+            "1",
+            "--batch",
+            "2",
+            "--db",
+            db.to_str().unwrap(),
+        ])
+        .args(&files)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let stored = newsfacts::store::Store::open(&db).unwrap().counts().unwrap().0;
+        if stored >= 4 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the child stored nothing in time");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(
+        !status.success(),
+        "the child finished before it was killed: make the batch larger"
+    );
+    let store = newsfacts::store::Store::open(&db).unwrap();
+    let (sources, _, _) = store.counts().unwrap();
+    assert!((4..60).contains(&sources), "{sources} sources stored");
+    assert!(
+        store.facts_stale().unwrap(),
+        "articles were committed without their facts"
+    );
+    // Read commands reconcile in memory and say so; the same as a store whose ingest ended.
+    let stale = db_report(&db, &[]);
+    assert_eq!(stale["diagnostics"][0]["level"], "warning");
+    drop(store);
+    // Ingest again: the stored ones are skipped, the others added, the facts those of one clean batch.
+    let out = ingest(&db, &files);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let clean = dir.path().join("clean.db");
+    assert_eq!(ingest(&clean, &files).status.code(), Some(0));
+    let (a, b) = (db_report(&db, &[]), db_report(&clean, &[]));
+    assert_eq!(a["sources"].as_array().unwrap().len(), 60);
+    assert_eq!(a["facts"], b["facts"]);
+    assert_eq!(a["diagnostics"], serde_json::json!([]));
+
+    // A stored file with a new text replaces its source.
+    std::fs::write(
+        &files[0],
+        "Microsoft said on Monday it would invest $9 billion in Anthropic.\n",
+    )
+    .unwrap();
+    let out = ingest(&db, &files);
+    assert!(
+        stderr(&out).contains("0 new, 1 replaced, 59 unchanged"),
+        "{}",
+        stderr(&out)
+    );
+    let after = db_report(&db, &[]);
+    assert_eq!(after["sources"].as_array().unwrap().len(), 60);
+    assert!(stdout(&out).contains("[added] "), "{}", stdout(&out));
+    assert!(
+        after["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["key"].as_str().unwrap().starts_with("microsoft investment anthropic"))
+    );
+}
+
+#[test]
+fn watch_ingests_new_files_and_prints_the_facts_that_changed() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    let db = dir.path().join("f.db");
+    let mut child = bin()
+        .args([
+            "watch",
+            inbox.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+            "--settle-ms",
+            "100",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait for "watching" on stderr, then drop a seed article in (without its sidecar: no publish date).
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    err.read_line(&mut line).unwrap();
+    assert!(line.contains("watching"), "{line}");
+    let dest: PathBuf = inbox.join("seed.txt");
+    std::fs::copy(&articles()[0], &dest).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for l in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(l).is_err() {
+                break;
+            }
+        }
+    });
+    let mut lines = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !lines.iter().any(|l: &String| l.contains("microsoft contract openai:")) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(l) => lines.push(l),
+            Err(_) => break,
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let fact = lines.iter().find(|l| l.contains("microsoft contract openai:"));
+    assert!(
+        fact.is_some_and(|l| l.starts_with("[added] ") && l.contains("single_source 250000000000 USD exact")),
+        "{lines:?}"
+    );
+}
