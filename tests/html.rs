@@ -208,3 +208,88 @@ mod props {
         }
     }
 }
+
+/// The page's metadata in the report's source; `--url` beats `rel=canonical`
+/// and gives the publish date when the markup has none; the language is
+/// detected from the text when the markup does not say it.
+#[test]
+fn page_metadata_and_the_url_in_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        r#"<!doctype html><html><head><title>Die Wärmepumpe im Altbau | Heizung</title>
+        <link rel="canonical" href="https://example.de/waerme/altbau">
+        <meta property="og:site_name" content="Heizung.example">
+        <meta property="article:section" content="Wärme">
+        <meta property="og:image" content="https://example.de/bild.jpg">
+        <meta name="description" content="Ob sich eine Wärmepumpe im Altbau lohnt.">
+        <meta name="author" content="Eva Muster"></head><body><article>
+        <p>Eine Wärmepumpe kann auch im Altbau sinnvoll sein, wenn die Heizkörper groß genug sind und das Haus gut gedämmt ist.</p>
+        <p>Die Kosten für den Einbau sind in den letzten Jahren gestiegen, doch die Förderung des Bundes deckt einen großen Teil davon.</p>
+        </article></body></html>"#,
+    )
+    .unwrap();
+    let p = page.to_str().unwrap();
+    let source = |args: &[&str]| {
+        let out = run(args);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a report");
+        report["sources"][0].clone()
+    };
+    let s = source(&["report", "--no-text", p]);
+    assert_eq!(s["url"], "https://example.de/waerme/altbau");
+    assert_eq!(s["canonical_url"], "https://example.de/waerme/altbau");
+    assert_eq!(s["site_name"], "Heizung.example");
+    assert_eq!(s["name"], "Heizung.example");
+    assert_eq!(s["section"], "Wärme");
+    assert_eq!(s["image"], "https://example.de/bild.jpg");
+    assert_eq!(s["description"], "Ob sich eine Wärmepumpe im Altbau lohnt.");
+    assert_eq!(s["author"], "Eva Muster");
+    assert_eq!(
+        (s["language"].as_str(), s["language_from"].as_str()),
+        (Some("de"), Some("detected"))
+    );
+    assert_eq!(
+        (s["published"].as_str(), s["published_from"].as_str()),
+        (None, Some("none"))
+    );
+
+    let s = source(&[
+        "report",
+        "--no-text",
+        "--url",
+        "https://example.de/2021/11/19/altbau",
+        p,
+    ]);
+    assert_eq!(s["url"], "https://example.de/2021/11/19/altbau");
+    assert_eq!(s["canonical_url"], "https://example.de/waerme/altbau");
+    assert_eq!(
+        (s["published"].as_str(), s["published_from"].as_str()),
+        (Some("2021-11-19"), Some("url"))
+    );
+}
+
+/// Conflicting publish dates: the most trusted one is kept, the others are warnings.
+#[test]
+fn conflicting_page_dates_keep_the_most_trusted_and_warn() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        r#"<html lang="en"><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-13T10:00:00Z"}</script>
+        <meta property="article:published_time" content="2020-01-10"><meta name="pubdate" content="2020-13-45"></head>
+        <body><article><p>The board approved the merger on Monday after a long night of talks with the unions and the banks.</p></article></body></html>"#,
+    )
+    .unwrap();
+    let out = run(&["report", "--no-text", page.to_str().unwrap()]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a report");
+    assert_eq!(report["sources"][0]["published"], "2020-01-13");
+    assert_eq!(report["sources"][0]["published_from"], "html_json_ld");
+    let diags = report["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert_eq!(diags[0]["level"], "warning");
+    assert_eq!(
+        diags[0]["message"],
+        "publish date 2020-01-13 (html_json_ld); the page also gives 2020-01-10 (html_meta)"
+    );
+}

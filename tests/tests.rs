@@ -18,4 +18,5 @@ mod robustness;
 mod spark;
 mod store;
 mod stream;
+mod trafilatura_eval;
 mod view;

@@ -31,9 +31,12 @@ pub fn seed_paths() -> [String; 2] {
 }
 
 #[allow(dead_code)] // used by the corpus tests
-/// `../shared` beside the repository, when present (CI always has it).
+/// `../shared` beside the repository, when present (CI always has it), or the
+/// folder `NEWSFACTS_SHARED` names (a worktree kept elsewhere).
 pub fn shared() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let p = std::env::var_os("NEWSFACTS_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
     if p.is_dir() {
         Some(p)
     } else {

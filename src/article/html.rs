@@ -45,6 +45,19 @@ pub struct Page {
     /// Where each line of `text` comes from: the XPath of its element in the
     /// parsed page (`/html[1]/body[1]/article[1]/p[2]`), line `i` to `paths[i]`.
     pub paths: Vec<String>,
+    /// Dates of the visible text, for the publish date when markup gives none.
+    pub text_dates: TextDates,
+}
+
+/// Publish-date candidates read from the page's visible text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextDates {
+    /// After a publish cue ("Veröffentlicht am 3. Februar 2022") before or in the article.
+    pub cued: Option<jiff::civil::Date>,
+    /// The first date of a short line just before or at the start of the article (a byline or dateline).
+    pub byline: Option<jiff::civil::Date>,
+    /// The earliest date written in the article's text.
+    pub earliest: Option<jiff::civil::Date>,
 }
 
 /// Whether bytes look like an HTML document rather than plain text.
@@ -84,8 +97,13 @@ pub fn extract(html: &str) -> Page {
     };
     let doc = Html::parse_document(html);
     let meta = super::pagemeta::page_meta(&doc);
-    let (text, paths) = main_text(&doc);
-    Page { text, meta, paths }
+    let (text, paths, text_dates) = main_text(&doc, super::pubdate::Bounds::now());
+    Page {
+        text,
+        meta,
+        paths,
+        text_dates,
+    }
 }
 
 /// An upper bound of how deep the page's elements nest: start tags minus end
@@ -358,6 +376,14 @@ fn any_hint_word(value: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     false
 }
 
+/// Calls `f` with each word of a class or id (as [`any_hint_word`] splits them).
+pub(crate) fn for_each_hint_word(value: &str, mut f: impl FnMut(&str)) {
+    any_hint_word(value, |w| {
+        f(w);
+        false
+    });
+}
+
 /// Words of a class or id, lower-cased (for tests and debugging).
 #[cfg(test)]
 fn hint_words(value: &str, out: &mut Vec<String>) {
@@ -527,6 +553,13 @@ struct Walk {
 impl Walk {
     fn push_text(&mut self, t: &str, in_link: bool) {
         for c in t.chars() {
+            // Invisible: soft hyphens and zero-width characters break words only where they do not show.
+            if matches!(
+                c,
+                '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+            ) {
+                continue;
+            }
             if c.is_whitespace() {
                 self.pending_space = self.chars > 0;
                 continue;
@@ -749,8 +782,42 @@ fn is_stock_line(line: &str) -> bool {
 }
 
 /// The main text of a parsed page, one block per line.
-fn main_text(doc: &Html) -> (String, Vec<String>) {
+fn main_text(doc: &Html, bounds: super::pubdate::Bounds) -> (String, Vec<String>, TextDates) {
     let w = walk(doc.tree.root());
+    let (text, paths, range) = main_blocks(doc, &w);
+    (text, paths, text_dates(&w, range, bounds))
+}
+
+/// Blocks looked at before the article for a byline or a publish cue.
+const DATE_LOOKBACK: usize = 40;
+const BYLINE_LOOKBACK: usize = 15;
+
+/// The dates of the page's text around the article's blocks `range`.
+fn text_dates(w: &Walk, range: std::ops::Range<usize>, bounds: super::pubdate::Bounds) -> TextDates {
+    use super::pubdate;
+    let mut out = TextDates::default();
+    let text_of = |b: &Block| &w.text[b.start..b.end];
+    let around = range.start.saturating_sub(DATE_LOOKBACK)..range.end;
+    out.cued = w.blocks[around]
+        .iter()
+        .filter(|b| b.chars <= 300)
+        .find_map(|b| pubdate::cued_date(text_of(b), bounds));
+    let near = range.start.saturating_sub(BYLINE_LOOKBACK)..(range.start + 5).min(range.end);
+    out.byline = w.blocks[near]
+        .iter()
+        .filter(|b| b.chars <= 200 && !pubdate::other_cue_before(text_of(b)))
+        .find_map(|b| pubdate::first_date(text_of(b), bounds));
+    out.earliest = w.blocks[range]
+        .iter()
+        .flat_map(|b| pubdate::dates_in(text_of(b)))
+        .map(|(_, d)| d)
+        .filter(|d| bounds.contains(*d))
+        .min();
+    out
+}
+
+/// The article's text and paths, and the range of blocks it was taken from.
+fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, std::ops::Range<usize>) {
     // Ties go to the deeper (later-closed-first, so earlier) element.
     let Some(best) = w
         .containers
@@ -759,7 +826,8 @@ fn main_text(doc: &Html) -> (String, Vec<String>) {
         .max_by(|a, b| a.score().total_cmp(&b.score()))
     else {
         // No paragraph anywhere: keep every non-furniture block.
-        return join_blocks(doc, &w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
+        let (t, p) = join_blocks(doc, w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
+        return (t, p, 0..w.blocks.len());
     };
     let blocks = &w.blocks[best.blocks.clone()];
     let kept: Vec<&Block> = blocks
@@ -775,13 +843,107 @@ fn main_text(doc: &Html) -> (String, Vec<String>) {
         .iter()
         .position(|b| b.is_paragraph() || b.kind == BlockKind::Heading)
     else {
-        return join_blocks(doc, &w, kept.into_iter());
+        let (t, p) = join_blocks(doc, w, kept.into_iter());
+        return (t, p, best.blocks.clone());
     };
-    let last = kept
+    let mut last = kept
         .iter()
         .rposition(|b| b.is_paragraph() || b.kind == BlockKind::Paragraph)
         .unwrap_or(first);
-    join_blocks(doc, &w, kept[first..=last].iter().copied())
+    // A "Read more" / "Mehr zum Thema" heading in the article's last third
+    // starts the teasers: the article ends before it.
+    let total: usize = kept[first..=last].iter().map(|b| b.chars).sum();
+    let mut after = 0usize;
+    for k in (first + 1..=last).rev() {
+        after += kept[k].chars;
+        if after * 3 > total {
+            break;
+        }
+        if is_more_heading(&w.text[kept[k].start..kept[k].end]) {
+            last = kept[first..k]
+                .iter()
+                .rposition(|b| b.is_paragraph() || b.kind == BlockKind::Paragraph)
+                .map_or(k - 1, |i| first + i);
+            break;
+        }
+    }
+    let (t, p) = join_blocks(doc, w, kept[first..=last].iter().copied());
+    (t, p, best.blocks.clone())
+}
+
+/// Headings that open a box of links to other articles, of the seven
+/// languages ("Read more", "Mehr zum Thema", "Lire aussi", "Más sobre …"),
+/// lower case, without the trailing colon or ellipsis.
+const MORE_HEADINGS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "more on this story",
+    "more stories",
+    "you may also like",
+    "see also",
+    "about the author",
+    "mehr zum thema",
+    "mehr themen",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "weiterlesen",
+    "empfohlene beiträge",
+    "ähnliche beiträge",
+    "ähnliche artikel",
+    "weitere artikel",
+    "verwandte artikel",
+    "über den autor",
+    "über die autorin",
+    "lire aussi",
+    "à lire aussi",
+    "sur le même sujet",
+    "articles similaires",
+    "voir aussi",
+    "más sobre",
+    "te puede interesar",
+    "lee también",
+    "noticias relacionadas",
+    "artículos relacionados",
+    "leggi anche",
+    "articoli correlati",
+    "leia também",
+    "veja também",
+    "notícias relacionadas",
+    "lees ook",
+    "meer over",
+    "gerelateerde artikelen",
+];
+
+/// Whether a line is a heading of [`MORE_HEADINGS`], alone or followed by a
+/// name ("Más sobre La Tercera AM").
+fn is_more_heading(line: &str) -> bool {
+    if line.chars().count() > 50 {
+        return false;
+    }
+    let line = line
+        .trim()
+        .trim_end_matches([':', '.', '…', ' ', '»', '>'])
+        .trim_start_matches(['.', '…', ' ']);
+    let lower = line.to_lowercase();
+    MORE_HEADINGS.iter().any(|h| {
+        // The heading alone, or followed by a name (capitalised) of at most four words.
+        lower == *h
+            || lower.starts_with(h)
+                && lower.len() == line.len()
+                && line.get(h.len()..).is_some_and(|rest| {
+                    rest.starts_with(' ')
+                        && rest.trim_start().starts_with(char::is_uppercase)
+                        && rest.split_whitespace().count() <= 4
+                })
+    })
 }
 
 /// The text of `blocks`, one per line, and the path of each one's element.
@@ -876,7 +1038,7 @@ mod tests {
             page.text,
             "Amazon will invest up to $50 billion in OpenAI, the companies said on Monday, in a deal that changes the cloud market for years to come.\nWhat Microsoft keeps\nMicrosoft keeps a license through 2032, and OpenAI pays it a revenue share until 2030.\n"
         );
-        assert_eq!(page.meta.published.as_deref(), Some("2026-04-27T08:00:00Z"));
+        assert_eq!(page.meta.published.as_deref(), Some("2026-04-27"));
         assert_eq!(page.meta.language.as_deref(), Some("en"));
         assert_eq!(
             page.paths,
@@ -925,5 +1087,73 @@ mod tests {
     fn no_body_and_no_paragraph_keep_what_text_there_is() {
         assert_eq!(extract("just words <b>here</b>").text, "just words here\n");
         assert_eq!(extract("<html><head><title>x</title></head></html>").text, "");
+    }
+
+    #[test]
+    fn invisible_characters_are_left_out_of_the_text() {
+        for (html, want) in [
+            (
+                "<p>St. Mag\u{00AD}da\u{00AD}le\u{00AD}ner, the wine of the slopes above Bozen, is red and light.</p>",
+                "St. Magdalener, the wine",
+            ),
+            (
+                "<p>A zero\u{200B}width space and a word\u{2060}joiner stay out of the words of this text.</p>",
+                "zerowidth space",
+            ),
+            (
+                "<p>Ein Text mit \u{FEFF}BOM in der Mitte, der trotzdem gelesen wird, wie er gemeint ist.</p>",
+                "mit BOM in",
+            ),
+        ] {
+            let text = extract(html).text;
+            assert!(text.contains(want), "{text}");
+        }
+        // A visible hyphen stays.
+        assert!(
+            extract("<p>A well-known fact, stated in a paragraph long enough to be article text here.</p>")
+                .text
+                .contains("well-known")
+        );
+    }
+
+    #[test]
+    fn more_headings_of_seven_languages() {
+        for (line, want) in [
+            ("Mehr zum Thema", true),
+            ("Lesen Sie auch:", true),
+            ("Más sobre La Tercera AM", true),
+            ("Lire aussi…", true),
+            ("Leia também", true),
+            ("Lees ook", true),
+            ("Read more »", true),
+            ("Related", true),
+            // Not a heading of a teaser box.
+            (
+                "Mehr zum Thema Wärmepumpen finden Sie in unserem großen Ratgeber zum Heizen",
+                false,
+            ),
+            ("Related parties must disclose their stakes", false),
+            ("Read more books", false),
+            ("Weitere Informationen zum Verfahren", false),
+            ("Lee también el informe completo de la comisión sobre la ley", false),
+        ] {
+            assert_eq!(is_more_heading(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_more_heading_near_the_end_ends_the_article() {
+        let para = "The board approved the merger on Monday after a long night of talks with the unions and the banks of the city.";
+        let html = format!(
+            "<article><p>{para}</p><p>{para} Two.</p><p>{para} Three.</p><h3>Mehr zum Thema</h3><p>Wärmepumpen im Altbau: was sich lohnt, was nicht, und was die Förderung des Bundes bezahlt.</p></article>"
+        );
+        let text = extract(&html).text;
+        assert!(text.contains("Three."), "{text}");
+        assert!(!text.contains("Mehr zum Thema") && !text.contains("Altbau"), "{text}");
+        // Early in the article, the story goes on after it.
+        let html = format!(
+            "<article><p>{para}</p><h3>Lee también</h3><p>{para} Two.</p><p>{para} Three.</p><p>{para} Four.</p></article>"
+        );
+        assert!(extract(&html).text.contains("Four."));
     }
 }

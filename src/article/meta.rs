@@ -27,8 +27,31 @@ pub enum MetaOrigin {
     HtmlTime,
     /// A date in the page URL (`/2026/04/27/`).
     Url,
+    /// A visible byline or dateline: a date after "Published"/"Veröffentlicht am",
+    /// in an element named for it (`class="post-date"`), or on a short line just before the article.
+    Byline,
+    /// The earliest full date written in the article's text.
+    Text,
     /// Nothing gave a date.
     None,
+}
+
+impl MetaOrigin {
+    /// The name written in reports (`html_json_ld`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MetaOrigin::CommandLine => "command_line",
+            MetaOrigin::Manifest => "manifest",
+            MetaOrigin::Sidecar => "sidecar",
+            MetaOrigin::HtmlJsonLd => "html_json_ld",
+            MetaOrigin::HtmlMeta => "html_meta",
+            MetaOrigin::HtmlTime => "html_time",
+            MetaOrigin::Url => "url",
+            MetaOrigin::Byline => "byline",
+            MetaOrigin::Text => "text",
+            MetaOrigin::None => "none",
+        }
+    }
 }
 
 /// Metadata fields a user can give for an article; all optional.

@@ -8,6 +8,7 @@ pub mod boilerplate;
 pub mod html;
 pub mod meta;
 pub mod pagemeta;
+pub mod pubdate;
 pub mod read;
 
 use std::path::{Path, PathBuf};
@@ -18,6 +19,16 @@ use unicode_normalization::UnicodeNormalization;
 use crate::error::{Error, ErrorKind, Result};
 pub use meta::MetaOrigin;
 pub use read::Decoding;
+
+/// Where an article's language comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LanguageOrigin {
+    /// `<html lang>`, `Content-Language`, `og:locale` or JSON-LD `inLanguage`.
+    Html,
+    /// Detected from the stored text (whatlang), when reliable.
+    Detected,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -63,6 +74,8 @@ pub struct ReadOptions {
     pub source: Option<String>,
     /// `--published`: overrides every other publish date.
     pub published: Option<Date>,
+    /// `--url`: overrides every other URL.
+    pub url: Option<String>,
     pub max_bytes: u64,
 }
 
@@ -71,6 +84,7 @@ impl Default for ReadOptions {
         Self {
             source: None,
             published: None,
+            url: None,
             max_bytes: read::DEFAULT_MAX_BYTES,
         }
     }
@@ -86,7 +100,22 @@ pub struct Article {
     pub title: Option<String>,
     pub published: Option<Date>,
     pub published_from: MetaOrigin,
+    /// Other publish dates the page's markup or URL gives, with their origin
+    /// (the most trusted one won; these are reported as diagnostics).
+    pub published_others: Vec<(Date, MetaOrigin)>,
     pub language: Option<String>,
+    /// Whether the language comes from the page's markup or was detected from the text.
+    pub language_from: Option<LanguageOrigin>,
+    /// The site's own name (`og:site_name`, JSON-LD publisher).
+    pub site_name: Option<String>,
+    /// The page's `<link rel=canonical>` (else `og:url`).
+    pub canonical_url: Option<String>,
+    /// The site's section (`article:section`, JSON-LD `articleSection`).
+    pub section: Option<String>,
+    /// The lead image's URL (`og:image`, JSON-LD `image`).
+    pub image: Option<String>,
+    /// The page's description (`og:description`, `<meta name=description>`).
+    pub description: Option<String>,
     pub format: Format,
     pub decoding: Decoding,
     pub author: Option<String>,
@@ -197,11 +226,17 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
     }) || html::looks_like_html(&bytes);
 
     let (raw_text, decoding) = read::decode(&bytes, if is_html { html::declared_charset(&bytes) } else { None });
-    let (body, page_meta, format, html_paths) = if is_html {
+    let (body, page_meta, format, html_paths, text_dates) = if is_html {
         let page = html::extract(&raw_text);
-        (page.text, page.meta, Format::Html, page.paths)
+        (page.text, page.meta, Format::Html, page.paths, page.text_dates)
     } else {
-        (raw_text, html::PageMeta::default(), Format::Text, Vec::new())
+        (
+            raw_text,
+            html::PageMeta::default(),
+            Format::Text,
+            Vec::new(),
+            html::TextDates::default(),
+        )
     };
     let text: String = body.nfc().collect();
     if text.trim().is_empty() {
@@ -244,14 +279,6 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
                 break;
             }
         }
-        if published.is_none() {
-            if let (Some(p), Some(origin)) = (&page_meta.published, page_meta.published_from) {
-                if let Some(date) = meta::parse_published(p) {
-                    published = Some(date);
-                    published_from = origin;
-                }
-            }
-        }
     }
 
     let source = opts
@@ -260,11 +287,54 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         .or_else(|| user.iter().flatten().find_map(|(m, _)| m.source.clone()))
         .or_else(|| page_meta.site_name.clone())
         .unwrap_or_else(|| default_source_name(input.path.as_deref()));
-    let url = user.iter().flatten().find_map(|(m, _)| m.url.clone()).or(page_meta.url);
+    let user_url = opts
+        .url
+        .clone()
+        .or_else(|| user.iter().flatten().find_map(|(m, _)| m.url.clone()));
+    let url_dated = [user_url.as_deref(), page_meta.url.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(pagemeta::url_date)
+        .filter(|d| pubdate::Bounds::now().contains(*d));
+    let url = user_url.or(page_meta.url.clone());
+    let (language, language_from) = match page_meta.language.clone() {
+        Some(l) => (Some(l), Some(LanguageOrigin::Html)),
+        None => match detect_language(&text) {
+            Some(l) => (Some(l), Some(LanguageOrigin::Detected)),
+            None => (None, None),
+        },
+    };
+
+    // The page's own dates, most trusted first: markup, the URL, the visible byline, the text.
+    let mut page_dates: Vec<(MetaOrigin, Date)> = page_meta.dates.clone();
+    page_dates.extend(url_dated.map(|d| (MetaOrigin::Url, d)));
+    for d in [text_dates.cued, page_meta.visible_date, text_dates.byline]
+        .into_iter()
+        .flatten()
+    {
+        page_dates.push((MetaOrigin::Byline, d));
+    }
+    page_dates.extend(text_dates.earliest.map(|d| (MetaOrigin::Text, d)));
     if published.is_none() {
-        if let Some(date) = url.as_deref().and_then(pagemeta::url_date) {
+        if let Some(&(origin, date)) = page_dates.first() {
             published = Some(date);
-            published_from = MetaOrigin::Url;
+            published_from = origin;
+            // A timestamp read in another zone than the site's is a day off the
+            // date the site's CMS wrote into the URL: the URL has the local day.
+            if let Some(u) = url_dated.filter(|u| one_day_apart(*u, date)) {
+                published = Some(u);
+                published_from = MetaOrigin::Url;
+            }
+        }
+    }
+    // Other dates the markup or URL gives for the page (text dates are not its publish date's rivals).
+    let mut published_others: Vec<(Date, MetaOrigin)> = Vec::new();
+    for &(origin, date) in &page_dates {
+        if matches!(origin, MetaOrigin::Byline | MetaOrigin::Text) {
+            continue;
+        }
+        if Some(date) != published && !published_others.iter().any(|(d, _)| *d == date) {
+            published_others.push((date, origin));
         }
     }
 
@@ -275,7 +345,14 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         title: page_meta.title,
         published,
         published_from,
-        language: page_meta.language,
+        published_others,
+        language,
+        language_from,
+        site_name: page_meta.site_name,
+        canonical_url: page_meta.url,
+        section: page_meta.section,
+        image: page_meta.image,
+        description: page_meta.description,
         author: page_meta.author,
         modified: page_meta.modified.as_deref().and_then(meta::parse_published),
         format,
@@ -284,6 +361,121 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
         html_paths,
         text,
     })
+}
+
+/// "publish date 2020-01-13 (html_json_ld); the page also gives 2020-01-12 (html_meta)",
+/// when the page's markup or URL gives other dates than the one kept.
+pub fn published_conflicts(a: &Article) -> Option<String> {
+    if a.published_others.is_empty() {
+        return None;
+    }
+    let others: Vec<String> = a
+        .published_others
+        .iter()
+        .map(|(d, o)| format!("{d} ({})", o.as_str()))
+        .collect();
+    Some(format!(
+        "publish date {} ({}); the page also gives {}",
+        a.published.map(|d| d.to_string()).unwrap_or_else(|| "none".into()),
+        a.published_from.as_str(),
+        others.join(", ")
+    ))
+}
+
+/// The language of a text as an ISO 639-1 code ("de"), or ISO 639-3 where
+/// there is none, when whatlang finds it reliably in the first 4000 bytes.
+pub fn detect_language(text: &str) -> Option<String> {
+    let end = (4000..=text.len())
+        .find(|&e| text.is_char_boundary(e))
+        .unwrap_or(text.len());
+    let info = whatlang::detect(&text[..end.min(text.len())])?;
+    if !info.is_reliable() {
+        return None;
+    }
+    let code = info.lang().code();
+    // ISO 639-3 to 639-1 for the languages whatlang knows that have one.
+    const TWO: &[(&str, &str)] = &[
+        ("eng", "en"),
+        ("deu", "de"),
+        ("fra", "fr"),
+        ("spa", "es"),
+        ("ita", "it"),
+        ("por", "pt"),
+        ("nld", "nl"),
+        ("rus", "ru"),
+        ("ukr", "uk"),
+        ("pol", "pl"),
+        ("ces", "cs"),
+        ("slk", "sk"),
+        ("slv", "sl"),
+        ("hrv", "hr"),
+        ("srp", "sr"),
+        ("bul", "bg"),
+        ("ron", "ro"),
+        ("hun", "hu"),
+        ("fin", "fi"),
+        ("swe", "sv"),
+        ("dan", "da"),
+        ("nob", "nb"),
+        ("est", "et"),
+        ("lav", "lv"),
+        ("lit", "lt"),
+        ("ell", "el"),
+        ("tur", "tr"),
+        ("ara", "ar"),
+        ("heb", "he"),
+        ("pes", "fa"),
+        ("hin", "hi"),
+        ("ben", "bn"),
+        ("urd", "ur"),
+        ("cmn", "zh"),
+        ("jpn", "ja"),
+        ("kor", "ko"),
+        ("vie", "vi"),
+        ("tha", "th"),
+        ("ind", "id"),
+        ("cat", "ca"),
+        ("epo", "eo"),
+        ("lat", "la"),
+        ("afr", "af"),
+        ("bel", "be"),
+        ("mkd", "mk"),
+        ("kat", "ka"),
+        ("hye", "hy"),
+        ("aze", "az"),
+        ("uzb", "uz"),
+        ("tgl", "tl"),
+        ("jav", "jv"),
+        ("tam", "ta"),
+        ("tel", "te"),
+        ("mar", "mr"),
+        ("guj", "gu"),
+        ("kan", "kn"),
+        ("mal", "ml"),
+        ("pan", "pa"),
+        ("nep", "ne"),
+        ("sin", "si"),
+        ("khm", "km"),
+        ("amh", "am"),
+        ("yid", "yi"),
+        ("zul", "zu"),
+        ("sna", "sn"),
+        ("aka", "ak"),
+        ("ori", "or"),
+        ("mya", "my"),
+        ("tuk", "tk"),
+        ("cym", "cy"),
+    ];
+    Some(
+        TWO.iter()
+            .find(|(three, _)| *three == code)
+            .map_or(code, |(_, two)| two)
+            .to_string(),
+    )
+}
+
+fn one_day_apart(a: Date, b: Date) -> bool {
+    a.tomorrow().ok() == Some(b) || b.tomorrow().ok() == Some(a)
 }
 
 /// The file's stem, or its folder's name for a fixture's `article.*`.

@@ -18,7 +18,7 @@ use jiff::civil::Date;
 use regex::Regex;
 use scraper::{Html, Node};
 
-use super::MetaOrigin;
+use super::{MetaOrigin, pubdate};
 
 /// What a page says about itself (raw strings; dates are parsed by the caller).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -31,6 +31,15 @@ pub struct PageMeta {
     pub site_name: Option<String>,
     pub url: Option<String>,
     pub language: Option<String>,
+    /// Publish dates the page's markup gives, most trusted first (JSON-LD,
+    /// meta tags and itemprop, `<time>`), each once per origin.
+    pub dates: Vec<(MetaOrigin, Date)>,
+    /// `article:section`, else JSON-LD `articleSection`.
+    pub section: Option<String>,
+    pub image: Option<String>,
+    pub description: Option<String>,
+    /// A date in a visible element named for it (`class="post-date"`), not an update or copyright.
+    pub visible_date: Option<Date>,
 }
 
 /// JSON-LD `@type`s that describe the article itself.
@@ -50,7 +59,9 @@ const ARTICLE_TYPES: &[&str] = &[
 /// Meta names / properties that carry the publish date, most specific first.
 const PUBLISHED_META: &[&str] = &[
     "article:published_time",
+    "og:article:published_time",
     "og:published_time",
+    "article:published",
     "datepublished",
     "pubdate",
     "publishdate",
@@ -59,10 +70,20 @@ const PUBLISHED_META: &[&str] = &[
     "sailthru.date",
     "parsely-pub-date",
     "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
     "dcterms.date",
     "dc.date",
+    "citation_publication_date",
+    "citation_date",
+    "date_published",
+    "publication-date",
+    "og:pubdate",
+    "originalpublicationdate",
     "date",
     "article.published",
+    "article.created",
     "cxenseparse:recs:publishtime",
 ];
 
@@ -111,10 +132,19 @@ struct Found {
     og_url: Ranked,
     time: Ranked,
     lang: Ranked,
+    visible: Option<Date>,
+    section: Ranked,
+    image: Ranked,
+    description: Ranked,
 }
 
 /// Reads the metadata of a parsed page.
 pub fn page_meta(doc: &Html) -> PageMeta {
+    page_meta_within(doc, pubdate::Bounds::now())
+}
+
+/// [`page_meta`] with the dates a publish date may take.
+pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
     let mut f = Found::default();
     for node in doc.tree.nodes() {
         let Node::Element(el) = node.value() else { continue };
@@ -140,8 +170,17 @@ pub fn page_meta(doc: &Html) -> PageMeta {
                     .children()
                     .filter_map(|c| c.value().as_text().map(|t| &**t))
                     .collect();
-                if let Ok(value) = serde_json::from_str::<serde_json::Value>(json.trim()) {
-                    json_ld(&value, &mut f);
+                match serde_json::from_str::<serde_json::Value>(json.trim()) {
+                    Ok(value) => json_ld(&value, &mut f),
+                    // Hand-written JSON-LD often has raw line breaks in strings; its date still reads.
+                    Err(_) => {
+                        static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+                            Regex::new(r#""datePublished"\s*:\s*"([^"]{6,40})""#).expect("static regex")
+                        });
+                        if let Some(c) = PUBLISHED.captures(&json) {
+                            f.ld_published.offer(1, &c[1]);
+                        }
+                    }
                 }
             }
             "link" => {
@@ -167,8 +206,17 @@ pub fn page_meta(doc: &Html) -> PageMeta {
                     .attr("itemprop")
                     .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
                 {
-                    if let Some(c) = el.attr("content").or_else(|| el.attr("datetime")) {
-                        f.meta_published.offer(2, c);
+                    match el.attr("content").or_else(|| el.attr("datetime")) {
+                        Some(c) => f.meta_published.offer(PUBLISHED_META.len(), c),
+                        None => f
+                            .meta_published
+                            .offer(PUBLISHED_META.len() + 1, &element_text(node, 200)),
+                    }
+                }
+                if f.visible.is_none() && names_a_date(el) {
+                    let text = element_text(node, 200);
+                    if !pubdate::other_cue_before(&text) {
+                        f.visible = pubdate::first_date(&text, bounds);
                     }
                 }
             }
@@ -182,6 +230,9 @@ pub fn page_meta(doc: &Html) -> PageMeta {
         author: f.ld_author.take().or(f.meta_author.take()),
         site_name: f.site_name.take().or(f.ld_publisher.take()),
         language: f.lang.take().or(f.ld_language.take()),
+        section: f.section.take(),
+        image: f.image.take(),
+        description: f.description.take().map(|d| collapse(&d)),
         url,
         ..PageMeta::default()
     };
@@ -191,25 +242,89 @@ pub fn page_meta(doc: &Html) -> PageMeta {
         (f.time.take(), MetaOrigin::HtmlTime),
     ];
     for (value, origin) in dated {
-        if let Some(v) = value.filter(|v| super::meta::parse_published(v).is_some_and(plausible)) {
-            meta.published = Some(v);
-            meta.published_from = Some(origin);
-            break;
+        if let Some(date) = value.as_deref().and_then(|v| loose_date(v, bounds)) {
+            meta.dates.push((origin, date));
         }
     }
-    if meta.published.is_none() {
-        if let Some(date) = meta.url.as_deref().and_then(url_date).filter(|d| plausible(*d)) {
-            meta.published = Some(date.to_string());
-            meta.published_from = Some(MetaOrigin::Url);
-        }
+    if let Some((origin, date)) = meta.dates.first() {
+        meta.published = Some(date.to_string());
+        meta.published_from = Some(*origin);
     }
+    meta.visible_date = f.visible;
     meta
 }
 
-/// Whether a page date can be a publish date: CMS placeholders such as
-/// `0001-01-01` are not.
-fn plausible(date: Date) -> bool {
-    (1990..=2100).contains(&date.year())
+/// A date string of markup: ISO forms first, then any written date.
+fn loose_date(v: &str, bounds: pubdate::Bounds) -> Option<Date> {
+    super::meta::parse_published(v)
+        .filter(|d| bounds.contains(*d))
+        .or_else(|| pubdate::first_date(v, bounds))
+}
+
+/// Whether an element's class or id names a publish date (`post-date`,
+/// `entry-meta`, `datum`, `fecha`), and not a comment's or an update's.
+fn names_a_date(el: &scraper::node::Element) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "date",
+        "datum",
+        "time",
+        "published",
+        "publish",
+        "posted",
+        "pubdate",
+        "fecha",
+        "data",
+        "dateline",
+        "byline",
+        "meta",
+        "postmeta",
+        "entrymeta",
+        "info",
+    ];
+    const NOT: &[&str] = &[
+        "comment",
+        "comments",
+        "updated",
+        "modified",
+        "update",
+        "copyright",
+        "footer",
+        "reply",
+    ];
+    let mut named = false;
+    for (attr, value) in el.attrs() {
+        if attr != "class" && attr != "id" {
+            continue;
+        }
+        let mut not = false;
+        super::html::for_each_hint_word(value, |w| {
+            named |= DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w));
+            not |= NOT.iter().any(|d| d.eq_ignore_ascii_case(w));
+        });
+        if not {
+            return false;
+        }
+    }
+    named
+}
+
+/// The text of an element, white space collapsed, cut after about `max` bytes.
+fn element_text(node: ego_tree::NodeRef<'_, Node>, max: usize) -> String {
+    let mut out = String::new();
+    for d in node.descendants() {
+        if let Node::Text(t) = d.value() {
+            for w in t.split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+            if out.len() >= max {
+                break;
+            }
+        }
+    }
+    out
 }
 
 fn meta_tag(el: &scraper::node::Element, f: &mut Found) {
@@ -243,6 +358,13 @@ fn meta_tag(el: &scraper::node::Element, f: &mut Found) {
                     .offer(rank, content.trim_start_matches("By ").trim_start_matches("by "));
             }
             "content-language" | "og:locale" | "language" => f.lang.offer(1, &content.replace('_', "-")),
+            "article:section" | "og:article:section" | "section" | "parsely-section" => f.section.offer(0, content),
+            "og:image" | "og:image:url" | "og:image:secure_url" | "twitter:image" | "twitter:image:src" => {
+                f.image.offer(usize::from(key.starts_with('t')), content)
+            }
+            "og:description" | "description" | "twitter:description" | "dc.description" => {
+                f.description.offer(usize::from(!key.starts_with("og")), content)
+            }
             _ => {}
         }
     }
@@ -287,6 +409,31 @@ fn json_ld(value: &serde_json::Value, f: &mut Found) {
                     }
                     if let Some(Value::String(s)) = map.get("inLanguage") {
                         f.ld_language.offer(rank, s);
+                    }
+                    match map.get("articleSection") {
+                        Some(Value::String(s)) => f.section.offer(1 + rank, s),
+                        Some(Value::Array(a)) => {
+                            if let Some(s) = a.iter().find_map(Value::as_str) {
+                                f.section.offer(1 + rank, s)
+                            }
+                        }
+                        _ => {}
+                    }
+                    let image = match map.get("image") {
+                        Some(Value::Array(a)) => a.first(),
+                        other => other,
+                    };
+                    match image {
+                        Some(Value::String(s)) => f.image.offer(2 + rank, s),
+                        Some(Value::Object(o)) => {
+                            if let Some(s) = o.get("url").and_then(Value::as_str) {
+                                f.image.offer(2 + rank, s)
+                            }
+                        }
+                        _ => {}
+                    }
+                    if let Some(Value::String(s)) = map.get("description") {
+                        f.description.offer(2 + rank, s);
                     }
                 }
                 stack.extend(map.values());
@@ -354,7 +501,8 @@ mod tests {
                "dateModified":"2026-04-28","author":[{"@type":"Person","name":"Ann Lee"},{"name":"Bo Chan"}],
                "publisher":{"@type":"Organization","name":"The Daily"}}]}</script></head><body></body></html>"#,
         );
-        assert_eq!(m.published.as_deref(), Some("2026-04-27T08:00:00+01:00"));
+        assert_eq!(m.published.as_deref(), Some("2026-04-27"));
+        assert_eq!(m.dates.len(), 2, "{:?}", m.dates);
         assert_eq!(m.published_from, Some(MetaOrigin::HtmlJsonLd));
         assert_eq!(m.modified.as_deref(), Some("2026-04-28"));
         assert_eq!(m.title.as_deref(), Some("Deal done"));
@@ -375,12 +523,55 @@ mod tests {
             (m.published.as_deref(), m.published_from),
             (Some("2026-03-05"), Some(MetaOrigin::HtmlTime))
         );
+        // The URL's date is weighed by the caller, with the URL the user gives.
         let m = meta(r#"<link rel="canonical" href="https://ex.com/news/2026/04/27/deal-done/"><p>x</p>"#);
-        assert_eq!(
-            (m.published.as_deref(), m.published_from),
-            (Some("2026-04-27"), Some(MetaOrigin::Url))
-        );
+        assert_eq!((m.published.as_deref(), m.published_from), (None, None));
         assert_eq!(m.url.as_deref(), Some("https://ex.com/news/2026/04/27/deal-done/"));
+    }
+
+    #[test]
+    fn loose_markup_dates_and_non_dates() {
+        for (html, want) in [
+            (
+                r#"<meta property="og:article:published_time" content="Mon Oct 11 14:57:21 CEST 2021">"#,
+                Some("2021-10-11"),
+            ),
+            (
+                r#"<meta name="DCTERMS.issued" content="19.11.2021">"#,
+                Some("2021-11-19"),
+            ),
+            (
+                r#"<span itemprop="datePublished">3. Februar 2022</span>"#,
+                Some("2022-02-03"),
+            ),
+            (r#"<meta name="pubdate" content="2020-13-45">"#, None),
+            (r#"<meta name="pubdate" content="0000-00-00">"#, None),
+            (r#"<meta name="pubdate" content="2090-01-01">"#, None),
+            (r#"<meta name="pubdate" content="1970-01-01T00:00:00Z">"#, None),
+        ] {
+            assert_eq!(meta(html).published.as_deref(), want, "{html}");
+        }
+    }
+
+    #[test]
+    fn visible_dates_in_elements_named_for_them() {
+        for (html, want) in [
+            (
+                r#"<div class="post-date">Posted on 5 mai 2021</div>"#,
+                Some("2021-05-05"),
+            ),
+            (r#"<span id="datum">19.11.2021</span>"#, Some("2021-11-19")),
+            (r#"<p class="entry-meta">By Ann · Jan 13, 2020</p>"#, Some("2020-01-13")),
+            (r#"<span class="comment-date">Jan 13, 2020</span>"#, None),
+            (r#"<span class="date">Aktualisiert am 19.11.2021</span>"#, None),
+            (r#"<span class="price">19.11.2021</span>"#, None),
+        ] {
+            assert_eq!(
+                meta(html).visible_date.map(|d| d.to_string()).as_deref(),
+                want,
+                "{html}"
+            );
+        }
     }
 
     #[test]
@@ -406,10 +597,12 @@ mod tests {
     }
 
     #[test]
-    fn broken_json_ld_is_skipped() {
+    fn broken_json_ld_still_gives_its_date() {
         let m =
             meta(r#"<script type="application/ld+json">{"datePublished": "2026-01-01",</script><title> A  B </title>"#);
-        assert_eq!(m.published, None);
+        assert_eq!(m.published.as_deref(), Some("2026-01-01"));
+        let undated = meta(r#"<script type="application/ld+json">{"headline": "x",</script>"#);
+        assert_eq!(undated.published, None);
         assert_eq!(m.title.as_deref(), Some("A B"));
     }
 }

@@ -11,6 +11,7 @@ pub mod meantime_peers;
 pub mod stories;
 pub mod timeml;
 pub mod timeml_peers;
+pub mod trafilatura_eval;
 
 use serde::Serialize;
 

@@ -73,6 +73,10 @@ pub struct InputArgs {
     /// Source (outlet) name of every article. Overrides sidecars, manifests and page metadata.
     #[arg(long)]
     pub source: Option<String>,
+    /// URL the article was fetched from (give it with one article): written to the report and
+    /// read for a publish date (`/2020/01/13/`). Overrides sidecars, manifests and `rel=canonical`.
+    #[arg(long)]
+    pub url: Option<String>,
     /// Largest article accepted, in bytes.
     #[arg(long, default_value_t = crate::article::read::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
@@ -216,6 +220,10 @@ pub struct CheckArgs {
     /// Score HTML main-text extraction on the article-extraction benchmark folder.
     #[arg(long)]
     pub extraction: Option<PathBuf>,
+    /// Score main text and publish dates on trafilatura's evaluation pages
+    /// (expectations.json and pages/ or pages.tar.xz); with --peer, a peer's figures beside.
+    #[arg(long)]
+    pub trafilatura_eval: Option<PathBuf>,
     /// Score facts on a folder of multi-outlet stories (`expected.frames.json` each);
     /// without any corpus option, `check` scores fixtures/blind/dev and fixtures/blind/test too.
     #[arg(long, value_name = "DIR")]
@@ -228,7 +236,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE|DIR")]
     pub export_text: Option<PathBuf>,
     /// With --meantime or --timeml: score a peer's JSONL mentions over the --export-text
-    /// output instead of newsfacts (TimeML lines carry "doc", see scripts/peers-timeml.sh).
+    /// output instead of newsfacts (TimeML lines carry "doc", see scripts/peers-timeml.sh);
+    /// with --trafilatura-eval: the JSONL of ../shared/peers/html_trafilatura.py on its pages.
     #[arg(long, value_name = "FILE.jsonl")]
     pub peer: Option<PathBuf>,
 }

@@ -9,6 +9,15 @@ use crate::check;
 type CorpusCheck = fn(&Path, bool) -> anyhow::Result<(String, bool)>;
 
 pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
+    if let Some(dir) = &args.trafilatura_eval {
+        let (text, passed) = check::trafilatura_eval::run(dir, args.errors, args.peer.as_deref())?;
+        super::emit(&text)?;
+        return Ok(if passed {
+            super::EXIT_OK
+        } else {
+            super::EXIT_SOME_FAILED
+        });
+    }
     let peer_mode = args.export_text.is_some() || args.peer.is_some();
     if let (Some(dir), true) = (&args.meantime, peer_mode) {
         return peer_on_meantime(dir, &args);

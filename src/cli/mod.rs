@@ -67,6 +67,7 @@ fn read_options(input: &InputArgs) -> ReadOptions {
     ReadOptions {
         source: input.source.clone(),
         published: input.published,
+        url: input.url.clone(),
         max_bytes: input.max_bytes,
     }
 }

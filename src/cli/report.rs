@@ -32,7 +32,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
         // Never replace an existing report with the result of a run whose every input failed.
         anyhow::bail!("no input could be read; nothing written");
     }
-    let diagnostics = errors
+    let mut diagnostics: Vec<Diagnostic> = errors
         .iter()
         .map(|e| Diagnostic {
             level: Level::Error,
@@ -40,6 +40,19 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
             message: e.kind.to_string(),
         })
         .collect();
+    for a in &analyses {
+        if let Some(message) = crate::article::published_conflicts(&a.article) {
+            diagnostics.push(Diagnostic {
+                level: Level::Warning,
+                input: a
+                    .article
+                    .path
+                    .as_ref()
+                    .map_or_else(|| a.article.source.clone(), |p| p.display().to_string()),
+                message,
+            });
+        }
+    }
     let built = report::build(&analyses, diagnostics, report::BuildOptions { no_text: args.no_text });
     if let Some(page) = &args.html {
         report::write::write_atomic(page, crate::view::page(&built).as_bytes())?;

@@ -50,6 +50,24 @@ pub struct Source {
     pub published: Option<String>,
     pub published_from: MetaOrigin,
     pub language: Option<String>,
+    /// `html` (the page's markup) or `detected` (from the text); absent when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_from: Option<crate::article::LanguageOrigin>,
+    /// The site's own name (`og:site_name`, JSON-LD publisher), when the page gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<String>,
+    /// The page's `<link rel=canonical>` (else `og:url`), when it gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical_url: Option<String>,
+    /// The site's section (`article:section`, JSON-LD `articleSection`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// URL of the lead image (`og:image`, JSON-LD `image`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// The page's description (`og:description`, `<meta name=description>`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// Author(s) the page names (HTML metadata), joined with ", ".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,

@@ -1,0 +1,414 @@
+//! Publish dates written for people: loose date strings in metadata
+//! ("Mon Oct 11 14:57:21 CEST 2021", "2021-11-19 10:27") and visible dates
+//! with month names ("3. Februar 2022", "13 janv. 2020", "Jan 13, 2020 at
+//! 5:04 pm ET", "26 de abril de 2022") in English, German, French, Spanish,
+//! Italian, Portuguese and Dutch, with the checks that keep non-dates out
+//! ("2020-13-45", "0000-00-00", a date after the crawl or before the web).
+//!
+//! | written | read as | rule |
+//! |---|---|---|
+//! | `2021-11-19 10:27`, `2021/11/19`, `2021-11-19T10:27:00+01:00` | 2021-11-19 | ISO-like, year first |
+//! | `19.11.2021`, `19. 11. 2021`, `19/11/2021` | 2021-11-19 | day first (Europe) |
+//! | `11/19/2021` | 2021-11-19 | month first only when the day cannot be a month |
+//! | `3. Februar 2022`, `13 janv. 2020`, `26 de abril de 2022`, `le 5 mai 2021` | day, month name, year | |
+//! | `Jan 13, 2020 at 5:04 pm`, `January 13th, 2020`, `Mon Oct 11 14:57:21 CEST 2021` | month name, day, year | |
+//! | `vor 2 Tagen`, `2020-13-45`, `0000-00-00`, `Mai 2021` | nothing | relative, impossible, or no day |
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+/// Month names and abbreviations (lower case) of the seven languages, with their month.
+const MONTHS: &[(&str, i8)] = &[
+    // English
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    // German
+    ("januar", 1),
+    ("jänner", 1),
+    ("jän", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("mär", 3),
+    ("maerz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("okt", 10),
+    ("dezember", 12),
+    ("dez", 12),
+    // French
+    ("janvier", 1),
+    ("janv", 1),
+    ("février", 2),
+    ("févr", 2),
+    ("fév", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("déc", 12),
+    // Spanish
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("ene", 1),
+    ("dic", 12),
+    // Italian
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    ("gen", 1),
+    ("mag", 5),
+    ("giu", 6),
+    ("lug", 7),
+    ("ago", 8),
+    ("set", 9),
+    ("ott", 10),
+    // Portuguese
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    ("fev", 2),
+    ("out", 10),
+    // Dutch
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+    ("oktober", 10),
+    ("mrt", 3),
+];
+
+fn month_of(name: &str) -> Option<i8> {
+    let lower = name.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+}
+
+fn month_alternation() -> String {
+    let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    names.dedup();
+    names.join("|")
+}
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)").expect("static regex")
+});
+static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d.])(\d{1,2})\s?([./])\s?(\d{1,2})\s?[./]\s?((?:19|20)\d{2})(?:[^\d]|$)")
+        .expect("static regex")
+});
+static NAMED_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}\d])(\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|-)?({})\.?(?:\s*,)?\s*(?:de\s+|-)?((?:19|20)\d{{2}})(?:[^\d]|$)",
+        month_alternation()
+    ))
+    .expect("static regex")
+});
+static NAMED_MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}])({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+\p{{Lu}}{{2,5}}\s+)((?:19|20)\d{{2}})(?:[^\d]|$)",
+        month_alternation()
+    ))
+    .expect("static regex")
+});
+
+/// The bounds of a publish date: not before the web, not after the crawl.
+#[derive(Debug, Clone, Copy)]
+pub struct Bounds {
+    pub earliest: Date,
+    pub latest: Date,
+}
+
+impl Bounds {
+    /// From 1993-01-01 (the web opened to all) to one day after today (the crawl; time zones).
+    pub fn now() -> Self {
+        let today = jiff::Zoned::now().date();
+        Self {
+            earliest: Date::constant(1993, 1, 1),
+            latest: today.tomorrow().unwrap_or(today),
+        }
+    }
+    pub fn contains(&self, d: Date) -> bool {
+        self.earliest <= d && d <= self.latest
+    }
+}
+
+fn date(y: &str, m: i8, d: &str) -> Option<Date> {
+    Date::new(y.parse().ok()?, m, d.parse().ok()?).ok()
+}
+
+/// All full dates written in `s`, in the order they start, each with its byte offset.
+pub fn dates_in(s: &str) -> Vec<(usize, Date)> {
+    let mut out = Vec::new();
+    if !has_year(s) {
+        return out;
+    }
+    for c in ISO.captures_iter(s) {
+        if let Some(d) = c[2].parse().ok().and_then(|m| date(&c[1], m, &c[3])) {
+            out.push((c.get(1).map_or(0, |m| m.start()), d));
+        }
+    }
+    for c in NUMERIC_DMY.captures_iter(s) {
+        let (a, b): (i8, i8) = match (c[1].parse(), c[3].parse()) {
+            (Ok(a), Ok(b)) => (a, b),
+            _ => continue,
+        };
+        // Day first, except a slash date whose first number cannot be a day's month partner.
+        let (day, month) = if &c[2] == "/" && b > 12 && a <= 12 {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        if let Ok(Ok(d)) = c[4].parse().map(|y| Date::new(y, month, day)) {
+            out.push((c.get(1).map_or(0, |m| m.start()), d));
+        }
+    }
+    for c in NAMED_DMY.captures_iter(s) {
+        if let Some(d) = month_of(&c[2]).and_then(|m| date(&c[3], m, &c[1])) {
+            out.push((c.get(1).map_or(0, |m| m.start()), d));
+        }
+    }
+    for c in NAMED_MDY.captures_iter(s) {
+        if let Some(d) = month_of(&c[1]).and_then(|m| date(&c[3], m, &c[2])) {
+            out.push((c.get(1).map_or(0, |m| m.start()), d));
+        }
+    }
+    out.sort_by_key(|&(at, _)| at);
+    out
+}
+
+/// Whether `s` has four digits starting with 19 or 20: every full date
+/// has, and most lines have not, so the patterns run only on those.
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'1', b'2', b).any(|i| {
+        b.len() >= i + 4
+            && matches!((b[i], b[i + 1]), (b'1', b'9') | (b'2', b'0'))
+            && b[i + 2].is_ascii_digit()
+            && b[i + 3].is_ascii_digit()
+    })
+}
+
+/// The first full date written in `s` that lies within `bounds`.
+pub fn first_date(s: &str, bounds: Bounds) -> Option<Date> {
+    dates_in(s).into_iter().map(|(_, d)| d).find(|d| bounds.contains(*d))
+}
+
+/// Words that introduce the publish date in a byline or dateline.
+const PUBLISHED_CUES: &[&str] = &[
+    "published",
+    "posted",
+    "veröffentlicht",
+    "erschienen",
+    "publiziert",
+    "erstellt",
+    "publié",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "gepubliceerd",
+    "geplaatst",
+];
+
+/// Words that introduce a date that is not the publish date.
+const OTHER_CUES: &[&str] = &[
+    "updated",
+    "update",
+    "modified",
+    "aktualisiert",
+    "geändert",
+    "mis à jour",
+    "actualizado",
+    "actualizada",
+    "aggiornato",
+    "atualizado",
+    "bijgewerkt",
+    "©",
+    "copyright",
+];
+
+/// A date after a publish cue in `s` ("Veröffentlicht am 3. Februar 2022"),
+/// within 30 bytes of the cue.
+pub fn cued_date(s: &str, bounds: Bounds) -> Option<Date> {
+    if !has_year(s) {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    // Lower-casing keeps byte offsets only for ASCII-lowercase-stable text; search in the lowered copy.
+    for cue in PUBLISHED_CUES {
+        let mut from = 0;
+        while let Some(pos) = lower[from..].find(cue) {
+            let at = from + pos + cue.len();
+            let end = (at + 60).min(lower.len());
+            let end = (end..=lower.len())
+                .find(|&e| lower.is_char_boundary(e))
+                .unwrap_or(lower.len());
+            let window = &lower[at..end];
+            if let Some((off, d)) = dates_in(window).into_iter().find(|(_, d)| bounds.contains(*d)) {
+                if off <= 30 {
+                    return Some(d);
+                }
+            }
+            from = at;
+        }
+    }
+    None
+}
+
+/// Whether a line's date is marked as another kind than the publish date
+/// ("Updated Jan 3, 2021", "© 2020").
+pub fn other_cue_before(s: &str) -> bool {
+    let first_digit = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
+    let head = s[..first_digit].to_lowercase();
+    OTHER_CUES.iter().any(|c| head.contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bounds() -> Bounds {
+        Bounds {
+            earliest: Date::constant(1993, 1, 1),
+            latest: Date::constant(2026, 12, 5),
+        }
+    }
+
+    fn d(y: i16, m: i8, day: i8) -> Option<Date> {
+        Some(Date::new(y, m, day).unwrap())
+    }
+
+    #[test]
+    fn dates_of_seven_languages_and_their_orders() {
+        let table: &[(&str, Option<Date>)] = &[
+            ("2021-11-19 10:27", d(2021, 11, 19)),
+            ("2021/11/19", d(2021, 11, 19)),
+            ("2021-11-19T10:27:00+01:00", d(2021, 11, 19)),
+            ("Stand: 19.11.2021, 10:27 Uhr", d(2021, 11, 19)),
+            ("19. 11. 2021", d(2021, 11, 19)),
+            ("19/11/2021", d(2021, 11, 19)),
+            ("11/19/2021", d(2021, 11, 19)),
+            ("03/04/2021", d(2021, 4, 3)),
+            ("Published 3. Februar 2022", d(2022, 2, 3)),
+            ("13 janv. 2020", d(2020, 1, 13)),
+            ("le 5 mai 2021 à 10h", d(2021, 5, 5)),
+            ("1er août 2019", d(2019, 8, 1)),
+            ("26 de abril de 2022 1:04 PM", d(2022, 4, 26)),
+            ("12 marzo 2020", d(2020, 3, 12)),
+            ("7 de março de 2021", d(2021, 3, 7)),
+            ("14 maart 2019", d(2019, 3, 14)),
+            ("Jan 13, 2020 at 5:04 pm ET", d(2020, 1, 13)),
+            ("January 13th, 2020", d(2020, 1, 13)),
+            ("Sept. 9, 2019", d(2019, 9, 9)),
+            ("Mon Oct 11 14:57:21 CEST 2021", d(2021, 10, 11)),
+            ("22-Mar-2019", d(2019, 3, 22)),
+            // Not dates.
+            ("vor 2 Tagen", None),
+            ("2020-13-45", None),
+            ("0000-00-00", None),
+            ("Mai 2021", None),
+            ("31.02.2020", None),
+            ("Version 1.12.2020a", d(2020, 12, 1)),
+            ("Tel. 030 12.34.5678", None),
+            ("may 5 people 2020", None),
+        ];
+        for (s, want) in table {
+            assert_eq!(first_date(s, bounds()), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn only_lines_with_a_year_are_read() {
+        assert!(has_year("on 3. Februar 2022"));
+        assert!(has_year("1999"));
+        assert!(!has_year("vor 2 Tagen, 21 Uhr, 1 2 0 1"));
+        assert!(!has_year("2 Mai 99"));
+    }
+
+    #[test]
+    fn bounds_reject_pre_web_and_future_dates() {
+        assert_eq!(first_date("12. März 1989", bounds()), None);
+        assert_eq!(first_date("2030-01-01", bounds()), None);
+        assert_eq!(first_date("1989-01-01, then 2001-02-03", bounds()), d(2001, 2, 3));
+    }
+
+    #[test]
+    fn cued_dates_and_other_cues() {
+        let b = bounds();
+        assert_eq!(
+            cued_date("Kommentare (3) · Veröffentlicht am 3. Februar 2022", b),
+            d(2022, 2, 3)
+        );
+        assert_eq!(cued_date("Publié le 13 janv. 2020 à 17h", b), d(2020, 1, 13));
+        assert_eq!(cued_date("Posted by Ann on Jan 13, 2020", b), d(2020, 1, 13));
+        assert_eq!(cued_date("Publicado: 26/04/2022", b), d(2022, 4, 26));
+        assert_eq!(cued_date("Updated Jan 13, 2020", b), None);
+        assert_eq!(
+            cued_date("Published in Nature, the journal. Ann wrote on 2020-01-01", b),
+            None
+        );
+        assert!(other_cue_before("Aktualisiert am 3.2.2022"));
+        assert!(other_cue_before("© 2020 Site"));
+        assert!(other_cue_before("Updated: Jan 13, 2020"));
+        assert!(!other_cue_before("Veröffentlicht am 3.2.2022"));
+        assert!(!other_cue_before("Jan 13, 2020"));
+    }
+}
