@@ -100,7 +100,7 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[&str]) {
         {
             let capitalized = name.chars().next().is_some_and(char::is_uppercase);
             if capitalized
-                && !super::context::NOT_ORG.contains(&name)
+                && !super::context::not_org(name)
                 && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !names.iter().any(|(n, _)| n == name)
             {

@@ -41,7 +41,7 @@ fn forms(name: &str) -> Vec<String> {
     out.retain(|f| {
         f.chars().next().is_some_and(char::is_uppercase)
             && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !super::context::NOT_ORG.contains(&f.as_str())
+            && !super::context::not_org(f)
     });
     out.dedup();
     out
