@@ -111,6 +111,27 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[&str]) {
     if names.is_empty() {
         return;
     }
+    // A short name a weaker rule found on its own ("analyst Kinetiq" after
+    // "Kinetiq Labs Inc.") is the longer name's company.
+    let mut repoint: Vec<(usize, usize)> = Vec::new();
+    for (i, m) in found.iter().enumerate() {
+        let weak = matches!(m.rule, "org.context_cue" | "org.context");
+        let Some(e) = entity_of(m).filter(|e| weak && e.entity.starts_with("name:")) else {
+            continue;
+        };
+        let written = &doc.text[m.span.clone()];
+        if let Some((_, source)) = names.iter().find(|(n, s)| n == written && *s != i) {
+            let other = entity_of(&found[*source]).map(|o| o.entity.as_str());
+            if other.is_some_and(|o| o != e.entity && found[*source].span.len() > m.span.len()) {
+                repoint.push((i, *source));
+            }
+        }
+    }
+    for (i, source) in repoint {
+        if let Some(e) = entity_of(&found[source]).cloned() {
+            found[i].value = crate::extract::Value::Entity(e);
+        }
+    }
     // Every occurrence of every name, then leftmost-longest (what an automaton
     // of the names would find), without building an automaton per document.
     let bytes = doc.text.as_bytes();
@@ -186,6 +207,14 @@ mod tests {
         assert_eq!(super::short_form("United Technologies"), None);
         assert_eq!(super::short_form("Nimbus Robotics"), Some("Nimbus"));
         assert_eq!(super::short_form("Nimbus"), None);
+    }
+
+    #[test]
+    fn a_short_name_found_by_a_cue_joins_the_longer_name() {
+        let got = orgs("Kinetiq Labs Inc. (NASDAQ: KNQ) cut jobs. Analysts at rival Kinetiq were not surprised.");
+        let ids: Vec<&str> = got.iter().map(|(_, id, _)| id.as_str()).collect();
+        assert!(got.len() >= 3, "{got:?}");
+        assert!(ids.iter().all(|id| *id == "name:kinetiq-labs"), "{got:?}");
     }
 
     #[test]

@@ -553,7 +553,8 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
         let value = match GAZETTEER.by_ticker(sym.as_str()).filter(|_| us) {
             Some(e) => EntityRef::of(e, 0.95),
             None => match name_before {
-                Some(n) if !us => EntityRef::named(n, EntityKind::Company, 0.8),
+                // An unknown ticker, or a foreign one: the company named before it.
+                Some(n) => EntityRef::named(n, EntityKind::Company, 0.8),
                 _ => EntityRef::named(sym.as_str(), EntityKind::Company, 0.6),
             },
         };
