@@ -97,6 +97,27 @@ fn story_pass<'a>(extracted: impl Iterator<Item = &'a mut Extracted>) {
     extract::orgs::story::unify(&mut sources);
 }
 
+/// The story pass over analyses made one by one (the streaming pipeline):
+/// the articles whose organizations it changes get their boilerplate flags
+/// and claims again.
+pub fn story_pass_analyses(analyses: &mut [Analysis]) {
+    let changed = {
+        let mut sources: Vec<(&str, &mut Vec<Mention>)> = analyses
+            .iter_mut()
+            .map(|a| (a.doc.text.as_str(), &mut a.mentions))
+            .collect();
+        extract::orgs::story::unify(&mut sources)
+    };
+    analyses
+        .par_iter_mut()
+        .zip(changed)
+        .filter(|(_, c)| *c)
+        .for_each(|(a, _)| {
+            flag_boilerplate(&mut a.mentions, &a.doc, &a.article.boilerplate);
+            a.claims = extract::claims::extract(&a.doc, &a.mentions);
+        });
+}
+
 /// Flags the mentions that overlap a boilerplate region (char offsets) of the stored text.
 pub fn flag_boilerplate(mentions: &mut [Mention], doc: &Document, regions: &[article::boilerplate::Region]) {
     if regions.is_empty() {

@@ -99,6 +99,8 @@ fn analyze(input: &InputArgs) -> anyhow::Result<(Vec<crate::Analysis>, Vec<Error
         },
     );
     progress.finish();
+    // The inputs of one run are one story: organizations named in one are found in all.
+    crate::story_pass_analyses(&mut analyses);
     Ok((analyses, errors))
 }
 

@@ -47,10 +47,12 @@ fn forms(name: &str) -> Vec<String> {
     out
 }
 
-/// Runs the story pass over the sources' texts and their mentions (each sorted by start).
-pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) {
+/// Runs the story pass over the sources' texts and their mentions (each
+/// sorted by start); returns, per source, whether its mentions changed.
+pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
+    let mut changed = vec![false; sources.len()];
     if sources.len() < 2 {
-        return;
+        return changed;
     }
     // Every written organization name and its short forms → the entity ids using it.
     let mut names: HashMap<String, Vec<(String, bool)>> = HashMap::new();
@@ -115,7 +117,7 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) {
     }
     // Longest names first, so "Acme Robotics" is taken before "Acme".
     spread.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-    for (text, mentions) in sources.iter_mut() {
+    for (k, (text, mentions)) in sources.iter_mut().enumerate() {
         // Re-point joined ids.
         for m in mentions.iter_mut() {
             let Value::Entity(e) = &mut m.value else { continue };
@@ -124,6 +126,7 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) {
                     e.entity = target;
                     e.name = v.name.clone();
                     e.kind = v.kind;
+                    changed[k] = true;
                 }
             }
         }
@@ -150,10 +153,12 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) {
             }
         }
         if !added.is_empty() {
+            changed[k] = true;
             mentions.extend(added);
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
         }
     }
+    changed
 }
 
 #[cfg(test)]
