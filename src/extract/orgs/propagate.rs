@@ -31,6 +31,7 @@ pub const SPREADING_RULES: &[&str] = &[
 /// "Altair Engineering" is "Altair" in the headline, "Nimbus Robotics" "Nimbus".
 const DESCRIPTORS: &[&str] = &[
     "Aerospace",
+    "Analytics",
     "Aircraft",
     "Auto",
     "Automotive",
@@ -45,6 +46,7 @@ const DESCRIPTORS: &[&str] = &[
     "Labs",
     "Motor",
     "Networks",
+    "Partners",
     "Pharmaceuticals",
     "Robotics",
     "Semiconductor",
@@ -60,7 +62,7 @@ pub(crate) const ID_DESCRIPTORS: &[&str] = &["Company", "Computer", "Computers",
 
 /// Words too common to stand for a company once its descriptor is dropped
 /// ("United Technologies" is not "United").
-const GENERIC_CORES: &[&str] = &[
+pub(crate) const GENERIC_CORES: &[&str] = &[
     "Advanced",
     "American",
     "Applied",

@@ -84,8 +84,28 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
         if !id.starts_with("name:") {
             continue;
         }
-        let Some(ids) = names.get(&e.name) else { continue };
-        let others: Vec<&String> = ids.iter().map(|(o, _)| o).filter(|o| *o != id).collect();
+        // Else a one-word name that is the first word of one other entity's
+        // longer name ("Marlowe" of "Marlowe Ashby Group plc", "Hanwell" of
+        // "Hanwell & Strand"), when distinctive.
+        let first_word_of = || -> Vec<&String> {
+            let word = e.name.as_str();
+            let distinctive = !word.contains(' ')
+                && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !propagate::GENERIC_CORES.contains(&word)
+                && !super::context::not_org(word);
+            if !distinctive {
+                return Vec::new();
+            }
+            values
+                .iter()
+                .filter(|(o, v)| *o != id && v.name.split(' ').next() == Some(word) && v.name.contains(' '))
+                .map(|(o, _)| o)
+                .collect()
+        };
+        let others: Vec<&String> = match names.get(&e.name) {
+            Some(ids) if ids.iter().any(|(o, _)| o != id) => ids.iter().map(|(o, _)| o).filter(|o| *o != id).collect(),
+            _ => first_word_of(),
+        };
         // Only when one other entity has the name: two would be a guess.
         if let [other] = others.as_slice() {
             let other_name = values.get(*other).map_or("", |v| v.name.as_str());
@@ -205,6 +225,17 @@ mod tests {
         assert_eq!(ids_of(&got[1], "Vantor"), vec![vantor.clone()], "{got:?}");
         // Outlet B has no cue for "Acme" of its own: the story gives it.
         assert!(got[1].iter().any(|m| m.0 == "Acme" && m.2 == "org.story"), "{got:?}");
+    }
+
+    #[test]
+    fn a_first_word_joins_the_one_longer_name_it_starts() {
+        let got = story(&[
+            "Marlowe Ashby Group plc agreed to merge with Hanwell & Strand plc.",
+            "Shares of Marlowe rose while Hanwell shares fell.",
+        ]);
+        let id = |s: &[(String, String, &str)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
+        assert_eq!(id(&got[1], "Marlowe"), id(&got[0], "Marlowe Ashby Group"), "{got:?}");
+        assert_eq!(id(&got[1], "Hanwell"), id(&got[0], "Hanwell & Strand plc"), "{got:?}");
     }
 
     #[test]
