@@ -538,12 +538,32 @@ const FIRST_NAMES: &[&str] = &[
 ];
 
 fn is_name_word(w: &str) -> bool {
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else { return false };
+    // Most words are lower case: one byte decides.
+    let Some(&b) = w.as_bytes().first() else { return false };
+    if b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return (b[0].is_ascii_uppercase() || (b[0].is_ascii_digit() && b.iter().any(u8::is_ascii_uppercase)))
+            && !w.ends_with("-based")
+            && b.iter().all(|c| c.is_ascii_alphanumeric() || b"&.-'".contains(c))
+            && b.iter().filter(|c| c.is_ascii_alphanumeric()).count() >= 2;
+    }
+    let first = w.chars().next().unwrap_or(' ');
     (first.is_uppercase() || (first.is_ascii_digit() && w.chars().any(char::is_uppercase)))
         && !w.ends_with("-based")
         && w.chars().all(|c| c.is_alphanumeric() || "&.-'’".contains(c))
         && w.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+}
+
+/// [`NOT_ORG`] as a set: it is asked about every capitalized word.
+static NOT_ORG_SET: std::sync::LazyLock<foldhash::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| NOT_ORG.iter().copied().collect());
+
+/// Whether `w` is in [`NOT_ORG`].
+pub(crate) fn not_org(w: &str) -> bool {
+    NOT_ORG_SET.contains(w)
 }
 
 /// One word of a sentence: byte range and its text without trailing punctuation.
@@ -552,61 +572,97 @@ struct Word {
     core_end: usize,
 }
 
-fn words(text: &str, range: Range<usize>) -> Vec<Word> {
-    let mut out = Vec::new();
-    let s = &text[range.clone()];
-    let mut pos = 0;
-    for w in s.split([' ', '\n', '\t']) {
-        if !w.is_empty() {
-            let start = range.start + pos;
-            let core = w.trim_start_matches(['"', '“', '(', '\'', '‘']);
-            let lead = w.len() - core.len();
-            let core = core.trim_end_matches([',', ';', ':', '"', '”', ')', '?', '!']);
-            // A full stop ends the word unless it is part of it ("Inc.", "U.S.").
-            let core = match core.strip_suffix('.') {
-                Some(c) if !c.contains('.') && c.len() > 3 => c,
-                _ => core,
-            };
-            let core = core
-                .strip_suffix("'s")
-                .or_else(|| core.strip_suffix("’s"))
-                .unwrap_or(core);
-            if !core.is_empty() {
-                out.push(Word {
-                    span: start + lead..start + lead + core.len(),
-                    core_end: start + w.len(),
-                });
+/// What [`words`] counts of a whole sentence.
+#[derive(Default)]
+struct Scan {
+    /// Words in all.
+    total: usize,
+    /// Where the first word starts.
+    first: usize,
+    /// Words of 4+ bytes, and those of them capitalized (title case).
+    long: usize,
+    long_capitalized: usize,
+}
+
+impl Scan {
+    /// Whether the sentence is written in title case (most words of 4+ letters capitalized).
+    fn title_case(&self) -> bool {
+        self.long >= 3 && self.long_capitalized * 10 >= self.long * 7
+    }
+}
+
+/// The words of `range` that may be (part of) a name, all but those starting
+/// with a lower-case ASCII letter, in `out`; most words are skipped after
+/// one byte.
+fn words(text: &str, range: Range<usize>, out: &mut Vec<Word>) -> Scan {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut scan = Scan::default();
+    let sep = |b: u8| matches!(b, b' ' | b'\n' | b'\t');
+    let mut pos = range.start;
+    while pos < range.end {
+        // Words are short: a byte loop beats a memchr call per word.
+        let mut next = pos;
+        while next < range.end && !sep(bytes[next]) {
+            next += 1;
+        }
+        if next > pos {
+            if scan.total == 0 {
+                scan.first = pos;
+            }
+            scan.total += 1;
+            let first = bytes[pos];
+            let lower = first.is_ascii_lowercase();
+            if next - pos >= 4 {
+                scan.long += 1;
+                scan.long_capitalized += usize::from(first.is_ascii_uppercase());
+            }
+            if !lower {
+                push_word(text, pos, next, out);
             }
         }
-        pos += w.len() + 1;
+        pos = next + 1;
     }
-    out
+    scan
 }
 
-/// Whether a sentence is written in title case (most words of 4+ letters capitalized).
-fn title_case(text: &str, words: &[Word]) -> bool {
-    let long: Vec<&str> = words
-        .iter()
-        .map(|w| &text[w.span.clone()])
-        .filter(|w| w.chars().count() >= 4)
-        .collect();
-    long.len() >= 3 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 10 >= long.len() * 7
+/// The word `start..end` without leading quotes and trailing punctuation.
+fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
+    let w = &text[start..end];
+    let core = w.trim_start_matches(['"', '“', '(', '\'', '‘']);
+    let lead = w.len() - core.len();
+    let core = core.trim_end_matches([',', ';', ':', '"', '”', ')', '?', '!']);
+    // A full stop ends the word unless it is part of it ("Inc.", "U.S.").
+    let core = match core.strip_suffix('.') {
+        Some(c) if !c.contains('.') && c.len() > 3 => c,
+        _ => core,
+    };
+    let core = core
+        .strip_suffix("'s")
+        .or_else(|| core.strip_suffix("’s"))
+        .unwrap_or(core);
+    if !core.is_empty() {
+        out.push(Word {
+            span: start + lead..start + lead + core.len(),
+            core_end: end,
+        });
+    }
 }
 
-/// The first up to `n` lower-cased words of `s`.
-fn next_words(s: &str, n: usize) -> Vec<String> {
+/// Whether one of the first `n` words of `s` (punctuation trimmed, any case) is in `list`.
+fn next_words_in(s: &str, n: usize, list: &[&str]) -> bool {
     s.split([' ', '\n'])
         .filter(|w| !w.is_empty())
         .take(n)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
-        })
-        .collect()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .any(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
 }
 
 fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| {
+    let Some(&first) = s.as_bytes().first() else {
+        return false;
+    };
+    phrases.iter().filter(|p| p.as_bytes()[0] == first).any(|p| {
         s.strip_prefix(p)
             .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
     })
@@ -620,7 +676,7 @@ fn right_evidence(text: &str, end: usize) -> bool {
         .iter()
         .find_map(|p| rest.strip_prefix(p));
     if let Some(r) = after_possessive {
-        return next_words(r, 3).iter().any(|w| BUSINESS_NOUNS.contains(&w.as_str()));
+        return next_words_in(r, 3, BUSINESS_NOUNS);
     }
     if let Some(r) = rest.strip_prefix(' ') {
         let r = r.trim_start();
@@ -687,27 +743,29 @@ fn at_word_start(s: &str, i: usize) -> bool {
 }
 
 /// Candidate names: runs of up to four name words (joined by "&") in one sentence.
-fn candidates(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+fn candidates(text: &str, words: &[Word], out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut i = 0;
     while i < words.len() {
         let w = &text[words[i].span.clone()];
-        if !is_name_word(w) || NOT_ORG.contains(&w) {
+        if !is_name_word(w) || not_org(w) {
             i += 1;
             continue;
         }
         let mut j = i;
         // Extend while the word ends without punctuation and the next is a name word.
-        while j + 1 < words.len() && j - i < 3 && words[j].core_end == words[j].span.end {
+        // The next word kept must be the next word of the text.
+        let adjacent = |j: usize| j + 1 < words.len() && words[j + 1].span.start == words[j].core_end + 1;
+        while adjacent(j) && j - i < 3 && words[j].core_end == words[j].span.end {
             let next = &text[words[j + 1].span.clone()];
-            if next == "&" && j + 2 < words.len() && is_name_word(&text[words[j + 2].span.clone()]) {
+            if next == "&" && adjacent(j + 1) && is_name_word(&text[words[j + 2].span.clone()]) {
                 j += 2;
                 continue;
             }
             // A single capital inside a name: "Hanwha Q Cells".
             let letter = next.len() == 1 && next.starts_with(|c: char| c.is_ascii_uppercase());
-            let inner_letter = letter && j + 2 < words.len() && is_name_word(&text[words[j + 2].span.clone()]);
-            if !(is_name_word(next) || inner_letter) || NOT_ORG.contains(&next) {
+            let inner_letter = letter && adjacent(j + 1) && is_name_word(&text[words[j + 2].span.clone()]);
+            if !(is_name_word(next) || inner_letter) || not_org(next) {
                 break;
             }
             j += 1;
@@ -719,29 +777,28 @@ fn candidates(text: &str, words: &[Word]) -> Vec<Range<usize>> {
         }
         i = j + 1;
     }
-    out
 }
 
 /// Adds the organizations context shows, as `org.context` mentions; `found` is sorted by start.
 pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let text = doc.text.as_str();
     let mut added: Vec<Mention> = Vec::new();
+    let mut ws: Vec<Word> = Vec::new();
+    let mut runs: Vec<Range<usize>> = Vec::new();
     for sentence in &doc.sentences {
         if sentence.kind == SentenceKind::Heading {
             continue;
         }
-        let ws = words(text, sentence.span.clone());
-        if ws.len() < 3 || title_case(text, &ws) {
+        let scan = words(text, sentence.span.clone(), &mut ws);
+        if scan.total < 3 || ws.is_empty() {
             continue;
         }
-        let runs: Vec<Range<usize>> = candidates(text, &ws)
-            .into_iter()
-            .filter(|r| super::overlapping(found, r).next().is_none())
-            .collect();
+        candidates(text, &ws, &mut runs);
+        runs.retain(|r| super::overlapping(found, r).next().is_none());
         if runs.is_empty() {
             continue;
         }
-        let first = ws[0].span.start;
+        let first = scan.first;
         // A lone capitalized word opening the sentence may be any word
         // ("Existing investors", "Meanwhile"): only what follows it counts,
         // not lists or cues, and not for adverbs and participles.
@@ -793,7 +850,10 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
                 break;
             }
         }
-        for (r, ok) in runs.into_iter().zip(accepted) {
+        if !accepted.contains(&true) || scan.title_case() {
+            continue;
+        }
+        for (r, ok) in runs.drain(..).zip(accepted) {
             if ok {
                 let value = EntityRef::named(&text[r.clone()], EntityKind::Company, 0.65);
                 added.push(mention(MentionType::Org, r, value, "org.context"));

@@ -310,6 +310,9 @@ fn names(doc: &Document) -> Vec<Mention> {
         next = end;
         let surface = &g.surfaces[s];
         let entry = &g.entries[surface.entry];
+        if entry.origin == Origin::Sec && lone_word_not_a_company(text, start, end) {
+            continue;
+        }
         let (kind, rule, confidence) = match (entry.kind, entry.origin) {
             (EntityKind::Person, _) => (MentionType::Person, "person.gazetteer", 1.0),
             (EntityKind::Product, _) => (MentionType::Org, "org.product", 1.0),
@@ -320,6 +323,43 @@ fn names(doc: &Document) -> Vec<Mention> {
         out.push(mention(kind, start..end, EntityRef::of(entry, confidence), rule));
     }
     out
+}
+
+/// A one-word SEC name that reads as something else here: a month ("Nov."
+/// in a dateline), a first name or surname ("Graham Pettifer", "Tom
+/// Graham"). Longer SEC names and curated names are not asked.
+fn lone_word_not_a_company(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    if word.contains(' ') {
+        return false;
+    }
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
+    if MONTHS.contains(&word) {
+        return true;
+    }
+    let after = &text[end..];
+    let capital_next = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(' ').next())
+        .is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !GAZETTEER.is_legal_form(w.trim_end_matches([',', '.']))
+        });
+    let before = text[..start]
+        .strip_suffix(' ')
+        .map(|b| b.rsplit([' ', '\n']).next().unwrap_or(""));
+    let capital_before = before.is_some_and(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !context::not_org(w)
+    });
+    // A first word capitalized after a sentence start is not a person's name.
+    let sentence_start = text[..start].trim_end().is_empty() || text[..start].trim_end().ends_with(['.', '\n']);
+    capital_next || (capital_before && !sentence_start)
 }
 
 /// Settles overlaps inside the family: the longer mention wins (a rule's
@@ -483,6 +523,19 @@ mod tests {
         assert_eq!(
             ids("Apple Inc. and OpenAI’s models"),
             pairs(&[("Apple Inc.", "apple"), ("OpenAI", "openai")])
+        );
+    }
+
+    #[test]
+    fn lone_sec_words_that_are_names_or_months_are_not_companies() {
+        assert_eq!(ids("Graham Pettifer, the chief executive, will leave."), vec![]);
+        assert_eq!(
+            ids("HOUSTON, Nov. 5 (Reuters) - Shares rose."),
+            pairs(&[("Reuters", "reuters")])
+        );
+        assert_eq!(
+            ids("Graham said it would raise prices."),
+            pairs(&[("Graham", "cik:716314")])
         );
     }
 

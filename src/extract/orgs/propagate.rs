@@ -31,6 +31,7 @@ pub const SPREADING_RULES: &[&str] = &[
 /// "Altair Engineering" is "Altair" in the headline, "Nimbus Robotics" "Nimbus".
 const DESCRIPTORS: &[&str] = &[
     "Aerospace",
+    "Analytics",
     "Aircraft",
     "Auto",
     "Automotive",
@@ -45,6 +46,7 @@ const DESCRIPTORS: &[&str] = &[
     "Labs",
     "Motor",
     "Networks",
+    "Partners",
     "Pharmaceuticals",
     "Robotics",
     "Semiconductor",
@@ -60,7 +62,7 @@ pub(crate) const ID_DESCRIPTORS: &[&str] = &["Company", "Computer", "Computers",
 
 /// Words too common to stand for a company once its descriptor is dropped
 /// ("United Technologies" is not "United").
-const GENERIC_CORES: &[&str] = &[
+pub(crate) const GENERIC_CORES: &[&str] = &[
     "Advanced",
     "American",
     "Applied",
@@ -100,7 +102,7 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[&str]) {
         {
             let capitalized = name.chars().next().is_some_and(char::is_uppercase);
             if capitalized
-                && !super::context::NOT_ORG.contains(&name)
+                && !super::context::not_org(name)
                 && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !names.iter().any(|(n, _)| n == name)
             {
@@ -110,6 +112,27 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[&str]) {
     }
     if names.is_empty() {
         return;
+    }
+    // A short name a weaker rule found on its own ("analyst Kinetiq" after
+    // "Kinetiq Labs Inc.") is the longer name's company.
+    let mut repoint: Vec<(usize, usize)> = Vec::new();
+    for (i, m) in found.iter().enumerate() {
+        let weak = matches!(m.rule, "org.context_cue" | "org.context");
+        let Some(e) = entity_of(m).filter(|e| weak && e.entity.starts_with("name:")) else {
+            continue;
+        };
+        let written = &doc.text[m.span.clone()];
+        if let Some((_, source)) = names.iter().find(|(n, s)| n == written && *s != i) {
+            let other = entity_of(&found[*source]).map(|o| o.entity.as_str());
+            if other.is_some_and(|o| o != e.entity && found[*source].span.len() > m.span.len()) {
+                repoint.push((i, *source));
+            }
+        }
+    }
+    for (i, source) in repoint {
+        if let Some(e) = entity_of(&found[source]).cloned() {
+            found[i].value = crate::extract::Value::Entity(e);
+        }
     }
     // Every occurrence of every name, then leftmost-longest (what an automaton
     // of the names would find), without building an automaton per document.
@@ -186,6 +209,14 @@ mod tests {
         assert_eq!(super::short_form("United Technologies"), None);
         assert_eq!(super::short_form("Nimbus Robotics"), Some("Nimbus"));
         assert_eq!(super::short_form("Nimbus"), None);
+    }
+
+    #[test]
+    fn a_short_name_found_by_a_cue_joins_the_longer_name() {
+        let got = orgs("Kinetiq Labs Inc. (NASDAQ: KNQ) cut jobs. Analysts at rival Kinetiq were not surprised.");
+        let ids: Vec<&str> = got.iter().map(|(_, id, _)| id.as_str()).collect();
+        assert!(got.len() >= 3, "{got:?}");
+        assert!(ids.iter().all(|id| *id == "name:kinetiq-labs"), "{got:?}");
     }
 
     #[test]

@@ -196,6 +196,11 @@ fn name_start_before(text: &str, end: usize, max: usize) -> Option<usize> {
         if word.ends_with([',', ';', ':', ')', '”', '"', '.']) && !word.ends_with("Co.") && !is_initials(word) {
             break;
         }
+        // Connectors in capitals ("MERGER OF HANWELL & STRAND PLC") end a name as in lower case.
+        let capital_connector = matches!(word, "OF" | "AND" | "THE" | "FOR" | "TO" | "IN" | "ON" | "WITH" | "BY");
+        if capital_connector {
+            break;
+        }
         if is_capitalized(word) && word.chars().all(|c| c.is_alphanumeric() || "&.-'’".contains(c)) {
             let legal_form = GAZETTEER.strong_forms.iter().any(|f| f == word);
             if NOT_NAME_START.contains(&word) || CALENDAR.contains(&word) || legal_form {
@@ -530,11 +535,29 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
     for c in EXCHANGE.captures_iter(text) {
         blocked.push(c.get(0).unwrap().range());
         let sym = c.get(1).unwrap();
-        let value = match GAZETTEER.by_ticker(sym.as_str()) {
-            Some(e) => EntityRef::of(e, 0.95),
-            None => EntityRef::named(sym.as_str(), EntityKind::Company, 0.6),
-        };
         let open = c.get(0).unwrap().start();
+        // SEC tickers are US listings: "(LSE: MAG)" is not the NYSE's MAG.
+        let us = ["(NASDAQ", "(Nasdaq", "(NYSE", "(AMEX", "(OTC"]
+            .iter()
+            .any(|p| text[open..].starts_with(p));
+        let name_before = {
+            let name_end = text[..open].trim_end().len();
+            // Read back from before its legal form ("Marlowe Ashby Group plc").
+            let core_end = GAZETTEER.strip_legal_form(&text[..name_end]).len();
+            let core_end = if core_end < name_end { core_end } else { name_end };
+            let pad = usize::from(text[core_end..].starts_with(' '));
+            name_start_before(text, core_end + pad, 5)
+                .map(|s| &text[s..name_end])
+                .filter(|n| !n.is_empty())
+        };
+        let value = match GAZETTEER.by_ticker(sym.as_str()).filter(|_| us) {
+            Some(e) => EntityRef::of(e, 0.95),
+            None => match name_before {
+                // An unknown ticker, or a foreign one: the company named before it.
+                Some(n) => EntityRef::named(n, EntityKind::Company, 0.8),
+                _ => EntityRef::named(sym.as_str(), EntityKind::Company, 0.6),
+            },
+        };
         // The name before the parenthesis is the same company.
         let name_end = text[..open].trim_end().len();
         if let Some(start) = name_start_before(text, name_end + usize::from(text[name_end..open].starts_with(' ')), 5) {
@@ -677,6 +700,20 @@ mod tests {
         );
         // Pronouns and lower-case words are not names.
         assert_eq!(ids("It said in a statement that the company's CEO left.")[..], []);
+    }
+
+    #[test]
+    fn capital_headlines_and_foreign_listings() {
+        let got = ids(
+            "MERGER OF HANWELL & STRAND PLC AND MARLOWE ASHBY GROUP PLC\nThe boards of Marlowe Ashby Group plc (LSE: MAG) met.",
+        );
+        let names: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert!(
+            names.contains(&"HANWELL & STRAND PLC") && names.contains(&"MARLOWE ASHBY GROUP PLC"),
+            "{got:?}"
+        );
+        let mag = got.iter().find(|(t, _, _)| t == "MAG").unwrap();
+        assert_eq!(mag.1, "name:marlowe-ashby-group", "{got:?}");
     }
 
     #[test]

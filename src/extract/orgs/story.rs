@@ -41,16 +41,18 @@ fn forms(name: &str) -> Vec<String> {
     out.retain(|f| {
         f.chars().next().is_some_and(char::is_uppercase)
             && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !super::context::NOT_ORG.contains(&f.as_str())
+            && !super::context::not_org(f)
     });
     out.dedup();
     out
 }
 
-/// Runs the story pass over the sources' texts and their mentions (each sorted by start).
-pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) {
+/// Runs the story pass over the sources' texts and their mentions (each
+/// sorted by start); returns, per source, whether its mentions changed.
+pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
+    let mut changed = vec![false; sources.len()];
     if sources.len() < 2 {
-        return;
+        return changed;
     }
     // Every written organization name and its short forms → the entity ids using it.
     let mut names: HashMap<String, Vec<(String, bool)>> = HashMap::new();
@@ -82,8 +84,28 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) {
         if !id.starts_with("name:") {
             continue;
         }
-        let Some(ids) = names.get(&e.name) else { continue };
-        let others: Vec<&String> = ids.iter().map(|(o, _)| o).filter(|o| *o != id).collect();
+        // Else a one-word name that is the first word of one other entity's
+        // longer name ("Marlowe" of "Marlowe Ashby Group plc", "Hanwell" of
+        // "Hanwell & Strand"), when distinctive.
+        let first_word_of = || -> Vec<&String> {
+            let word = e.name.as_str();
+            let distinctive = !word.contains(' ')
+                && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !propagate::GENERIC_CORES.contains(&word)
+                && !super::context::not_org(word);
+            if !distinctive {
+                return Vec::new();
+            }
+            values
+                .iter()
+                .filter(|(o, v)| *o != id && v.name.split(' ').next() == Some(word) && v.name.contains(' '))
+                .map(|(o, _)| o)
+                .collect()
+        };
+        let others: Vec<&String> = match names.get(&e.name) {
+            Some(ids) if ids.iter().any(|(o, _)| o != id) => ids.iter().map(|(o, _)| o).filter(|o| *o != id).collect(),
+            _ => first_word_of(),
+        };
         // Only when one other entity has the name: two would be a guess.
         if let [other] = others.as_slice() {
             let other_name = values.get(*other).map_or("", |v| v.name.as_str());
@@ -115,7 +137,7 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) {
     }
     // Longest names first, so "Acme Robotics" is taken before "Acme".
     spread.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-    for (text, mentions) in sources.iter_mut() {
+    for (k, (text, mentions)) in sources.iter_mut().enumerate() {
         // Re-point joined ids.
         for m in mentions.iter_mut() {
             let Value::Entity(e) = &mut m.value else { continue };
@@ -124,6 +146,7 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) {
                     e.entity = target;
                     e.name = v.name.clone();
                     e.kind = v.kind;
+                    changed[k] = true;
                 }
             }
         }
@@ -150,10 +173,12 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) {
             }
         }
         if !added.is_empty() {
+            changed[k] = true;
             mentions.extend(added);
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
         }
     }
+    changed
 }
 
 #[cfg(test)]
@@ -200,6 +225,17 @@ mod tests {
         assert_eq!(ids_of(&got[1], "Vantor"), vec![vantor.clone()], "{got:?}");
         // Outlet B has no cue for "Acme" of its own: the story gives it.
         assert!(got[1].iter().any(|m| m.0 == "Acme" && m.2 == "org.story"), "{got:?}");
+    }
+
+    #[test]
+    fn a_first_word_joins_the_one_longer_name_it_starts() {
+        let got = story(&[
+            "Marlowe Ashby Group plc agreed to merge with Hanwell & Strand plc.",
+            "Shares of Marlowe rose while Hanwell shares fell.",
+        ]);
+        let id = |s: &[(String, String, &str)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
+        assert_eq!(id(&got[1], "Marlowe"), id(&got[0], "Marlowe Ashby Group"), "{got:?}");
+        assert_eq!(id(&got[1], "Hanwell"), id(&got[0], "Hanwell & Strand plc"), "{got:?}");
     }
 
     #[test]
