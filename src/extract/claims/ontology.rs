@@ -23,6 +23,8 @@
 //! | `takes_amount` | normally carries a figure: without one (and another claim with one) it is a modifier |
 //! | `period` | its figures are of a reporting period: dated by a year, quarter or half, else by the source's last period |
 //! | `subject_kinds` | the kinds of entity its subject may be (`company`, `organization`, `government`, `person`…); empty: any |
+//! | `object_kinds` | the kinds of entity its object may be; another object is dropped |
+//! | `topic_subject` | a figure in a sentence naming no company is the source's main company's |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
 //! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount? }` |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it] }` |
@@ -201,6 +203,15 @@ pub struct EventDef {
     /// country launching something is no product launch); empty: any.
     #[serde(default)]
     pub subject_kinds: Vec<crate::extract::orgs::EntityKind>,
+    /// The kinds of entity its object may be (a share move's object is an
+    /// exchange, never the analyst named in the sentence); another is dropped.
+    #[serde(default)]
+    pub object_kinds: Vec<crate::extract::orgs::EntityKind>,
+    /// A figure of it in a sentence naming no company is the figure of the
+    /// company the source is about ("a 53-cent quarterly dividend"), not of
+    /// the previous claim's subject.
+    #[serde(default)]
+    pub topic_subject: bool,
     #[serde(default)]
     pub default_measure: Option<String>,
     /// The figure of the default measure (money unless said).

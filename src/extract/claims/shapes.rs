@@ -447,6 +447,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         all_hits.push((s, hit));
     }
     let quotes = quoted_regions(&doc.text);
+    let topic = topic_company(mentions);
     // The time of claims without a date of their own, written once.
     let published_month = doc.published.map(|p| format!("{:04}-{:02}", p.year(), p.month()));
     let mut claims = Vec::new();
@@ -482,7 +483,8 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         let has_party = in_sentence
             .iter()
             .any(|m| matches!(m.kind, MentionType::Org | MentionType::Person));
-        let may_continue = previous.is_some_and(|p| p.sentence + 2 >= index)
+        // (or, for a company's own figures, from the company the source is about).
+        let may_continue = (previous.is_some_and(|p| p.sentence + 2 >= index) || topic.is_some())
             && in_sentence
                 .iter()
                 .any(|m| matches!(m.kind, MentionType::Money | MentionType::Percent));
@@ -497,7 +499,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         }));
         let first = claims.len();
         let earlier = previous.map(|p| (p.sentence, &claims[p.claim]));
-        let found = sent.claims(&hits, published_month.as_deref(), earlier);
+        let found = sent.claims(&hits, published_month.as_deref(), earlier, topic.as_deref());
         claims.extend(found);
         for c in &mut claims[first..] {
             c.span = c.span.start + span.start..c.span.end + span.start;
@@ -514,6 +516,24 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     }
     date_periods_from_context(&mut claims);
     claims
+}
+
+/// The company a source is about: the one its mentions name most often
+/// (first named on a tie), boilerplate left out.
+fn topic_company(mentions: &[Mention]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| !m.boilerplate && m.kind == MentionType::Org) {
+        if let Value::Entity(e) = &m.value
+            && e.kind == EntityKind::Company
+        {
+            match counts.iter_mut().find(|(id, _)| *id == e.entity) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((e.entity.as_str(), 1)),
+            }
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.iter().find(|(_, n)| *n == best).map(|(id, _)| id.to_string())
 }
 
 /// A period figure without a period of its own ("Earnings per share came in
@@ -649,6 +669,21 @@ impl<'a> Sentence<'a> {
             });
         }
         amounts.sort_by_key(|a| a.span.start);
+        // "raised its target to $410 from $350", "up from 18%": the figure after
+        // "from" is the old one, said to compare, not claimed.
+        let mut i = 1;
+        while i < amounts.len() {
+            let before = lower.get(..amounts[i].span.start).unwrap_or("").trim_end();
+            let earlier_to = lower
+                .get(amounts[i - 1].span.start.saturating_sub(4)..amounts[i - 1].span.start)
+                .is_some_and(|b| b.ends_with("to ") || b.ends_with("at "));
+            if before.ends_with(" from") && (earlier_to || before.ends_with("up from") || before.ends_with("down from"))
+            {
+                amounts.remove(i);
+            } else {
+                i += 1;
+            }
+        }
         mark_parts(&lower, &mut amounts);
         // Quote regions are sorted and disjoint: look only at those that can touch the sentence.
         let first = quotes.partition_point(|q| q.end <= span.start);
@@ -721,7 +756,13 @@ impl<'a> Sentence<'a> {
     /// The claims of the sentence; `previous` is the sentence and the claim
     /// anaphora reads. `part_of` indexes these claims; the caller shifts it
     /// into the document's.
-    fn claims(&self, hits: &[Hit], published_month: Option<&str>, previous: Option<(usize, &Claim)>) -> Vec<Claim> {
+    fn claims(
+        &self,
+        hits: &[Hit],
+        published_month: Option<&str>,
+        previous: Option<(usize, &Claim)>,
+        topic: Option<&str>,
+    ) -> Vec<Claim> {
         let mut local: Vec<Claim> = Vec::with_capacity(hits.len());
         for (i, hit) in hits.iter().enumerate() {
             if self.is_label(&hit.span) || self.is_auxiliary(hit, hits.get(i + 1)) {
@@ -755,8 +796,19 @@ impl<'a> Sentence<'a> {
         // Amount-taking words left without an amount are modifiers ("from its investment").
         local.retain(|c| c.value.is_some() || !c.takes_amount);
         merge_same_class(&mut local);
-        // Subjects still missing come from the previous claim, for sentences that carry a figure.
+        // Subjects still missing come from the previous claim, for sentences that
+        // carry a figure; a company's own figure (its dividend, its shares) from
+        // the company the source is about, not from a rival named in passing.
         for c in &mut local {
+            if c.subject.is_none()
+                && c.value.is_some()
+                && c.predicate.class.def().topic_subject
+                && let Some(t) = topic
+            {
+                c.subject = Some(t.to_string());
+                c.rule = "claim.anaphora".into();
+                continue;
+            }
             if c.subject.is_none()
                 && c.value.is_some()
                 && let Some((_, p)) = previous.filter(|(sentence, _)| sentence + 2 >= self.index)
@@ -766,6 +818,20 @@ impl<'a> Sentence<'a> {
                     c.object = p.object.clone();
                 }
                 c.rule = "claim.anaphora".into();
+            }
+        }
+        // An object of a kind the type does not take ("Tesla shares rose after Morgan Stanley…"): none.
+        for c in &mut local {
+            let kinds = &c.predicate.class.def().object_kinds;
+            if !kinds.is_empty()
+                && let Some(o) = c.object.as_deref()
+                && self
+                    .entities
+                    .iter()
+                    .find(|e| e.id == o)
+                    .is_some_and(|e| !kinds.contains(&e.kind))
+            {
+                c.object = None;
             }
         }
         // A subject of a kind the type does not take ("Police released video"): no claim.
