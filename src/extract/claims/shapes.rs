@@ -342,13 +342,22 @@ impl AmountAt<'_> {
 /// | "roughly 1.2 million vehicles" | 1200000 vehicles, approx |
 /// | "$400 jobs fund" (inside a money mention) | none |
 fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
-    static RE: OnceLock<regex::Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?:\b(about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least)\s+)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?\s+(?:(?:new|more|additional|full-time|of its|of the|further)\s+)?(jobs|employees|workers|staff|positions|roles|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches)\b",
-        )
-        .expect("count pattern compiles")
+    const UNITS: &str = "jobs|employees|workers|staff|positions|roles|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches";
+    static RE: OnceLock<(regex::Regex, aho_corasick::AhoCorasick)> = OnceLock::new();
+    let (re, units) = RE.get_or_init(|| {
+        // ASCII word boundaries (`(?-u:\b)`): the text is lower-cased ASCII where
+        // it matters, and Unicode boundaries forced the slow backtracking engine.
+        let re = regex::Regex::new(&format!(
+            r"(?-u:\b)(?:(about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least)\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?\s+(?:(?:new|more|additional|full-time|of its|of the|further)\s+)?({UNITS})(?-u:\b)"
+        ))
+        .expect("count pattern compiles");
+        let units = aho_corasick::AhoCorasick::new(UNITS.split('|')).expect("unit words compile");
+        (re, units)
     });
+    // Most sentences name no unit: look for the words before running the pattern.
+    if !lower.bytes().any(|b| b.is_ascii_digit()) || !units.is_match(lower) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for c in re.captures_iter(lower) {
         let whole = c.get(0).expect("match");
