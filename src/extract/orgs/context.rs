@@ -387,26 +387,7 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "Secretary",
     "Senator",
     "Vice",
-    // calendar
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    // calendar (the full names are rules::CALENDAR, joined in NOT_ORG_SET)
     "Jan.",
     "Feb.",
     "Aug.",
@@ -559,9 +540,9 @@ fn is_name_word(w: &str) -> bool {
 
 /// [`NOT_ORG`] as a set: it is asked about every capitalized word.
 static NOT_ORG_SET: std::sync::LazyLock<foldhash::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| NOT_ORG.iter().copied().collect());
+    std::sync::LazyLock::new(|| NOT_ORG.iter().chain(super::rules::CALENDAR).copied().collect());
 
-/// Whether `w` is in [`NOT_ORG`].
+/// Whether `w` is in [`NOT_ORG`] or a month or weekday name.
 pub(crate) fn not_org(w: &str) -> bool {
     NOT_ORG_SET.contains(w)
 }

@@ -149,7 +149,7 @@ const GENERIC_MODIFIERS: &[&str] = &[
 ];
 
 /// Words of a month or weekday are dates, not names.
-const CALENDAR: &[&str] = &[
+pub(crate) const CALENDAR: &[&str] = &[
     "January",
     "February",
     "March",
