@@ -125,16 +125,7 @@ pub fn collect_inputs(paths: &[PathBuf], manifest: Option<&Path>) -> (Vec<Input>
             Ok(lines) => {
                 for line in lines {
                     match line {
-                        Ok(entry) => inputs.push(Input {
-                            path: entry.path,
-                            text: entry.text,
-                            manifest: Some(article::meta::UserMeta {
-                                source: entry.source,
-                                published: entry.published,
-                                url: entry.url,
-                            }),
-                            manifest_path: Some(m.to_path_buf()),
-                        }),
+                        Ok(entry) => inputs.push(Input::from_manifest_line(entry, m)),
                         Err(e) => errors.push(e),
                     }
                 }

@@ -40,18 +40,7 @@ pub fn inputs<'a>(sources: Sources<'a>) -> impl Iterator<Item = Result<Input>> +
             match article::meta::manifest_lines(m) {
                 Ok(lines) => {
                     let m = m.to_path_buf();
-                    Box::new(lines.map(move |line| {
-                        line.map(|entry| Input {
-                            path: entry.path,
-                            text: entry.text,
-                            manifest: Some(article::meta::UserMeta {
-                                source: entry.source,
-                                published: entry.published,
-                                url: entry.url,
-                            }),
-                            manifest_path: Some(m.clone()),
-                        })
-                    }))
+                    Box::new(lines.map(move |line| line.map(|entry| Input::from_manifest_line(entry, &m))))
                 }
                 Err(e) => Box::new(std::iter::once(Err(e))),
             }

@@ -57,6 +57,20 @@ impl Input {
         }
     }
 
+    /// The input a manifest line names (a file or inline text), with its metadata.
+    pub fn from_manifest_line(entry: meta::ManifestLine, manifest: &std::path::Path) -> Self {
+        Self {
+            path: entry.path,
+            text: entry.text,
+            manifest: Some(meta::UserMeta {
+                source: entry.source,
+                published: entry.published,
+                url: entry.url,
+            }),
+            manifest_path: Some(manifest.to_path_buf()),
+        }
+    }
+
     /// What to call this input in messages.
     pub fn display_path(&self) -> PathBuf {
         match (&self.path, &self.manifest_path) {

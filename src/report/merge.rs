@@ -59,17 +59,7 @@ pub fn merge(reports: Vec<Report>) -> Report {
         }
         for mut e in report.entities {
             e.mentions = e.mentions.iter().map(|m| rename(m, &map)).collect();
-            match entities.get_mut(&e.id) {
-                Some(have) => {
-                    have.mentions.extend(e.mentions);
-                    have.aliases.extend(e.aliases);
-                    have.aliases.sort();
-                    have.aliases.dedup();
-                }
-                None => {
-                    entities.insert(e.id.clone(), e);
-                }
-            }
+            add_entity(&mut entities, e);
         }
         out.diagnostics.extend(report.diagnostics);
     }
@@ -91,6 +81,22 @@ fn mention_order(id: &str) -> (usize, usize) {
             .unwrap_or(0)
     };
     (num(s), num(m))
+}
+
+/// Adds one source's record of an entity to the entities by id: a known one
+/// gains its mentions and aliases (sorted, once each).
+pub fn add_entity(entities: &mut BTreeMap<String, Entity>, e: Entity) {
+    match entities.get_mut(&e.id) {
+        Some(have) => {
+            have.mentions.extend(e.mentions);
+            have.aliases.extend(e.aliases);
+            have.aliases.sort();
+            have.aliases.dedup();
+        }
+        None => {
+            entities.insert(e.id.clone(), e);
+        }
+    }
 }
 
 #[cfg(test)]

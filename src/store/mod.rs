@@ -485,17 +485,7 @@ impl Store {
                 if focused && !focus_ids.contains(&e.id) {
                     continue;
                 }
-                match entities.get_mut(&e.id) {
-                    Some(have) => {
-                        have.mentions.extend(e.mentions);
-                        have.aliases.extend(e.aliases);
-                        have.aliases.sort();
-                        have.aliases.dedup();
-                    }
-                    None => {
-                        entities.insert(e.id.clone(), e);
-                    }
-                }
+                crate::report::merge::add_entity(&mut entities, e);
             }
         }
         let dups: Vec<(i64, Option<String>, i64)> = self
