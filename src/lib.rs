@@ -150,6 +150,7 @@ pub fn analyze_inputs(inputs: &[Input], opts: &ReadOptions) -> Vec<Result<Analys
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::rule::Rule;
     use extract::{MentionType, Value, orgs::EntityRef};
 
     #[test]
@@ -163,9 +164,9 @@ mod tests {
         };
         let value = || Value::Entity(EntityRef::default());
         let mut mentions = vec![
-            Mention::new(MentionType::Org, at("OpenAI"), value(), "test"),
-            Mention::new(MentionType::Date, at("October 13-15, 2026"), value(), "test"),
-            Mention::new(MentionType::Org, at("Microsoft"), value(), "test"),
+            Mention::new(MentionType::Org, at("OpenAI"), value(), Rule::Test),
+            Mention::new(MentionType::Date, at("October 13-15, 2026"), value(), Rule::Test),
+            Mention::new(MentionType::Org, at("Microsoft"), value(), Rule::Test),
         ];
         flag_boilerplate(&mut mentions, &doc, &regions);
         let flags: Vec<bool> = mentions.iter().map(|m| m.boilerplate).collect();

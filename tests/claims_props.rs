@@ -7,6 +7,7 @@ use proptest::prelude::*;
 use newsfacts::extract::dates::Timex;
 use newsfacts::extract::money::Amount;
 use newsfacts::extract::orgs::EntityRef;
+use newsfacts::extract::rule::Rule;
 use newsfacts::extract::{Mention, MentionType, Value, claims};
 use newsfacts::text::Document;
 
@@ -77,7 +78,7 @@ fn mention(kind: MentionType, span: std::ops::Range<usize>, boilerplate: bool) -
             ..Timex::default()
         }),
     };
-    let mut m = Mention::new(kind, span, value, "prop");
+    let mut m = Mention::new(kind, span, value, Rule::Test);
     m.boilerplate = boilerplate;
     m
 }

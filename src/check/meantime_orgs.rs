@@ -24,6 +24,7 @@
 //! recall the converse. All documents are pooled, so one entity split into
 //! two ids across documents costs recall, two merged cost precision.
 
+use crate::extract::rule::Rule;
 use std::collections::{BTreeSet, HashMap};
 
 use super::Counts;
@@ -141,9 +142,9 @@ pub fn system_orgs(doc: &MeantimeDoc, analysis: &Analysis) -> Vec<SystemOrg> {
             if tokens.is_empty() || !doc.in_annotated_sentences(&tokens) {
                 return None;
             }
-            let class = if m.rule == "org.anaphor.pronoun" {
+            let class = if m.rule == Rule::OrgAnaphorPronoun {
                 Class::Pronominal
-            } else if m.rule.starts_with("org.epithet") || m.rule.starts_with("org.anaphor") {
+            } else if m.rule.is_in("org.epithet") || m.rule.is_in("org.anaphor") {
                 Class::Nominal
             } else {
                 Class::Named

@@ -174,7 +174,7 @@ pub(crate) fn tag(doc: &TimemlDoc) -> Vec<SystemTimex> {
                 end: r.end,
                 kind: MentionType::as_str(m.kind),
                 value,
-                rule: m.rule,
+                rule: m.rule.id(),
             }
         })
         .collect()

@@ -10,7 +10,9 @@ pub mod claims;
 pub mod dates;
 pub mod money;
 pub mod orgs;
+pub mod rule;
 
+use crate::extract::rule::Rule;
 use std::cmp::Reverse;
 use std::ops::Range;
 
@@ -95,13 +97,13 @@ pub struct Mention {
     pub span: Range<usize>,
     pub value: Value,
     /// Stable id of the rule that found it, e.g. `date.relative.weekday`.
-    pub rule: &'static str,
+    pub rule: Rule,
     /// Inside an ad, event banner or subscription prompt: kept, but claims ignore it.
     pub boilerplate: bool,
 }
 
 impl Mention {
-    pub fn new(kind: MentionType, span: Range<usize>, value: Value, rule: &'static str) -> Self {
+    pub fn new(kind: MentionType, span: Range<usize>, value: Value, rule: Rule) -> Self {
         Self {
             kind,
             span,
@@ -212,7 +214,14 @@ pub fn settle_overlaps(mut all: Vec<Mention>) -> Vec<Mention> {
     // (the order in which settling, strongest first, kept them).
     kept.sort_unstable_by_key(|&i| (all[i].span.start, all[i].span.end, all[i].kind, i));
     // Moved out once each; what is left in `all` is dropped.
-    let placeholder = || Mention::new(MentionType::Date, 0..0, Value::Timex(dates::Timex::default()), "");
+    let placeholder = || {
+        Mention::new(
+            MentionType::Date,
+            0..0,
+            Value::Timex(dates::Timex::default()),
+            Rule::Test,
+        )
+    };
     kept.into_iter()
         .map(|i| std::mem::replace(&mut all[i], placeholder()))
         .collect()
@@ -303,7 +312,7 @@ mod tests {
         fn every_amazon(doc: &Document) -> Vec<Mention> {
             doc.text
                 .match_indices("Amazon")
-                .map(|(i, _)| Mention::new(MentionType::Org, i..i + 6, timex("x"), "test"))
+                .map(|(i, _)| Mention::new(MentionType::Org, i..i + 6, timex("x"), Rule::Test))
                 .collect()
         }
         let text = "Amazon rose. ".repeat(WINDOW_BYTES / 6);
@@ -321,7 +330,7 @@ mod tests {
             let kinds = [MentionType::Money, MentionType::Date, MentionType::Org];
             let all: Vec<Mention> = spans
                 .iter()
-                .map(|&(s, len, k)| Mention::new(kinds[k], s..s + len, timex("x"), "test"))
+                .map(|&(s, len, k)| Mention::new(kinds[k], s..s + len, timex("x"), Rule::Test))
                 .collect();
             // By definition: strongest first, a mention stays unless it overlaps
             // one already kept of another family.
@@ -354,11 +363,13 @@ mod tests {
         // A long date, 70 short dates inside it (one family: all kept), then an
         // organization near the end: its 64 nearest kept mentions are the short
         // dates, which it does not overlap, so the long one is never reached.
-        let mut all = vec![Mention::new(MentionType::Date, 0..1000, timex("long"), "test")];
-        all.extend((0..70).map(|i| Mention::new(MentionType::Date, 200 + 10 * i..205 + 10 * i, timex("x"), "test")));
-        let late_org = Mention::new(MentionType::Org, 900..903, timex("org"), "test");
+        let mut all = vec![Mention::new(MentionType::Date, 0..1000, timex("long"), Rule::Test)];
+        all.extend(
+            (0..70).map(|i| Mention::new(MentionType::Date, 200 + 10 * i..205 + 10 * i, timex("x"), Rule::Test)),
+        );
+        let late_org = Mention::new(MentionType::Org, 900..903, timex("org"), Rule::Test);
         all.push(late_org.clone());
-        let early_org = Mention::new(MentionType::Org, 100..103, timex("org"), "test");
+        let early_org = Mention::new(MentionType::Org, 100..103, timex("org"), Rule::Test);
         all.push(early_org.clone());
         let got = settle_overlaps(all);
         assert_eq!(got.len(), 72);
@@ -371,14 +382,14 @@ mod tests {
             MentionType::Money,
             0..6,
             Value::Amount(money::Amount::default()),
-            "money.test",
+            Rule::Test,
         );
-        let year = Mention::new(MentionType::Date, 2..6, timex("2032"), "date.test");
-        let other_date = Mention::new(MentionType::Date, 3..9, timex("X"), "date.test");
+        let year = Mention::new(MentionType::Date, 2..6, timex("2032"), Rule::Test);
+        let other_date = Mention::new(MentionType::Date, 3..9, timex("X"), Rule::Test);
         let got = settle_overlaps(vec![year, money.clone(), other_date]);
         assert_eq!(got, vec![money]);
-        let a = Mention::new(MentionType::Date, 0..4, timex("2030"), "date.test");
-        let b = Mention::new(MentionType::Date, 2..8, timex("2031"), "date.test");
+        let a = Mention::new(MentionType::Date, 0..4, timex("2030"), Rule::Test);
+        let b = Mention::new(MentionType::Date, 2..8, timex("2031"), Rule::Test);
         assert_eq!(settle_overlaps(vec![b.clone(), a.clone()]), vec![a, b]);
     }
 }

@@ -33,6 +33,7 @@ pub mod lexicon;
 pub mod ontology;
 pub mod shapes;
 
+use crate::extract::rule::Rule;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -167,7 +168,7 @@ pub struct Claim {
     /// Prior confidence from the wording alone: modality weight × attribution
     /// weight (1 none, 0.95 first-hand speaker, 0.8 second-hand).
     pub confidence: f64,
-    pub rule: String,
+    pub rule: Rule,
     /// The trigger word normally carries a figure (its type's `takes_amount`, or the word's own).
     #[serde(skip)]
     #[schemars(skip)]
@@ -200,6 +201,7 @@ pub(crate) mod testing {
     use crate::extract::dates::Timex;
     use crate::extract::money::{Amount, Exactness};
     use crate::extract::orgs::{EntityKind, EntityRef};
+    use crate::extract::rule::Rule;
     use crate::extract::{Mention, MentionType, Value};
 
     /// Mentions of `text` built from (snippet, what) pairs; the n-th use of a
@@ -247,7 +249,7 @@ pub(crate) mod testing {
                     kind,
                     ..EntityRef::default()
                 }),
-                "org.test",
+                Rule::Test,
             ));
             self
         }
@@ -264,7 +266,7 @@ pub(crate) mod testing {
                     scale_word: Some("billion".into()),
                     ..Amount::default()
                 }),
-                "money.test",
+                Rule::Test,
             ));
             self
         }
@@ -279,7 +281,7 @@ pub(crate) mod testing {
                     amount: Some(amount.parse().unwrap()),
                     ..Amount::default()
                 }),
-                "percent.test",
+                Rule::Test,
             ));
             self
         }
@@ -293,7 +295,7 @@ pub(crate) mod testing {
                     value: value.into(),
                     ..Timex::default()
                 }),
-                "date.test",
+                Rule::Test,
             ));
             self
         }
@@ -310,6 +312,7 @@ mod tests {
     use super::testing::Builder;
     use super::*;
     use crate::extract::money::Exactness;
+    use crate::extract::rule::Rule;
 
     fn published() -> Option<jiff::civil::Date> {
         Some(jiff::civil::date(2026, 4, 27))
@@ -354,7 +357,7 @@ mod tests {
         assert_eq!(amount(&claims[1]).as_deref(), Some("15000000000"));
         assert_eq!(claims[1].part_of, Some(0));
         assert_eq!(claims[2].part.as_deref(), Some("additional"));
-        assert_eq!(claims[2].rule, "claim.part");
+        assert_eq!(claims[2].rule, Rule::ClaimPart);
     }
 
     #[test]
@@ -390,7 +393,7 @@ mod tests {
         assert_eq!(claims.len(), 1, "{claims:#?}");
         assert_eq!(claims[0].subject.as_deref(), Some("globex"));
         assert_eq!(claims[0].object.as_deref(), Some("acme"));
-        assert_eq!(claims[0].rule, "claim.passive");
+        assert_eq!(claims[0].rule, Rule::ClaimPassive);
         assert_eq!(amount(&claims[0]).as_deref(), Some("2000000000"));
         assert_eq!(claims[0].time.as_ref().map(|t| t.from.as_str()), Some("published"));
     }
@@ -491,7 +494,7 @@ mod tests {
         assert_eq!(claims[0].part, None);
         assert_eq!(claims[1].subject.as_deref(), Some("microsoft"));
         assert_eq!(claims[1].object.as_deref(), Some("openai"));
-        assert_eq!(claims[1].rule, "claim.anaphora");
+        assert_eq!(claims[1].rule, Rule::ClaimAnaphora);
         assert_eq!(claims[1].modality, Modality::Future);
         assert_eq!(claims[1].stated_time(), None);
     }

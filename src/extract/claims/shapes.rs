@@ -13,6 +13,7 @@
 //! with a predicate word and a mention are looked at further, with short
 //! searches in that sentence alone.
 
+use crate::extract::rule::Rule;
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -815,7 +816,7 @@ impl<'a> Sentence<'a> {
                 && let Some(t) = topic
             {
                 c.subject = Some(t.to_string());
-                c.rule = "claim.anaphora".into();
+                c.rule = Rule::ClaimAnaphora;
                 continue;
             }
             if c.subject.is_none()
@@ -826,7 +827,7 @@ impl<'a> Sentence<'a> {
                 if c.object.is_none() {
                     c.object = p.object.clone();
                 }
-                c.rule = "claim.anaphora".into();
+                c.rule = Rule::ClaimAnaphora;
             }
         }
         // An object of a kind the type does not take ("Tesla shares rose after Morgan Stanley…"): none.
@@ -908,14 +909,14 @@ impl<'a> Sentence<'a> {
         let clause = self.clause_of(hit.span.start);
         let word = &self.lower[hit.span.clone()];
         let mut rule = match hit.entry.pos {
-            Pos::Verb => "claim.verb",
-            Pos::Noun => "claim.nominal",
+            Pos::Verb => Rule::ClaimVerb,
+            Pos::Noun => Rule::ClaimNominal,
         };
         let (mut subject, mut object) = (None, None);
         if let Some((by_agent, patient)) = self.passive(hit) {
             subject = Some(by_agent);
             object = patient;
-            rule = "claim.passive";
+            rule = Rule::ClaimPassive;
         }
         if hit.entry.class.flags().subject_after_verb && hit.entry.pos == Pos::Verb && subject.is_none() {
             // "Investors valued xAI at $200 billion": the company valued is the subject of a valuation.
@@ -944,7 +945,7 @@ impl<'a> Sentence<'a> {
                     .rev()
                     .find(|e| e.span.end <= hit.span.start && e.span.start >= clause.start)
                     .map(|e| e.id.to_string());
-                rule = "claim.nominal";
+                rule = Rule::ClaimNominal;
             }
         }
         if subject.is_none() && self.is_participle(hit) {
@@ -1010,7 +1011,7 @@ impl<'a> Sentence<'a> {
             part_of: None,
             retracted: self.correction,
             confidence: round3(modality.weight() * attribution_weight),
-            rule: rule.into(),
+            rule,
             takes_amount: hit.entry.trigger.takes_amount.unwrap_or(class.takes_amount()),
             trigger_measure: hit.entry.trigger.measure.as_deref(),
         })
@@ -1352,7 +1353,7 @@ impl<'a> Sentence<'a> {
                 };
                 // "buying a $5 billion stake": a verb right before the figure takes it from the noun after.
                 let gap = self.sl(c.span.end, a.span.start);
-                let verb_before = c.rule != "claim.nominal"
+                let verb_before = c.rule != Rule::ClaimNominal
                     && c.span.end <= a.span.start
                     && matches!(gap, " " | " a " | " an " | " the " | " about " | " some ");
                 if verb_before { 0 } else { d }
@@ -1416,7 +1417,7 @@ impl<'a> Sentence<'a> {
             let mut part = owner.clone();
             part.value = Some(a.value());
             part.part = Some(cue.to_string());
-            part.rule = "claim.part".into();
+            part.rule = Rule::ClaimPart;
             out.push((owner.span.clone(), part));
         }
         out
@@ -1573,15 +1574,15 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
         .iter()
         .any(|f| between.ends_with(f))
             && between.len() <= 40
-            && noun.rule == "claim.nominal";
+            && noun.rule == Rule::ClaimNominal;
         // "will buy Informatica in a deal valued at …": the deal is the verb's.
         let frame = framing && noun.predicate.class.flags().frame_noun;
         let reframe = framing && noun.predicate.class.flags().frame_of_verb;
         // "its outlook for full-year 2026 earnings per share": an absorbing noun reaches further.
-        let absorbs_here = absorbed && between.len() <= if verb.rule == "claim.nominal" { 40 } else { 24 };
+        let absorbs_here = absorbed && between.len() <= if verb.rule == Rule::ClaimNominal { 40 } else { 24 };
         if (frame || reframe || absorbs_here || (same && between.len() <= 24))
             && ![", ", "; ", ". "].iter().any(|p| between.contains(p))
-            && (verb.rule != "claim.nominal" || absorbs_here)
+            && (verb.rule != Rule::ClaimNominal || absorbs_here)
         {
             drop[i] = true;
             let (until, object, class) = (noun.until.clone(), noun.object.clone(), noun.predicate.class);

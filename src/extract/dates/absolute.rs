@@ -14,6 +14,7 @@
 //! | the first half of 2027 / H2 | 2027-H1 / 2026-H2 | `date.absolute.half` |
 //! | this summer / last fall | 2026-SU / 2025-FA | `date.absolute.season` |
 
+use crate::extract::rule::Rule;
 use jiff::civil::Date;
 
 use super::Found;
@@ -85,7 +86,7 @@ pub(crate) fn spelled_year(cx: &Cx, i: usize) -> Option<Found> {
     if s >= 2 && cx.is(s - 1, "year") && cx.is(s - 2, "the") {
         s -= 2;
     }
-    Some(Found::date(s, e, Expr::Year(y), "date.absolute.year"))
+    Some(Found::date(s, e, Expr::Year(y), Rule::DateAbsoluteYear))
 }
 
 /// A day of the month at token `i`: one or two digits, 1..=31, optionally "27th".
@@ -170,7 +171,7 @@ pub(crate) fn decade_word(cx: &Cx, i: usize) -> Option<Found> {
         i - 1,
         i + 1,
         Expr::Decade(190 + tens as i32 / 10),
-        "date.absolute.decade",
+        Rule::DateAbsoluteDecade,
     ))
 }
 
@@ -208,12 +209,12 @@ pub(crate) fn month_date(cx: &Cx, i: usize, month: u8, abbrev: bool) -> Option<F
                     from: day,
                     to,
                 },
-                "date.range.days",
+                Rule::DateRangeDays,
             ));
         }
         let (year, e) = year_after(cx, after_day);
         let year = year.unwrap_or_else(|| year_ref(YearRef::ByTense));
-        return Some(Found::date(s, e, Expr::Day { year, month, day }, "date.absolute.day"));
+        return Some(Found::date(s, e, Expr::Day { year, month, day }, Rule::DateAbsoluteDay));
     }
     let (year, e) = if cx.is(j, "of") && year_at(cx, j + 1).is_some() {
         (year_at(cx, j + 1).map(YearRef::Abs), j + 2)
@@ -221,7 +222,7 @@ pub(crate) fn month_date(cx: &Cx, i: usize, month: u8, abbrev: bool) -> Option<F
         year_after(cx, j)
     };
     if let Some(year) = year {
-        return Some(Found::date(s, e, Expr::Month { year, month }, "date.absolute.month"));
+        return Some(Found::date(s, e, Expr::Month { year, month }, Rule::DateAbsoluteMonth));
     }
     // A month name alone: abbreviations and ambiguous names need a cue.
     // "a June agreement", "the March accession": a month naming when a thing was or will be.
@@ -254,7 +255,7 @@ pub(crate) fn month_date(cx: &Cx, i: usize, month: u8, abbrev: bool) -> Option<F
             year: year_ref(YearRef::ByTense),
             month,
         },
-        "date.absolute.month",
+        Rule::DateAbsoluteMonth,
     ))
 }
 
@@ -390,7 +391,7 @@ pub(crate) fn numeric(cx: &Cx, i: usize) -> Option<Found> {
                 month: m as u8,
                 day: d as u8,
             },
-            "date.absolute.day",
+            Rule::DateAbsoluteDay,
         ));
     }
     // US numeric: month/day/year.
@@ -423,7 +424,7 @@ pub(crate) fn numeric(cx: &Cx, i: usize) -> Option<Found> {
                 month: m as u8,
                 day: d as u8,
             },
-            "date.absolute.day",
+            Rule::DateAbsoluteDay,
         ));
     }
     // Day first: "27 April 2026", "27th of April".
@@ -445,7 +446,7 @@ pub(crate) fn numeric(cx: &Cx, i: usize) -> Option<Found> {
                     month,
                     day,
                 },
-                "date.absolute.day",
+                Rule::DateAbsoluteDay,
             ));
         }
     }
@@ -465,7 +466,7 @@ pub(crate) fn numeric(cx: &Cx, i: usize) -> Option<Found> {
         let y = cx.num(i)? as i32;
         if y % 10 == 0 && (1000..=2100).contains(&y) {
             let s = if i >= 1 && cx.is(i - 1, "the") { i - 1 } else { i };
-            return Some(Found::date(s, e, Expr::Decade(y / 10), "date.absolute.decade"));
+            return Some(Found::date(s, e, Expr::Decade(y / 10), Rule::DateAbsoluteDecade));
         }
     }
     if n == 2
@@ -478,7 +479,7 @@ pub(crate) fn numeric(cx: &Cx, i: usize) -> Option<Found> {
         if y % 10 == 0 {
             let full = if y >= 30 { 1900 + y } else { 2000 + y };
             let s = if i >= 2 && cx.is(i - 2, "the") { i - 2 } else { i - 1 };
-            return Some(Found::date(s, e, Expr::Decade(full / 10), "date.absolute.decade"));
+            return Some(Found::date(s, e, Expr::Decade(full / 10), Rule::DateAbsoluteDecade));
         }
     }
     // "the 20th century": TIMEX3 writes the first two digits of its years, 19.
@@ -493,7 +494,7 @@ pub(crate) fn numeric(cx: &Cx, i: usize) -> Option<Found> {
             s,
             i + 3,
             Expr::Century(c as i32 - 1),
-            "date.absolute.century",
+            Rule::DateAbsoluteCentury,
         ));
     }
     // A year alone.
@@ -514,7 +515,7 @@ pub(crate) fn numeric(cx: &Cx, i: usize) -> Option<Found> {
             return None;
         }
     }
-    Some(Found::date(i, i + 1, Expr::Year(y), "date.absolute.year"))
+    Some(Found::date(i, i + 1, Expr::Year(y), Rule::DateAbsoluteYear))
 }
 
 /// Widens a year, quarter or half over "fiscal" / "fiscal year" before it.
@@ -619,7 +620,7 @@ pub(crate) fn ordinal_quarter(cx: &Cx, i: usize) -> Option<Found> {
                 year: YearRef::Rel(-1),
                 q,
             },
-            "date.absolute.quarter",
+            Rule::DateAbsoluteQuarter,
         ));
     }
     let (year, e) = period_year(cx, i + 1);
@@ -630,7 +631,7 @@ pub(crate) fn ordinal_quarter(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| possessive_year(cx, s))
         .unwrap_or(YearRef::ByTense);
     let s = if possessive_year(cx, s).is_some() { s - 4 } else { s };
-    Some(Found::date(s, e, Expr::Quarter { year, q }, "date.absolute.quarter"))
+    Some(Found::date(s, e, Expr::Quarter { year, q }, Rule::DateAbsoluteQuarter))
 }
 
 /// "last year's" / "this year's" / "next year's" ending right before token `s`.
@@ -659,7 +660,7 @@ pub(crate) fn half(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     let year = year.or_else(|| possessive_year(cx, s)).unwrap_or(YearRef::ByTense);
-    Some(Found::date(s, e, Expr::Half { year, h }, "date.absolute.half"))
+    Some(Found::date(s, e, Expr::Half { year, h }, Rule::DateAbsoluteHalf))
 }
 
 /// "Q1 2026", "Q3", "H2", "FY2025", "FY 26".
@@ -673,7 +674,7 @@ pub(crate) fn quarter_code(cx: &Cx, i: usize) -> Option<Found> {
             2 => 2000 + y,
             _ => return None,
         };
-        return Some(Found::date(i, j + 1, Expr::Year(y), "date.absolute.year"));
+        return Some(Found::date(i, j + 1, Expr::Year(y), Rule::DateAbsoluteYear));
     }
     if !cx.capitalized(i) || !cx.touches_prev(i + 1) || cx.digits(i + 1) != 1 {
         return None;
@@ -682,8 +683,13 @@ pub(crate) fn quarter_code(cx: &Cx, i: usize) -> Option<Found> {
     let (year, e) = period_year(cx, i + 2);
     let year = year.unwrap_or(YearRef::ByTense);
     match w.as_str() {
-        "q" if (1..=4).contains(&n) => Some(Found::date(i, e, Expr::Quarter { year, q: n }, "date.absolute.quarter")),
-        "h" if (1..=2).contains(&n) => Some(Found::date(i, e, Expr::Half { year, h: n }, "date.absolute.half")),
+        "q" if (1..=4).contains(&n) => Some(Found::date(
+            i,
+            e,
+            Expr::Quarter { year, q: n },
+            Rule::DateAbsoluteQuarter,
+        )),
+        "h" if (1..=2).contains(&n) => Some(Found::date(i, e, Expr::Half { year, h: n }, Rule::DateAbsoluteHalf)),
         _ => None,
     }
 }
@@ -721,9 +727,9 @@ pub(crate) fn year_period(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found>
     // A quarter of a year written out gets its own rule: it is no period that
     // "a year earlier" could refer back to; "the latest period" is.
     let rule = if year.is_some() {
-        "date.relative.period"
+        Rule::DateRelativePeriod
     } else {
-        "date.relative.unit"
+        Rule::DateRelativeUnit
     };
     Some(Found::date(i - 2, i + 1, expr, rule))
 }
@@ -784,7 +790,7 @@ pub(crate) fn season(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
         }
     };
     let year = year_written.unwrap_or(year);
-    let mut f = Found::date(s, e, Expr::Season { year, season: code }, "date.absolute.season");
+    let mut f = Found::date(s, e, Expr::Season { year, season: code }, Rule::DateAbsoluteSeason);
     if s + 2 == i && !this_past {
         f.modifier = Some(if rel == "early" { "START" } else { "END" });
     }

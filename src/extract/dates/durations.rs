@@ -12,6 +12,7 @@
 //! | annually / daily | SET | P1Y / P1D | `set.adverb` |
 //! | Mondays / every Monday | SET | XXXX-WXX-1 | `set.weekday`, `set.every` |
 
+use crate::extract::rule::Rule;
 use jiff::civil::Date;
 
 use super::anchor;
@@ -229,7 +230,7 @@ pub(crate) fn unit_phrase(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found>
                 i,
                 end_at + 1,
                 anchor::Expr::Offset { unit, n: 0 },
-                "date.relative.year_end",
+                Rule::DateRelativeYearEnd,
             );
             f.modifier = Some("END");
             return Some(f);
@@ -246,7 +247,7 @@ pub(crate) fn unit_phrase(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found>
                     i + 1,
                     MentionType::Duration,
                     "P1Y",
-                    "duration.counted",
+                    Rule::DurationCounted,
                 ));
             }
         }
@@ -260,7 +261,7 @@ pub(crate) fn unit_phrase(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Found>
     let prev = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or_default();
     if !plural && ["every", "each", "per"].contains(&prev.as_str()) {
         let v = anchor::duration(1.0, unit);
-        return Some(Found::fixed(i - 1, i + 1, MentionType::Set, &v, "set.every"));
+        return Some(Found::fixed(i - 1, i + 1, MentionType::Set, &v, Rule::SetEvery));
     }
     if unit == Unit::Quarter
         && let Some(f) = absolute::year_period(cx, i, dct)
@@ -319,7 +320,7 @@ fn counted(cx: &Cx, qs: usize, i: usize, unit: Unit, n: Option<f64>) -> Option<F
                 i + 1,
                 MentionType::Set,
                 &anchor::duration(1.0, unit),
-                "set.every",
+                Rule::SetEvery,
             ));
         }
     }
@@ -344,9 +345,9 @@ fn counted(cx: &Cx, qs: usize, i: usize, unit: Unit, n: Option<f64>) -> Option<F
         }
     }
     let rule = if n.is_some() {
-        "duration.counted"
+        Rule::DurationCounted
     } else {
-        "duration.vague"
+        Rule::DurationVague
     };
     Some(Found::fixed(s, i + 1, MentionType::Duration, &value, rule))
 }
@@ -370,7 +371,7 @@ fn vague(cx: &Cx, i: usize, unit: Unit) -> Option<Found> {
             i + 2,
             MentionType::Duration,
             &vague_value(unit),
-            "duration.vague",
+            Rule::DurationVague,
         ));
     }
     let s = match prev.as_str() {
@@ -388,7 +389,7 @@ fn vague(cx: &Cx, i: usize, unit: Unit) -> Option<Found> {
             i + 1,
             MentionType::Date,
             "FUTURE_REF",
-            "date.relative.ref",
+            Rule::DateRelativeRef,
         ));
     }
     // "in recent years" places something in the past more than it measures it
@@ -399,7 +400,7 @@ fn vague(cx: &Cx, i: usize, unit: Unit) -> Option<Found> {
             i + 1,
             MentionType::Date,
             "PAST_REF",
-            "date.relative.ref",
+            Rule::DateRelativeRef,
         ));
     }
     Some(Found::fixed(
@@ -407,7 +408,7 @@ fn vague(cx: &Cx, i: usize, unit: Unit) -> Option<Found> {
         i + 1,
         MentionType::Duration,
         &vague_value(unit),
-        "duration.vague",
+        Rule::DurationVague,
     ))
 }
 
@@ -467,7 +468,13 @@ pub(crate) fn period_of_time(cx: &Cx, i: usize, dct: Option<Date>) -> Option<Fou
     if s >= 1 && cx.is_any(s - 1, &["a", "an", "the", "that", "this"]) {
         s -= 1;
     }
-    Some(Found::fixed(s, i + 3, MentionType::Duration, "PXX", "duration.vague"))
+    Some(Found::fixed(
+        s,
+        i + 3,
+        MentionType::Duration,
+        "PXX",
+        Rule::DurationVague,
+    ))
 }
 
 /// "daily", "annually", "weekly" used as adverbs.
@@ -491,7 +498,7 @@ pub(crate) fn set_adverb(cx: &Cx, i: usize) -> Option<Found> {
     if adjective && (!matches!(v, "P1D" | "P1W" | "PT1H") || cx.capitalized(i) || average) {
         return None;
     }
-    Some(Found::fixed(i, i + 1, MentionType::Set, v, "set.adverb"))
+    Some(Found::fixed(i, i + 1, MentionType::Set, v, Rule::SetAdverb))
 }
 
 /// "Mondays": every Monday.
@@ -504,7 +511,7 @@ pub(crate) fn weekday_set(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
         i + 1,
         MentionType::Set,
         &format!("XXXX-WXX-{wd}"),
-        "set.weekday",
+        Rule::SetWeekday,
     ))
 }
 

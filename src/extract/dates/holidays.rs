@@ -13,6 +13,7 @@
 //! US holidays only: the news this is measured on is mostly American, and a
 //! name like "Labour Day" or "Independence Day" means another date elsewhere.
 
+use crate::extract::rule::Rule;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
@@ -161,7 +162,7 @@ fn with_relative_year(cx: &Cx, s: usize, e: usize, which: Holiday) -> Found {
             which,
             week: false,
         },
-        "date.holiday",
+        Rule::DateHoliday,
     )
 }
 

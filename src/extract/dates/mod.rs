@@ -58,6 +58,7 @@ mod tense;
 mod times;
 pub(crate) mod tokens;
 
+use crate::extract::rule::Rule;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -107,13 +108,13 @@ pub(crate) struct Found {
     pub e: usize,
     pub kind: MentionType,
     pub expr: Expr,
-    pub rule: &'static str,
+    pub rule: Rule,
     pub modifier: Option<&'static str>,
     pub timezone: Option<String>,
 }
 
 impl Found {
-    pub fn new(s: usize, e: usize, kind: MentionType, expr: Expr, rule: &'static str) -> Self {
+    pub fn new(s: usize, e: usize, kind: MentionType, expr: Expr, rule: Rule) -> Self {
         Self {
             s,
             e,
@@ -124,10 +125,10 @@ impl Found {
             timezone: None,
         }
     }
-    pub fn date(s: usize, e: usize, expr: Expr, rule: &'static str) -> Self {
+    pub fn date(s: usize, e: usize, expr: Expr, rule: Rule) -> Self {
         Self::new(s, e, MentionType::Date, expr, rule)
     }
-    pub fn fixed(s: usize, e: usize, kind: MentionType, value: &str, rule: &'static str) -> Self {
+    pub fn fixed(s: usize, e: usize, kind: MentionType, value: &str, rule: Rule) -> Self {
         Self::new(s, e, kind, Expr::Fixed(value.to_owned()), rule)
     }
 }
@@ -340,7 +341,7 @@ const QUARTER_REACH: usize = 1500;
 /// the quarter the story talks about (its latest quarter mention, within
 /// `QUARTER_REACH` bytes), one year before.
 fn same_quarter_a_year_before(found: &[Mention], m: &mut Mention, sentence: &Range<usize>, dct: Option<Date>) {
-    if !matches!(m.rule, "date.relative.ago" | "date.relative.year_earlier") {
+    if !matches!(m.rule, Rule::DateRelativeAgo | Rule::DateRelativeYearEarlier) {
         return;
     }
     let Value::Timex(t) = &m.value else { return };
@@ -354,7 +355,8 @@ fn same_quarter_a_year_before(found: &[Mention], m: &mut Mention, sentence: &Ran
         .take_while(|p| p.span.start + QUARTER_REACH >= sentence.start)
         .find_map(|p| match &p.value {
             Value::Timex(pt)
-                if p.rule == "date.absolute.quarter" || (p.rule == "date.relative.unit" && pt.value.contains("-Q")) =>
+                if p.rule == Rule::DateAbsoluteQuarter
+                    || (p.rule == Rule::DateRelativeUnit && pt.value.contains("-Q")) =>
             {
                 let (y, q) = pt.value.split_once("-Q")?;
                 Some((y.parse::<i32>().ok()?, q.parse::<u8>().ok()?))
@@ -592,7 +594,7 @@ fn modifiers(cx: &Cx, f: &mut Found) {
             "almost" => (0, "LESS_THAN"),
             _ => (0, "APPROX"),
         }
-    } else if one(&["over", "under"]) && f.rule == "duration.counted" && !cx.is(s, "the") {
+    } else if one(&["over", "under"]) && f.rule == Rule::DurationCounted && !cx.is(s, "the") {
         (1, if cx.is(s - 1, "over") { "MORE_THAN" } else { "LESS_THAN" })
     } else {
         return;

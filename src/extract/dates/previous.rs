@@ -9,6 +9,7 @@
 //! | He was shot on Oct. 23, 1998. Earlier that day, the family sent a fax. | 1998-10-23 | `date.relative.previous` |
 //! | The talks began on the same day (no day mentioned before) | XXXX-XX-XX | `date.relative.previous` |
 
+use crate::extract::rule::Rule;
 use jiff::civil::Date;
 
 use super::Found;
@@ -37,7 +38,7 @@ pub(crate) fn reference(cx: &Cx, i: usize, unit: Unit) -> Option<Found> {
         "next" if cx.is(i - 2, "the") && unit == Unit::Day => (i - 2, 1),
         _ => return None,
     };
-    let mut f = Found::date(s, i + 1, Expr::Anaphor { unit, n }, "date.relative.previous");
+    let mut f = Found::date(s, i + 1, Expr::Anaphor { unit, n }, Rule::DateRelativePrevious);
     if n == 0 && s >= 1 && cx.is_any(s - 1, &["earlier", "later"]) {
         f.modifier = Some(if cx.is(s - 1, "earlier") { "START" } else { "END" });
         f.s -= 1;

@@ -7,6 +7,7 @@
 use super::anchor::{Expr, YearRef};
 use super::tokens::{self, Cx};
 use super::{Found, absolute};
+use crate::extract::rule::Rule;
 
 /// The bound word just before token `s`, if any: how a claim may use the date.
 pub(crate) fn bound_before(cx: &Cx, s: usize) -> Option<&'static str> {
@@ -55,7 +56,7 @@ pub(crate) fn coordinated_day(cx: &Cx, i: usize) -> Option<Found> {
     }
     let (year, e) = absolute::year_after(cx, next);
     let year = year.unwrap_or(YearRef::ByTense);
-    Some(Found::date(i, e, Expr::Day { year, month, day }, "date.absolute.day"))
+    Some(Found::date(i, e, Expr::Day { year, month, day }, Rule::DateAbsoluteDay))
 }
 
 /// "13-15 October 2026": day range first, then the month.
@@ -86,7 +87,7 @@ pub(crate) fn day_range_numeric(cx: &Cx, i: usize) -> Option<Found> {
             from: from as u8,
             to,
         },
-        "date.range.days",
+        Rule::DateRangeDays,
     ))
 }
 

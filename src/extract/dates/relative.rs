@@ -22,6 +22,7 @@ use super::anchor::Expr;
 use super::tokens::{self, Cx, Unit};
 use super::{absolute, times};
 use crate::extract::MentionType;
+use crate::extract::rule::Rule;
 
 /// A weekday name at `i`: "Monday", "last Friday", "Thursday, April 6",
 /// "Friday morning" (TIME), "every Monday" (SET).
@@ -36,7 +37,7 @@ pub(crate) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
             i + 1,
             MentionType::Set,
             &format!("XXXX-WXX-{wd}"),
-            "set.every",
+            Rule::SetEvery,
         ));
     }
     let (s, shift) = match prev.as_str() {
@@ -58,7 +59,7 @@ pub(crate) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
                 day: Box::new(day),
                 part: part.into(),
             },
-            "time.part_of_day",
+            Rule::TimePartOfDay,
         ));
     }
     // "Thursday, April 6" names the date itself.
@@ -68,9 +69,9 @@ pub(crate) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
         && matches!(f.expr, Expr::Day { .. })
         && f.s == k
     {
-        return Some(Found::date(s, f.e, f.expr, "date.absolute.day"));
+        return Some(Found::date(s, f.e, f.expr, Rule::DateAbsoluteDay));
     }
-    Some(Found::date(s, e, day, "date.relative.weekday"))
+    Some(Found::date(s, e, day, Rule::DateRelativeWeekday))
 }
 
 /// A day word and its optional part of day: "yesterday", "tomorrow morning".
@@ -85,10 +86,10 @@ fn day_word(cx: &Cx, i: usize, n: i32) -> Found {
                 day: Box::new(day),
                 part: part.into(),
             },
-            "time.part_of_day",
+            Rule::TimePartOfDay,
         );
     }
-    Found::date(i, i + 1, day, "date.relative.day")
+    Found::date(i, i + 1, day, Rule::DateRelativeDay)
 }
 
 /// Relative words that are triggers on their own.
@@ -96,7 +97,7 @@ pub(crate) fn word(cx: &Cx, i: usize) -> Option<Found> {
     let w = cx.lower(i);
     let prev = i.checked_sub(1).map(|p| cx.lower(p)).unwrap_or_default();
     let next = cx.lower(i + 1);
-    let r = |s: usize, v: &str| Some(Found::fixed(s, i + 1, MentionType::Date, v, "date.relative.ref"));
+    let r = |s: usize, v: &str| Some(Found::fixed(s, i + 1, MentionType::Date, v, Rule::DateRelativeRef));
     match w.as_str() {
         "today" => Some(day_word(cx, i, 0)),
         "yesterday" => Some(day_word(cx, i, -1)),
@@ -144,13 +145,13 @@ pub(crate) fn word(cx: &Cx, i: usize) -> Option<Found> {
             // "in the near term", "over the short term": the time just ahead.
             let ends = !cx.is_word(i + 1) || is_function_word(&next);
             (i >= 2 && matches!(prev.as_str(), "near" | "short") && cx.is(i - 2, "the") && ends)
-                .then(|| Found::fixed(i - 2, i + 1, MentionType::Date, "FUTURE_REF", "date.relative.ref"))
+                .then(|| Found::fixed(i - 2, i + 1, MentionType::Date, "FUTURE_REF", Rule::DateRelativeRef))
         }
         "past" => {
             // "the past two years" is a duration, found from its unit.
             let the = prev == "the";
             let ends = !cx.is_word(i + 1) || is_function_word(&next);
-            (the && ends).then(|| Found::fixed(i - 1, i + 1, MentionType::Date, "PAST_REF", "date.relative.ref"))
+            (the && ends).then(|| Found::fixed(i - 1, i + 1, MentionType::Date, "PAST_REF", Rule::DateRelativeRef))
         }
         _ => None,
     }
@@ -197,7 +198,7 @@ pub(crate) fn unit_relative(cx: &Cx, i: usize, unit: Unit, weekend_back: i32) ->
                     i + 1,
                     MentionType::Duration,
                     &super::anchor::duration(1.0, unit),
-                    "duration.counted",
+                    Rule::DurationCounted,
                 ));
             }
             Some((i - 2, -1))
@@ -210,7 +211,7 @@ pub(crate) fn unit_relative(cx: &Cx, i: usize, unit: Unit, weekend_back: i32) ->
                 i + 1,
                 MentionType::Duration,
                 &super::anchor::duration(1.0, unit),
-                "duration.counted",
+                Rule::DurationCounted,
             ));
         }
         "same" if the_before(i - 1) => {
@@ -222,7 +223,7 @@ pub(crate) fn unit_relative(cx: &Cx, i: usize, unit: Unit, weekend_back: i32) ->
                 Unit::Year => "XXXX",
                 _ => return None,
             };
-            return Some(Found::fixed(i - 2, i + 1, MentionType::Date, v, "date.relative.same"));
+            return Some(Found::fixed(i - 2, i + 1, MentionType::Date, v, Rule::DateRelativeSame));
         }
         "full" if unit == Unit::Year && the_before(i - 1) => Some((i - 2, 0)),
         "the" if unit == Unit::Quarter => Some((i - 1, -1)),
@@ -231,7 +232,7 @@ pub(crate) fn unit_relative(cx: &Cx, i: usize, unit: Unit, weekend_back: i32) ->
         // ended June 30", "the year before", "the year 1999".
         "the" if unit == Unit::Year && !cx.capitalized(i) && !year_of_something_else(cx, i) => {
             if i >= 3 && cx.is(i - 2, "in") && cx.is_any(i - 3, &["earlier", "later"]) {
-                let mut f = Found::date(i - 3, i + 1, rel(0), "date.relative.unit");
+                let mut f = Found::date(i - 3, i + 1, rel(0), Rule::DateRelativeUnit);
                 f.modifier = Some(if cx.is(i - 3, "earlier") { "START" } else { "END" });
                 return Some(f);
             }
@@ -273,7 +274,7 @@ pub(crate) fn unit_relative(cx: &Cx, i: usize, unit: Unit, weekend_back: i32) ->
     } else {
         n
     };
-    Some(Found::date(s, i + 1, rel(n), "date.relative.unit"))
+    Some(Found::date(s, i + 1, rel(n), Rule::DateRelativeUnit))
 }
 
 /// The words after "the year" that make it another year than the current one.
@@ -310,7 +311,7 @@ pub(crate) fn ago(cx: &Cx, qs: usize, i: usize, unit: Unit, n: Option<f64>) -> O
     };
     let Some(n) = n else {
         let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
-        return Some(Found::fixed(qs, e, MentionType::Date, v, "date.relative.ago"));
+        return Some(Found::fixed(qs, e, MentionType::Date, v, Rule::DateRelativeAgo));
     };
     let n = n.round() as i32;
     // In earnings news "a year earlier" next to a quarter is that quarter a year before.
@@ -322,14 +323,14 @@ pub(crate) fn ago(cx: &Cx, qs: usize, i: usize, unit: Unit, n: Option<f64>) -> O
                 unit: Unit::Quarter,
                 n: -5,
             },
-            "date.relative.ago",
+            Rule::DateRelativeAgo,
         ));
     }
     Some(Found::date(
         qs,
         e,
         Expr::Offset { unit, n: sign * n },
-        "date.relative.ago",
+        Rule::DateRelativeAgo,
     ))
 }
 
@@ -358,7 +359,7 @@ pub(crate) fn year_earlier(cx: &Cx, i: usize) -> Option<Found> {
             n: -1,
         }
     };
-    Some(Found::date(s, e, expr, "date.relative.year_earlier"))
+    Some(Found::date(s, e, expr, Rule::DateRelativeYearEarlier))
 }
 
 /// A quarter is talked about near token `i` (same window, 20 tokens either side).
@@ -371,7 +372,7 @@ pub(crate) fn quarter_context(cx: &Cx, i: usize) -> bool {
 /// "these days": the present.
 pub(crate) fn these_days(cx: &Cx, i: usize) -> Option<Found> {
     (i >= 1 && cx.is(i - 1, "these") && cx.is(i, "days"))
-        .then(|| Found::fixed(i - 1, i + 1, MentionType::Date, "PRESENT_REF", "date.relative.ref"))
+        .then(|| Found::fixed(i - 1, i + 1, MentionType::Date, "PRESENT_REF", Rule::DateRelativeRef))
 }
 
 #[cfg(test)]

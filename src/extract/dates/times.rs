@@ -13,6 +13,7 @@ use super::absolute;
 use super::anchor::Expr;
 use super::tokens::{self, Cx, Unit};
 use crate::extract::MentionType;
+use crate::extract::rule::Rule;
 
 /// TIMEX3 code of a part of day.
 pub(crate) fn part_of_day(w: &str) -> Option<&'static str> {
@@ -138,7 +139,7 @@ pub(crate) fn clock(cx: &Cx, i: usize) -> Option<Found> {
             day: Box::new(day),
             part: format!("{h:02}:{minute:02}"),
         },
-        "time.clock",
+        Rule::TimeClock,
     );
     f.timezone = timezone;
     f.modifier = modifier;
@@ -166,14 +167,14 @@ pub(crate) fn word(cx: &Cx, i: usize) -> Option<Found> {
         "noon" | "midnight" if prev != "high" => {
             let part = if w == "noon" { "12:00" } else { "24:00" };
             let (day, e) = day_after(cx, i + 1).unwrap_or((today(0), i + 1));
-            time(i, e, day, part, "time.clock")
+            time(i, e, day, part, Rule::TimeClock)
         }
-        "tonight" => time(i, i + 1, today(0), "NI", "time.part_of_day"),
+        "tonight" => time(i, i + 1, today(0), "NI", Rule::TimePartOfDay),
         _ => {
             let part = part_of_day(&w)?;
             match prev.as_str() {
-                "this" => time(i - 1, i + 1, today(0), part, "time.part_of_day"),
-                "last" if w == "night" => time(i - 1, i + 1, today(-1), part, "time.part_of_day"),
+                "this" => time(i - 1, i + 1, today(0), part, Rule::TimePartOfDay),
+                "last" if w == "night" => time(i - 1, i + 1, today(-1), part, Rule::TimePartOfDay),
                 _ => None,
             }
         }

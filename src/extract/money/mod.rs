@@ -50,6 +50,7 @@ mod lexicon;
 mod number;
 mod qualifier;
 
+use crate::extract::rule::Rule;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -133,7 +134,7 @@ struct Figure {
     start: usize,
     end: usize,
     amount: Amount,
-    rule: &'static str,
+    rule: Rule,
 }
 
 /// The candidate automaton and, per pattern, the anchor literal it stands for.
@@ -215,15 +216,15 @@ fn attach_durations(doc: &Document, figures: &mut [Figure]) {
 fn figure_at(b: &[u8], start: usize, end: usize, literal: &str, anchor: Anchor) -> Option<Figure> {
     let base = match anchor {
         // "$5", and the symbol after the amount as many European writers put it: "50 €".
-        Anchor::Symbol(currency) => prefixed(b, start, end, currency, false, "money.symbol")
-            .or_else(|| suffixed(b, start, end, anchor, currency, "money.symbol")),
-        Anchor::Hash => prefixed(b, start, end, "GBP", true, "money.hash_pound"),
+        Anchor::Symbol(currency) => prefixed(b, start, end, currency, false, Rule::MoneySymbol)
+            .or_else(|| suffixed(b, start, end, anchor, currency, Rule::MoneySymbol)),
+        Anchor::Hash => prefixed(b, start, end, "GBP", true, Rule::MoneyHashPound),
         Anchor::Rupees => {
             if &b[start..end] != b"Rs" || !boundary_before(b, start) {
                 return None;
             }
             let end = if b.get(end) == Some(&b'.') { end + 1 } else { end };
-            prefixed(b, start, end, "INR", false, "money.rupees")
+            prefixed(b, start, end, "INR", false, Rule::MoneyRupees)
         }
         Anchor::Code(currency) => {
             if &b[start..end] != literal.as_bytes() || !boundary_before(b, start) {
@@ -234,15 +235,15 @@ fn figure_at(b: &[u8], start: usize, end: usize, literal: &str, anchor: Anchor) 
             if !boundary_after(b, end) && after == end {
                 return None;
             }
-            prefixed(b, start, after, currency, false, "money.code")
-                .or_else(|| suffixed(b, start, end, anchor, currency, "money.code"))
+            prefixed(b, start, after, currency, false, Rule::MoneyCode)
+                .or_else(|| suffixed(b, start, end, anchor, currency, Rule::MoneyCode))
         }
         Anchor::Word(currency) => {
             if !boundary_before(b, start) || !boundary_after(b, end) {
                 return None;
             }
-            let f =
-                vague(b, start, end, currency).or_else(|| suffixed(b, start, end, anchor, currency, "money.word"))?;
+            let f = vague(b, start, end, currency)
+                .or_else(|| suffixed(b, start, end, anchor, currency, Rule::MoneyWord))?;
             // "weighs 150 to 175 pounds": a pound is a weight unless it comes in millions or as sterling.
             let pounds = literal.starts_with("pound");
             let sterling = pounds && starts_with_ci(b, end, " sterling") && boundary_after(b, end + 9);
@@ -259,17 +260,17 @@ fn figure_at(b: &[u8], start: usize, end: usize, literal: &str, anchor: Anchor) 
             if !boundary_before(b, start) || !boundary_after(b, end) {
                 return None;
             }
-            suffixed(b, start, end, anchor, currency, "money.cents")
+            suffixed(b, start, end, anchor, currency, Rule::MoneyCents)
         }
-        Anchor::PercentSign => suffixed(b, start, end, anchor, "", "percent.sign"),
+        Anchor::PercentSign => suffixed(b, start, end, anchor, "", Rule::PercentSign),
         Anchor::PercentWord | Anchor::Points => {
             if !boundary_before(b, start) || !boundary_after(b, end) {
                 return None;
             }
             let rule = if anchor == Anchor::Points {
-                "percent.points"
+                Rule::PercentPoints
             } else {
-                "percent.word"
+                Rule::PercentWord
             };
             suffixed(b, start, end, anchor, "", rule)
         }
@@ -335,7 +336,7 @@ fn prefixed(
     symbol_end: usize,
     currency: &'static str,
     needs_scale: bool,
-    rule: &'static str,
+    rule: Rule,
 ) -> Option<Figure> {
     let mut start = symbol_start;
     let mut currency = currency;
@@ -408,7 +409,7 @@ fn figure(
     currency: Option<&str>,
     unit: Option<&str>,
     n: &Numbers,
-    rule: &'static str,
+    rule: Rule,
 ) -> Figure {
     let mut amount = Amount {
         currency: currency.map(str::to_string),
@@ -513,7 +514,7 @@ fn suffixed(
     anchor_end: usize,
     anchor: Anchor,
     currency: &'static str,
-    rule: &'static str,
+    rule: Rule,
 ) -> Option<Figure> {
     let mut currency = currency;
     let mut unit_start = anchor_start;
@@ -612,7 +613,7 @@ fn vague(b: &[u8], word_start: usize, word_end: usize, currency: &'static str) -
             scale_word: Some(name.to_string()),
             ..Default::default()
         },
-        rule: "money.vague",
+        rule: Rule::MoneyVague,
     })
 }
 

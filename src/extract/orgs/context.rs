@@ -17,6 +17,7 @@
 //! Orders"), places and nationalities, calendar words, titles, a run whose
 //! first word is a common first name followed by another name ("Tim Cook").
 
+use crate::extract::rule::Rule;
 use std::ops::Range;
 
 use super::{EntityKind, EntityRef, mention};
@@ -837,7 +838,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
         for (r, ok) in runs.drain(..).zip(accepted) {
             if ok {
                 let value = EntityRef::named(&text[r.clone()], EntityKind::Company, 0.65);
-                added.push(mention(MentionType::Org, r, value, "org.context"));
+                added.push(mention(MentionType::Org, r, value, Rule::OrgContext));
             }
         }
     }
@@ -887,7 +888,7 @@ pub fn acronyms(doc: &Document, found: &mut Vec<Mention>) {
         }
         let mut value = e.clone();
         value.confidence = (value.confidence * 0.95).max(0.5);
-        added.push(mention(MentionType::Org, span, value, "org.acronym"));
+        added.push(mention(MentionType::Org, span, value, Rule::OrgAcronym));
     }
     // The same letters found alone by another rule ("PM said in a statement") are that entity.
     for a in &added {
@@ -905,7 +906,8 @@ pub fn acronyms(doc: &Document, found: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests {
-    fn orgs(text: &str) -> Vec<(String, String, &'static str)> {
+    use crate::extract::rule::Rule;
+    fn orgs(text: &str) -> Vec<(String, String, Rule)> {
         super::super::mentions_with_ids(text)
             .into_iter()
             .filter(|m| m.3 == crate::extract::MentionType::Org)
@@ -979,6 +981,6 @@ mod tests {
         let ids: Vec<&str> = got.iter().map(|(_, id, _)| id.as_str()).collect();
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(ids.iter().all(|id| *id == ids[0]), "{got:?}");
-        assert_eq!(got[1].2, "org.acronym");
+        assert_eq!(got[1].2, Rule::OrgAcronym);
     }
 }

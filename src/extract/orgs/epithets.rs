@@ -13,6 +13,7 @@
 //! An epithet whose word resolves to nothing ("the tech giant" with no tech
 //! company named before) is left out rather than guessed.
 
+use crate::extract::rule::Rule;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -89,7 +90,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     out.extend(sentence_initial_it(doc, found));
     // A product inside "the ChatGPT makers" is part of the epithet, not a mention of its own.
     sort_by_span(&mut out);
-    let covering: Vec<&Mention> = out.iter().filter(|e| e.rule != "org.epithet.person").collect();
+    let covering: Vec<&Mention> = out.iter().filter(|e| e.rule != Rule::OrgEpithetPerson).collect();
     found.retain(|m| {
         !super::overlapping(&covering, &m.span).any(|e| e.span.start <= m.span.start && m.span.end <= e.span.end)
     });
@@ -122,7 +123,7 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         if key_text.is_empty() {
             if let Some(ind) = head_industry(head_word) {
                 if let Some(r) = last_with_industry(found, ind, the, key_text) {
-                    out.push(mention(MentionType::Org, span, r, "org.epithet.industry"));
+                    out.push(mention(MentionType::Org, span, r, Rule::OrgEpithetIndustry));
                 }
             } else if matches!(head_word, "company" | "firm") {
                 // "The company said": the subject of the sentences before;
@@ -140,7 +141,7 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
                     continue;
                 }
                 if let Some(r) = earlier_here.flatten().or_else(|| last_subject(doc, found, the)) {
-                    out.push(mention(MentionType::Org, span, r, "org.anaphor.company"));
+                    out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
                 }
             }
             continue;
@@ -148,8 +149,8 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         let g = &*GAZETTEER;
         if let Some(e) = g.by_key(key_text) {
             let (target, rule, confidence) = match &e.owner {
-                Some(owner) => (g.get(owner), "org.epithet.product", 0.85),
-                None => (Some(e), "org.epithet.place", 0.8),
+                Some(owner) => (g.get(owner), Rule::OrgEpithetProduct, 0.85),
+                None => (Some(e), Rule::OrgEpithetPlace, 0.8),
             };
             if let Some(t) = target {
                 let mut r = EntityRef::of(t, confidence);
@@ -162,7 +163,7 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         let industry = last_with_industry(found, key_text, the, key_text)
             .or_else(|| head_industry(head_word).and_then(|ind| last_with_industry(found, ind, the, "")));
         if let Some(r) = industry {
-            out.push(mention(MentionType::Org, span, r, "org.epithet.industry"));
+            out.push(mention(MentionType::Org, span, r, Rule::OrgEpithetIndustry));
         }
     }
     out
@@ -183,7 +184,7 @@ fn possessive(text: &str, head: &Range<usize>, found: &[Mention]) -> Option<Ment
         MentionType::Org,
         person.span.start..head.end,
         r,
-        "org.epithet.person",
+        Rule::OrgEpithetPerson,
     ))
 }
 
@@ -287,7 +288,7 @@ fn sentence_initial_it(doc: &Document, found: &[Mention]) -> Vec<Mention> {
             MentionType::Org,
             start..start + word.len(),
             EntityRef { confidence: 0.4, ..r },
-            "org.anaphor.pronoun",
+            Rule::OrgAnaphorPronoun,
         ));
     }
     out
@@ -338,11 +339,12 @@ fn last_subject(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityR
 #[cfg(test)]
 mod tests {
     use crate::extract::orgs::mentions_with_ids;
+    use crate::extract::rule::Rule;
 
-    fn epithets(text: &str) -> Vec<(String, String, &'static str)> {
+    fn epithets(text: &str) -> Vec<(String, String, Rule)> {
         mentions_with_ids(text)
             .into_iter()
-            .filter(|m| m.2.starts_with("org.epithet") || m.2.starts_with("org.anaphor"))
+            .filter(|m| m.2.is_in("org.epithet") || m.2.is_in("org.anaphor"))
             .map(|(t, id, rule, _)| (t, id, rule))
             .collect()
     }
@@ -356,12 +358,12 @@ mod tests {
                  Sam Altman’s company gained."
             ),
             vec![
-                ("the ChatGPT makers".into(), "openai".into(), "org.epithet.product"),
-                ("the Windows giant".into(), "microsoft".into(), "org.epithet.product"),
-                ("The Redmond company".into(), "microsoft".into(), "org.epithet.place"),
-                ("the model maker".into(), "openai".into(), "org.epithet.industry"),
-                ("the cloud giant".into(), "microsoft".into(), "org.epithet.industry"),
-                ("Sam Altman’s company".into(), "openai".into(), "org.epithet.person"),
+                ("the ChatGPT makers".into(), "openai".into(), Rule::OrgEpithetProduct),
+                ("the Windows giant".into(), "microsoft".into(), Rule::OrgEpithetProduct),
+                ("The Redmond company".into(), "microsoft".into(), Rule::OrgEpithetPlace),
+                ("the model maker".into(), "openai".into(), Rule::OrgEpithetIndustry),
+                ("the cloud giant".into(), "microsoft".into(), Rule::OrgEpithetIndustry),
+                ("Sam Altman’s company".into(), "openai".into(), Rule::OrgEpithetPerson),
             ]
         );
     }
@@ -373,7 +375,7 @@ mod tests {
         );
         let pronouns: Vec<(&str, &str)> = got
             .iter()
-            .filter(|m| m.2 == "org.anaphor.pronoun")
+            .filter(|m| m.2 == Rule::OrgAnaphorPronoun)
             .map(|m| (m.0.as_str(), m.1.as_str()))
             .collect();
         assert_eq!(pronouns, vec![("It", "siemens"), ("Its", "siemens")]);
@@ -387,18 +389,22 @@ mod tests {
         );
         assert_eq!(
             epithets("Apple fell 3%, the company said."),
-            vec![("the company".into(), "apple".into(), "org.anaphor.company")]
+            vec![("the company".into(), "apple".into(), Rule::OrgAnaphorCompany)]
         );
         // An unknown modifier leaves the head's own industry: "the Irish airline".
         assert_eq!(
             epithets("Ryanair bought jets. The Irish airline paid cash."),
-            vec![("The Irish airline".into(), "ryanair".into(), "org.epithet.industry")]
+            vec![("The Irish airline".into(), "ryanair".into(), Rule::OrgEpithetIndustry)]
         );
         assert_eq!(
             epithets("General Motors sold Saturn. The company said so. Then the automaker left."),
             vec![
-                ("The company".into(), "general-motors".into(), "org.anaphor.company"),
-                ("the automaker".into(), "general-motors".into(), "org.epithet.industry"),
+                ("The company".into(), "general-motors".into(), Rule::OrgAnaphorCompany),
+                (
+                    "the automaker".into(),
+                    "general-motors".into(),
+                    Rule::OrgEpithetIndustry
+                ),
             ]
         );
     }

@@ -13,6 +13,7 @@
 
 use super::gazetteer::GAZETTEER;
 use super::{EntityRef, entity_of};
+use crate::extract::rule::Rule;
 use crate::extract::{Mention, MentionType, Value};
 use crate::text::Document;
 
@@ -96,7 +97,7 @@ pub fn resolve(doc: &Document, found: &mut [Mention]) {
             let mut r = EntityRef::of(idx, 0.85);
             r.via = Some(written.to_string());
             m.value = Value::Entity(r);
-            m.rule = "org.market.index";
+            m.rule = Rule::OrgMarketIndex;
         }
     }
 }

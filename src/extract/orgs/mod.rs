@@ -49,6 +49,7 @@ pub mod rules;
 pub mod story;
 pub mod trie;
 
+use crate::extract::rule::Rule;
 use std::borrow::Borrow;
 use std::ops::Range;
 
@@ -185,14 +186,14 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     propagate::extend(doc, &mut found, propagate::SPREADING_RULES);
     context::extract(doc, &mut found);
     context::acronyms(doc, &mut found);
-    propagate::extend(doc, &mut found, &["org.context", "org.acronym"]);
+    propagate::extend(doc, &mut found, &[Rule::OrgContext, Rule::OrgAcronym]);
     found = keep_longest(found);
     epithets::extract(doc, &mut found);
     sort_by_span(&mut found);
     found
 }
 
-pub(crate) fn mention(kind: MentionType, span: Range<usize>, value: EntityRef, rule: &'static str) -> Mention {
+pub(crate) fn mention(kind: MentionType, span: Range<usize>, value: EntityRef, rule: Rule) -> Mention {
     Mention::new(kind, span, Value::Entity(value), rule)
 }
 
@@ -314,11 +315,11 @@ fn names(doc: &Document) -> Vec<Mention> {
             continue;
         }
         let (kind, rule, confidence) = match (entry.kind, entry.origin) {
-            (EntityKind::Person, _) => (MentionType::Person, "person.gazetteer", 1.0),
-            (EntityKind::Product, _) => (MentionType::Org, "org.product", 1.0),
-            (_, Origin::Sec) => (MentionType::Org, "org.gazetteer.sec", 0.9),
-            _ if surface.text == entry.name => (MentionType::Org, "org.gazetteer.name", 1.0),
-            _ => (MentionType::Org, "org.gazetteer.alias", 0.95),
+            (EntityKind::Person, _) => (MentionType::Person, Rule::PersonGazetteer, 1.0),
+            (EntityKind::Product, _) => (MentionType::Org, Rule::OrgProduct, 1.0),
+            (_, Origin::Sec) => (MentionType::Org, Rule::OrgGazetteerSec, 0.9),
+            _ if surface.text == entry.name => (MentionType::Org, Rule::OrgGazetteerName, 1.0),
+            _ => (MentionType::Org, Rule::OrgGazetteerAlias, 0.95),
         };
         out.push(mention(kind, start..end, EntityRef::of(entry, confidence), rule));
     }
@@ -467,7 +468,7 @@ fn take_in_order(all: Vec<Mention>, order: impl Iterator<Item = usize>) -> Vec<M
 
 /// Test view of a text's organization mentions: (text, entity id, rule), in order.
 #[cfg(test)]
-pub(crate) fn mentions_with_ids(text: &str) -> Vec<(String, String, &'static str, MentionType)> {
+pub(crate) fn mentions_with_ids(text: &str) -> Vec<(String, String, Rule, MentionType)> {
     let doc = crate::text::Document::new(text, None);
     extract(&doc)
         .into_iter()
@@ -482,7 +483,7 @@ pub(crate) fn mentions_with_ids(text: &str) -> Vec<(String, String, &'static str
 mod tests {
     use super::*;
 
-    fn found(text: &str) -> Vec<(String, String, &'static str)> {
+    fn found(text: &str) -> Vec<(String, String, Rule)> {
         let doc = Document::new(text, None);
         extract(&doc)
             .into_iter()
@@ -589,7 +590,7 @@ mod tests {
                     .enumerate()
                     .map(|(i, &(s, len))| {
                         let e = EntityRef { entity: format!("{tag}{i}"), ..Default::default() };
-                        mention(MentionType::Org, s..s + len, e, "test")
+                        mention(MentionType::Org, s..s + len, e, Rule::Test)
                     })
                     .collect()
             };

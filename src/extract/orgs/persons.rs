@@ -7,6 +7,7 @@
 //! | `person.role` | "chief executive Jane Doe" | `person:jane-doe`, role "chief executive" |
 //! | `person.surname` | "Jassy said" after "Andy Jassy" | `person:andy-jassy` |
 
+use crate::extract::rule::Rule;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -155,7 +156,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
         // The name may contain a one-word SEC company ("Judge Yvonne Gonzalez
         // Rogers": Rogers Corp): the person wins; any other mention keeps it.
         let inside_sec =
-            |m: &Mention| m.rule == "org.gazetteer.sec" && m.span.start >= name.start && m.span.end <= name.end;
+            |m: &Mention| m.rule == Rule::OrgGazetteerSec && m.span.start >= name.start && m.span.end <= name.end;
         if super::overlapping(found, &name).any(|m| !inside_sec(m))
             || super::overlapping(&added, &name).next().is_some()
         {
@@ -173,9 +174,9 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             ..Default::default()
         };
         // Role matches come in text order, so `added` stays sorted by start.
-        added.push(mention(MentionType::Person, name, value, "person.role"));
+        added.push(mention(MentionType::Person, name, value, Rule::PersonRole));
     }
-    found.retain(|m| !(m.rule == "org.gazetteer.sec" && displaced.contains(&m.span)));
+    found.retain(|m| !(m.rule == Rule::OrgGazetteerSec && displaced.contains(&m.span)));
     merge_sorted(found, added);
     surnames(text, found);
 }
@@ -214,7 +215,7 @@ fn surnames(text: &str, found: &mut Vec<Mention>) {
                 // A one-word company by catalogue or cue ("Altman said in a statement").
                 Some(k)
                     if k.span == span
-                        && matches!(k.rule, "org.gazetteer.sec" | "org.context_cue")
+                        && matches!(k.rule, Rule::OrgGazetteerSec | Rule::OrgContextCue)
                         && covering.next().is_none() =>
                 {
                     replaced.push(span.clone());
@@ -223,16 +224,17 @@ fn surnames(text: &str, found: &mut Vec<Mention>) {
             }
             let mut r = e.clone();
             r.confidence = 0.9;
-            more.push(mention(MentionType::Person, span, r, "person.surname"));
+            more.push(mention(MentionType::Person, span, r, Rule::PersonSurname));
         }
     }
-    found.retain(|m| !(matches!(m.rule, "org.gazetteer.sec" | "org.context_cue") && replaced.contains(&m.span)));
+    found.retain(|m| !(matches!(m.rule, Rule::OrgGazetteerSec | Rule::OrgContextCue) && replaced.contains(&m.span)));
     merge_sorted(found, more);
 }
 
 #[cfg(test)]
 mod tests {
     use crate::extract::orgs::{entity_of, extract};
+    use crate::extract::rule::Rule;
     use crate::extract::{MentionType, Value};
     use crate::text::Document;
 
@@ -265,28 +267,28 @@ mod tests {
                     "person:andy-jassy",
                     Some("CEO"),
                     Some("amazon"),
-                    "person.gazetteer"
+                    Rule::PersonGazetteer
                 ),
                 (
                     "Jane Doe",
                     "person:jane-doe",
                     Some("Chief Executive"),
                     None,
-                    "person.role"
+                    Rule::PersonRole
                 ),
                 (
                     "Jassy",
                     "person:andy-jassy",
                     Some("CEO"),
                     Some("amazon"),
-                    "person.surname"
+                    Rule::PersonSurname
                 ),
             ]
         );
         assert_eq!(entity_of(&got[0]).unwrap().entity, "amazon");
     }
 
-    fn persons(text: &str) -> Vec<(String, String, &'static str, MentionType)> {
+    fn persons(text: &str) -> Vec<(String, String, Rule, MentionType)> {
         crate::extract::orgs::mentions_with_ids(text)
     }
 
@@ -302,10 +304,14 @@ mod tests {
         assert_eq!(
             view,
             vec![
-                ("Rogers", "person:yvonne-gonzalez-rogers", "person.surname"),
-                ("Guillaume Faury", "person:guillaume-faury", "person.role"),
-                ("Yvonne Gonzalez Rogers", "person:yvonne-gonzalez-rogers", "person.role"),
-                ("Rogers", "person:yvonne-gonzalez-rogers", "person.surname"),
+                ("Rogers", "person:yvonne-gonzalez-rogers", Rule::PersonSurname),
+                ("Guillaume Faury", "person:guillaume-faury", Rule::PersonRole),
+                (
+                    "Yvonne Gonzalez Rogers",
+                    "person:yvonne-gonzalez-rogers",
+                    Rule::PersonRole
+                ),
+                ("Rogers", "person:yvonne-gonzalez-rogers", Rule::PersonSurname),
             ]
         );
         assert!(got.iter().all(|m| m.3 == MentionType::Person), "{got:?}");
@@ -330,7 +336,11 @@ mod tests {
             .collect();
         assert_eq!(
             view,
-            vec![("Zabriskie".to_string(), "person:zabriskie".to_string(), "person.role")]
+            vec![(
+                "Zabriskie".to_string(),
+                "person:zabriskie".to_string(),
+                Rule::PersonRole
+            )]
         );
     }
 }

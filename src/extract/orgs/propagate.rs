@@ -12,6 +12,7 @@
 //! | "Siemens AG" (legal form; entity name "Siemens") | "Siemens to buy Altair", "Siemens also raised" |
 //! | "maker Altair Engineering" (descriptor word dropped) | "Siemens to buy Altair", "The Altair deal" |
 
+use crate::extract::rule::Rule;
 use std::cmp::Reverse;
 
 use super::{at_word_bounds, entity_of, mention};
@@ -19,12 +20,11 @@ use crate::extract::{Mention, MentionType};
 use crate::text::Document;
 
 /// Rules whose names spread; catalogue rules already find every occurrence.
-pub const SPREADING_RULES: &[&str] = &[
-    "org.context_cue",
-    "org.legal_suffix",
-    "org.head_word",
-    "org.ticker",
-    "org.acronym",
+pub const SPREADING_RULES: &[Rule] = &[
+    Rule::OrgContextCue,
+    Rule::OrgLegalSuffix,
+    Rule::OrgHeadWord,
+    Rule::OrgAcronym,
 ];
 
 /// Last words that say what a company does and that later mentions drop:
@@ -88,7 +88,7 @@ pub(crate) fn short_form(name: &str) -> Option<&str> {
 }
 
 /// Spreads the names of mentions found by `rules` to their other occurrences.
-pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[&str]) {
+pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[Rule]) {
     let mut names: Vec<(String, usize)> = Vec::new();
     for (i, m) in found.iter().enumerate() {
         if m.kind != MentionType::Org || !rules.contains(&m.rule) {
@@ -117,7 +117,7 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[&str]) {
     // "Kinetiq Labs Inc.") is the longer name's company.
     let mut repoint: Vec<(usize, usize)> = Vec::new();
     for (i, m) in found.iter().enumerate() {
-        let weak = matches!(m.rule, "org.context_cue" | "org.context");
+        let weak = matches!(m.rule, Rule::OrgContextCue | Rule::OrgContext);
         let Some(e) = entity_of(m).filter(|e| weak && e.entity.starts_with("name:")) else {
             continue;
         };
@@ -163,14 +163,15 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[&str]) {
         let Some(e) = entity_of(source) else { continue };
         let mut entity = e.clone();
         entity.confidence = (entity.confidence * 0.95).max(0.5);
-        added.push(mention(MentionType::Org, span, entity, "org.propagated"));
+        added.push(mention(MentionType::Org, span, entity, Rule::OrgPropagated));
     }
     super::merge_sorted(found, added);
 }
 
 #[cfg(test)]
 mod tests {
-    fn orgs(text: &str) -> Vec<(String, String, &'static str)> {
+    use crate::extract::rule::Rule;
+    fn orgs(text: &str) -> Vec<(String, String, Rule)> {
         super::super::mentions_with_ids(text)
             .into_iter()
             .filter(|m| m.3 == crate::extract::MentionType::Org)
@@ -187,7 +188,7 @@ mod tests {
         assert_eq!(splunk.len(), 3, "{got:?}");
         assert!(splunk.iter().all(|(_, id, _)| id == &splunk[0].1), "{got:?}");
         assert_eq!(
-            splunk.iter().filter(|(_, _, r)| *r == "org.propagated").count(),
+            splunk.iter().filter(|(_, _, r)| *r == Rule::OrgPropagated).count(),
             2,
             "{got:?}"
         );

@@ -14,6 +14,7 @@
 //! words); the name is then read backwards word by word from there, so no
 //! regex scans the text for capitalized words.
 
+use crate::extract::rule::Rule;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -326,7 +327,7 @@ pub fn product_models(doc: &Document, found: &mut [Mention]) {
         };
         m.span = span;
         m.value = crate::extract::Value::Entity(value);
-        m.rule = "org.product.model";
+        m.rule = Rule::OrgProductModel;
     }
 }
 
@@ -346,7 +347,7 @@ pub fn product_as_company(doc: &Document, found: &mut [Mention]) {
             let mut r = EntityRef::of(company, 0.8);
             r.via = Some(text[m.span.clone()].to_string());
             m.value = crate::extract::Value::Entity(r);
-            m.rule = "org.product_as_company";
+            m.rule = Rule::OrgProductAsCompany;
         }
     }
 }
@@ -373,7 +374,7 @@ static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
 });
 
 /// "Zelmora" before " said in a statement": the capitalized name ending at `end`.
-fn name_ending_at(text: &str, end: usize) -> Option<(Range<usize>, &'static str, f64)> {
+fn name_ending_at(text: &str, end: usize) -> Option<(Range<usize>, Rule, f64)> {
     let head = &text[..end];
     let word_start = head
         .rfind([' ', '\n', '\t', '(', '“', '"'])
@@ -384,7 +385,7 @@ fn name_ending_at(text: &str, end: usize) -> Option<(Range<usize>, &'static str,
         return None;
     }
     let start = name_start_before(text, word_start, 3).unwrap_or(word_start);
-    Some((start..end, "org.context_cue", 0.7))
+    Some((start..end, Rule::OrgContextCue, 0.7))
 }
 
 /// Unknown companies: legal forms, head words, cues and ticker forms.
@@ -429,7 +430,7 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
         // contains ("Reliance Industries" over the SEC's "Reliance"), not a
         // curated name: those know their own extent.
         let blocked_by_known = super::overlapping(known, &name)
-            .any(|k| k.rule != "org.gazetteer.sec" || k.span.start < name.start || k.span.end >= name.end);
+            .any(|k| k.rule != Rule::OrgGazetteerSec || k.span.start < name.start || k.span.end >= name.end);
         if blocked_by_known || overlaps(&out, &name) {
             continue;
         }
@@ -439,13 +440,13 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
     out
 }
 
-fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, &'static str, f64)> {
+fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
     let before = text[..form.start].strip_suffix(',').map_or(form.start, |h| h.len());
     let start = name_start_before(text, before, 5)?;
-    Some((start..form.end, "org.legal_suffix", 0.8))
+    Some((start..form.end, Rule::OrgLegalSuffix, 0.8))
 }
 
-fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, &'static str, f64)> {
+fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
     // A head word goes last: "Software Development Kit" is not a company.
     if text[head.end..]
         .strip_prefix(' ')
@@ -491,10 +492,10 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, &'static 
     });
     // A bare head word is a name only with its "of" part ("Ministry of Defence").
     let start = modified.or((end > head.end).then_some(head.start))?;
-    Some((start..end, "org.head_word", 0.7))
+    Some((start..end, Rule::OrgHeadWord, 0.7))
 }
 
-fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, &'static str, f64)> {
+fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
     let rest = text[cue.end..].strip_prefix(' ')?;
     let rest = rest.split(['\n', '\t']).next().unwrap_or("");
     let start = cue.end + 1;
@@ -517,7 +518,7 @@ fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, &'static
     let by_other_rule = text[start..end]
         .split(' ')
         .any(|w| HEAD_WORDS.contains(&w) || GAZETTEER.is_legal_form(w));
-    (end > start && !by_other_rule).then_some((start..end, "org.context_cue", 0.7))
+    (end > start && !by_other_rule).then_some((start..end, Rule::OrgContextCue, 0.7))
 }
 
 /// Ticker forms, and the spans of exchange parentheticals, in which no other
@@ -563,10 +564,10 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
         if let Some(start) = name_start_before(text, name_end + usize::from(text[name_end..open].starts_with(' ')), 5) {
             let span = start..name_end;
             if !span.is_empty() && !overlaps(known, &span) {
-                out.push(mention(MentionType::Org, span, value.clone(), "org.ticker.exchange"));
+                out.push(mention(MentionType::Org, span, value.clone(), Rule::OrgTickerExchange));
             }
         }
-        out.push(mention(MentionType::Org, sym.range(), value, "org.ticker.exchange"));
+        out.push(mention(MentionType::Org, sym.range(), value, Rule::OrgTickerExchange));
     }
     for c in CASHTAG.captures_iter(text) {
         let sym = c.get(1).unwrap();
@@ -577,7 +578,7 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
                 MentionType::Org,
                 span,
                 EntityRef::of(e, 0.9),
-                "org.ticker.cashtag",
+                Rule::OrgTickerCashtag,
             ));
         }
     }
@@ -587,8 +588,9 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
 #[cfg(test)]
 mod tests {
     use crate::extract::orgs::mentions_with_ids;
+    use crate::extract::rule::Rule;
 
-    fn ids(text: &str) -> Vec<(String, String, &'static str)> {
+    fn ids(text: &str) -> Vec<(String, String, Rule)> {
         mentions_with_ids(text)
             .into_iter()
             .map(|(t, id, rule, _)| (t, id, rule))
@@ -603,10 +605,10 @@ mod tests {
                 (
                     "Acme Robotics Inc.".into(),
                     "name:acme-robotics".into(),
-                    "org.legal_suffix"
+                    Rule::OrgLegalSuffix
                 ),
-                ("Foo GmbH".into(), "name:foo".into(), "org.legal_suffix"),
-                ("Bar plc".into(), "name:bar".into(), "org.legal_suffix"),
+                ("Foo GmbH".into(), "name:foo".into(), Rule::OrgLegalSuffix),
+                ("Bar plc".into(), "name:bar".into(), Rule::OrgLegalSuffix),
             ]
         );
         assert_eq!(ids("The Inc. magazine")[..], []);
@@ -620,12 +622,12 @@ mod tests {
                 (
                     "Romanian State Property Agency".into(),
                     "name:romanian-state-property-agency".into(),
-                    "org.head_word"
+                    Rule::OrgHeadWord
                 ),
                 (
                     "Ministry of Defence".into(),
                     "name:ministry-of-defence".into(),
-                    "org.head_word"
+                    Rule::OrgHeadWord
                 ),
             ]
         );
@@ -635,9 +637,9 @@ mod tests {
                 (
                     "Nimbus Robotics".into(),
                     "name:nimbus-robotics".into(),
-                    "org.context_cue"
+                    Rule::OrgContextCue
                 ),
-                ("Anthropic".into(), "anthropic".into(), "org.gazetteer.name"),
+                ("Anthropic".into(), "anthropic".into(), Rule::OrgGazetteerName),
             ]
         );
         // Title-case headings propose nothing by head word.
@@ -651,26 +653,26 @@ mod tests {
             vec![(
                 "U.S. District Court for the Northern District of California".into(),
                 "name:u-s-district-court-for-the-northern-district-of-california".into(),
-                "org.head_word"
+                Rule::OrgHeadWord
             )]
         );
         // A connector must lead to a capitalized word; lower-case words end the name.
         assert_eq!(
             ids("The Bank of America said the Court of the realm ruled."),
-            vec![("Bank of America".into(), "cik:70858".into(), "org.gazetteer.sec")]
+            vec![("Bank of America".into(), "cik:70858".into(), Rule::OrgGazetteerSec)]
         );
     }
 
     #[test]
     fn a_longer_rule_name_takes_in_a_one_word_sec_name() {
         // "Rogers" alone is an SEC company (Rogers Corp); "Rogers Industries" is another.
-        assert_eq!(ids("Rogers rose.")[0].2, "org.gazetteer.sec");
+        assert_eq!(ids("Rogers rose.")[0].2, Rule::OrgGazetteerSec);
         assert_eq!(
             ids("Shares of Rogers Industries rose."),
             vec![(
                 "Rogers Industries".into(),
                 "name:rogers-industries".into(),
-                "org.head_word"
+                Rule::OrgHeadWord
             )]
         );
     }
@@ -679,16 +681,16 @@ mod tests {
     fn cues_before_and_after_a_name() {
         let got = ids("Shares of Quorvix rose. Zelmora said in a statement it would appeal. \
              Brantiq's chief executive resigned. Velloro, the maker of the Tessa app, grew. The SoftBank-backed Kitefin grew.");
-        let names: Vec<(&str, &str)> = got.iter().map(|(t, _, r)| (t.as_str(), *r)).collect();
+        let names: Vec<(&str, Rule)> = got.iter().map(|(t, _, r)| (t.as_str(), *r)).collect();
         assert_eq!(
             names,
             vec![
-                ("Quorvix", "org.context_cue"),
-                ("Zelmora", "org.context_cue"),
-                ("Brantiq", "org.context_cue"),
-                ("Velloro", "org.context_cue"),
-                ("SoftBank", "org.gazetteer.name"),
-                ("Kitefin", "org.context_cue"),
+                ("Quorvix", Rule::OrgContextCue),
+                ("Zelmora", Rule::OrgContextCue),
+                ("Brantiq", Rule::OrgContextCue),
+                ("Velloro", Rule::OrgContextCue),
+                ("SoftBank", Rule::OrgGazetteerName),
+                ("Kitefin", Rule::OrgContextCue),
             ]
         );
         // Two capitalized words before "said in a statement" are a person's name.
@@ -696,7 +698,7 @@ mod tests {
         // A person's surname stays the person's.
         assert_eq!(
             ids("Sam Altman spoke. Altman said in a statement that it grew.")[1],
-            ("Altman".into(), "person:sam-altman".into(), "person.surname")
+            ("Altman".into(), "person:sam-altman".into(), Rule::PersonSurname)
         );
         // Pronouns and lower-case words are not names.
         assert_eq!(ids("It said in a statement that the company's CEO left.")[..], []);
@@ -721,9 +723,9 @@ mod tests {
         assert_eq!(
             ids("Zeta Widgets (NASDAQ: MSFT) and $NVDA; ON and ALL are words."),
             vec![
-                ("Zeta Widgets".into(), "microsoft".into(), "org.ticker.exchange"),
-                ("MSFT".into(), "microsoft".into(), "org.ticker.exchange"),
-                ("$NVDA".into(), "nvidia".into(), "org.ticker.cashtag"),
+                ("Zeta Widgets".into(), "microsoft".into(), Rule::OrgTickerExchange),
+                ("MSFT".into(), "microsoft".into(), Rule::OrgTickerExchange),
+                ("$NVDA".into(), "nvidia".into(), Rule::OrgTickerCashtag),
             ]
         );
     }
@@ -732,7 +734,7 @@ mod tests {
     fn a_product_that_speaks_is_its_company() {
         assert_eq!(
             ids("Azure said it would grow."),
-            vec![("Azure".into(), "microsoft".into(), "org.product_as_company")]
+            vec![("Azure".into(), "microsoft".into(), Rule::OrgProductAsCompany)]
         );
     }
 }

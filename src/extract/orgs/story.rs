@@ -17,6 +17,7 @@
 //! whole-word, capitalized occurrences of those names that no mention of any
 //! family covers, as in [`super::propagate`] within one article.
 
+use crate::extract::rule::Rule;
 use std::collections::HashMap;
 
 use super::gazetteer::GAZETTEER;
@@ -25,8 +26,8 @@ use crate::extract::{Mention, MentionType, Value};
 
 /// Rules whose names do not spread across sources: epithets and anaphora
 /// ("the company") are not names, a propagated or story mention only repeats one.
-fn is_name_rule(rule: &str) -> bool {
-    !(rule.starts_with("org.epithet") || rule.starts_with("org.anaphor") || rule == "org.story")
+fn is_name_rule(rule: Rule) -> bool {
+    !(rule.is_in("org.epithet") || rule.is_in("org.anaphor") || rule == Rule::OrgStory)
 }
 
 /// The forms a name is written in: the name, without its legal form, and its short forms.
@@ -169,7 +170,7 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
                 let mut value = v.clone();
                 value.confidence = (value.confidence * 0.9).max(0.5);
                 value.via = None;
-                added.push(mention(MentionType::Org, span, value, "org.story"));
+                added.push(mention(MentionType::Org, span, value, Rule::OrgStory));
             }
         }
         if !added.is_empty() {
@@ -183,10 +184,11 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
+    use crate::extract::rule::Rule;
     use crate::text::Document;
 
     /// Three outlets of one story: (text, entity id, rule) of each one's ORG mentions.
-    fn story(texts: &[&str]) -> Vec<Vec<(String, String, &'static str)>> {
+    fn story(texts: &[&str]) -> Vec<Vec<(String, String, Rule)>> {
         let docs: Vec<Document> = texts.iter().map(|t| Document::new(t, None)).collect();
         let mut mentions: Vec<Vec<crate::extract::Mention>> = docs.iter().map(crate::extract::extract).collect();
         {
@@ -215,7 +217,7 @@ mod tests {
             "Analysts doubt Acme can pay $2 billion. Vantor shares jumped.",
             "Acme Robotics said the deal would close in May.",
         ]);
-        let ids_of = |s: &[(String, String, &str)], name: &str| -> Vec<String> {
+        let ids_of = |s: &[(String, String, Rule)], name: &str| -> Vec<String> {
             s.iter().filter(|m| m.0 == name).map(|m| m.1.clone()).collect()
         };
         let acme = &ids_of(&got[0], "Acme Robotics Inc.")[0];
@@ -224,7 +226,7 @@ mod tests {
         let vantor = &ids_of(&got[0], "Vantor Systems")[0];
         assert_eq!(ids_of(&got[1], "Vantor"), vec![vantor.clone()], "{got:?}");
         // Outlet B has no cue for "Acme" of its own: the story gives it.
-        assert!(got[1].iter().any(|m| m.0 == "Acme" && m.2 == "org.story"), "{got:?}");
+        assert!(got[1].iter().any(|m| m.0 == "Acme" && m.2 == Rule::OrgStory), "{got:?}");
     }
 
     #[test]
@@ -233,7 +235,7 @@ mod tests {
             "Marlowe Ashby Group plc agreed to merge with Hanwell & Strand plc.",
             "Shares of Marlowe rose while Hanwell shares fell.",
         ]);
-        let id = |s: &[(String, String, &str)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
+        let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
         assert_eq!(id(&got[1], "Marlowe"), id(&got[0], "Marlowe Ashby Group"), "{got:?}");
         assert_eq!(id(&got[1], "Hanwell"), id(&got[0], "Hanwell & Strand plc"), "{got:?}");
     }
