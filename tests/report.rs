@@ -70,3 +70,35 @@ fn committed_json_schema_is_current() {
         "docs/report-schema.json is stale: run `cargo run -- schema > docs/report-schema.json`"
     );
 }
+
+#[test]
+fn every_rule_id_in_the_seed_report_is_listed_by_rules_with_its_doc() {
+    let listed = stdout(&run(&["rules"]));
+    let ids: std::collections::HashSet<&str> = listed.lines().filter(|l| !l.starts_with(' ')).collect();
+    // Every id has a doc paragraph under it.
+    assert!(listed.lines().filter(|l| l.starts_with("    ")).count() >= ids.len());
+    let report = seed_report();
+    let mut used = 0;
+    for item in report["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(report["claims"].as_array().unwrap())
+    {
+        let rule = item["rule"].as_str().unwrap();
+        assert!(ids.contains(rule), "{rule} is not in `newsfacts rules`");
+        used += 1;
+    }
+    assert!(used > 50, "{used}");
+    // A prefix keeps its family only; a prefix is cut at dots, not inside a word.
+    let tickers = stdout(&run(&["rules", "org.ticker"]));
+    let heads: Vec<&str> = tickers.lines().filter(|l| !l.starts_with(' ')).collect();
+    assert_eq!(heads, ["org.ticker.exchange", "org.ticker.cashtag"]);
+    let none = run(&["rules", "org.tick"]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(
+        stderr(&none).contains("no rule id is or starts with \"org.tick\""),
+        "{}",
+        stderr(&none)
+    );
+}

@@ -41,6 +41,14 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the JSON Schema of the report.
     Schema,
+    /// List the rules: each stable rule id (as reports carry it) with what it finds.
+    #[command(
+        after_help = "Examples:\n  newsfacts rules\n  newsfacts rules date.relative\n  newsfacts rules org.ticker.cashtag"
+    )]
+    Rules {
+        /// Only the rules whose id is this or starts with it and a dot (`date`, `org.epithet`)
+        prefix: Option<String>,
+    },
     /// Add articles to a fact store (SQLite) and reconcile its facts; prints the facts that changed.
     #[command(
         after_help = "Articles already stored (same path and text) are skipped; a stored path with a new text replaces its source; the same text from another input is recorded as a copy and counted once.\n\nExamples:\n  newsfacts ingest --db facts.db fixtures/\n  newsfacts report --db facts.db --entity Microsoft"

@@ -38,6 +38,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let schema = serde_json::to_string_pretty(&crate::report::schema::json_schema()).expect("schema");
             emit(&(schema + "\n")).map(|()| EXIT_OK).map_err(Into::into)
         }
+        Command::Rules { prefix } => rules(prefix.as_deref()),
         Command::Bench(a) => bench::run(a),
         Command::Ingest(a) => ingest::run(a),
         Command::Watch(a) => watch::run(a),
@@ -50,6 +51,34 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(EXIT_FATAL)
         }
     }
+}
+
+/// `newsfacts rules [PREFIX]`: the registry, one rule a paragraph.
+fn rules(prefix: Option<&str>) -> anyhow::Result<u8> {
+    use crate::extract::rule::Rule;
+    let chosen: Vec<Rule> = Rule::ALL
+        .iter()
+        .copied()
+        .filter(|r| *r != Rule::Test && prefix.is_none_or(|p| r.is_in(p)))
+        .collect();
+    if chosen.is_empty() {
+        anyhow::bail!(
+            "no rule id is or starts with {:?} (see `newsfacts rules`)",
+            prefix.unwrap_or_default()
+        );
+    }
+    let mut out = String::new();
+    for r in chosen {
+        out.push_str(r.id());
+        out.push('\n');
+        for line in r.doc().lines() {
+            out.push_str("    ");
+            out.push_str(line.trim());
+            out.push('\n');
+        }
+    }
+    emit(&out)?;
+    Ok(EXIT_OK)
 }
 
 /// Writes to standard output. A reader that stops early (`newsfacts extract … | head`)
