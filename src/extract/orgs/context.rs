@@ -852,24 +852,6 @@ fn left_evidence(text: &str, start: usize) -> bool {
     false
 }
 
-/// Whether the one-word `name` stands somewhere in `text` right after a
-/// common first name: "Vindman" of "Alexander Vindman", "Brooke" of "Emma
-/// Brooke" is a person's surname, not a company.
-fn surname_in_text(text: &str, name: &str) -> bool {
-    if name.contains(' ') {
-        return false;
-    }
-    let bytes = text.as_bytes();
-    memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
-        let span = at..at + name.len();
-        super::at_word_bounds(text, &span)
-            && text[..at]
-                .strip_suffix(' ')
-                .and_then(|b| b.rsplit([' ', '\n', '(', '"', '“']).next())
-                .is_some_and(|w| FIRST_NAMES.binary_search(&w).is_ok())
-    })
-}
-
 /// Whether `word` stands, capitalized and whole, somewhere in `text` other
 /// than at `except` and not at the start of a sentence or line ("previous
 /// Boeing models", "for Boeing ."): then it is a name, not a sentence's
@@ -943,11 +925,19 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let mut added: Vec<Mention> = Vec::new();
     let mut ws: Vec<Word> = Vec::new();
     let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut surnames: Vec<Range<usize>> = Vec::new();
     for sentence in &doc.sentences {
         if sentence.kind == SentenceKind::Heading {
             continue;
         }
         let scan = words(text, sentence.span.clone(), &mut ws);
+        // Words right after a common first name are surnames ("Alexander Vindman").
+        for pair in ws.windows(2) {
+            let adjacent = pair[0].core_end == pair[0].span.end && pair[1].span.start == pair[0].core_end + 1;
+            if adjacent && FIRST_NAMES.binary_search(&&text[pair[0].span.clone()]).is_ok() {
+                surnames.push(pair[1].span.clone());
+            }
+        }
         if scan.total < 3 || ws.is_empty() {
             continue;
         }
@@ -1022,11 +1012,18 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             continue;
         }
         for (r, ok) in runs.drain(..).zip(accepted) {
-            if ok && !surname_in_text(text, &text[r.clone()]) {
+            if ok {
                 let value = EntityRef::named(&text[r.clone()], EntityKind::Company, 0.65);
                 added.push(mention(MentionType::Org, r, value, "org.context"));
             }
         }
+    }
+    // A one-word name the text writes after a first name is a person's surname.
+    if !surnames.is_empty() {
+        added.retain(|m| {
+            let name = &text[m.span.clone()];
+            name.contains(' ') || !surnames.iter().any(|s| &text[s.clone()] == name)
+        });
     }
     super::merge_sorted(found, added);
 }
