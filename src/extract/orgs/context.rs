@@ -1144,6 +1144,7 @@ fn initials(doc: &Document, found: &mut Vec<Mention>) {
     let text = doc.text.as_str();
     let mut forms: Vec<(String, EntityRef)> = Vec::new();
     let mut shared: Vec<String> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for m in found.iter() {
         let Some(e) = super::entity_of(m) else { continue };
         let kind_ok = matches!(
@@ -1154,9 +1155,11 @@ fn initials(doc: &Document, found: &mut Vec<Mention>) {
             continue;
         }
         let written = &text[m.span.clone()];
-        if !written.contains(' ') {
+        // Each name once: an article repeats its companies' names.
+        if !written.contains(' ') || seen.contains(&written) {
             continue;
         }
+        seen.push(written);
         let core = super::gazetteer::GAZETTEER.strip_legal_form(written);
         let shorter = core
             .rsplit_once(' ')
