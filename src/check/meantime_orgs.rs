@@ -228,6 +228,32 @@ pub fn bcubed(items: &[(String, String)]) -> (f64, f64) {
     (p / items.len() as f64, r / items.len() as f64)
 }
 
+/// The mention with eight tokens either side, the mention in brackets.
+fn window(doc: &MeantimeDoc, ids: &BTreeSet<u32>) -> String {
+    let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else {
+        return String::new();
+    };
+    let Some(at) = doc.tokens.iter().position(|t| t.id == first) else {
+        return String::new();
+    };
+    let until = doc.tokens[at..]
+        .iter()
+        .position(|t| t.id == last)
+        .map_or(at, |i| at + i);
+    let text = |from: usize, to: usize| {
+        let ids: BTreeSet<u32> = doc.tokens[from..to].iter().map(|t| t.id).collect();
+        doc.token_text(&ids)
+    };
+    let before = at.saturating_sub(8);
+    let after = (until + 9).min(doc.tokens.len());
+    format!(
+        "…{} [{}] {}…",
+        text(before, at),
+        text(at, until + 1),
+        text(until + 1, after)
+    )
+}
+
 fn f1(p: f64, r: f64) -> f64 {
     if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
 }
@@ -296,9 +322,10 @@ pub fn score_systems(docs: &[MeantimeDoc], systems: &[Vec<SystemOrg>]) -> OrgSco
                     }
                     None if class != Class::Pronominal => {
                         out.errors.push(format!(
-                            "{}: missed {class:?} ORG {:?}",
+                            "{}: missed {class:?} ORG {:?} | {}",
                             doc.name,
-                            doc.token_text(&g.tokens)
+                            doc.token_text(&g.tokens),
+                            window(doc, &g.tokens)
                         ));
                     }
                     None => {}
@@ -308,10 +335,11 @@ pub fn score_systems(docs: &[MeantimeDoc], systems: &[Vec<SystemOrg>]) -> OrgSco
             relaxed.add(r);
             for (_, s) in system.iter().enumerate().filter(|(i, _)| !used[*i]) {
                 out.errors.push(format!(
-                    "{}: extra {class:?} ORG {:?} ({})",
+                    "{}: extra {class:?} ORG {:?} ({}) | {}",
                     doc.name,
                     doc.token_text(&s.tokens),
-                    s.entity
+                    s.entity,
+                    window(doc, &s.tokens)
                 ));
             }
         }

@@ -187,6 +187,9 @@ registry! {
     OrgHeadWord = "org.head_word",
     /// A bare name in a company context: "Quorvix said", "shares of Zelmora", "X-based Kitefin".
     OrgContextCue = "org.context_cue",
+    /// A name by its shape alone: "Air" and a place ("Air France"), a capitalized "Xyz.com"
+    /// outside a web address.
+    OrgNameShape = "org.name_shape",
     /// A name taken as an organization from its role around business words ("X's shareholders").
     OrgContext = "org.context",
     /// An acronym defined or implied by a name in the text: "Financial Conduct Authority (FCA)".

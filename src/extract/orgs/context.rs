@@ -11,7 +11,13 @@
 //! | business verb after | "Fiat announced on Friday", "Kestrel agreed to buy", "Cisco sues Apple" | "Djamal said" (not a business verb), "Jobs resigned" |
 //! | cue before | "founder of Apple", "Seattle-based Boeing", "a stake in Vantor", "manufacturers such as Airbus" | "founder of Europe's..." (a place), "based in Paris" |
 //! | apposition | "Redfern Partners, the activist investor", "Fiat, the Italian company" | "Paris, the capital" |
-//! | coordination with an organization | "Cisco and Apple sued", "Best Buy and Radio Shack" after a cue | "France and Japan agreed", "Apple and Tim Cook" (a first name) |
+//! | compound | "Apple CEO Steve Jobs", "Airbus parent EADS" | "Apple pie" |
+//! | coordination with an organization | "Cisco and Apple sued", "Best Buy and Radio Shack" after a cue, "Chrysler , Ford , and General Motors" (commas closed by "and") | "France and Japan agreed", "Apple and Tim Cook" (a first name), "Meanwhile, Microsoft said" |
+//! | initials of an organization of the text | "GM" beside "General Motors", "the GAO" beside "Government Accountability Office" | "US" beside "United Steel Company" (a place), initials two names share |
+//!
+//! A capitalized first word that looks like a participle or adverb
+//! ("Following", "Reportedly") needs the text to capitalize it mid-sentence
+//! too ("Boeing has won" with "built by Boeing" elsewhere).
 //!
 //! Never: words of headings and title-case sentences ("Apple Swamped By
 //! Orders"), places and nationalities, calendar words, titles, a run whose
@@ -132,6 +138,7 @@ const COMPOUND_NOUNS: &[&str] = &[
     "executives",
     "founder",
     "investors",
+    "parent",
     "shareholders",
     "shares",
     "spokesman",
@@ -154,6 +161,8 @@ const BUSINESS_VERBS: &[&str] = &[
     "launches",
     "released",
     "releases",
+    "rolled out",
+    "rolls out",
     "settled",
     "warned",
     "acquired",
@@ -284,11 +293,10 @@ const APPOSITION_NOUNS: &[&str] = &[
     "supplier",
 ];
 
-/// Capitalized words that are never (part of) a company found by context:
-/// places and nationalities (country names as commonly written, public
-/// knowledge), calendar words, titles, sentence adverbs and pronouns.
-pub(crate) const NOT_ORG: &[&str] = &[
-    // places
+/// Places (country and city names as commonly written, public knowledge):
+/// never a company found by context, and an airline after "Air" ("Air
+/// France", `rules::air_place`).
+pub(crate) const PLACES: &[&str] = &[
     "Africa",
     "America",
     "Asia",
@@ -350,6 +358,12 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "Shanghai",
     "Brussels",
     "Frankfurt",
+];
+
+/// Capitalized words that are never (part of) a company found by context:
+/// places and nationalities (country names as commonly written, public
+/// knowledge), calendar words, titles, sentence adverbs and pronouns.
+pub(crate) const NOT_ORG: &[&str] = &[
     // nationalities
     "American",
     "Asian",
@@ -459,64 +473,177 @@ pub(crate) const NOT_ORG: &[&str] = &[
 ];
 
 /// Common first names: a run starting with one and going on is a person
-/// ("Tim Cook announced"). The most frequent given names of US news.
+/// ("Tim Cook announced"), and so is a word the text writes after one
+/// ("Vindman reported" beside "Alexander Vindman"). The most frequent given
+/// names of US news and of the US Social Security's lists of given names
+/// (public knowledge), less those that are also company words (Dell, Ford,
+/// Morgan, Wells, Chase, Jordan, Mercedes).
 const FIRST_NAMES: &[&str] = &[
+    "Aaron",
+    "Adam",
     "Alan",
     "Alex",
+    "Alexander",
+    "Alice",
+    "Amanda",
+    "Amy",
+    "Andrea",
     "Andrew",
     "Andy",
+    "Angela",
+    "Anna",
     "Anne",
+    "Anthony",
+    "Ashley",
     "Barack",
+    "Barbara",
+    "Benjamin",
+    "Beth",
+    "Betty",
     "Bill",
     "Bob",
+    "Brandon",
     "Brian",
+    "Carl",
+    "Carol",
+    "Carolyn",
+    "Catherine",
     "Charles",
     "Chris",
+    "Christina",
+    "Christine",
+    "Christopher",
+    "Cynthia",
     "Dan",
     "Daniel",
     "David",
+    "Deborah",
+    "Debra",
+    "Dennis",
+    "Diane",
     "Donald",
+    "Donna",
+    "Dorothy",
+    "Douglas",
+    "Edward",
     "Elizabeth",
     "Elon",
+    "Emily",
+    "Emma",
     "Eric",
+    "Eugene",
+    "Fiona",
     "Frank",
+    "Gary",
     "George",
+    "Gordon",
+    "Gregory",
+    "Hannah",
+    "Harold",
+    "Heather",
+    "Helen",
+    "Henry",
     "Hillary",
     "Jack",
+    "Jacob",
     "James",
     "Jane",
+    "Jason",
     "Jeff",
+    "Jeffrey",
     "Jennifer",
+    "Jeremy",
+    "Jerry",
+    "Jessica",
     "Jim",
+    "Joan",
     "Joe",
     "John",
     "Jon",
+    "Jonathan",
     "Joseph",
+    "Joshua",
+    "Joyce",
+    "Judith",
+    "Julia",
+    "Julie",
+    "Justin",
+    "Karen",
+    "Katherine",
+    "Kathleen",
+    "Kathryn",
+    "Keith",
+    "Kelly",
+    "Kenneth",
     "Kevin",
+    "Kimberly",
+    "Larry",
+    "Laura",
+    "Lauren",
+    "Lawrence",
+    "Linda",
     "Lisa",
+    "Margaret",
+    "Maria",
+    "Marie",
     "Mark",
+    "Martha",
     "Mary",
     "Matt",
+    "Matthew",
+    "Megan",
+    "Melissa",
     "Michael",
+    "Michelle",
     "Mike",
     "Nancy",
+    "Nicholas",
+    "Nicole",
+    "Olivia",
+    "Pamela",
+    "Patricia",
+    "Patrick",
     "Paul",
     "Peter",
+    "Rachel",
+    "Raymond",
+    "Rebecca",
     "Richard",
     "Robert",
+    "Roger",
     "Ron",
+    "Ronald",
+    "Rose",
+    "Ruth",
+    "Ryan",
     "Sam",
+    "Samuel",
+    "Sandra",
     "Sarah",
     "Satya",
     "Scott",
+    "Sharon",
+    "Shirley",
+    "Stephanie",
+    "Stephen",
     "Steve",
     "Steven",
     "Susan",
+    "Taylor",
+    "Teresa",
+    "Terry",
     "Thomas",
     "Tim",
+    "Timothy",
     "Tom",
+    "Tyler",
+    "Victoria",
+    "Virginia",
+    "Walter",
     "Warren",
+    "Wayne",
     "William",
+    "Zachary",
 ];
 
 fn is_name_word(w: &str) -> bool {
@@ -540,8 +667,14 @@ fn is_name_word(w: &str) -> bool {
 }
 
 /// [`NOT_ORG`] as a set: it is asked about every capitalized word.
-static NOT_ORG_SET: std::sync::LazyLock<foldhash::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| NOT_ORG.iter().chain(super::rules::CALENDAR).copied().collect());
+static NOT_ORG_SET: std::sync::LazyLock<foldhash::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    NOT_ORG
+        .iter()
+        .chain(PLACES)
+        .chain(super::rules::CALENDAR)
+        .copied()
+        .collect()
+});
 
 /// Whether `w` is in [`NOT_ORG`] or a month or weekday name.
 pub(crate) fn not_org(w: &str) -> bool {
@@ -720,6 +853,32 @@ fn left_evidence(text: &str, start: usize) -> bool {
     false
 }
 
+/// Whether `word` stands, capitalized and whole, somewhere in `text` other
+/// than at `except` and not at the start of a sentence or line ("previous
+/// Boeing models", "for Boeing ."): then it is a name, not a sentence's
+/// capitalized first word.
+fn capitalized_mid_sentence(text: &str, word: &str, except: usize) -> bool {
+    let finder = memchr::memmem::Finder::new(word.as_bytes());
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = finder.find(&bytes[from..]) {
+        let at = from + i;
+        from = at + 1;
+        if at == except || !super::at_word_bounds(text, &(at..at + word.len())) {
+            continue;
+        }
+        let before = text[..at].trim_end_matches(' ');
+        let mid = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ':' | '(' | '-' | '–'));
+        if mid {
+            return true;
+        }
+    }
+    false
+}
+
 fn at_word_start(s: &str, i: usize) -> bool {
     !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
@@ -767,11 +926,19 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let mut added: Vec<Mention> = Vec::new();
     let mut ws: Vec<Word> = Vec::new();
     let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut surnames: Vec<Range<usize>> = Vec::new();
     for sentence in &doc.sentences {
         if sentence.kind == SentenceKind::Heading {
             continue;
         }
         let scan = words(text, sentence.span.clone(), &mut ws);
+        // Words right after a common first name are surnames ("Alexander Vindman").
+        for pair in ws.windows(2) {
+            let adjacent = pair[0].core_end == pair[0].span.end && pair[1].span.start == pair[0].core_end + 1;
+            if adjacent && FIRST_NAMES.binary_search(&&text[pair[0].span.clone()]).is_ok() {
+                surnames.push(pair[1].span.clone());
+            }
+        }
         if scan.total < 3 || ws.is_empty() {
             continue;
         }
@@ -792,8 +959,11 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             .iter()
             .map(|r| {
                 if weak_start(r) {
+                    // "Following", "Reportedly" open sentences; "Boeing" is a
+                    // name when the text also capitalizes it mid-sentence.
                     let w = &text[r.clone()];
-                    !["ly", "ing", "ed"].iter().any(|e| w.ends_with(e)) && right_evidence(text, r.end)
+                    let participle = ["ly", "ing", "ed"].iter().any(|e| w.ends_with(e));
+                    right_evidence(text, r.end) && (!participle || capitalized_mid_sentence(text, w, r.start))
                 } else {
                     right_evidence(text, r.end) || left_evidence(text, r.start)
                 }
@@ -812,8 +982,15 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
                     continue;
                 }
                 let r = &runs[k];
-                let joined_after = joiner_len(&text[r.end..]).map(|n| r.end + n);
-                let joined_before = joiner_before(&text[..r.start]).map(|n| r.start - n);
+                // A bare comma joins only in a list closed by "and" ("Chrysler ,
+                // Ford , and General Motors"), never "Meanwhile, Microsoft".
+                let closed = closes_with_and(text, &runs, k);
+                let joined_after = joiner_len(&text[r.end..])
+                    .or_else(|| comma_len(&text[r.end..]).filter(|_| closed))
+                    .map(|n| r.end + n);
+                let joined_before = joiner_before(&text[..r.start])
+                    .or_else(|| comma_before(&text[..r.start]).filter(|_| closed))
+                    .map(|n| r.start - n);
                 let neighbour_ok = |pos: usize, after: bool| {
                     let probe = if after { pos..pos + 1 } else { pos - 1..pos };
                     runs.iter()
@@ -842,6 +1019,13 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             }
         }
     }
+    // A one-word name the text writes after a first name is a person's surname.
+    if !surnames.is_empty() {
+        added.retain(|m| {
+            let name = &text[m.span.clone()];
+            name.contains(' ') || !surnames.iter().any(|s| &text[s.clone()] == name)
+        });
+    }
     super::merge_sorted(found, added);
 }
 
@@ -856,6 +1040,31 @@ fn joiner_len(s: &str) -> Option<usize> {
 
 fn joiner_before(s: &str) -> Option<usize> {
     JOINERS.iter().find(|j| s.ends_with(*j)).map(|j| j.len())
+}
+
+/// Length of a list comma at the start of `s` (", " or " , ").
+fn comma_len(s: &str) -> Option<usize> {
+    [" , ", ", "].iter().find(|c| s.starts_with(*c)).map(|c| c.len())
+}
+
+fn comma_before(s: &str) -> Option<usize> {
+    [" , ", ", "].iter().find(|c| s.ends_with(*c)).map(|c| c.len())
+}
+
+/// Whether run `k` stands in a list of names joined by commas that an "and"
+/// closes: "Chrysler , Ford , and GM" (from "Chrysler" or "Ford").
+fn closes_with_and(text: &str, runs: &[Range<usize>], k: usize) -> bool {
+    let mut j = k;
+    loop {
+        let after = &text[runs[j].end..];
+        if joiner_len(after).is_some() {
+            return true;
+        }
+        match comma_len(after) {
+            Some(n) if runs.get(j + 1).is_some_and(|next| next.start == runs[j].end + n) => j += 1,
+            _ => return false,
+        }
+    }
 }
 
 /// "General Motors ( GM )", "United Auto Workers (UAW)": an all-capitals
@@ -902,6 +1111,107 @@ pub fn acronyms(doc: &Document, found: &mut Vec<Mention>) {
         }
     }
     super::merge_sorted(found, added);
+    initials(doc, found);
+}
+
+/// The initials of an organization's name, its capitalized words' first
+/// letters ("General Motors" → "GM", "Government Accountability Office" →
+/// "GAO", "Bank of England" → "BE"): `None` for one word or a word in lower
+/// case that is no connector.
+pub(crate) fn initials_of(name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    for w in name.split(' ').filter(|w| !w.is_empty()) {
+        if super::is_connector(w) || w == "&" {
+            continue;
+        }
+        let c = w.chars().next()?;
+        if !c.is_ascii_uppercase() || w.len() < 2 || !w[1..].bytes().any(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        out.push(c);
+        words += 1;
+    }
+    (words >= 2 && out.len() <= 6).then_some(out)
+}
+
+/// "GM" in a text that names "General Motors", "the GAO" beside
+/// "Government Accountability Office": an all-capitals word that spells the
+/// initials of one organization of the text (its name with or without a
+/// legal form or descriptor last word) is that organization (`org.acronym`).
+/// Not when two organizations of the text share the initials, nor for the
+/// letters of a place ("US" of "United Steel").
+fn initials(doc: &Document, found: &mut Vec<Mention>) {
+    let text = doc.text.as_str();
+    let mut forms: Vec<(String, EntityRef)> = Vec::new();
+    let mut shared: Vec<String> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for m in found.iter() {
+        let Some(e) = super::entity_of(m) else { continue };
+        let kind_ok = matches!(
+            e.kind,
+            EntityKind::Company | EntityKind::Organization | EntityKind::Government
+        );
+        if m.kind != MentionType::Org || !kind_ok {
+            continue;
+        }
+        let written = &text[m.span.clone()];
+        // Each name once: an article repeats its companies' names.
+        if !written.contains(' ') || seen.contains(&written) {
+            continue;
+        }
+        seen.push(written);
+        let core = super::gazetteer::GAZETTEER.strip_legal_form(written);
+        let shorter = core
+            .rsplit_once(' ')
+            .filter(|(_, last)| super::propagate::ID_DESCRIPTORS.contains(last))
+            .map(|(head, _)| head);
+        for name in [Some(written), Some(core), shorter].into_iter().flatten() {
+            let Some(acr) = initials_of(name) else { continue };
+            if not_org(&acr) || shared.contains(&acr) {
+                continue;
+            }
+            match forms.iter().position(|(a, _)| *a == acr) {
+                Some(i) if forms[i].1.entity != e.entity => {
+                    forms.remove(i);
+                    shared.push(acr);
+                }
+                Some(_) => {}
+                None => forms.push((acr, e.clone())),
+            }
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for (acr, e) in &forms {
+        let finder = memchr::memmem::Finder::new(acr.as_bytes());
+        let mut from = 0;
+        while let Some(i) = finder.find(&text.as_bytes()[from..]) {
+            let span = from + i..from + i + acr.len();
+            from = span.end;
+            if !super::at_word_bounds(text, &span) {
+                continue;
+            }
+            let mut value = e.clone();
+            value.confidence = (value.confidence * 0.9).max(0.5);
+            if super::overlapping(found, &span).next().is_none() {
+                added.push(mention(MentionType::Org, span, value, Rule::OrgAcronym));
+                continue;
+            }
+            // The same letters a weaker rule took alone are this entity.
+            let at = found.partition_point(|m| m.span.start < span.start);
+            for m in found[at..].iter_mut().take_while(|m| m.span.start == span.start) {
+                let own = super::entity_of(m).is_some_and(|x| x.entity.starts_with("name:"));
+                if own && m.span == span && m.kind == MentionType::Org {
+                    m.value = crate::extract::Value::Entity(value.clone());
+                }
+            }
+        }
+    }
+    super::sort_by_span(&mut added);
+    super::merge_sorted(found, added);
 }
 
 #[cfg(test)]
@@ -941,6 +1251,10 @@ mod tests {
             ["Fabrio"]
         );
         assert_eq!(names("Doctors said the Seattle-based Harbin was in talks."), ["Harbin"]);
+        assert_eq!(
+            names("Analysts said Zorvex parent Kantara Group gained."),
+            ["Zorvex", "Kantara Group"]
+        );
     }
 
     #[test]
@@ -972,6 +1286,87 @@ mod tests {
         assert_eq!(
             names("Other retailers , including Best Buy and Radio Shack , did not see delays."),
             ["Best Buy", "Radio Shack"]
+        );
+    }
+
+    #[test]
+    fn a_participle_shaped_first_word_capitalized_elsewhere_is_a_name() {
+        // Example: "Zorbing" opens the sentence, and stands mid-sentence later.
+        assert_eq!(
+            names("Zorbing 's newest aircraft flew on Tuesday. It beat previous Zorbing models."),
+            ["Zorbing", "Zorbing"]
+        );
+        assert_eq!(
+            names("Kelling has won the order. The jets were built by Kelling in Ohio."),
+            ["Kelling", "Kelling"]
+        );
+        // Counter-examples: a participle that opens sentences only.
+        assert!(names("Following announced cuts, shares fell. Following that, prices rose.").is_empty());
+        assert!(names("Reportedly has won nothing. The jets were built in Ohio.").is_empty());
+    }
+
+    #[test]
+    fn a_word_written_after_a_first_name_is_a_surname() {
+        // Counter-examples: a person's surname with a business verb.
+        assert!(names("Alexander Vindman testified. Vindman reported to him.").is_empty());
+        assert!(names("Singer Emma Brooke danced. Brooke's offer was kind.").is_empty());
+        // Example: the same shapes with no first name before are companies.
+        assert_eq!(names("Executives testified. Vindex reported a loss."), ["Vindex"]);
+        assert!(super::FIRST_NAMES.is_sorted(), "binary search needs the list sorted");
+    }
+
+    #[test]
+    fn a_comma_list_closed_by_and_is_a_list() {
+        assert_eq!(
+            names("A deal for the automakers -- Zorvex , Kantara , and General Motors -- failed."),
+            ["Zorvex", "Kantara", "General Motors"]
+        );
+        assert_eq!(
+            names(
+                "The deliveries will start later this year and then go to Quillon Airlines , Brevia , Tarsis and Xiamen Airlines ."
+            ),
+            ["Quillon Airlines", "Brevia", "Tarsis", "Xiamen Airlines"]
+        );
+        // Counter-examples: a comma with no "and" closing a list.
+        assert!(
+            names("Meanwhile , Kantara said it would wait , Zorvex added.")
+                .iter()
+                .all(|n| n != "Meanwhile")
+        );
+        assert_eq!(names("In Zorvex , General Motors cut jobs."), ["General Motors"]);
+    }
+
+    #[test]
+    fn initials_of_an_organization_are_that_organization() {
+        let got = orgs(
+            "The Harwell Procurement Office upheld the protest. The HPO said Zelmora Motors ( ZM ) erred. ZM declined.",
+        );
+        let view: Vec<(&str, &str)> = got.iter().map(|(t, id, _)| (t.as_str(), id.as_str())).collect();
+        assert_eq!(
+            view,
+            [
+                ("Harwell Procurement Office", "name:harwell-procurement-office"),
+                ("HPO", "name:harwell-procurement-office"),
+                ("Zelmora Motors", "name:zelmora-motors"),
+                ("ZM", "name:zelmora-motors"),
+                ("ZM", "name:zelmora-motors"),
+            ]
+        );
+        assert_eq!(super::initials_of("Bank of England"), Some("BE".into()));
+        // Counter-examples: one word, lower-case words, letters of a place.
+        assert_eq!(super::initials_of("Zelmora"), None);
+        assert_eq!(super::initials_of("Zelmora the great"), None);
+        assert!(names("The United Steel Company met in the US capital.") == ["United Steel Company"]);
+    }
+
+    #[test]
+    fn a_maker_found_by_context_before_a_model_is_the_product() {
+        // "Zorbex" is a company by its verb; "Zorbex Z300" is its product, no ORG.
+        let got = orgs("Zorbex announced a new jet. Airlines ordered the Zorbex Z300 in May.");
+        let view: Vec<(&str, Rule)> = got.iter().map(|(t, _, r)| (t.as_str(), *r)).collect();
+        assert_eq!(
+            view,
+            [("Zorbex", Rule::OrgContext), ("Zorbex Z300", Rule::OrgProductModel)]
         );
     }
 

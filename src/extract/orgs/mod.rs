@@ -23,6 +23,9 @@
 //! | `org.legal_suffix` | "Acme Robotics Inc." | `name:acme-robotics` |
 //! | `org.head_word` | "State Property Agency" | `name:state-property-agency` |
 //! | `org.context_cue` | "startup Nimbus" | `name:nimbus` |
+//! | `org.name_shape` | "Air France", "Detik.com" | `name:air-france`, `name:detik-com` |
+//! | `org.context` | "Birchwood's shares", "Kestrel agreed to buy" (`context.rs`) | `name:birchwood` |
+//! | `org.acronym` | "General Motors ( GM )", "GM" beside "General Motors" | `name:general-motors` |
 //! | `org.ticker.exchange` | "(NASDAQ: MSFT)" | `microsoft` |
 //! | `org.ticker.cashtag` | "$NVDA" | `nvidia` |
 //! | `org.epithet.product` | "the Windows giant", "the ChatGPT makers" | `microsoft`, `openai` |
@@ -182,11 +185,16 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     markets::resolve(doc, &mut found);
     let more = rules::extract(doc, &found);
     merge_sorted(&mut found, more);
+    let shaped = rules::name_shapes(doc, &found);
+    merge_sorted(&mut found, shaped);
     persons::extract(doc, &mut found);
     propagate::extend(doc, &mut found, propagate::SPREADING_RULES);
     context::extract(doc, &mut found);
     context::acronyms(doc, &mut found);
     propagate::extend(doc, &mut found, &[Rule::OrgContext, Rule::OrgAcronym]);
+    // A maker found by context or spread is no company before its model:
+    // "Zorbex Z300", as "Airbus A380" for a catalogue maker.
+    rules::product_models(doc, &mut found);
     found = keep_longest(found);
     epithets::extract(doc, &mut found);
     sort_by_span(&mut found);
@@ -482,6 +490,7 @@ pub(crate) fn mentions_with_ids(text: &str) -> Vec<(String, String, Rule, Mentio
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::rule::Rule;
 
     fn found(text: &str) -> Vec<(String, String, Rule)> {
         let doc = Document::new(text, None);

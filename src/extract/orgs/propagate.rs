@@ -33,6 +33,8 @@ const DESCRIPTORS: &[&str] = &[
     "Aerospace",
     "Analytics",
     "Aircraft",
+    "Airlines",
+    "Airways",
     "Auto",
     "Automotive",
     "Capital",
@@ -84,7 +86,9 @@ pub(crate) const GENERIC_CORES: &[&str] = &[
 pub(crate) fn short_form(name: &str) -> Option<&str> {
     let (core, last) = name.rsplit_once(' ')?;
     let distinctive = |w: &str| !GENERIC_CORES.contains(&w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-    (DESCRIPTORS.contains(&last) && core.split(' ').any(distinctive)).then_some(core)
+    // "Qatar Airways" is not "Qatar": a place left alone is the place.
+    let place = super::context::not_org(core);
+    (DESCRIPTORS.contains(&last) && core.split(' ').any(distinctive) && !place).then_some(core)
 }
 
 /// Spreads the names of mentions found by `rules` to their other occurrences.

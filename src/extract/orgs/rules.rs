@@ -69,6 +69,7 @@ const HEAD_WORDS: &[&str] = &[
     "Networks",
     "Office",
     "Partners",
+    "Party",
     "Pharmaceuticals",
     "Research",
     "Reserve",
@@ -216,8 +217,10 @@ fn name_start_before(text: &str, end: usize, max: usize) -> Option<usize> {
                 break;
             }
         } else if is_connector(word) && start.is_some() {
-            // "Bank of America", not "Shares of Acme": "of" needs a head word before it.
-            if !word_before(text, w.start).is_some_and(|p| HEAD_WORDS.contains(&&text[p])) {
+            // "Bank of America", not "Shares of Acme": "of" needs a head word
+            // before it; "and" joins no two names ("Shanghai Airlines and
+            // Xiamen Airlines").
+            if word == "and" || !word_before(text, w.start).is_some_and(|p| HEAD_WORDS.contains(&&text[p])) {
                 break;
             }
         } else {
@@ -434,10 +437,100 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
         if blocked_by_known || overlaps(&out, &name) {
             continue;
         }
-        let value = EntityRef::named(&text[name.clone()], EntityKind::Company, confidence);
+        let kind = if rule == Rule::OrgHeadWord {
+            head_kind(&text[span.clone()])
+        } else {
+            EntityKind::Company
+        };
+        let value = EntityRef::named(&text[name.clone()], kind, confidence);
         out.push(mention(MentionType::Org, name, value, rule));
     }
     out
+}
+
+/// Head words of public bodies ("Ministry of Trade", "Data Protection
+/// Commission", "Government Accountability Office") and of other
+/// organizations that are no companies ("Peterson Institute", "Republican
+/// Party"); the other head words make companies ("Penske Automotive Group").
+const GOVERNMENT_HEADS: &[&str] = &[
+    "Agency",
+    "Army",
+    "Authority",
+    "Bureau",
+    "Commission",
+    "Corps",
+    "Council",
+    "Court",
+    "Department",
+    "Force",
+    "Ministry",
+    "Navy",
+    "Office",
+    "Reserve",
+];
+const ORGANIZATION_HEADS: &[&str] = &["Association", "Foundation", "Institute", "Party", "Union", "University"];
+
+fn head_kind(head: &str) -> EntityKind {
+    if GOVERNMENT_HEADS.contains(&head) {
+        EntityKind::Government
+    } else if ORGANIZATION_HEADS.contains(&head) {
+        EntityKind::Organization
+    } else {
+        EntityKind::Company
+    }
+}
+
+/// Names whose shape says organization wherever they stand, headlines too:
+/// an airline "Air" + a place ("Air France", "Air China", "Air India"; not
+/// "Air Force", "Air Vice Marshal", "Air Jordan") and a web company
+/// "Xyz.com" ("Detik.com", "Salesforce.com"; not "example.com", nor
+/// "www.Foo.com" in a URL). Rule `org.name_shape`.
+pub fn name_shapes(doc: &Document, known: &[Mention]) -> Vec<Mention> {
+    let text = doc.text.as_str();
+    let bytes = text.as_bytes();
+    let mut out: Vec<Mention> = Vec::new();
+    for i in memchr::memmem::find_iter(bytes, b"Air ") {
+        let span0 = i..i + 3;
+        if !at_word_bounds(text, &span0) {
+            continue;
+        }
+        let rest = &text[i + 4..];
+        let w = rest.split([' ', '\n']).next().unwrap_or("");
+        let core = w.trim_end_matches([',', '.', ';', ':', ')', '\'', '"']);
+        let core = core.strip_suffix("'s").unwrap_or(core);
+        if !super::context::PLACES.contains(&core) {
+            continue;
+        }
+        out.push(shape_mention(text, i..i + 4 + core.len(), known));
+    }
+    for i in memchr::memmem::find_iter(bytes, b".com") {
+        let end = i + 4;
+        if bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/') {
+            continue;
+        }
+        let start = text[..i]
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(0, |p| p + 1);
+        let word = &text[start..i];
+        let in_url = text[..start].ends_with(['.', '/', '@']);
+        let shaped = word.len() >= 2
+            && word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().skip(1).any(char::is_lowercase);
+        if shaped && !in_url {
+            out.push(shape_mention(text, start..end, known));
+        }
+    }
+    out.retain(|m| !m.span.is_empty());
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// An `org.name_shape` mention of `span`, or an empty one when a known mention covers it.
+fn shape_mention(text: &str, span: Range<usize>, known: &[Mention]) -> Mention {
+    let taken = super::overlapping(known, &span).next().is_some();
+    let span = if taken { 0..0 } else { span };
+    let value = EntityRef::named(&text[span.clone()], EntityKind::Company, 0.75);
+    mention(MentionType::Org, span, value, Rule::OrgNameShape)
 }
 
 fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
@@ -447,15 +540,24 @@ fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, 
 }
 
 fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
-    // A head word goes last: "Software Development Kit" is not a company.
-    if text[head.end..]
-        .strip_prefix(' ')
-        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+    // A head word goes last: "Software Development Kit" is not a company;
+    // but "Thai Airways International" is one.
+    let international = text[head.end..]
+        .strip_prefix(" International")
+        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == ' '));
+    let international = international
+        || text[head.end..]
+            .strip_prefix(" International ")
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_uppercase()));
+    if !international
+        && text[head.end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
     {
         return None;
     }
     let modified = name_start_before(text, head.start, 4);
-    let mut end = head.end;
+    let mut end = head.end + if international { " International".len() } else { 0 };
     // "Ministry of Defence", "Bank of Nova Scotia", "District Court for the
     // Northern District of California": capitalized words after "of" or
     // "for the", with "of"/"the" inside only between capitalized words.
@@ -644,6 +746,44 @@ mod tests {
         );
         // Title-case headings propose nothing by head word.
         assert_eq!(ids("Breaking News From The Group\nText follows here.")[..], []);
+    }
+
+    #[test]
+    fn name_shapes_air_and_dot_com() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        // Examples: an airline "Air" + place, in a headline too; a web company.
+        assert_eq!(names("Search for black boxes from Air France disaster"), ["Air France"]);
+        assert_eq!(
+            names("Dreamliners go to six airlines - Air China and Air India among them."),
+            ["Air China", "Air India"]
+        );
+        // Two head-word names joined by "and" stay two.
+        assert_eq!(
+            names("Jets go to Quillon Airlines and Xiamen Airlines ."),
+            ["Quillon Airlines", "Xiamen Airlines"]
+        );
+        assert_eq!(
+            names("\"We will wait,\" Detik.com quoted him as saying."),
+            ["Detik.com"]
+        );
+        // Counter-examples: "Air" + no place, a lower-case or URL domain.
+        assert!(names("The Air Vice Marshal met Air Jordan fans near the air base.").is_empty());
+        assert!(names("Details are at example.com and at www.Zentrix.com today.").is_empty());
+    }
+
+    #[test]
+    fn a_head_word_takes_international_after_it() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        assert_eq!(
+            names("It was pushed back by a Thai Airways International tug operator."),
+            ["Thai Airways International"]
+        );
+        assert_eq!(names("Leaders of the Republican Party insisted."), ["Republican Party"]);
+        assert_eq!(super::head_kind("Commission"), super::EntityKind::Government);
+        assert_eq!(super::head_kind("Party"), super::EntityKind::Organization);
+        assert_eq!(super::head_kind("Holdings"), super::EntityKind::Company);
+        // Counter-example: a head word before another capitalized word is no name's end.
+        assert!(names("They used the Research Development Kit.").is_empty());
     }
 
     #[test]

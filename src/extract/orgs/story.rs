@@ -9,6 +9,7 @@
 //! | "Acme Robotics Inc. (NASDAQ: ACMR)" | "Acme said on Monday" | "Acme" (`org.story`) | `name:acme-robotics` |
 //! | "shares of Birchwood rose" | "Birchwood Partners, the activist investor" | (found by both) | `name:birchwood-partners` for both |
 //! | "Kestrel Labs agreed to buy Vantor" | "Vantor's board approved" | (found by both) | one id for "Vantor" |
+//! | "Zelmora Motors Inc. cut jobs" | "ZM shares fell", "expect ZM to" | "ZM" (initials) | `name:zelmora-motors` |
 //!
 //! What joins: a rule-found id (`name:…`) whose name is the full name or a
 //! short form of another entity's name (legal form and descriptor words
@@ -39,6 +40,9 @@ fn forms(name: &str) -> Vec<String> {
         out.push(short.to_string());
         core = short;
     }
+    // Its initials: "General Motors" is "GM" in another outlet.
+    let initials: Vec<String> = out.iter().filter_map(|f| super::context::initials_of(f)).collect();
+    out.extend(initials);
     out.retain(|f| {
         f.chars().next().is_some_and(char::is_uppercase)
             && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -238,6 +242,35 @@ mod tests {
         let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
         assert_eq!(id(&got[1], "Marlowe"), id(&got[0], "Marlowe Ashby Group"), "{got:?}");
         assert_eq!(id(&got[1], "Hanwell"), id(&got[0], "Hanwell & Strand plc"), "{got:?}");
+    }
+
+    #[test]
+    fn initials_in_one_outlet_join_the_full_name_of_another() {
+        let got = story(&[
+            "Zelmora Motors Inc. cut 1,000 jobs on Monday.",
+            "ZM shares fell 3% on Monday. Analysts expect ZM to recover.",
+        ]);
+        let full = got[0]
+            .iter()
+            .find(|m| m.0 == "Zelmora Motors Inc.")
+            .map(|m| m.1.clone());
+        let zm: Vec<Option<String>> = got[1]
+            .iter()
+            .filter(|m| m.0 == "ZM")
+            .map(|m| Some(m.1.clone()))
+            .collect();
+        assert_eq!(zm, vec![full.clone(), full], "{got:?}");
+        // Counter-example: initials two names of the story share join neither.
+        let got = story(&[
+            "Zelmora Motors Inc. and Zentrix Mining Inc. cut jobs.",
+            "ZM shares fell 3% on Monday.",
+        ]);
+        assert!(
+            got[1]
+                .iter()
+                .all(|m| !m.1.contains("zelmora") && !m.1.contains("zentrix")),
+            "{got:?}"
+        );
     }
 
     #[test]
