@@ -43,6 +43,8 @@ pub enum ErrorKind {
     BadManifest { line: usize, reason: String },
     #[error("unknown publish date format {0:?} (expected YYYY-MM-DD or an RFC 3339 timestamp)")]
     BadPublished(String),
+    #[error("bad WARC record: {0}")]
+    BadWarc(String),
     #[error("not a newsfacts report: {0}")]
     BadReport(String),
     #[error("cannot write: {0}")]

@@ -9,30 +9,46 @@ use std::path::{Path, PathBuf};
 use crate::article::{self, FileGlob, Input};
 use crate::error::{Error, ErrorKind, Result};
 
+pub mod warc;
+
 /// Where the inputs of a run come from.
 #[derive(Debug, Clone, Default)]
 pub struct Sources<'a> {
-    /// Files, folders, or `-` for one article on standard input.
+    /// Files, folders, WARC files, or `-` for one article on standard input.
     pub paths: &'a [PathBuf],
     /// A JSON Lines manifest, or `-` for one on standard input.
     pub manifest: Option<&'a Path>,
     /// With folders: the files to take instead of the article extensions.
     pub glob: Option<&'a FileGlob>,
+    /// Largest page taken from a WARC file (`--max-bytes`; files check their own size when read).
+    pub max_bytes: Option<u64>,
 }
 
 /// The inputs in order, read as they are consumed: a folder is listed when
-/// it is reached, a manifest read line by line. Paths that cannot be used
-/// come back as errors in their place.
+/// it is reached, a manifest or a WARC file read record by record. Paths
+/// that cannot be used come back as errors in their place.
 pub fn inputs<'a>(sources: Sources<'a>) -> impl Iterator<Item = Result<Input>> + Send + 'a {
-    let from_paths = sources.paths.iter().flat_map(move |p| -> Vec<Result<Input>> {
-        if p.as_os_str() == "-" {
-            return vec![stdin_article()];
-        }
-        match article::expand_path_matching(p, sources.glob) {
-            Ok(files) => files.into_iter().map(|f| Ok(Input::file(f))).collect(),
-            Err(e) => vec![Err(e)],
-        }
-    });
+    let max_bytes = sources.max_bytes.unwrap_or(article::read::DEFAULT_MAX_BYTES);
+    let from_paths = sources
+        .paths
+        .iter()
+        .flat_map(move |p| -> Box<dyn Iterator<Item = Result<Input>> + Send> {
+            if p.as_os_str() == "-" {
+                return Box::new(std::iter::once(stdin_article()));
+            }
+            match article::expand_path_matching(p, sources.glob) {
+                Ok(files) => Box::new(files.into_iter().flat_map(
+                    move |f| -> Box<dyn Iterator<Item = Result<Input>> + Send> {
+                        if warc::is_warc(&f) {
+                            warc::inputs(&f, max_bytes)
+                        } else {
+                            Box::new(std::iter::once(Ok(Input::file(f))))
+                        }
+                    },
+                )),
+                Err(e) => Box::new(std::iter::once(Err(e))),
+            }
+        });
     let from_manifest = sources
         .manifest
         .into_iter()
@@ -183,6 +199,7 @@ mod tests {
                 paths: &paths,
                 manifest: None,
                 glob,
+                max_bytes: None,
             })
             .map(|i| {
                 let p = i.unwrap().path.unwrap();

@@ -3,7 +3,7 @@
 //! corpus (`../shared/corpora/meantime`): named ORG spans and cross-document
 //! resolution by B-cubed.
 
-use newsfacts::check::{meantime, meantime_orgs};
+use newsfacts::check::meantime_orgs;
 use newsfacts::extract::MentionType;
 
 use crate::util;
@@ -20,10 +20,10 @@ fn org_fixtures_meet_their_thresholds() {
 /// MEANTIME: named ORG relaxed F1 and B-cubed F1 at or above their targets.
 #[test]
 fn meantime_orgs_named_f1_and_bcubed() {
-    let Some(shared) = util::shared() else { return };
-    let docs = meantime::read_corpus(&shared.join("corpora/meantime")).unwrap();
-    let analyses: Vec<newsfacts::Analysis> = docs.iter().map(meantime::analyze).collect();
-    let scores = meantime_orgs::score(&docs, &analyses);
+    let Some((docs, analyses)) = util::meantime() else {
+        return;
+    };
+    let scores = meantime_orgs::score(docs, analyses);
     let named = scores.named_relaxed();
     assert!(
         named.f1() >= meantime_orgs::NAMED_TARGET,
@@ -53,15 +53,15 @@ fn meantime_orgs_named_f1_and_bcubed() {
 /// (`check --meantime` prints both runs). Floors at the measured figures.
 #[test]
 fn meantime_orgs_blind_floors() {
-    let Some(shared) = util::shared() else { return };
-    let docs = meantime::read_corpus(&shared.join("corpora/meantime")).unwrap();
-    let analyses: Vec<newsfacts::Analysis> = docs.iter().map(meantime::analyze).collect();
-    let hidden = meantime_orgs::corpus_catalogue_ids(&docs, &analyses);
+    let Some((docs, analyses)) = util::meantime() else {
+        return;
+    };
+    let hidden = meantime_orgs::corpus_catalogue_ids(docs, analyses);
     // Airbus, Boeing, GM, Apple and the airlines are among them.
     for id in ["airbus", "boeing", "general-motors", "apple", "ryanair"] {
         assert!(hidden.iter().any(|h| h == id), "{id} not hidden: {hidden:?}");
     }
-    let scores = meantime_orgs::score_blind(&docs, &hidden);
+    let scores = meantime_orgs::score_blind(docs, &hidden);
     let named = scores.named_relaxed();
     assert!(named.f1() >= 0.88, "blind named ORG relaxed {}", named.summary());
     assert!(

@@ -144,3 +144,163 @@ fn story_mode_reads_all_then_writes_the_same_shapes() {
         assert_eq!(lines[1]["source"]["id"], "s2");
     }
 }
+
+/// One WARC record: version line, headers, a blank line, the block, two CRLFs.
+fn warc_record(kind: &str, uri: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
+    let mut r = format!(
+        "WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{:08x}-0000-4000-8000-000000000000>\r\n\
+         WARC-Date: 2026-04-28T10:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: {content_type}\r\n\
+         Content-Length: {}\r\n\r\n",
+        block.len() * 7 + uri.len(),
+        block.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(block);
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+fn http(status: &str, headers: &str, body: &[u8]) -> Vec<u8> {
+    let mut m = format!("HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    m.extend_from_slice(body);
+    m
+}
+
+/// A crawl: an info record, a request, the Airbus page as a 200 response, the
+/// Windows-1252 page gzip-encoded and chunked, a 404, an image, a text resource.
+fn crawl() -> Vec<u8> {
+    use flate2::write::GzEncoder;
+    let airbus = std::fs::read(fixtures().join("html-airbus/article.html")).unwrap();
+    let w1252 = std::fs::read(fixtures().join("html-windows-1252/article.html")).unwrap();
+    let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&w1252).unwrap();
+    let gz = gz.finish().unwrap();
+    let mut chunked = Vec::new();
+    for part in gz.chunks(100) {
+        chunked.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
+        chunked.extend_from_slice(part);
+        chunked.extend_from_slice(b"\r\n");
+    }
+    chunked.extend_from_slice(b"0\r\n\r\n");
+    let mut chunked_msg = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\
+        Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n"
+        .to_vec();
+    chunked_msg.extend_from_slice(&chunked);
+    let hdr = "application/http; msgtype=response";
+    [
+        warc_record("warcinfo", "", "application/warc-fields", b"software: test\r\n"),
+        warc_record(
+            "request",
+            "https://www.airbus.example/news",
+            "application/http; msgtype=request",
+            b"GET /news HTTP/1.1\r\nHost: www.airbus.example\r\n\r\n",
+        ),
+        warc_record(
+            "response",
+            "https://www.airbus.example/news",
+            hdr,
+            &http("200 OK", "Content-Type: text/html; charset=utf-8\r\n", &airbus),
+        ),
+        warc_record("response", "https://paper.example/story", hdr, &chunked_msg),
+        warc_record(
+            "response",
+            "https://paper.example/gone",
+            hdr,
+            &http(
+                "404 Not Found",
+                "Content-Type: text/html\r\n",
+                b"<p>Nothing on 5 May 2026.</p>",
+            ),
+        ),
+        warc_record(
+            "response",
+            "https://paper.example/logo.png",
+            hdr,
+            &http("200 OK", "Content-Type: image/png\r\n", b"\x89PNG\r\n"),
+        ),
+        warc_record(
+            "resource",
+            "file:///notes/wire.txt",
+            "text/plain",
+            b"Amazon will invest $50 billion in OpenAI.\n",
+        ),
+    ]
+    .concat()
+}
+
+fn lines(out: &std::process::Output) -> Vec<serde_json::Value> {
+    stdout(out).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn mention_texts(line: &serde_json::Value) -> Vec<String> {
+    line["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| format!("{} {}", m["type"], m["text"]))
+        .collect()
+}
+
+#[test]
+fn warc_files_give_one_article_per_page_record() {
+    use flate2::write::GzEncoder;
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("crawl.warc");
+    std::fs::write(&plain, crawl()).unwrap();
+    // .warc.gz: one gzip member per record, as crawlers write them; here the whole file as one member.
+    let gz_path = dir.path().join("crawl.warc.gz");
+    let mut gz = GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&crawl()).unwrap();
+    std::fs::write(&gz_path, gz.finish().unwrap()).unwrap();
+
+    let out = run(&["extract", plain.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let got = lines(&out);
+    let urls: Vec<&str> = got.iter().map(|l| l["source"]["url"].as_str().unwrap()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://www.airbus.example/news",
+            "https://paper.example/story",
+            "file:///notes/wire.txt"
+        ]
+    );
+    let names: Vec<&str> = got.iter().map(|l| l["source"]["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["airbus.example", "paper.example", "text"]);
+    // The pages give what the same files give read directly (source and offsets aside).
+    for (line, file) in [
+        (&got[0], "html-airbus/article.html"),
+        (&got[1], "html-windows-1252/article.html"),
+    ] {
+        let direct = run(&["extract", fixtures().join(file).to_str().unwrap()]);
+        let direct = &lines(&direct)[0];
+        assert_eq!(line["source"]["text"], direct["source"]["text"], "{file}");
+        assert_eq!(mention_texts(line), mention_texts(direct), "{file}");
+        assert!(!mention_texts(line).is_empty());
+    }
+    assert_eq!(
+        mention_texts(&got[2]),
+        ["\"ORG\" \"Amazon\"", "\"MONEY\" \"$50 billion\"", "\"ORG\" \"OpenAI\""]
+    );
+
+    let zipped = run(&["extract", gz_path.to_str().unwrap()]);
+    assert_eq!(zipped.status.code(), Some(0), "{}", stderr(&zipped));
+    assert_eq!(
+        stdout(&zipped),
+        stdout(&out).replace(plain.to_str().unwrap(), gz_path.to_str().unwrap())
+    );
+}
+
+#[test]
+fn a_cut_warc_file_is_named_with_its_record_and_the_pages_before_it_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cut.warc");
+    let whole = crawl();
+    // Cut inside the last record's block.
+    std::fs::write(&path, &whole[..whole.len() - 20]).unwrap();
+    let out = run(&["extract", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(lines(&out).len(), 2);
+    let err = stderr(&out);
+    assert!(err.contains("cut.warc#7") && err.contains("bad WARC record"), "{err}");
+}

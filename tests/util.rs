@@ -78,3 +78,26 @@ pub fn assert_family_fixtures(kinds: &[newsfacts::extract::MentionType]) -> (usi
     }
     (fixtures_checked, thresholds_checked)
 }
+
+/// The MEANTIME corpus and its analyses, read and analysed once for every
+/// test that scores it (the corpus tests were most of the suite's time);
+/// `None` when `../shared` or the corpus is absent.
+#[allow(dead_code)] // used by the corpus tests
+pub fn meantime() -> Option<&'static (Vec<newsfacts::check::meantime::MeantimeDoc>, Vec<newsfacts::Analysis>)> {
+    use newsfacts::check::meantime;
+    use rayon::prelude::*;
+    static CORPUS: std::sync::OnceLock<Option<(Vec<meantime::MeantimeDoc>, Vec<newsfacts::Analysis>)>> =
+        std::sync::OnceLock::new();
+    CORPUS
+        .get_or_init(|| {
+            let dir = shared()?.join("corpora/meantime");
+            if !dir.is_dir() {
+                eprintln!("SKIPPED: {} is absent", dir.display());
+                return None;
+            }
+            let docs = meantime::read_corpus(&dir).unwrap();
+            let analyses = docs.par_iter().map(meantime::analyze).collect();
+            Some((docs, analyses))
+        })
+        .as_ref()
+}

@@ -14,7 +14,7 @@ pub mod read;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::error::{Error, ErrorKind, Result};
 pub use meta::MetaOrigin;
@@ -252,7 +252,12 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
             html::TextDates::default(),
         )
     };
-    let text: String = body.nfc().collect();
+    // Most texts are NFC already (all ASCII ones are): the quick check says so without copying.
+    let text: String = if body.is_ascii() || is_nfc_quick(body.chars()) == IsNormalized::Yes {
+        body
+    } else {
+        body.nfc().collect()
+    };
     if text.trim().is_empty() {
         return Err(Error::new(
             &shown,

@@ -70,7 +70,7 @@ pub enum Command {
 /// Where the articles come from and what is known about them.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Article files (.txt, .html, .htm, optionally .gz), folders of them, or `-` for one article on standard input.
+    /// Article files (.txt, .html, .htm, optionally .gz), folders of them, WARC files (.warc, .warc.gz: every HTML or text page in them), or `-` for one article on standard input.
     pub files: Vec<PathBuf>,
     /// JSON Lines manifest: one {"path"|"text", "source", "published", "url"} per line (`-`: standard input).
     #[arg(long)]

@@ -39,6 +39,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<u8> {
         paths: &input.files,
         manifest: input.manifest.as_deref(),
         glob: input.glob.as_ref(),
+        max_bytes: Some(input.max_bytes),
     };
     let stop = Cell::new(false);
     // Source ids number the inputs in order: `s3` is the third input, even when the second failed.

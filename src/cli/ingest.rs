@@ -35,6 +35,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<u8> {
         paths: &input.files,
         manifest: input.manifest.as_deref(),
         glob: input.glob.as_ref(),
+        max_bytes: Some(input.max_bytes),
     };
     let (tally, changes) = ingest(
         &store,

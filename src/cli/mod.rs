@@ -112,6 +112,7 @@ fn analyze(input: &InputArgs) -> anyhow::Result<(Vec<crate::Analysis>, Vec<Error
         paths: &input.files,
         manifest: input.manifest.as_deref(),
         glob: input.glob.as_ref(),
+        max_bytes: Some(input.max_bytes),
     };
     let opts = read_options(input);
     let mut progress = progress::Progress::new(input.quiet);

@@ -31,6 +31,7 @@ pub fn run(args: WatchArgs) -> anyhow::Result<u8> {
         paths: &dirs,
         manifest: None,
         glob: args.glob.as_ref(),
+        max_bytes: None,
     })
     // An empty folder is not an error here: files will come.
     .filter(|r| r.is_ok());
