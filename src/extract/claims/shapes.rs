@@ -1542,7 +1542,9 @@ impl<'a> Sentence<'a> {
                 && measure(c, a).is_some()
                 && !(a.expected && c.predicate.class.def().actual_figures)
         };
-        // Every (figure, claim) pair, nearest first: the closest pair is
+        // Every (figure, claim) pair of one clause, nearest first (a figure of
+        // another clause is another verb's: "borrowed against his stake, and
+        // planned to charge WeWork $6 million"); the closest pair is
         // settled first, so a figure right after its verb ("acquired for $200
         // million") is not taken by a figure far before it that no word of
         // the sentence claims ("a lifeline worth up to $8 billion, … acquired").
@@ -1550,14 +1552,14 @@ impl<'a> Sentence<'a> {
         let mut pairs = Vec::new();
         for (ai, a) in figures.iter().enumerate() {
             for (ci, c) in claims.iter().enumerate() {
-                if c.value.is_none() && takes(c, a) {
-                    pairs.push((!in_clause(c, a), distance(c, a), !c.takes_amount, ai, ci));
+                if c.value.is_none() && takes(c, a) && in_clause(c, a) {
+                    pairs.push((distance(c, a), !c.takes_amount, ai, ci));
                 }
             }
         }
         pairs.sort_unstable();
         let mut placed = vec![false; figures.len()];
-        for (_, _, _, ai, ci) in pairs {
+        for (_, _, ai, ci) in pairs {
             if placed[ai] || claims[ci].value.is_some() {
                 continue;
             }
