@@ -1824,7 +1824,18 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
             && noun.rule == "claim.nominal";
         // "will buy Informatica in a deal valued at …": the deal is the verb's.
         let frame = framing && noun.predicate.class.flags().frame_noun;
-        let reframe = framing && noun.predicate.class.flags().frame_of_verb;
+        // "raises NOK 4.2 billion in Oslo listing", "raise $12.9bn from its
+        // record-breaking second listing": a few modifiers may stand between.
+        let loose_frame = {
+            let tail = [" in ", " from "]
+                .iter()
+                .filter_map(|p| between.rfind(p).map(|i| &between[i + p.len()..]))
+                .min_by_key(|t| t.len());
+            tail.is_some_and(|t| t.split_whitespace().count() <= 3)
+                && between.len() <= 64
+                && noun.rule == "claim.nominal"
+        };
+        let reframe = (framing || loose_frame) && noun.predicate.class.flags().frame_of_verb;
         // "its outlook for full-year 2026 earnings per share": an absorbing noun reaches further.
         let absorbs_here = absorbed && between.len() <= if verb.rule == "claim.nominal" { 40 } else { 24 };
         if (frame || reframe || absorbs_here || (same && between.len() <= 24))
