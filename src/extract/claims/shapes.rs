@@ -1488,7 +1488,7 @@ impl<'a> Sentence<'a> {
         let until = until_date.or_else(|| {
             let at = self
                 .cues
-                .first_word(&self.lower, cue::UNTIL, hit.span.end, self.lower.len())?;
+                .first_word(&self.lower, cue::UNTIL, hit.span.end, clause.end.min(self.lower.len()))?;
             let from = at + "until ".len();
             let rest = self.text.get(from..)?;
             let stop = rest
