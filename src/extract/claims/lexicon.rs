@@ -230,6 +230,124 @@ pub const REVISION_CUES: &[&str] = &[
     "previously announced",
 ];
 
+/// Words that make a figure an expectation rather than a result when they
+/// stand shortly before it in its clause ("analysts were expecting $2.52 a
+/// share", "estimates of $27.5 billion") or right after it ("the 4.8 percent
+/// gain that was expected"); after "than" or "as" they compare instead ("rose
+/// more than expected to $10 billion" states the result).
+pub const EXPECTATION_CUES: &[&str] = &[
+    "expected",
+    "expecting",
+    "expectations",
+    "expectation",
+    "estimates",
+    "estimate",
+    "consensus",
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "projected",
+    "projecting",
+    "anticipated",
+    "predicted",
+    "polled",
+    "surveyed",
+];
+
+/// Words that compare a result with an expectation ("beat estimates", "more
+/// than expected", "in line with expectations"): the figure they frame is the result.
+pub const COMPARISON_WORDS: &[&str] = &[
+    "than",
+    "as",
+    "with",
+    "beat",
+    "beats",
+    "beating",
+    "topped",
+    "tops",
+    "topping",
+    "missed",
+    "misses",
+    "missing",
+    "exceeded",
+    "exceeds",
+    "exceeding",
+    "above",
+    "below",
+    "ahead",
+    "versus",
+    "vs",
+    "compared",
+    "against",
+    "short",
+    "surpassed",
+    "surpassing",
+    "under",
+    "over",
+];
+
+/// Nouns after a company's possessive that are the company acting ("Amazon's
+/// cloud unit agreed to buy"): the company stays the subject. Any other
+/// possessed noun right before the verb is the subject itself ("Epstein's
+/// victims who are suing", "Trump's advisers suggested"), and no company is.
+pub const COMPANY_PART_WORDS: &[&str] = &[
+    "unit",
+    "units",
+    "subsidiary",
+    "subsidiaries",
+    "division",
+    "arm",
+    "business",
+    "affiliate",
+    "parent",
+    "fund",
+    "venture",
+    "board",
+    "group",
+    "operations",
+    "management",
+];
+
+/// Personal pronouns that, right before a verb, are its subject: a person,
+/// not the company named before them ("saying he recalled it vividly").
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "i", "you", "we"];
+
+/// Words that may stand between a verb and its subject ("it had also
+/// acquired", "who are suing").
+pub const AUXILIARIES: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "also",
+    "then",
+    "later",
+    "recently",
+    "been",
+    "be",
+    "not",
+    "now",
+    "still",
+    "already",
+    "once",
+    "reportedly",
+    "eventually",
+    "just",
+    "did",
+    "does",
+    "do",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

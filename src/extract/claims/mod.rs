@@ -177,6 +177,11 @@ pub struct Claim {
     #[serde(skip)]
     #[schemars(skip)]
     pub trigger_measure: Option<&'static str>,
+    /// The verb's subject in its clause is no organization ("he recalled",
+    /// "Epstein's victims who are suing"): no other name is taken for it.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub subject_decided: bool,
 }
 
 impl Claim {

@@ -25,9 +25,11 @@
 //! | `subject_kinds` | the kinds of entity its subject may be (`company`, `organization`, `government`, `person`…); empty: any |
 //! | `object_kinds` | the kinds of entity its object may be; another object is dropped |
 //! | `topic_subject` | a figure in a sentence naming no company is the source's main company's |
+//! | `actual_figures` | its figures are results: one analysts expected ("were expecting revenue of") is not one |
+//! | `person_cues` | a claim needs a person mention or one of these role words in its sentence |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
-//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount? }` |
-//! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it] }` |
+//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies? }` (`needs`: one of the first four object words must start so; `modifies`: a next word that makes the form a modifier) |
+//! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it] }` |
 //! | `default_measure` | the measure of a figure no cue names |
 //! | `flags` | behaviours of a few types in the shapes (see [`Flags`]) |
 //! | `examples` | `{ text, event, subject?, object?, measure?, amount?, polarity?, gap? }` run by the tests; `gap` names a known miss |
@@ -67,6 +69,15 @@ pub struct Trigger {
     /// clause names the event ("agree £1.2bn merger").
     #[serde(default)]
     pub light: bool,
+    /// The word names its type only when one of its first four object words
+    /// (up to a comma) starts with one of these: "pay revenue shares", "pay
+    /// Microsoft 20 percent of its revenue"; never "pay respects", "driver pay".
+    #[serde(default)]
+    pub needs: Vec<String>,
+    /// Words right after the form that make it a modifier of a noun, not the
+    /// event: "sales tax", "launch titles", "launch vehicle".
+    #[serde(default)]
+    pub modifies: Vec<String>,
 }
 
 /// The kind of figure a measure takes.
@@ -97,6 +108,10 @@ pub struct Measure {
     /// Cues within a few words before the figure ("a premium of 30%").
     #[serde(default)]
     pub before: Vec<String>,
+    /// Words right after the figure that make it no figure of this measure:
+    /// "2 percent of profits" is a share of the profit, not its growth.
+    #[serde(default)]
+    pub not_after: Vec<String>,
 }
 
 /// Behaviours a few types have in the shapes, named instead of matched on type names.
@@ -137,6 +152,12 @@ pub struct Flags {
     /// "from" is the object, not the agent ("a lawsuit from Musk").
     #[serde(default)]
     pub from_is_object: bool,
+    /// "exclusive to Microsoft" is a right of a party; "exclusive to the
+    /// e-tron Sportback", "available exclusively on the service" (no
+    /// organization right after "to", "on", "for") and "a Stadia exclusive"
+    /// (a name right before it, nothing after) are a product's feature, no claim.
+    #[serde(default)]
+    pub to_party: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -212,6 +233,16 @@ pub struct EventDef {
     /// the previous claim's subject.
     #[serde(default)]
     pub topic_subject: bool,
+    /// Its figures are actual results: a figure analysts or a consensus
+    /// expected ("analysts were expecting revenue of $27.5 billion", "the 4.8
+    /// percent gain that was expected") is none of its figures.
+    #[serde(default)]
+    pub actual_figures: bool,
+    /// A claim of it needs a person: a person mention in its sentence or one
+    /// of these role words ("chief executive", "ceo"); "fired round after
+    /// round", "took retired features" name nobody leaving a post.
+    #[serde(default)]
+    pub person_cues: Vec<String>,
     #[serde(default)]
     pub default_measure: Option<String>,
     /// The figure of the default measure (money unless said).
@@ -386,17 +417,24 @@ impl PredicateClass {
         if def.default_measure.is_none() && def.measures.is_empty() {
             return Some(None);
         }
-        if let Some(m) = self.cue_measure(lower, figure, kind) {
+        let after = lower.get(figure.end..).unwrap_or("").trim_start_matches(' ');
+        let barred = |m: &str| {
+            def.measures
+                .iter()
+                .any(|x| x.name == m && x.not_after.iter().any(|c| after.starts_with(c.as_str())))
+        };
+        if let Some(m) = self.cue_measure(lower, figure.clone(), kind).filter(|m| !barred(m)) {
             return Some(Some(m));
         }
         if kind == def.default_figure
             && let Some(m) = trigger.or(def.default_measure.as_deref())
         {
-            return Some(Some(m));
+            return (!barred(m)).then_some(Some(m));
         }
         def.measures
             .iter()
             .find(|m| m.figure == kind && !m.cue_only)
+            .filter(|m| !barred(&m.name))
             .map(|m| Some(m.name.as_str()))
     }
 

@@ -309,6 +309,8 @@ struct AmountAt<'a> {
     /// A price per unit ("$23.28 a share", "$23 each"): the terms, not the
     /// claim's figure, unless the claim's type measures it (`price_per_share`).
     rate: bool,
+    /// What analysts or a consensus expected, not a result (see [`is_expectation`]).
+    expected: bool,
 }
 
 impl AmountAt<'_> {
@@ -647,6 +649,7 @@ impl<'a> Sentence<'a> {
                 (Value::Amount(a), MentionType::Money | MentionType::Percent) => {
                     amounts.push(AmountAt {
                         rate: is_rate(a, &lower, &r),
+                        expected: is_expectation(&lower, &r),
                         span: r,
                         amount: Cow::Borrowed(a),
                         figure: if m.kind == MentionType::Percent {
@@ -671,6 +674,7 @@ impl<'a> Sentence<'a> {
         let taken: Vec<Range<usize>> = mentions.iter().map(|m| rel(&m.span)).collect();
         for (span, amount) in counts(&lower, &taken) {
             amounts.push(AmountAt {
+                expected: is_expectation(&lower, &span),
                 span,
                 amount: Cow::Owned(amount),
                 figure: Figure::Count,
@@ -792,6 +796,25 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
+            // "pay respects", "driver pay": the word names its type only with its object words.
+            if !hit.entry.trigger.needs.is_empty() && !self.object_words_name(hit, &hit.entry.trigger.needs) {
+                continue;
+            }
+            // "sales tax", "launch titles": the word modifies the noun after it.
+            if !hit.entry.trigger.modifies.is_empty() {
+                let next = self
+                    .sl(hit.span.end, hit.span.end + 24)
+                    .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                    .nth(1)
+                    .unwrap_or("");
+                if hit.entry.trigger.modifies.iter().any(|m| m == next) {
+                    continue;
+                }
+            }
+            // "exclusive to the platform": no party after "to".
+            if hit.entry.class.flags().to_party && self.names_no_party(hit) {
+                continue;
+            }
             // "its own data centers": an adjective, not ownership.
             if hit.entry.lemma == "own" && self.follows_possessive_pronoun(hit) {
                 continue;
@@ -809,7 +832,14 @@ impl<'a> Sentence<'a> {
         // Subjects still missing come from the previous claim, for sentences that
         // carry a figure; a company's own figure (its dividend, its shares) from
         // the company the source is about, not from a rival named in passing.
-        for c in &mut local {
+        // "fired round after round", "took retired features": nobody leaves a post.
+        local.retain(|c| {
+            let cues = &c.predicate.class.def().person_cues;
+            cues.is_empty()
+                || self.entities.iter().any(|e| e.kind == EntityKind::Person)
+                || cues.iter().any(|w| find_words(&self.lower, w).next().is_some())
+        });
+        for c in local.iter_mut().filter(|c| !c.subject_decided) {
             if c.subject.is_none()
                 && c.value.is_some()
                 && c.predicate.class.def().topic_subject
@@ -928,7 +958,16 @@ impl<'a> Sentence<'a> {
                 subject = Some(e.id.to_string());
             }
         }
-        if subject.is_none() && hit.entry.pos == Pos::Noun {
+        let mut decided = false;
+        if subject.is_none()
+            && hit.entry.pos == Pos::Verb
+            && let Some(s) = self.verb_subject(hit)
+        {
+            decided = true;
+            object = self.object_after(hit, &clause, s.as_deref());
+            subject = s;
+        }
+        if subject.is_none() && !decided && hit.entry.pos == Pos::Noun {
             // "a lawsuit from Elon Musk", "an investment from Microsoft": the agent follows "from".
             let after = self.sl(hit.span.end, hit.span.end + 6);
             if after.starts_with(" from ")
@@ -948,7 +987,7 @@ impl<'a> Sentence<'a> {
                 rule = Rule::ClaimNominal;
             }
         }
-        if subject.is_none() && self.is_participle(hit) {
+        if subject.is_none() && !decided && self.is_participle(hit) {
             // ", owning about 27 percent", ", securing exclusive rights": the
             // participle's subject is the sentence's first subject.
             subject = earlier
@@ -959,12 +998,12 @@ impl<'a> Sentence<'a> {
                 .object_after(hit, &clause, subject.as_deref())
                 .or_else(|| earlier.first().and_then(|c| c.object.clone()));
         }
-        if subject.is_none() {
+        if subject.is_none() && !decided {
             let (s, co) = self.subject_before(hit, &clause);
             subject = s;
             object = self.object_after(hit, &clause, subject.as_deref()).or(co);
         }
-        if subject.is_none() {
+        if subject.is_none() && !decided {
             // The clause has no organization: it continues the previous claim of the sentence.
             if let Some(prev) = earlier.last() {
                 subject = prev.subject.clone();
@@ -1014,7 +1053,138 @@ impl<'a> Sentence<'a> {
             rule,
             takes_amount: hit.entry.trigger.takes_amount.unwrap_or(class.takes_amount()),
             trigger_measure: hit.entry.trigger.measure.as_deref(),
+            subject_decided: decided,
         })
+    }
+
+    /// "exclusive to the platform", "available exclusively on the service": no
+    /// organization after the preposition; "a Stadia exclusive", "become
+    /// Stadia exclusive?": a name right before the word labels a product.
+    fn names_no_party(&self, hit: &Hit) -> bool {
+        let prep = [" to ", " on ", " for "]
+            .iter()
+            .find(|p| self.sl(hit.span.end, hit.span.end + p.len()) == **p);
+        if let Some(p) = prep {
+            let at = hit.span.end + p.len();
+            let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+            return !self
+                .entities
+                .iter()
+                .any(|e| e.span.start == at || e.span.start == at + skip);
+        }
+        self.entities.iter().any(|e| e.span.end + 1 == hit.span.start)
+            && self.sl(hit.span.start - 1, hit.span.start) == " "
+            && !self
+                .sl(hit.span.end, hit.span.end + 8)
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_alphanumeric())
+    }
+
+    /// One of the first four words after the trigger, up to a comma, starts
+    /// (or, for "%", ends) with one of `needs`.
+    fn object_words_name(&self, hit: &Hit, needs: &[String]) -> bool {
+        let rest = self.sl(hit.span.end, usize::MAX);
+        let rest = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+        rest.split_whitespace().take(4).any(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+            needs
+                .iter()
+                .any(|n| w.starts_with(n.as_str()) || w.ends_with(n.as_str()))
+        })
+    }
+
+    /// The subject a verb's own clause gives it when that is no plain name
+    /// before it: `Some(None)` when it is a person pronoun with no person
+    /// named, a possessed noun ("Epstein's victims who are suing"), a relative
+    /// "who" after a common noun ("police, who fired") or a name after "that"
+    /// that is no organization ("suggested that Beijing resume buying");
+    /// `Some(Some(id))` for the person or the company so named. `None`: the
+    /// usual search decides.
+    fn verb_subject(&self, hit: &Hit) -> Option<Option<String>> {
+        let before = self.sl(0, hit.span.start);
+        // The words before the verb in its clause, nearest first: (start, word, end).
+        let from = floor_boundary(before, before.len().saturating_sub(120));
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut open = None;
+        for (i, c) in before[from..].char_indices() {
+            let word = c.is_ascii_alphanumeric() || c == '\'' || c == '-';
+            match (word, open) {
+                (true, None) => open = Some(from + i),
+                (false, Some(s)) => {
+                    spans.push((s, from + i));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = open {
+            spans.push((s, before.len()));
+        }
+        let mut words: Vec<(usize, &str, usize)> = Vec::new();
+        let mut next_start = before.len();
+        for &(s, e) in spans.iter().rev().take(8) {
+            // A clause boundary ends the words of this clause.
+            if !words.is_empty() && before[e..next_start].contains([',', ';', ':']) {
+                break;
+            }
+            words.push((s, &before[s..e], e));
+            next_start = s;
+        }
+        let mut i = 0;
+        while i < words.len() && i < 3 && lexicon::AUXILIARIES.contains(&words[i].1) {
+            i += 1;
+        }
+        let &(at, w, _) = words.get(i)?;
+        let entity_ending = |pos: usize| {
+            self.entities
+                .iter()
+                .find(|e| e.span.end <= pos && self.sl(e.span.end, pos).trim_matches([' ', ',']).is_empty())
+        };
+        if lexicon::PERSON_PRONOUNS.contains(&w) {
+            let person = self
+                .entities
+                .iter()
+                .rev()
+                .find(|e| e.span.end <= at && e.kind == EntityKind::Person);
+            return Some(person.map(|e| e.id.to_string()));
+        }
+        if w == "who" {
+            return Some(entity_ending(at).map(|e| e.id.to_string()));
+        }
+        // "X's W VERB": the possessed noun is the subject.
+        if !w.is_empty() && !self.entities.iter().any(|e| e.span.start <= at && at < e.span.end) {
+            let owner = self.entities.iter().find(|e| {
+                e.span.end <= at && {
+                    let between = self.sl(e.span.end, at);
+                    is_possessive(between) && between.split_whitespace().count() == 1
+                }
+            });
+            if let Some(owner) = owner {
+                return Some(lexicon::COMPANY_PART_WORDS.contains(&w).then(|| owner.id.to_string()));
+            }
+        }
+        // "suggested that Beijing resume buying": the clause after "that" names no organization.
+        let that = words.iter().take(5).position(|&(_, w, _)| w == "that")?;
+        if that == 0 {
+            return None;
+        }
+        let from = words[that].2;
+        let inside = self.sl(from, hit.span.start);
+        let names_party = self
+            .entities
+            .iter()
+            .any(|e| e.span.start >= from && e.span.end <= hit.span.start);
+        let refers = inside.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "it" | "its" | "they" | "their" | "company" | "group" | "firm" | "he" | "she" | "we" | "which" | "who"
+            )
+        });
+        let capitalized = self.text[from..hit.span.start]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        (!names_party && !refers && capitalized).then_some(None)
     }
 
     /// "bought Acme" (a company right after the verb) is an acquisition;
@@ -1319,7 +1489,7 @@ impl<'a> Sentence<'a> {
         let until = until_date.or_else(|| {
             let at = self
                 .cues
-                .first_word(&self.lower, cue::UNTIL, hit.span.end, self.lower.len())?;
+                .first_word(&self.lower, cue::UNTIL, hit.span.end, clause.end.min(self.lower.len()))?;
             let from = at + "until ".len();
             let rest = self.text.get(from..)?;
             let stop = rest
@@ -1342,58 +1512,84 @@ impl<'a> Sentence<'a> {
     /// its clause already holds ("$28 billion, or $157 a share") makes a
     /// second claim of that measure: two facts, never a conflict.
     fn assign_amounts(&self, claims: &mut Vec<Claim>) {
-        let mut extra: Vec<Claim> = Vec::new();
-        for a in self.amounts.iter().filter(|a| a.part.is_none()) {
+        let distance = |c: &Claim, a: &AmountAt| {
+            let d = if c.span.end <= a.span.start {
+                a.span.start - c.span.end
+            } else {
+                2 * c.span.start.saturating_sub(a.span.end)
+            };
+            // "buying a $5 billion stake": a verb right before the figure takes it from the noun after.
+            let gap = self.sl(c.span.end, a.span.start);
+            let verb_before = c.rule != Rule::ClaimNominal
+                && c.span.end <= a.span.start
+                && matches!(gap, " " | " a " | " an " | " the " | " about " | " some ");
+            if verb_before { 0 } else { d }
+        };
+        let in_clause = |c: &Claim, a: &AmountAt| {
             let clause = self.clause_of(a.span.start);
-            let distance = |c: &Claim| {
-                let d = if c.span.end <= a.span.start {
-                    a.span.start - c.span.end
-                } else {
-                    2 * c.span.start.saturating_sub(a.span.end)
-                };
-                // "buying a $5 billion stake": a verb right before the figure takes it from the noun after.
-                let gap = self.sl(c.span.end, a.span.start);
-                let verb_before = c.rule != Rule::ClaimNominal
-                    && c.span.end <= a.span.start
-                    && matches!(gap, " " | " a " | " an " | " the " | " about " | " some ");
-                if verb_before { 0 } else { d }
-            };
-            let in_clause = |c: &Claim| clause.start <= c.span.start && c.span.start < clause.end;
-            let measures_rate = |c: &Claim| {
-                let class = c.predicate.class;
-                class.cue_measure(&self.lower, a.span.clone(), a.figure).is_some() || class.def().takes_rates
-            };
-            let measure = |c: &Claim| {
-                c.predicate
-                    .class
-                    .measure_of(c.trigger_measure, &self.lower, a.span.clone(), a.figure)
-            };
-            let best = claims
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.value.is_none() && (!a.rate || measures_rate(c)) && measure(c).is_some())
-                .map(|(i, c)| (!in_clause(c), distance(c), !c.takes_amount, i))
-                .min();
-            if let Some((_, _, _, i)) = best {
-                let m = measure(&claims[i]).flatten().map(str::to_string);
-                let c = &mut claims[i];
-                c.value = Some(a.value());
-                c.measure = m;
+            clause.start <= c.span.start && c.span.start < clause.end
+        };
+        let measures_rate = |c: &Claim, a: &AmountAt| {
+            let class = c.predicate.class;
+            class.cue_measure(&self.lower, a.span.clone(), a.figure).is_some() || class.def().takes_rates
+        };
+        let measure = |c: &Claim, a: &AmountAt| {
+            c.predicate
+                .class
+                .measure_of(c.trigger_measure, &self.lower, a.span.clone(), a.figure)
+        };
+        let takes = |c: &Claim, a: &AmountAt| {
+            (!a.rate || measures_rate(c, a))
+                && measure(c, a).is_some()
+                && !(a.expected && c.predicate.class.def().actual_figures)
+        };
+        // Every (figure, claim) pair of one clause, nearest first (a figure of
+        // another clause is another verb's: "borrowed against his stake, and
+        // planned to charge WeWork $6 million"); the closest pair is
+        // settled first, so a figure right after its verb ("acquired for $200
+        // million") is not taken by a figure far before it that no word of
+        // the sentence claims ("a lifeline worth up to $8 billion, … acquired").
+        let figures: Vec<&AmountAt> = self.amounts.iter().filter(|a| a.part.is_none()).collect();
+        let mut pairs = Vec::new();
+        for (ai, a) in figures.iter().enumerate() {
+            for (ci, c) in claims.iter().enumerate() {
+                if c.value.is_none() && takes(c, a) && in_clause(c, a) {
+                    pairs.push((distance(c, a), !c.takes_amount, ai, ci));
+                }
+            }
+        }
+        pairs.sort_unstable();
+        let mut placed = vec![false; figures.len()];
+        for (_, _, ai, ci) in pairs {
+            if placed[ai] || claims[ci].value.is_some() {
                 continue;
             }
-            // Every claim has a figure: one of its clause that measures this figure otherwise takes a copy.
+            let a = figures[ai];
+            let m = measure(&claims[ci], a).flatten().map(str::to_string);
+            let c = &mut claims[ci];
+            c.value = Some(a.value());
+            c.measure = m;
+            placed[ai] = true;
+        }
+        // Every claim has a figure: one of its clause that measures this figure otherwise takes a copy.
+        let mut extra: Vec<Claim> = Vec::new();
+        for (ai, a) in figures.iter().enumerate() {
+            if placed[ai] {
+                continue;
+            }
             let second = claims
                 .iter()
-                .filter(|c| in_clause(c) && c.value.is_some())
+                .filter(|c| in_clause(c, a) && c.value.is_some())
+                .filter(|c| !(a.expected && c.predicate.class.def().actual_figures))
                 .filter(|c| {
-                    let m = measure(c).flatten();
-                    m.is_some() && m != c.measure.as_deref() && (!a.rate || measures_rate(c))
+                    let m = measure(c, a).flatten();
+                    m.is_some() && m != c.measure.as_deref() && (!a.rate || measures_rate(c, a))
                 })
-                .min_by_key(|c| distance(c));
+                .min_by_key(|c| distance(c, a));
             if let Some(c) = second {
                 let mut copy = c.clone();
                 copy.value = Some(a.value());
-                copy.measure = measure(c).flatten().map(str::to_string);
+                copy.measure = measure(c, a).flatten().map(str::to_string);
                 extra.push(copy);
             }
         }
@@ -1409,7 +1605,9 @@ impl<'a> Sentence<'a> {
                 .amounts
                 .iter()
                 .rev()
-                .find(|t| t.part.is_none() && !t.rate && t.span.end <= a.span.start);
+                .find(|t| t.part.is_none() && !t.rate && t.span.end <= a.span.start)
+                // "raise $12.9bn … an additional 15 per cent of shares": a part is of its total's kind.
+                .filter(|t| t.figure == a.figure);
             let Some(total) = total else { continue };
             let Some(owner) = claims.iter().find(|c| c.value.as_ref().is_some_and(|v| total.is(v))) else {
                 continue;
@@ -1460,6 +1658,56 @@ fn is_rate(a: &crate::extract::money::Amount, lower: &str, r: &Range<usize>) -> 
         || [" each", " a share", " per share", " apiece"]
             .iter()
             .any(|p| after.starts_with(p))
+}
+
+/// A figure analysts or a consensus expected, not a result: an expectation
+/// word shortly before it in its clause ("analysts were expecting $2.52 a
+/// share on revenue of $27.53 billion", "beat estimates of $9.8 billion") or
+/// a few words after it ("the 4.8 percent gain that was expected"). A word
+/// that compares ("more than expected to $10 billion", "topped expectations
+/// at $10 billion", "$10 billion, above estimates") leaves the result alone.
+///
+/// | text (figure) | expectation |
+/// |---|---|
+/// | "analysts were expecting **$2.52** a share" | yes |
+/// | "beat analysts' estimates of **$9.8 billion**" | yes |
+/// | "rose more than expected to **$10 billion**" | no |
+/// | "**$10 billion** more than analysts expected" | no |
+fn is_expectation(lower: &str, r: &Range<usize>) -> bool {
+    fn tokens(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+    let cue = |w: &&str| lexicon::EXPECTATION_CUES.contains(w);
+    let compares = |w: &&str| lexicon::COMPARISON_WORDS.contains(w);
+    let from = floor_boundary(lower, r.start.saturating_sub(70));
+    let mut before = lower.get(from..r.start).unwrap_or("");
+    for sep in [", ", "; ", " but ", ": ", " while "] {
+        if let Some(i) = before.rfind(sep) {
+            before = &before[i + sep.len()..];
+        }
+    }
+    let toks = tokens(before);
+    for (i, t) in toks.iter().enumerate() {
+        if !cue(t) {
+            continue;
+        }
+        let compared = toks[i.saturating_sub(3)..i].iter().any(compares);
+        let rest = &toks[i + 1..];
+        if !compared || (!rest.is_empty() && rest.iter().all(|w| matches!(*w, "of" | "for"))) {
+            return true;
+        }
+    }
+    let to = ceil_boundary(lower, r.end + 40);
+    let after = lower.get(r.end..to).unwrap_or("");
+    let after = &after[..after.find([',', ';', '.', '(']).unwrap_or(after.len())];
+    let after = &after[..after.find(" but ").unwrap_or(after.len())];
+    let toks = tokens(after);
+    toks.iter()
+        .take(6)
+        .position(cue)
+        .is_some_and(|i| !toks[..i].iter().any(compares))
 }
 
 fn is_possessive(after: &str) -> bool {
@@ -1577,7 +1825,18 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
             && noun.rule == Rule::ClaimNominal;
         // "will buy Informatica in a deal valued at …": the deal is the verb's.
         let frame = framing && noun.predicate.class.flags().frame_noun;
-        let reframe = framing && noun.predicate.class.flags().frame_of_verb;
+        // "raises NOK 4.2 billion in Oslo listing", "raise $12.9bn from its
+        // record-breaking second listing": a few modifiers may stand between.
+        let loose_frame = {
+            let tail = [" in ", " from "]
+                .iter()
+                .filter_map(|p| between.rfind(p).map(|i| &between[i + p.len()..]))
+                .min_by_key(|t| t.len());
+            tail.is_some_and(|t| t.split_whitespace().count() <= 3)
+                && between.len() <= 64
+                && noun.rule == Rule::ClaimNominal
+        };
+        let reframe = (framing || loose_frame) && noun.predicate.class.flags().frame_of_verb;
         // "its outlook for full-year 2026 earnings per share": an absorbing noun reaches further.
         let absorbs_here = absorbed && between.len() <= if verb.rule == Rule::ClaimNominal { 40 } else { 24 };
         if (frame || reframe || absorbs_here || (same && between.len() <= 24))
