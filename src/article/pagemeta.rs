@@ -131,6 +131,7 @@ struct Found {
     meta_published: Ranked,
     meta_modified: Ranked,
     meta_author: Ranked,
+    visible_author: Ranked,
     og_title: Ranked,
     title: Ranked,
     site_name: Ranked,
@@ -219,6 +220,13 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                             .offer(2 * PUBLISHED_META.len(), &element_text(node, 200)),
                     }
                 }
+                if let Some(rank) =
+                    names_an_author(el).filter(|r| f.visible_author.0.as_ref().is_none_or(|(b, _)| r < b))
+                {
+                    if let Some(name) = byline_name(&element_text(node, 120)) {
+                        f.visible_author.offer(rank, &name);
+                    }
+                }
             }
         }
     }
@@ -227,7 +235,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
     let mut meta = PageMeta {
         title: f.ld_headline.take().or(f.og_title.take()).or(f.title.take()),
         modified: f.ld_modified.take().or(f.meta_modified.take()),
-        author: f.ld_author.take().or(f.meta_author.take()),
+        author: f.ld_author.take().or(f.meta_author.take()).or(f.visible_author.take()),
         site_name: f.site_name.take().or(f.ld_publisher.take()),
         language: f.lang.take().or(f.ld_language.take()),
         section: f.section.take(),
@@ -320,6 +328,68 @@ pub(crate) fn names_a_date(el: &scraper::node::Element) -> bool {
         }
     }
     named
+}
+
+/// How surely an element holds the author's name, when it does: `itemprop="author"`
+/// (0), a `rel="author"` link (1), a class or id word `author` or `byline` (2).
+fn names_an_author(el: &scraper::node::Element) -> Option<usize> {
+    if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author")) {
+        return Some(0);
+    }
+    if el.name() == "a"
+        && el
+            .attr("rel")
+            .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("author")))
+    {
+        return Some(1);
+    }
+    let mut named = false;
+    for (attr, value) in el.attrs() {
+        if attr == "class" || attr == "id" {
+            super::html::for_each_hint_word(value, |w| {
+                named |= w.eq_ignore_ascii_case("author") || w.eq_ignore_ascii_case("byline");
+            });
+        }
+    }
+    named.then_some(2)
+}
+
+/// Words that introduce the author in a visible byline, of the seven languages.
+const BY_WORDS: &[&str] = &[
+    "by", "von", "par", "por", "di", "da", "door", "autor:", "author:", "auteur :", "autore:",
+];
+
+/// The name of a visible byline ("By Ann Lee", "Von Björn Jahner | 31.10.23"):
+/// the text before a separator, without the "By"/"Von" word; none when it has
+/// digits, more than six words, or does not start with a capital.
+///
+/// | byline | name |
+/// |---|---|
+/// | `By Ann Lee` | Ann Lee |
+/// | `Von: Björn Jahner · 31.10.23` | Björn Jahner |
+/// | `Par Marie Dupont` | Marie Dupont |
+/// | `Posted on Jan 13, 2020` | none (digits) |
+/// | `About the author: Ann has written for the paper since she left school` | none (too long) |
+/// | `von der Redaktion` | none (no capital) |
+pub(crate) fn byline_name(text: &str) -> Option<String> {
+    let head = text.split(['|', '·', '•', '\n']).next().unwrap_or("").trim();
+    let mut rest = head;
+    for w in BY_WORDS {
+        if rest.len() > w.len() && rest.is_char_boundary(w.len()) && rest[..w.len()].eq_ignore_ascii_case(w) {
+            let after = &rest[w.len()..];
+            if after.starts_with([' ', ':']) {
+                rest = after.trim_start_matches([' ', ':']);
+                break;
+            }
+        }
+    }
+    let name = rest.trim().trim_end_matches([',', '-', '–']).trim();
+    let words = name.split_whitespace().count();
+    let ok = (1..=6).contains(&words)
+        && (2..=60).contains(&name.chars().count())
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && name.starts_with(char::is_uppercase);
+    ok.then(|| name.to_string())
 }
 
 /// The text of an element, white space collapsed, cut after about `max` bytes.
@@ -557,6 +627,33 @@ mod tests {
         let m = meta(r#"<link rel="canonical" href="https://ex.com/news/2026/04/27/deal-done/"><p>x</p>"#);
         assert_eq!((m.published.as_deref(), m.published_from), (None, None));
         assert_eq!(m.url.as_deref(), Some("https://ex.com/news/2026/04/27/deal-done/"));
+    }
+
+    #[test]
+    fn visible_bylines_give_the_author_when_markup_does_not() {
+        for (text, want) in [
+            ("By Ann Lee", Some("Ann Lee")),
+            ("Von: Björn Jahner | 31.10.23", Some("Björn Jahner")),
+            ("Par Marie Dupont", Some("Marie Dupont")),
+            ("Eva Muster", Some("Eva Muster")),
+            ("Posted on Jan 13, 2020", None),
+            (
+                "About the author: Ann has written for the paper since she left school",
+                None,
+            ),
+            ("von der Redaktion", None),
+            ("", None),
+        ] {
+            assert_eq!(byline_name(text).as_deref(), want, "{text}");
+        }
+        let m = meta(r#"<p class="byline">Von <a rel="author" href="/a">Björn Jahner</a> · 31.10.23</p>"#);
+        assert_eq!(m.author.as_deref(), Some("Björn Jahner"));
+        let m = meta(r#"<meta name="author" content="Eva Muster"><span class="author">By Ann Lee</span>"#);
+        assert_eq!(m.author.as_deref(), Some("Eva Muster"));
+        let m = meta(
+            r#"<div class="author-box">Ann Lee has written about cities for twenty years and lives in Lyon.</div>"#,
+        );
+        assert_eq!(m.author, None);
     }
 
     #[test]
