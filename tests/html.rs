@@ -293,3 +293,68 @@ fn conflicting_page_dates_keep_the_most_trusted_and_warn() {
         "publish date 2020-01-13 (html_json_ld); the page also gives 2020-01-10 (html_meta)"
     );
 }
+
+/// The visible byline settles a conflict of the markup (it shows the date a
+/// less trusted source gives), the conflict is still listed; a `<time>` in a
+/// teaser list is another page's and not taken; a dateline opening the first
+/// paragraph dates a page with no markup.
+#[test]
+fn the_visible_date_settles_conflicts_and_teaser_dates_are_not_the_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let para =
+        "Die Gemeinde hat den Haushalt am Abend beschlossen, nach einer langen Sitzung mit vielen Fragen der Bürger.";
+    let pages = [
+        (
+            "settled.html",
+            format!(
+                r#"<html lang="de"><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2022-01-04"}}</script>
+                <meta property="article:published_time" content="2022-01-06T08:29:34"></head><body>
+                <div class="article__info"><span class="date">06.01.2022</span></div><article><p>{para}</p><p>{para}</p></article></body></html>"#
+            ),
+            ("2022-01-06", "html_meta"),
+            Some("publish date 2022-01-06 (html_meta); the page also gives 2022-01-04 (html_json_ld)"),
+        ),
+        (
+            "teaser.html",
+            format!(
+                r#"<html lang="de"><body><article><p>{para}</p><p>{para}</p></article>
+                <div class="related-posts"><h4>Früher</h4><time datetime="2009-04-11">11. April 2009</time></div></body></html>"#
+            ),
+            ("2019-10-22", "url"),
+            None,
+        ),
+        (
+            "dateline.html",
+            format!(
+                r#"<html lang="de"><body><article><h2>Haushalt</h2><p>(21. November 2022) {para}</p><p>{para}</p></article></body></html>"#
+            ),
+            ("2022-11-21", "byline"),
+            None,
+        ),
+    ];
+    for (name, html, (date, from), diag) in pages {
+        let path = dir.path().join(name);
+        std::fs::write(&path, html).unwrap();
+        let mut args = vec!["report", "--no-text"];
+        if name == "teaser.html" {
+            args.extend(["--url", "https://example.de/2019/10/22/haushalt/"]);
+        }
+        args.push(path.to_str().unwrap());
+        let out = run(&args);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a report");
+        let s = &report["sources"][0];
+        assert_eq!(
+            (s["published"].as_str(), s["published_from"].as_str()),
+            (Some(date), Some(from)),
+            "{name}"
+        );
+        let messages: Vec<&str> = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|d| d["message"].as_str())
+            .filter(|m| m.starts_with("publish date"))
+            .collect();
+        assert_eq!(messages, diag.into_iter().collect::<Vec<_>>(), "{name}");
+    }
+}

@@ -58,6 +58,28 @@ pub struct TextDates {
     pub byline: Option<jiff::civil::Date>,
     /// The earliest date written in the article's text.
     pub earliest: Option<jiff::civil::Date>,
+    /// A date opening the article's first block (a dateline).
+    pub dateline: Option<jiff::civil::Date>,
+    /// The `<time datetime>` nearest the article (one marked `pubdate` first),
+    /// outside teaser lists, comments and menus.
+    pub time: Option<jiff::civil::Date>,
+    /// The date of the element named for a date (`class="post-date"`) nearest
+    /// the article, outside teaser lists, comments and menus; not an update's.
+    pub element: Option<jiff::civil::Date>,
+}
+
+/// An element that may show the publish date.
+#[derive(Debug, Clone)]
+struct DateMark {
+    node: ego_tree::NodeId,
+    /// The block its text starts in.
+    block: usize,
+    /// Inside a teaser list, comments, a menu or a sidebar.
+    listing: bool,
+    /// A `<time>`'s `datetime`, and whether it is marked as the publish date.
+    time: Option<(String, bool)>,
+    /// Its class or id names a date.
+    named: bool,
 }
 
 /// Whether bytes look like an HTML document rather than plain text.
@@ -96,8 +118,21 @@ pub fn extract(html: &str) -> Page {
         html
     };
     let doc = Html::parse_document(html);
-    let meta = super::pagemeta::page_meta(&doc);
+    let mut meta = super::pagemeta::page_meta(&doc);
     let (text, paths, text_dates) = main_text(&doc, super::pubdate::Bounds::now());
+    // The `<time>` comes after the markup's tags and before a script's data.
+    if let Some(d) = text_dates.time {
+        let at = meta
+            .dates
+            .iter()
+            .position(|(o, _)| *o == super::MetaOrigin::HtmlScript)
+            .unwrap_or(meta.dates.len());
+        meta.dates.insert(at, (super::MetaOrigin::HtmlTime, d));
+        if let Some((origin, date)) = meta.dates.first() {
+            meta.published = Some(date.to_string());
+            meta.published_from = Some(*origin);
+        }
+    }
     Page {
         text,
         meta,
@@ -407,8 +442,10 @@ fn hides(style: &str) -> bool {
     squeezed.contains("display:none") || squeezed.contains("visibility:hidden")
 }
 
-/// Whether an element looks like page furniture, and whether like the article body.
-fn hints(el: &scraper::node::Element) -> (bool, bool) {
+/// Whether an element looks like page furniture, like the article body, and
+/// like a box listing other pages or posts ([`LISTING_WORDS`]; `nav`, `aside`,
+/// `footer`, `menu`). One pass over the words of its class and id.
+fn hints(el: &scraper::node::Element) -> (bool, bool, bool) {
     const FURNITURE_ROLES: &[&str] = &[
         "navigation",
         "banner",
@@ -422,19 +459,22 @@ fn hints(el: &scraper::node::Element) -> (bool, bool) {
     let name = el.name();
     let (mut body, mut furniture_word, mut hidden, mut furniture_role) = (false, false, false, false);
     let (mut embed, mut caption) = (false, false);
+    let mut listing = matches!(name, "nav" | "aside" | "footer" | "menu");
     for (attr, value) in el.attrs() {
         match attr {
             "class" | "id" => {
                 body |= body_hint_automaton().is_match(value);
-                furniture_word |= any_hint_word(value, is_boilerplate_word);
-                // Embedded posts (tweets, Instagram) quoted in a story are its text.
-                embed |= any_hint_word(value, |w| {
-                    ["embed", "tweet", "twitter", "instagram"]
+                for_each_hint_word(value, |w| {
+                    if w.len() > 16 {
+                        return;
+                    }
+                    furniture_word |= is_boilerplate_word(w);
+                    // Embedded posts (tweets, Instagram) quoted in a story are its text.
+                    embed |= ["embed", "tweet", "twitter", "instagram"]
                         .iter()
-                        .any(|e| e.eq_ignore_ascii_case(w))
-                });
-                caption |= any_hint_word(value, |w| {
-                    ["caption", "credit"].iter().any(|e| e.eq_ignore_ascii_case(w))
+                        .any(|e| e.eq_ignore_ascii_case(w));
+                    caption |= ["caption", "credit"].iter().any(|e| e.eq_ignore_ascii_case(w));
+                    listing |= LISTING_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w));
                 });
             }
             "itemprop" => body |= value.eq_ignore_ascii_case("articleBody"),
@@ -450,7 +490,8 @@ fn hints(el: &scraper::node::Element) -> (bool, bool) {
     }
     let furniture =
         hidden || is_boilerplate_tag(name) || furniture_role || !body && (!embed || caption) && furniture_word;
-    (furniture && !matches!(name, "body" | "html" | "main"), body)
+    let page = matches!(name, "body" | "html" | "main");
+    (furniture && !page, body, listing && !page)
 }
 
 /// One block of text.
@@ -534,6 +575,8 @@ struct Frame {
     first_block: usize,
     good: f64,
     bad: f64,
+    /// A teaser list, comments, a menu or a sidebar (see [`hints`]).
+    listing: bool,
 }
 
 /// The blocks of a page and its candidate containers.
@@ -542,6 +585,8 @@ struct Walk {
     text: String,
     blocks: Vec<Block>,
     containers: Vec<Container>,
+    /// Elements that may show the publish date, in page order.
+    marks: Vec<DateMark>,
     /// The block being built.
     start: usize,
     chars: usize,
@@ -648,6 +693,8 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
     let mut furniture: Vec<usize> = Vec::new();
     let mut skip_depth = 0usize;
     let mut links = 0usize;
+    // Open teaser lists, comments, menus and sidebars.
+    let mut listings = 0usize;
     for edge in root.traverse() {
         match edge {
             Edge::Open(node) => {
@@ -669,7 +716,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     skip_depth = 1;
                     continue;
                 }
-                let (is_furniture, body_hint) = hints(el);
+                let (is_furniture, body_hint, listing) = hints(el);
                 if class == TagClass::Block || is_furniture {
                     w.flush(&mut stack, furniture.last().copied());
                 }
@@ -678,6 +725,22 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                 }
                 let is_link = name == "a";
                 links += usize::from(is_link);
+                listings += usize::from(listing);
+                // A `<time itemprop="datePublished">` is read with the meta tags already.
+                let time = (name == "time" && !has_itemprop_published(el))
+                    .then(|| el.attr("datetime"))
+                    .flatten()
+                    .map(|dt| (dt.to_string(), el.attr("pubdate").is_some()));
+                let named = super::pagemeta::names_a_date(el);
+                if time.is_some() || named {
+                    w.marks.push(DateMark {
+                        node: node.id(),
+                        block: w.blocks.len(),
+                        listing: listings > 0,
+                        time,
+                        named,
+                    });
+                }
                 stack.push(Frame {
                     node: node.id(),
                     class,
@@ -688,6 +751,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     first_block: w.blocks.len(),
                     good: 0.0,
                     bad: 0.0,
+                    listing,
                 });
             }
             Edge::Close(node) => {
@@ -708,6 +772,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     furniture.pop();
                 }
                 links -= usize::from(frame.is_link);
+                listings -= usize::from(frame.listing);
                 if frame.class == TagClass::Block && w.blocks.len() > frame.first_block {
                     w.containers.push(Container {
                         depth,
@@ -731,6 +796,45 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
     }
     w.flush(&mut stack, furniture.last().copied());
     w
+}
+
+/// Class / id words of boxes that list other pages or other people's posts
+/// (teasers, related stories, comments, menus, sidebars): a date in them is
+/// not the page's.
+const LISTING_WORDS: &[&str] = &[
+    "teaser",
+    "teasers",
+    "related",
+    "recommended",
+    "recommendations",
+    "popular",
+    "trending",
+    "latest",
+    "newest",
+    "comment",
+    "comments",
+    "reply",
+    "replies",
+    "sidebar",
+    "widget",
+    "menu",
+    "nav",
+    "navbar",
+    "navigation",
+    "footer",
+    "promo",
+    "outbrain",
+    "taboola",
+    "rail",
+    "carousel",
+    "slider",
+    "swiper",
+    "archive",
+];
+
+fn has_itemprop_published(el: &scraper::node::Element) -> bool {
+    el.attr("itemprop")
+        .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
 }
 
 /// Whole-line texts that are page furniture wherever they stand.
@@ -785,15 +889,22 @@ fn is_stock_line(line: &str) -> bool {
 fn main_text(doc: &Html, bounds: super::pubdate::Bounds) -> (String, Vec<String>, TextDates) {
     let w = walk(doc.tree.root());
     let (text, paths, range) = main_blocks(doc, &w);
-    (text, paths, text_dates(&w, range, bounds))
+    (text, paths, text_dates(doc, &w, range, bounds))
 }
 
 /// Blocks looked at before the article for a byline or a publish cue.
 const DATE_LOOKBACK: usize = 40;
 const BYLINE_LOOKBACK: usize = 15;
+/// How far into the article's first block a dateline's date may start (bytes).
+const DATELINE_REACH: usize = 30;
 
-/// The dates of the page's text around the article's blocks `range`.
-fn text_dates(w: &Walk, range: std::ops::Range<usize>, bounds: super::pubdate::Bounds) -> TextDates {
+/// The dates of the page's text around the article's output blocks `range`.
+fn text_dates(
+    doc: &Html,
+    w: &Walk,
+    (range, container_start): (std::ops::Range<usize>, usize),
+    bounds: super::pubdate::Bounds,
+) -> TextDates {
     use super::pubdate;
     let mut out = TextDates::default();
     let text_of = |b: &Block| &w.text[b.start..b.end];
@@ -802,22 +913,65 @@ fn text_dates(w: &Walk, range: std::ops::Range<usize>, bounds: super::pubdate::B
         .iter()
         .filter(|b| b.chars <= 300)
         .find_map(|b| pubdate::cued_date(text_of(b), bounds));
+    // Just before the text, else further up to the start of its container
+    // (a page's date line above an intro the text leaves out).
     let near = range.start.saturating_sub(BYLINE_LOOKBACK)..(range.start + 5).min(range.end);
+    let above = container_start.saturating_sub(BYLINE_LOOKBACK).min(near.start)..near.start;
     out.byline = w.blocks[near]
         .iter()
+        .chain(&w.blocks[above])
         .filter(|b| b.chars <= 200 && !pubdate::other_cue_before(text_of(b)))
-        .find_map(|b| pubdate::first_date(text_of(b), bounds));
-    out.earliest = w.blocks[range]
+        .find_map(|b| pubdate::visible_date(text_of(b), bounds));
+    // A dateline: a date opening the article's first paragraph ("(21. November 2022) Energieverbraucher ...").
+    let first_paragraph = w.blocks[range.start..(range.start + 4).min(range.end)]
+        .iter()
+        .find(|b| b.is_paragraph());
+    out.dateline = first_paragraph.and_then(|b| {
+        let head = text_of(b);
+        let cut = (DATELINE_REACH + 20..=head.len())
+            .find(|&e| head.is_char_boundary(e))
+            .unwrap_or(head.len());
+        pubdate::dates_in(&head[..cut])
+            .into_iter()
+            .find(|&(at, d)| at <= DATELINE_REACH && bounds.contains(d))
+            .map(|(_, d)| d)
+    });
+    out.earliest = w.blocks[range.clone()]
         .iter()
         .flat_map(|b| pubdate::dates_in(text_of(b)))
         .map(|(_, d)| d)
         .filter(|d| bounds.contains(*d))
         .min();
+    // Elements marked or named for a date, outside teaser lists, comments and
+    // menus, nearest the article's start first.
+    let mut marks: Vec<&DateMark> = w.marks.iter().filter(|m| !m.listing).collect();
+    marks.sort_by_key(|m| (m.block.abs_diff(range.start), m.block));
+    out.time = marks
+        .iter()
+        .filter_map(|m| m.time.as_ref())
+        .filter(|(_, marked)| *marked)
+        .chain(
+            marks
+                .iter()
+                .filter_map(|m| m.time.as_ref())
+                .filter(|(_, marked)| !*marked),
+        )
+        .find_map(|(value, _)| super::pagemeta::loose_date(value, bounds));
+    out.element = marks.iter().filter(|m| m.named).find_map(|m| {
+        let node = doc.tree.get(m.node)?;
+        let text = super::pagemeta::element_text(node, 200);
+        if pubdate::other_cue_before(&text) {
+            None
+        } else {
+            pubdate::visible_date(&text, bounds)
+        }
+    });
     out
 }
 
-/// The article's text and paths, and the range of blocks it was taken from.
-fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, std::ops::Range<usize>) {
+/// The article's text and paths, the range of blocks from its first to its
+/// last output block, and the first block of its container.
+fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<usize>, usize)) {
     // Ties go to the deeper (later-closed-first, so earlier) element.
     let Some(best) = w
         .containers
@@ -827,48 +981,52 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, std::ops::Range<us
     else {
         // No paragraph anywhere: keep every non-furniture block.
         let (t, p) = join_blocks(doc, w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
-        return (t, p, 0..w.blocks.len());
+        return (t, p, (0..w.blocks.len(), 0));
     };
-    let blocks = &w.blocks[best.blocks.clone()];
-    let kept: Vec<&Block> = blocks
-        .iter()
-        .filter(|b| b.furniture_depth.is_none_or(|d| d <= best.depth))
-        .filter(|b| b.kind != BlockKind::Headline)
-        .filter(|b| b.link_density() <= 0.5 || b.is_paragraph() || b.kind == BlockKind::Quote)
-        .filter(|b| !b.stock)
+    let kept: Vec<usize> = best
+        .blocks
+        .clone()
+        .filter(|&i| {
+            let b = &w.blocks[i];
+            b.furniture_depth.is_none_or(|d| d <= best.depth)
+                && b.kind != BlockKind::Headline
+                && (b.link_density() <= 0.5 || b.is_paragraph() || b.kind == BlockKind::Quote)
+                && !b.stock
+        })
         .collect();
+    let block = |k: usize| &w.blocks[kept[k]];
     // Short lines before the first and after the last paragraph are bylines,
     // dates, share bars and tags.
-    let Some(first) = kept
-        .iter()
-        .position(|b| b.is_paragraph() || b.kind == BlockKind::Heading)
+    let Some(first) = (0..kept.len()).position(|k| block(k).is_paragraph() || block(k).kind == BlockKind::Heading)
     else {
-        let (t, p) = join_blocks(doc, w, kept.into_iter());
-        return (t, p, best.blocks.clone());
+        let (t, p) = join_blocks(doc, w, kept.iter().map(|&i| &w.blocks[i]));
+        let range = kept
+            .first()
+            .map_or(best.blocks.clone(), |&a| a..kept[kept.len() - 1] + 1);
+        return (t, p, (range, best.blocks.start));
     };
-    let mut last = kept
-        .iter()
-        .rposition(|b| b.is_paragraph() || b.kind == BlockKind::Paragraph)
+    let mut last = (0..kept.len())
+        .rposition(|k| block(k).is_paragraph() || block(k).kind == BlockKind::Paragraph)
         .unwrap_or(first);
     // A "Read more" / "Mehr zum Thema" heading in the article's last third
     // starts the teasers: the article ends before it.
-    let total: usize = kept[first..=last].iter().map(|b| b.chars).sum();
+    let total: usize = (first..=last).map(|k| block(k).chars).sum();
     let mut after = 0usize;
     for k in (first + 1..=last).rev() {
-        after += kept[k].chars;
+        after += block(k).chars;
         if after * 3 > total {
             break;
         }
-        if is_more_heading(&w.text[kept[k].start..kept[k].end]) {
-            last = kept[first..k]
-                .iter()
-                .rposition(|b| b.is_paragraph() || b.kind == BlockKind::Paragraph)
+        let b = block(k);
+        if is_more_heading(&w.text[b.start..b.end]) {
+            last = (first..k)
+                .rposition(|j| block(j).is_paragraph() || block(j).kind == BlockKind::Paragraph)
                 .map_or(k - 1, |i| first + i);
             break;
         }
     }
-    let (t, p) = join_blocks(doc, w, kept[first..=last].iter().copied());
-    (t, p, best.blocks.clone())
+    let (t, p) = join_blocks(doc, w, kept[first..=last].iter().map(|&i| &w.blocks[i]));
+    (t, p, (kept[first]..kept[last] + 1, best.blocks.start))
 }
 
 /// Headings that open a box of links to other articles, of the seven

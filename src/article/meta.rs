@@ -25,6 +25,8 @@ pub enum MetaOrigin {
     HtmlMeta,
     /// `<time datetime>` in the page.
     HtmlTime,
+    /// A publish date under a JSON key of the page's own scripts (`"published_at"`), not JSON-LD.
+    HtmlScript,
     /// A date in the page URL (`/2026/04/27/`).
     Url,
     /// A visible byline or dateline: a date after "Published"/"Veröffentlicht am",
@@ -46,6 +48,7 @@ impl MetaOrigin {
             MetaOrigin::HtmlJsonLd => "html_json_ld",
             MetaOrigin::HtmlMeta => "html_meta",
             MetaOrigin::HtmlTime => "html_time",
+            MetaOrigin::HtmlScript => "html_script",
             MetaOrigin::Url => "url",
             MetaOrigin::Byline => "byline",
             MetaOrigin::Text => "text",

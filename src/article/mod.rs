@@ -327,22 +327,27 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
     // The page's own dates, most trusted first: markup, the URL, the visible byline, the text.
     let mut page_dates: Vec<(MetaOrigin, Date)> = page_meta.dates.clone();
     page_dates.extend(url_dated.map(|d| (MetaOrigin::Url, d)));
-    for d in [text_dates.cued, page_meta.visible_date, text_dates.byline]
-        .into_iter()
-        .flatten()
-    {
-        page_dates.push((MetaOrigin::Byline, d));
-    }
+    let visible: Vec<Date> = [
+        text_dates.cued,
+        text_dates.element,
+        text_dates.byline,
+        text_dates.dateline,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    page_dates.extend(visible.iter().map(|&d| (MetaOrigin::Byline, d)));
     page_dates.extend(text_dates.earliest.map(|d| (MetaOrigin::Text, d)));
     if published.is_none() {
         if let Some(&(origin, date)) = page_dates.first() {
-            published = Some(date);
-            published_from = origin;
-            // A timestamp read in another zone than the site's is a day off the
-            // date the site's CMS wrote into the URL: the URL has the local day.
-            if let Some(u) = url_dated.filter(|u| one_day_apart(*u, date)) {
-                published = Some(u);
-                published_from = MetaOrigin::Url;
+            (published, published_from) = (Some(date), origin);
+            if is_markup(origin) {
+                let generic = origin == MetaOrigin::HtmlMeta && page_meta.generic_meta_date;
+                if let Some((o, d)) =
+                    settle_markup_date(date, generic, &page_dates, url_dated, visible.first().copied())
+                {
+                    (published, published_from) = (Some(d), o);
+                }
             }
         }
     }
@@ -493,6 +498,52 @@ pub fn detect_language(text: &str) -> Option<String> {
     )
 }
 
+/// Whether a publish date comes from the page's markup (JSON-LD, meta tags, `<time>`, script data).
+fn is_markup(origin: MetaOrigin) -> bool {
+    matches!(
+        origin,
+        MetaOrigin::HtmlJsonLd | MetaOrigin::HtmlMeta | MetaOrigin::HtmlTime | MetaOrigin::HtmlScript
+    )
+}
+
+/// When the markup's most trusted date `top` is contradicted, the date to take instead:
+///
+/// | the page gives | taken | why |
+/// |---|---|---|
+/// | `top` 2020-01-12 (a UTC timestamp), URL `/2020/01/13/` | the URL's | the URL has the site's local day |
+/// | JSON-LD 2022-01-04, meta tag 2022-01-06, byline "06.01.2022" | 2022-01-06 (`html_meta`) | the reader's date settles the conflict |
+/// | `<time>` 2009-04-11, URL `/2019/10/22/`, byline "22. Oktober 2019" | 2019-10-22 (`url`) | same |
+/// | meta tag 2021-11-04 (`T23:00Z`), byline "5. November 2021" | 2021-11-05 (`byline`) | a timestamp one day off the local day shown |
+/// | JSON-LD 2020-01-03, byline "6 January 2020" (the page's update) | none: `top` stays | one visible date alone does not beat the markup |
+/// | JSON-LD and URL 2023-10-30, a date widget "31.10.2023" | none: `top` stays | two sources agree |
+/// | `<meta name="date" content="2020-02-12">` alone, byline "05.02.2020" | 2020-02-05 (`byline`) | a generic `date` tag is often the last change |
+fn settle_markup_date(
+    top: Date,
+    generic: bool,
+    page_dates: &[(MetaOrigin, Date)],
+    url: Option<Date>,
+    visible: Option<Date>,
+) -> Option<(MetaOrigin, Date)> {
+    // A timestamp read in another zone than the site's is a day off the
+    // date the site's CMS wrote into the URL: the URL has the local day.
+    if let Some(u) = url.filter(|u| one_day_apart(*u, top)) {
+        return Some((MetaOrigin::Url, u));
+    }
+    let v = visible.filter(|v| *v != top)?;
+    let given = |date: Date| {
+        page_dates
+            .iter()
+            .filter(move |(o, d)| *d == date && (is_markup(*o) || *o == MetaOrigin::Url))
+    };
+    if let Some(&(o, d)) = given(v).next() {
+        return Some((o, d));
+    }
+    // Two sources that agree are not overruled by one visible date; a
+    // generic `date` tag alone (often the last change) is.
+    let alone = given(top).count() < 2;
+    (alone && (generic || one_day_apart(v, top))).then_some((MetaOrigin::Byline, v))
+}
+
 fn one_day_apart(a: Date, b: Date) -> bool {
     a.tomorrow().ok() == Some(b) || b.tomorrow().ok() == Some(a)
 }
@@ -508,4 +559,115 @@ fn default_source_name(path: Option<&Path>) -> String {
         }
     }
     stem.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    type Case = (
+        &'static str,
+        bool,
+        &'static [(MetaOrigin, &'static str)],
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<(MetaOrigin, &'static str)>,
+    );
+
+    #[test]
+    fn the_readers_date_settles_conflicts_of_the_markup() {
+        use MetaOrigin::{Byline, HtmlJsonLd, HtmlMeta, HtmlTime, Url};
+        // (top, generic meta, page dates, URL, first visible date) -> taken instead of top
+        let table: &[Case] = &[
+            // A UTC timestamp a day off the URL's local day.
+            (
+                "2020-01-12",
+                false,
+                &[(HtmlJsonLd, "2020-01-12")],
+                Some("2020-01-13"),
+                None,
+                Some((Url, "2020-01-13")),
+            ),
+            // The byline shows the date a less trusted source gives.
+            (
+                "2022-01-04",
+                false,
+                &[(HtmlJsonLd, "2022-01-04"), (HtmlMeta, "2022-01-06")],
+                None,
+                Some("2022-01-06"),
+                Some((HtmlMeta, "2022-01-06")),
+            ),
+            (
+                "2009-04-11",
+                false,
+                &[(HtmlTime, "2009-04-11"), (Url, "2019-10-22")],
+                Some("2019-10-22"),
+                Some("2019-10-22"),
+                Some((Url, "2019-10-22")),
+            ),
+            // A timestamp one day off the day shown.
+            (
+                "2021-11-04",
+                false,
+                &[(HtmlMeta, "2021-11-04")],
+                None,
+                Some("2021-11-05"),
+                Some((Byline, "2021-11-05")),
+            ),
+            // A generic `date` tag alone gives way to the byline.
+            (
+                "2020-02-12",
+                true,
+                &[(HtmlMeta, "2020-02-12")],
+                None,
+                Some("2020-02-05"),
+                Some((Byline, "2020-02-05")),
+            ),
+            // Not overruled: one visible date days away from specific markup ...
+            (
+                "2020-01-03",
+                false,
+                &[(HtmlJsonLd, "2020-01-03"), (HtmlMeta, "2020-01-03")],
+                None,
+                Some("2020-01-06"),
+                None,
+            ),
+            (
+                "2020-01-03",
+                false,
+                &[(HtmlMeta, "2020-01-03")],
+                None,
+                Some("2020-01-06"),
+                None,
+            ),
+            // ... or a day away from two sources that agree ...
+            (
+                "2023-10-30",
+                false,
+                &[(HtmlJsonLd, "2023-10-30"), (Url, "2023-10-30")],
+                Some("2023-10-30"),
+                Some("2023-10-31"),
+                None,
+            ),
+            // ... or the same date.
+            (
+                "2021-11-04",
+                true,
+                &[(HtmlMeta, "2021-11-04")],
+                None,
+                Some("2021-11-04"),
+                None,
+            ),
+            ("2021-11-04", true, &[(HtmlMeta, "2021-11-04")], None, None, None),
+        ];
+        for (top, generic, dates, url, visible, want) in table {
+            let dates: Vec<(MetaOrigin, Date)> = dates.iter().map(|(o, s)| (*o, d(s))).collect();
+            let got = settle_markup_date(d(top), *generic, &dates, url.map(d), visible.map(d));
+            assert_eq!(got, want.map(|(o, s)| (o, d(s))), "{top} {dates:?} {url:?} {visible:?}");
+        }
+    }
 }

@@ -32,14 +32,15 @@ pub struct PageMeta {
     pub url: Option<String>,
     pub language: Option<String>,
     /// Publish dates the page's markup gives, most trusted first (JSON-LD,
-    /// meta tags and itemprop, `<time>`), each once per origin.
+    /// meta tags and itemprop, a script's JSON; `<time>` is added after the
+    /// walk, which knows where it stands), each once per origin.
     pub dates: Vec<(MetaOrigin, Date)>,
     /// `article:section`, else JSON-LD `articleSection`.
     pub section: Option<String>,
     pub image: Option<String>,
     pub description: Option<String>,
-    /// A date in a visible element named for it (`class="post-date"`), not an update or copyright.
-    pub visible_date: Option<Date>,
+    /// The meta-tag date comes from a generic key (`date`, `DC.date`), which may be the last change.
+    pub generic_meta_date: bool,
 }
 
 /// JSON-LD `@type`s that describe the article itself.
@@ -73,19 +74,24 @@ const PUBLISHED_META: &[&str] = &[
     "dcterms.issued",
     "dcterms.created",
     "dc.date.created",
-    "dcterms.date",
-    "dc.date",
     "citation_publication_date",
     "citation_date",
     "date_published",
     "publication-date",
     "og:pubdate",
     "originalpublicationdate",
-    "date",
     "article.published",
     "article.created",
     "cxenseparse:recs:publishtime",
+    // Generic keys, last: content systems fill them with the page's last
+    // change as often as with its publication (TYPO3's `date`).
+    "dcterms.date",
+    "dc.date",
+    "date",
 ];
+
+/// Where the generic keys of [`PUBLISHED_META`] start.
+const GENERIC_META_FROM: usize = PUBLISHED_META.len() - 3;
 
 const MODIFIED_META: &[&str] = &[
     "article:modified_time",
@@ -125,14 +131,14 @@ struct Found {
     meta_published: Ranked,
     meta_modified: Ranked,
     meta_author: Ranked,
+    visible_author: Ranked,
     og_title: Ranked,
     title: Ranked,
     site_name: Ranked,
     canonical: Ranked,
     og_url: Ranked,
-    time: Ranked,
+    script_published: Ranked,
     lang: Ranked,
-    visible: Option<Date>,
     section: Ranked,
     image: Ranked,
     description: Ranked,
@@ -192,13 +198,13 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                 }
             }
             "meta" => meta_tag(el, &mut f),
-            "time" => {
-                if let Some(dt) = el.attr("datetime") {
-                    let marked = el.attr("pubdate").is_some()
-                        || el
-                            .attr("itemprop")
-                            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
-                    f.time.offer(if marked { 0 } else { 1 }, dt);
+            "script" if f.script_published.0.is_none() => {
+                // Publish dates a page's own scripts carry (a shop's product JSON, a CMS's page data).
+                for js in node.children().filter_map(|c| c.value().as_text().map(|t| &**t)) {
+                    if let Some(c) = SCRIPT_PUBLISHED.captures(js) {
+                        f.script_published.offer(0, &c[1]);
+                        break;
+                    }
                 }
             }
             _ => {
@@ -207,16 +213,18 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                     .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
                 {
                     match el.attr("content").or_else(|| el.attr("datetime")) {
-                        Some(c) => f.meta_published.offer(PUBLISHED_META.len(), c),
+                        // An element marked `itemprop="datePublished"` says more than a generic `date` tag.
+                        Some(c) => f.meta_published.offer(2 * GENERIC_META_FROM - 1, c),
                         None => f
                             .meta_published
-                            .offer(PUBLISHED_META.len() + 1, &element_text(node, 200)),
+                            .offer(2 * PUBLISHED_META.len(), &element_text(node, 200)),
                     }
                 }
-                if f.visible.is_none() && names_a_date(el) {
-                    let text = element_text(node, 200);
-                    if !pubdate::other_cue_before(&text) {
-                        f.visible = pubdate::first_date(&text, bounds);
+                if let Some(rank) =
+                    names_an_author(el).filter(|r| f.visible_author.0.as_ref().is_none_or(|(b, _)| r < b))
+                {
+                    if let Some(name) = byline_name(&element_text(node, 120)) {
+                        f.visible_author.offer(rank, &name);
                     }
                 }
             }
@@ -227,7 +235,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
     let mut meta = PageMeta {
         title: f.ld_headline.take().or(f.og_title.take()).or(f.title.take()),
         modified: f.ld_modified.take().or(f.meta_modified.take()),
-        author: f.ld_author.take().or(f.meta_author.take()),
+        author: f.ld_author.take().or(f.meta_author.take()).or(f.visible_author.take()),
         site_name: f.site_name.take().or(f.ld_publisher.take()),
         language: f.lang.take().or(f.ld_language.take()),
         section: f.section.take(),
@@ -236,10 +244,15 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
         url,
         ..PageMeta::default()
     };
+    meta.generic_meta_date = f
+        .meta_published
+        .0
+        .as_ref()
+        .is_some_and(|(rank, _)| (2 * GENERIC_META_FROM..2 * PUBLISHED_META.len()).contains(rank));
     let dated = [
         (f.ld_published.take(), MetaOrigin::HtmlJsonLd),
         (f.meta_published.take(), MetaOrigin::HtmlMeta),
-        (f.time.take(), MetaOrigin::HtmlTime),
+        (f.script_published.take(), MetaOrigin::HtmlScript),
     ];
     for (value, origin) in dated {
         if let Some(date) = value.as_deref().and_then(|v| loose_date(v, bounds)) {
@@ -250,12 +263,20 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
         meta.published = Some(date.to_string());
         meta.published_from = Some(*origin);
     }
-    meta.visible_date = f.visible;
     meta
 }
 
+/// A publish date under a JSON key of a script that is not JSON-LD
+/// (`"published_at":"2019-03-02T06:22:28+01:00"`, `"publication_time" : "2023-11-07T07:30+01:00"`).
+static SCRIPT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#""(?:datePublished|published_?[aA]t|publishedDate|publication_?[tT]ime|publicationDate|publish_?[dD]ate|date_?[pP]ublished|first_?[pP]ublished_?[aA]t)"\s*:\s*"([^"]{8,40})""#,
+    )
+    .expect("static regex")
+});
+
 /// A date string of markup: ISO forms first, then any written date.
-fn loose_date(v: &str, bounds: pubdate::Bounds) -> Option<Date> {
+pub(crate) fn loose_date(v: &str, bounds: pubdate::Bounds) -> Option<Date> {
     super::meta::parse_published(v)
         .filter(|d| bounds.contains(*d))
         .or_else(|| pubdate::first_date(v, bounds))
@@ -263,7 +284,7 @@ fn loose_date(v: &str, bounds: pubdate::Bounds) -> Option<Date> {
 
 /// Whether an element's class or id names a publish date (`post-date`,
 /// `entry-meta`, `datum`, `fecha`), and not a comment's or an update's.
-fn names_a_date(el: &scraper::node::Element) -> bool {
+pub(crate) fn names_a_date(el: &scraper::node::Element) -> bool {
     const DATE_WORDS: &[&str] = &[
         "date",
         "datum",
@@ -271,6 +292,7 @@ fn names_a_date(el: &scraper::node::Element) -> bool {
         "published",
         "publish",
         "posted",
+        "submitted",
         "pubdate",
         "fecha",
         "data",
@@ -308,8 +330,70 @@ fn names_a_date(el: &scraper::node::Element) -> bool {
     named
 }
 
+/// How surely an element holds the author's name, when it does: `itemprop="author"`
+/// (0), a `rel="author"` link (1), a class or id word `author` or `byline` (2).
+fn names_an_author(el: &scraper::node::Element) -> Option<usize> {
+    if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author")) {
+        return Some(0);
+    }
+    if el.name() == "a"
+        && el
+            .attr("rel")
+            .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("author")))
+    {
+        return Some(1);
+    }
+    let mut named = false;
+    for (attr, value) in el.attrs() {
+        if attr == "class" || attr == "id" {
+            super::html::for_each_hint_word(value, |w| {
+                named |= w.eq_ignore_ascii_case("author") || w.eq_ignore_ascii_case("byline");
+            });
+        }
+    }
+    named.then_some(2)
+}
+
+/// Words that introduce the author in a visible byline, of the seven languages.
+const BY_WORDS: &[&str] = &[
+    "by", "von", "par", "por", "di", "da", "door", "autor:", "author:", "auteur :", "autore:",
+];
+
+/// The name of a visible byline ("By Ann Lee", "Von Björn Jahner | 31.10.23"):
+/// the text before a separator, without the "By"/"Von" word; none when it has
+/// digits, more than six words, or does not start with a capital.
+///
+/// | byline | name |
+/// |---|---|
+/// | `By Ann Lee` | Ann Lee |
+/// | `Von: Björn Jahner · 31.10.23` | Björn Jahner |
+/// | `Par Marie Dupont` | Marie Dupont |
+/// | `Posted on Jan 13, 2020` | none (digits) |
+/// | `About the author: Ann has written for the paper since she left school` | none (too long) |
+/// | `von der Redaktion` | none (no capital) |
+pub(crate) fn byline_name(text: &str) -> Option<String> {
+    let head = text.split(['|', '·', '•', '\n']).next().unwrap_or("").trim();
+    let mut rest = head;
+    for w in BY_WORDS {
+        if rest.len() > w.len() && rest.is_char_boundary(w.len()) && rest[..w.len()].eq_ignore_ascii_case(w) {
+            let after = &rest[w.len()..];
+            if after.starts_with([' ', ':']) {
+                rest = after.trim_start_matches([' ', ':']);
+                break;
+            }
+        }
+    }
+    let name = rest.trim().trim_end_matches([',', '-', '–']).trim();
+    let words = name.split_whitespace().count();
+    let ok = (1..=6).contains(&words)
+        && (2..=60).contains(&name.chars().count())
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && name.starts_with(char::is_uppercase);
+    ok.then(|| name.to_string())
+}
+
 /// The text of an element, white space collapsed, cut after about `max` bytes.
-fn element_text(node: ego_tree::NodeRef<'_, Node>, max: usize) -> String {
+pub(crate) fn element_text(node: ego_tree::NodeRef<'_, Node>, max: usize) -> String {
     let mut out = String::new();
     for d in node.descendants() {
         if let Node::Text(t) = d.value() {
@@ -342,7 +426,7 @@ fn meta_tag(el: &scraper::node::Element, f: &mut Found) {
     {
         let key = key.trim().to_ascii_lowercase();
         if let Some(rank) = PUBLISHED_META.iter().position(|k| *k == key) {
-            f.meta_published.offer(rank, content);
+            f.meta_published.offer(2 * rank, content);
         }
         if let Some(rank) = MODIFIED_META.iter().position(|k| *k == key) {
             f.meta_modified.offer(rank, content);
@@ -460,8 +544,21 @@ fn person_name(v: &serde_json::Value) -> Option<String> {
     (!names.is_empty()).then(|| names.join(", "))
 }
 
-/// A date written in a URL path: `/2026/04/27/`, `/2026-04-27/`, `/20260427/`.
+/// A date written in a URL path: `/2026/04/27/`, `/2026-04-27/`, `/20260427/`,
+/// and day first `/27-04-2026`, `/27.04.2026/`.
 pub fn url_date(url: &str) -> Option<Date> {
+    static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"/(\d{1,2})([.-])(\d{1,2})([.-])((?:19|20)\d{2})(?:[/_?#]|\.html?|$)").expect("static regex")
+    });
+    if let Some(c) = DAY_FIRST.captures(url) {
+        if c[2] == c[4] {
+            if let (Ok(d), Ok(m), Ok(y)) = (c[1].parse(), c[3].parse(), c[5].parse()) {
+                if let Ok(date) = Date::new(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+    }
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)|/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)",
@@ -518,7 +615,10 @@ mod tests {
             (m.published.as_deref(), m.published_from),
             (Some("2026-03-01"), Some(MetaOrigin::HtmlMeta))
         );
-        let m = meta(r#"<p><time datetime="2025-01-01">x</time><time datetime="2026-03-05" pubdate>y</time></p>"#);
+        let m = super::super::html::extract(
+            r#"<p><time datetime="2025-01-01">x</time><time datetime="2026-03-05" pubdate>y</time></p>"#,
+        )
+        .meta;
         assert_eq!(
             (m.published.as_deref(), m.published_from),
             (Some("2026-03-05"), Some(MetaOrigin::HtmlTime))
@@ -527,6 +627,62 @@ mod tests {
         let m = meta(r#"<link rel="canonical" href="https://ex.com/news/2026/04/27/deal-done/"><p>x</p>"#);
         assert_eq!((m.published.as_deref(), m.published_from), (None, None));
         assert_eq!(m.url.as_deref(), Some("https://ex.com/news/2026/04/27/deal-done/"));
+    }
+
+    #[test]
+    fn visible_bylines_give_the_author_when_markup_does_not() {
+        for (text, want) in [
+            ("By Ann Lee", Some("Ann Lee")),
+            ("Von: Björn Jahner | 31.10.23", Some("Björn Jahner")),
+            ("Par Marie Dupont", Some("Marie Dupont")),
+            ("Eva Muster", Some("Eva Muster")),
+            ("Posted on Jan 13, 2020", None),
+            (
+                "About the author: Ann has written for the paper since she left school",
+                None,
+            ),
+            ("von der Redaktion", None),
+            ("", None),
+        ] {
+            assert_eq!(byline_name(text).as_deref(), want, "{text}");
+        }
+        let m = meta(r#"<p class="byline">Von <a rel="author" href="/a">Björn Jahner</a> · 31.10.23</p>"#);
+        assert_eq!(m.author.as_deref(), Some("Björn Jahner"));
+        let m = meta(r#"<meta name="author" content="Eva Muster"><span class="author">By Ann Lee</span>"#);
+        assert_eq!(m.author.as_deref(), Some("Eva Muster"));
+        let m = meta(
+            r#"<div class="author-box">Ann Lee has written about cities for twenty years and lives in Lyon.</div>"#,
+        );
+        assert_eq!(m.author, None);
+    }
+
+    #[test]
+    fn generic_date_keys_rank_last() {
+        let m = meta(
+            r#"<meta name="date" content="2022-01-21"><time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>"#,
+        );
+        assert_eq!(
+            (m.published.as_deref(), m.generic_meta_date),
+            (Some("2022-01-27"), false)
+        );
+        let m =
+            meta(r#"<meta name="DCTERMS.date" content="2022-01-21"><meta name="citation_date" content="2022-01-20">"#);
+        assert_eq!(
+            (m.published.as_deref(), m.generic_meta_date),
+            (Some("2022-01-20"), false)
+        );
+        let m = meta(r#"<meta name="date" content="2020-02-12">"#);
+        assert_eq!(
+            (m.published.as_deref(), m.generic_meta_date),
+            (Some("2020-02-12"), true)
+        );
+        let m = meta(
+            r#"<meta property="article:published_time" content="2020-02-05"><meta name="date" content="2020-02-12">"#,
+        );
+        assert_eq!(
+            (m.published.as_deref(), m.generic_meta_date),
+            (Some("2020-02-05"), false)
+        );
     }
 
     #[test]
@@ -562,15 +718,62 @@ mod tests {
             ),
             (r#"<span id="datum">19.11.2021</span>"#, Some("2021-11-19")),
             (r#"<p class="entry-meta">By Ann · Jan 13, 2020</p>"#, Some("2020-01-13")),
+            (r#"<div class="uploaded-date">23.09.22</div>"#, Some("2022-09-23")),
+            (
+                r#"<div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>"#,
+                Some("2017-07-24"),
+            ),
             (r#"<span class="comment-date">Jan 13, 2020</span>"#, None),
             (r#"<span class="date">Aktualisiert am 19.11.2021</span>"#, None),
             (r#"<span class="price">19.11.2021</span>"#, None),
+            // In a teaser list or a menu: another page's date.
+            (
+                r#"<div class="default-teaser"><span class="default-teaser__date">01. Juli 2020</span></div>"#,
+                None,
+            ),
+            (
+                r#"<li class="menu-item"><span class="newsitem-time">29.11.2022</span></li>"#,
+                None,
+            ),
+            // The page's own classes ("one-sidebar") say nothing about where the date stands.
+            (
+                r#"<body class="not-front one-sidebar"><div class="submitted">Submitted by Ann on 24. Juli 2017</div></body>"#,
+                Some("2017-07-24"),
+            ),
         ] {
+            let page = super::super::html::extract(html);
             assert_eq!(
-                meta(html).visible_date.map(|d| d.to_string()).as_deref(),
+                page.text_dates.element.map(|d| d.to_string()).as_deref(),
                 want,
                 "{html}"
             );
+        }
+    }
+
+    #[test]
+    fn dates_in_a_pages_own_script_data() {
+        for (html, want) in [
+            (
+                r#"<script>var meta = {"product":{"published_at":"2019-03-02T06:22:28+01:00"}};</script>"#,
+                Some("2019-03-02"),
+            ),
+            (
+                r#"<script>window.data = { "publishData" : { "publication_time" : "2023-11-07T07:30+01:00" } }</script>"#,
+                Some("2023-11-07"),
+            ),
+            (
+                r#"<script>{"datePublished": "12/24/2021"}</script>"#,
+                Some("2021-12-24"),
+            ),
+            // Another key, or no date under the key.
+            (r#"<script>{"updated_at":"2019-03-02T06:22:28"}</script>"#, None),
+            (r#"<script>{"published_at":"soon, in a week"}</script>"#, None),
+        ] {
+            let m = meta(html);
+            assert_eq!(m.published.as_deref(), want, "{html}");
+            if want.is_some() {
+                assert_eq!(m.published_from, Some(MetaOrigin::HtmlScript));
+            }
         }
     }
 
@@ -582,6 +785,11 @@ mod tests {
         assert_eq!(url_date("https://a.com/20260427/x.html"), d);
         assert_eq!(url_date("https://a.com/2026/13/27/x"), None);
         assert_eq!(url_date("https://a.com/article/123456789"), None);
+        assert_eq!(url_date("https://a.org/meldungen/27-04-2026"), d);
+        assert_eq!(url_date("https://a.org/news/27.4.2026/x"), d);
+        assert_eq!(url_date("https://a.org/p/12-34-2026"), None);
+        assert_eq!(url_date("https://a.org/p/27-04.2026"), None);
+        assert_eq!(url_date("https://a.org/p/item-27-04-20265"), None);
     }
 
     #[test]

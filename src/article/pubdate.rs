@@ -252,6 +252,30 @@ pub fn first_date(s: &str, bounds: Bounds) -> Option<Date> {
     dates_in(s).into_iter().map(|(_, d)| d).find(|d| bounds.contains(*d))
 }
 
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.]|\.\s|\.$)").expect("static regex")
+});
+
+/// A day-first date with a two-digit year (`31.10.23`, `23.09.22`), as
+/// bylines and date elements write it; the year is of this century. Read only
+/// on short visible lines that are about a date, never in running text.
+pub fn short_year_date(s: &str, bounds: Bounds) -> Option<Date> {
+    if !s.as_bytes().iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    SHORT_YEAR.captures_iter(s).find_map(|c| {
+        let year = 2000 + c[3].parse::<i16>().ok()?;
+        let d = Date::new(year, c[2].parse().ok()?, c[1].parse().ok()?).ok()?;
+        bounds.contains(d).then_some(d)
+    })
+}
+
+/// The date of a short visible line about a date (a byline, a date element):
+/// a full date, else a two-digit-year one.
+pub fn visible_date(s: &str, bounds: Bounds) -> Option<Date> {
+    first_date(s, bounds).or_else(|| short_year_date(s, bounds))
+}
+
 /// Words that introduce the publish date in a byline or dateline.
 const PUBLISHED_CUES: &[&str] = &[
     "published",
@@ -266,6 +290,13 @@ const PUBLISHED_CUES: &[&str] = &[
     "pubblicato",
     "gepubliceerd",
     "geplaatst",
+    "submitted",
+    "written",
+    "gespeichert",
+    "geschrieben",
+    "écrit",
+    "escrito",
+    "scritto",
 ];
 
 /// Words that introduce a date that is not the publish date.
@@ -281,8 +312,21 @@ const OTHER_CUES: &[&str] = &[
     "aggiornato",
     "atualizado",
     "bijgewerkt",
+    "actualización",
+    "zuletzt",
+    "last edited",
     "©",
     "copyright",
+    // The reader's clock and a member's profile, on forums and portals.
+    "aktuelle zeit",
+    "current time",
+    "it is currently",
+    "registriert",
+    "registered",
+    "joined",
+    "mitglied seit",
+    "member since",
+    "inscrit",
 ];
 
 /// A date after a publish cue in `s` ("Veröffentlicht am 3. Februar 2022"),
@@ -410,5 +454,43 @@ mod tests {
         assert!(other_cue_before("Updated: Jan 13, 2020"));
         assert!(!other_cue_before("Veröffentlicht am 3.2.2022"));
         assert!(!other_cue_before("Jan 13, 2020"));
+        assert!(other_cue_before("Aktuelle Zeit: 14.10.2020, 12:18"));
+        assert!(other_cue_before("It is currently Wed Oct 14, 2020 12:18 pm"));
+        assert!(other_cue_before("Registriert: 18.09.2008, 05:56"));
+        assert!(other_cue_before("Joined: Sep 18, 2008"));
+        assert!(other_cue_before(
+            "Diese Seite wurde zuletzt am 29. Januar 2020 geändert"
+        ));
+        assert!(!other_cue_before("Beitrag von r23 » 21.01.2009, 05:42"));
+        assert_eq!(
+            cued_date("Gespeichert von rasos am 24. Juli 2017 - 18:55", b),
+            d(2017, 7, 24)
+        );
+        assert_eq!(
+            cued_date("Submitted by Ann on Tue, 05/13/2019 - 10:12", b),
+            d(2019, 5, 13)
+        );
+        assert_eq!(cued_date("Written by the editors, a team of 12 since 2001", b), None);
+    }
+
+    #[test]
+    fn two_digit_years_only_on_date_lines() {
+        let b = bounds();
+        for (s, want) in [
+            ("31.10.23", d(2023, 10, 31)),
+            ("Von: Björn Jahner | 31.10.23", d(2023, 10, 31)),
+            ("23.09.22 - Saarland", d(2022, 9, 23)),
+            ("3.2.21, 10:15 Uhr", d(2021, 2, 3)),
+            // Not a date: an impossible month, a version, a future year, a decimal.
+            ("12.34.56", None),
+            ("Version 1.2.3.45", None),
+            ("01.01.99", None),
+            ("1,5.12.20", None),
+        ] {
+            assert_eq!(short_year_date(s, b), want, "{s}");
+        }
+        assert_eq!(visible_date("am 3. Februar 2022", b), d(2022, 2, 3));
+        assert_eq!(visible_date("Stand: 19.11.21", b), d(2021, 11, 19));
+        assert_eq!(first_date("Stand: 19.11.21", b), None);
     }
 }
