@@ -144,7 +144,8 @@ pub fn story_report(dir: &Path, story: &Story) -> anyhow::Result<Report> {
     Ok(report::build(
         &analyses,
         Vec::new(),
-        report::BuildOptions { no_text: true },
+        // The text is kept: the organization names are scored on it.
+        report::BuildOptions { no_text: false },
     ))
 }
 
@@ -464,8 +465,15 @@ pub fn score_story(story: &Story, report: &Report) -> (Score, Vec<String>) {
 
 /// Scores every story under `dir`; `details` adds the misses and extras.
 pub fn run(dir: &Path, details: bool) -> anyhow::Result<(String, Score)> {
+    run_with_orgs(dir, details).map(|(text, facts, _)| (text, facts))
+}
+
+/// [`run`], with the organization-name counts of the stories that have
+/// `orgs.gold.json` (see [`OrgScore`]).
+pub fn run_with_orgs(dir: &Path, details: bool) -> anyhow::Result<(String, Score, OrgScore)> {
     let mut out = String::new();
     let mut total = Score::default();
+    let mut orgs = OrgScore::default();
     let stories = find_stories(dir)?;
     anyhow::ensure!(
         !stories.is_empty(),
@@ -476,6 +484,9 @@ pub fn run(dir: &Path, details: bool) -> anyhow::Result<(String, Score)> {
         let story = read_story(s)?;
         let report = story_report(s, &story)?;
         let (score, lines) = score_story(&story, &report);
+        if let Some(gold) = read_org_gold(s)? {
+            orgs.add(score_orgs(&gold, &report));
+        }
         let name = s
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -510,7 +521,145 @@ pub fn run(dir: &Path, details: bool) -> anyhow::Result<(String, Score)> {
         total.expected,
         total.reported
     )?;
-    Ok((out, total))
+    if orgs.gold > 0 {
+        writeln!(
+            out,
+            "stories {}: organization names (relaxed span, orgs.gold.json) P {:.3}  R {:.3}  F1 {:.3}  (gold {}, found {}, reported {}, right {})",
+            dir.display(),
+            orgs.precision(),
+            orgs.recall(),
+            orgs.f1(),
+            orgs.gold,
+            orgs.found,
+            orgs.reported,
+            orgs.right
+        )?;
+    }
+    Ok((out, total, orgs))
+}
+
+/// Organization names of a story's articles, marked by people who had not
+/// seen the rules (`orgs.gold.json`): per article file the surface strings
+/// that name an organization (every occurrence of each counts), and
+/// `not_org`, strings that count neither way (stock indices, the ambiguous).
+#[derive(Debug, Default, Deserialize)]
+pub struct OrgGold {
+    #[serde(default)]
+    pub not_org: Vec<String>,
+    #[serde(flatten)]
+    pub articles: HashMap<String, Vec<String>>,
+}
+
+fn read_org_gold(dir: &Path) -> anyhow::Result<Option<OrgGold>> {
+    let path = dir.join("orgs.gold.json");
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let gold =
+        serde_json::from_str(&text).with_context(|| format!("{}: not an orgs.gold.json file", path.display()))?;
+    Ok(Some(gold))
+}
+
+/// Relaxed span counts of ORG mentions against the marked names: a gold span
+/// is an occurrence of a marked string at word bounds in the stored text
+/// (overlapping occurrences are one span, "Barclays" inside "Barclays Plc");
+/// it is found when an ORG mention overlaps it; a reported mention (not
+/// boilerplate) is right when it overlaps a gold span, and counts neither way
+/// when it only overlaps a `not_org` string.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct OrgScore {
+    pub gold: usize,
+    pub found: usize,
+    pub reported: usize,
+    pub right: usize,
+}
+
+impl OrgScore {
+    pub fn precision(&self) -> f64 {
+        ratio(self.right, self.reported)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.found, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+    fn add(&mut self, o: OrgScore) {
+        self.gold += o.gold;
+        self.found += o.found;
+        self.reported += o.reported;
+        self.right += o.right;
+    }
+}
+
+/// Char ranges of the occurrences of `names` in `text` at word bounds, overlapping ones merged.
+fn occurrences(text: &[char], names: &[String]) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    for name in names {
+        let pat: Vec<char> = name.chars().collect();
+        if pat.is_empty() || pat.len() > text.len() {
+            continue;
+        }
+        for at in 0..=text.len() - pat.len() {
+            let end = at + pat.len();
+            let bound_before = at == 0 || !text[at - 1].is_alphanumeric();
+            let bound_after = end == text.len() || !text[end].is_alphanumeric();
+            if bound_before && bound_after && text[at..end] == pat[..] {
+                spans.push(at..end);
+            }
+        }
+    }
+    spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+    for r in spans {
+        match merged.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// Scores the ORG mentions of a story's report against its marked names.
+pub fn score_orgs(gold: &OrgGold, report: &Report) -> OrgScore {
+    let overlaps = |a: &std::ops::Range<usize>, s: usize, e: usize| a.start < e && s < a.end;
+    let mut score = OrgScore::default();
+    for src in &report.sources {
+        let file = src
+            .path
+            .as_deref()
+            .and_then(|p| Path::new(p).file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (Some(names), Some(text)) = (gold.articles.get(&file), src.text.as_deref()) else {
+            continue;
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let spans = occurrences(&chars, names);
+        let neutral = occurrences(&chars, &gold.not_org);
+        let mentions: Vec<(usize, usize)> = report
+            .mentions
+            .iter()
+            .filter(|m| m.source == src.id && m.kind == crate::extract::MentionType::Org && !m.boilerplate)
+            .map(|m| (m.start, m.end))
+            .collect();
+        score.gold += spans.len();
+        score.found += spans
+            .iter()
+            .filter(|g| mentions.iter().any(|&(s, e)| overlaps(g, s, e)))
+            .count();
+        for &(s, e) in &mentions {
+            if spans.iter().any(|g| overlaps(g, s, e)) {
+                score.right += 1;
+                score.reported += 1;
+            } else if !neutral.iter().any(|n| overlaps(n, s, e)) {
+                score.reported += 1;
+            }
+        }
+    }
+    score
 }
 
 #[cfg(test)]
@@ -552,5 +701,42 @@ mod tests {
         assert!(times_overlap("2026-Q1", "2026-02"));
         assert!(!times_overlap("2026-Q1", "2026-05"));
         assert!(times_overlap("2026-03-04", "2026-03"));
+    }
+
+    #[test]
+    fn marked_names_are_occurrences_at_word_bounds_merged() {
+        let text: Vec<char> = "Barclays Plc said Barclays' bank, not Barclaysx, rose."
+            .chars()
+            .collect();
+        let names = vec!["Barclays".to_string(), "Barclays Plc".to_string()];
+        // "Barclays" inside "Barclays Plc" is one span; "Barclaysx" is none.
+        assert_eq!(occurrences(&text, &names), vec![0..12, 18..26]);
+        assert!(occurrences(&text, &["".to_string()]).is_empty());
+    }
+
+    #[test]
+    fn org_mentions_score_against_marked_names_with_neutral_indices() {
+        let dir = std::env::temp_dir().join(format!("nf-orgs-gold-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("a.txt"),
+            "Microsoft and Quorvix Labs signed a deal. The S&P 500 rose. Shares of Zelmora fell.",
+        )
+        .unwrap();
+        let story = Story {
+            description: String::new(),
+            sources: vec!["a.txt".into()],
+            facts: Vec::new(),
+        };
+        let report = story_report(&dir, &story).unwrap();
+        let gold: OrgGold = serde_json::from_str(
+            r#"{"a.txt": ["Microsoft", "Quorvix Labs", "Zelmora", "Nobody Inc"], "not_org": ["S&P 500"]}"#,
+        )
+        .unwrap();
+        let score = score_orgs(&gold, &report);
+        std::fs::remove_dir_all(&dir).ok();
+        // Three marked names occur ("Nobody Inc" does not); the index counts neither way.
+        assert_eq!(score.gold, 3);
+        assert_eq!((score.found, score.right, score.reported), (3, 3, 3), "{score:?}");
     }
 }
