@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::util::{run, seed_paths, stderr, stdout};
+use crate::util::{run, seed_paths, source_names, stderr, stdout};
 
 fn tmp() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
@@ -47,15 +47,7 @@ fn directory_of_articles_is_expanded() {
     std::fs::write(dir.path().join("a.meta.json"), r#"{"source": "Alpha"}"#).unwrap();
     let out = run(&["extract", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let names: Vec<String> = stdout(&out)
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]["name"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let names: Vec<String> = source_names(&stdout(&out));
     assert_eq!(names, vec!["Alpha", "b"]);
 }
 

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::process::Stdio;
 
-use crate::util::{fixtures, run, stderr, stdout};
+use crate::util::{fixtures, run, source_names, stderr, stdout};
 
 #[test]
 fn output_is_in_input_order_whatever_the_jobs() {
@@ -65,15 +65,7 @@ fn manifest_dash_reads_json_lines_from_standard_input() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("newsfacts: -: line 2:"), "{}", stderr(&out));
-    let names: Vec<String> = stdout(&out)
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]["name"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let names: Vec<String> = source_names(&stdout(&out));
     assert_eq!(names, ["Wire", "Other"]);
 }
 
@@ -84,15 +76,7 @@ fn glob_picks_the_files_of_a_folder() {
     std::fs::write(dir.path().join("b.story"), "Nvidia fell 3%.").unwrap();
     let out = run(&["extract", "--glob", "*.story", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let names: Vec<String> = stdout(&out)
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]["name"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let names: Vec<String> = source_names(&stdout(&out));
     assert_eq!(names, ["b"]);
     let bad = run(&["extract", "--glob", "a[", dir.path().to_str().unwrap()]);
     assert_eq!(bad.status.code(), Some(2));

@@ -475,6 +475,16 @@ fn take_in_order(all: Vec<Mention>, order: impl Iterator<Item = usize>) -> Vec<M
 }
 
 /// Test view of a text's organization mentions: (text, entity id, rule), in order.
+/// The ORG mentions of [`mentions_with_ids`]: text, entity id, rule.
+#[cfg(test)]
+pub(crate) fn org_mentions_with_ids(text: &str) -> Vec<(String, String, Rule)> {
+    mentions_with_ids(text)
+        .into_iter()
+        .filter(|m| m.3 == MentionType::Org)
+        .map(|(t, id, rule, _)| (t, id, rule))
+        .collect()
+}
+
 #[cfg(test)]
 pub(crate) fn mentions_with_ids(text: &str) -> Vec<(String, String, Rule, MentionType)> {
     let doc = crate::text::Document::new(text, None);

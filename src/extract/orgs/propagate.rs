@@ -176,11 +176,7 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[Rule]) {
 mod tests {
     use crate::extract::rule::Rule;
     fn orgs(text: &str) -> Vec<(String, String, Rule)> {
-        super::super::mentions_with_ids(text)
-            .into_iter()
-            .filter(|m| m.3 == crate::extract::MentionType::Org)
-            .map(|(t, id, rule, _)| (t, id, rule))
-            .collect()
+        super::super::org_mentions_with_ids(text)
     }
 
     #[test]
