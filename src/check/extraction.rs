@@ -131,8 +131,7 @@ pub fn overall(pages: &[PageScore]) -> (f64, f64, f64) {
             .collect(),
     );
     let r = mean(pages.iter().filter(|s| s.truth_any).map(PageScore::recall).collect());
-    let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    (p, r, f1)
+    (p, r, super::f1(p, r))
 }
 
 /// Reads and scores every page of the benchmark folder `dir`.
@@ -218,8 +217,7 @@ pub fn run(dir: &Path, errors: bool) -> anyhow::Result<(String, bool)> {
 }
 
 fn f1_of(s: &PageScore) -> f64 {
-    let (p, r) = (s.precision(), s.recall());
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    super::f1(s.precision(), s.recall())
 }
 
 #[cfg(test)]

@@ -27,8 +27,8 @@
 use crate::extract::rule::Rule;
 use std::collections::{BTreeSet, HashMap};
 
-use super::Counts;
 use super::meantime::{MarkableKind, MeantimeDoc, score_spans};
+use super::{Counts, f1};
 use crate::Analysis;
 use crate::extract::orgs::EntityKind;
 use crate::extract::{MentionType, Value};
@@ -252,10 +252,6 @@ fn window(doc: &MeantimeDoc, ids: &BTreeSet<u32>) -> String {
         text(at, until + 1),
         text(until + 1, after)
     )
-}
-
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
 }
 
 /// Scores of the corpus.

@@ -31,8 +31,7 @@ impl Counts {
         ratio(self.tp, self.tp + self.fn_)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        f1(self.precision(), self.recall())
     }
     pub fn add(&mut self, other: Counts) {
         self.tp += other.tp;
@@ -51,6 +50,12 @@ impl Counts {
             self.fn_
         )
     }
+}
+
+/// The harmonic mean of a precision and a recall (0 when both are 0).
+pub fn f1(precision: f64, recall: f64) -> f64 {
+    let (p, r) = (precision, recall);
+    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
 }
 
 /// `num / den`, or 1 when both are zero (nothing to find, nothing found), 0 when only `den` is.

@@ -100,8 +100,7 @@ impl Score {
         ratio(self.right, self.reported)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        super::f1(self.precision(), self.recall())
     }
     fn add(&mut self, o: Score) {
         self.expected += o.expected;
@@ -583,8 +582,7 @@ impl OrgScore {
         ratio(self.found, self.gold)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        super::f1(self.precision(), self.recall())
     }
     fn add(&mut self, o: OrgScore) {
         self.gold += o.gold;
