@@ -14,9 +14,17 @@
 //! conflict), the object and, for events, the time
 //! bucket (the month of the sentence's date: "In November" → 2025-11). Entity
 //! ids go up to their top parent (AWS → amazon, Azure → microsoft), and
-//! deals sort their two parties. A claim without an object joins a fact of
+//! deals sort their two parties. A claim with a figure but a missing role
+//! takes it from the story's claims of its type when they name exactly one
+//! filler, and a deal's valuation of its target ("the deal values X at") is
+//! the deal's price ([`frames`]). A claim without an object joins a fact of
 //! the same subject and class; a claim without a stated time joins the dated
-//! fact whose value it agrees with, else an undated one. States (licence,
+//! fact whose value it agrees with, else one dated in its publish month that
+//! has a figure (a figure named alike, or a claim without one), else an
+//! undated one. One source's figure that no claim of a fact agrees with,
+//! beside that source's other figure there, is a fact of its own (a
+//! dividend and the full-year payout of one sentence), never a conflict of
+//! the source with itself — unless one revises the other in so many words. States (licence,
 //! exclusivity, stake, revenue share, valuation) are keyed without time: a
 //! later statement that differs from an earlier one supersedes it. Listed
 //! parts ("an initial $15 billion") are facts of their own, linked from the
@@ -39,8 +47,11 @@
 //! that is on two sides) — unless the fact is a state and every claim of the
 //! newest side is dated after every claim of the others, or the newest side
 //! revises the figure in so many words ("raised its offer to", "expanded the
-//! recall to", see `lexicon::REVISION_CUES`) and is no older than the others:
-//! then `superseded`, with both dates.
+//! recall to", see `lexicon::REVISION_CUES`, or a firm "than earlier
+//! reported") and is no older than the others, or it was published a week or
+//! more after them (a development, not the same announcement), or it is a
+//! running figure (a share move, a market value) published a day or more
+//! later: then `superseded`, with both dates (see [`supersession`]).
 //!
 //! ## Confidence (TruthFinder-style, after Yin, Han & Yu 2007; Pasternack & Roth 2010)
 //! Each claim `c` has a prior weight `w(c)` = modality weight (asserted 1,
@@ -60,7 +71,11 @@
 //! 0.78, two agreeing 0.93, a hedged single source 0.68, one against one 0.65
 //! each; later rounds move them with the sources' trust.
 
+pub mod frames;
 pub mod values;
+
+#[cfg(test)]
+mod story_tests;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -168,6 +183,11 @@ struct Item<'a> {
     time: Option<String>,
     /// Stated time, else the publish month: for supersession.
     when: Option<String>,
+    /// The source's publish date (YYYY-MM-DD), when known: for supersession.
+    published: Option<String>,
+    /// Hedged, or repeated second-hand ("people familiar with the matter"):
+    /// its words that it revises earlier reports revise nothing.
+    hedged: bool,
     weight: f64,
     /// Number of the claim's (polarity, value, until): claims with one signature
     /// agree with the same claims ([`claims_agree`] reads nothing else), so a
@@ -192,9 +212,11 @@ pub fn top_entity(id: &str) -> String {
     id.to_string()
 }
 
+/// A claim read for grouping, before its roles are completed from the story
+/// ([`frames::complete`]): its subject may still be missing.
 fn item<'a>(
     claim: &'a Claim,
-    names: &HashMap<&'a str, &'a str>,
+    sources: &HashMap<&'a str, &'a Source>,
     sigs: &mut HashMap<String, usize>,
 ) -> Option<Item<'a>> {
     let c = &claim.claim;
@@ -202,23 +224,18 @@ fn item<'a>(
         return None;
     }
     let class = c.predicate.class.key_class();
-    let mut subject = top_entity(c.subject.as_deref()?);
-    let mut object = c.object.as_deref().map(top_entity).filter(|o| *o != subject);
-    if class.is_symmetric()
-        && let Some(o) = object.as_mut()
-        && *o < subject
-    {
-        std::mem::swap(o, &mut subject);
+    let subject = c.subject.as_deref().map(top_entity).unwrap_or_default();
+    let object = c.object.as_deref().map(top_entity).filter(|o| *o != subject);
+    if subject.is_empty() && object.is_none() {
+        return None;
     }
     let time = if class.is_state() {
         None
     } else {
         c.stated_time().map(str::to_string)
     };
-    let source_name = names
-        .get(claim.source.as_str())
-        .copied()
-        .unwrap_or(claim.source.as_str());
+    let source = sources.get(claim.source.as_str());
+    let source_name = source.map(|s| s.name.as_str()).unwrap_or(claim.source.as_str());
     let measure = c
         .measure
         .clone()
@@ -226,6 +243,8 @@ fn item<'a>(
     let key = serde_json::to_string(&(&c.polarity, &c.value, &c.until)).unwrap_or_default();
     let next = sigs.len();
     let sig = *sigs.entry(key).or_insert(next);
+    let hedged =
+        c.modality == crate::extract::claims::Modality::Hedged || c.attribution.as_ref().is_some_and(|a| a.second_hand);
     Some(Item {
         claim,
         source_name,
@@ -235,9 +254,21 @@ fn item<'a>(
         object,
         time,
         when: c.time.as_ref().map(|t| t.value.clone()),
+        published: source.and_then(|s| s.published.clone()),
+        hedged,
         weight: c.confidence,
         sig,
     })
+}
+
+/// Symmetric types sort their two parties (after [`frames::complete`] has filled them).
+fn sort_parties(it: &mut Item) {
+    if it.class.is_symmetric()
+        && let Some(o) = it.object.as_mut()
+        && *o < it.subject
+    {
+        std::mem::swap(o, &mut it.subject);
+    }
 }
 
 fn times_compatible(a: &str, b: &str) -> bool {
@@ -278,6 +309,31 @@ fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
     valued.any(|c| same_figure(c) || c.claim.predicate.class == it.claim.claim.predicate.class)
 }
 
+/// Whether a claim is another figure of a source already in the group, that
+/// no claim of the group agrees with: one outlet's two figures ("a final
+/// dividend of 63.5 cents, taking the full-year payout to 104.9 cents", a
+/// deal's value and its cost savings) are two things, never a conflict of
+/// that outlet with itself — unless one of them revises the other in so many
+/// words ("raised its offer to $20.10 a share, up from $18.75").
+fn other_figure_of_source(g: &Group, items: &[Item], it: &Item) -> bool {
+    let Some(v) = &it.claim.claim.value else {
+        return false;
+    };
+    if is_revision(it) {
+        return false;
+    }
+    let mut clash = false;
+    for &j in &g.items {
+        let other = &items[j];
+        let Some(w) = &other.claim.claim.value else { continue };
+        if other.claim.claim.polarity == it.claim.claim.polarity && values::values_agree(v, w) {
+            return false;
+        }
+        clash |= other.claim.source == it.claim.source && !is_revision(other);
+    }
+    clash
+}
+
 /// A group of items that will become one fact.
 struct Group {
     class: PredicateClass,
@@ -307,12 +363,25 @@ type GroupKey = (PredicateClass, Option<String>, String);
 
 /// Reconciles report claims (of the given sources) into facts.
 pub fn reconcile(sources: &[Source], claims: &[Claim]) -> Vec<Fact> {
-    let names: HashMap<&str, &str> = sources.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+    let by_id: HashMap<&str, &Source> = sources.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut sigs = HashMap::new();
-    let items: Vec<Item> = claims.iter().filter_map(|c| item(c, &names, &mut sigs)).collect();
+    let mut items: Vec<Item> = claims.iter().filter_map(|c| item(c, &by_id, &mut sigs)).collect();
+    frames::complete(&mut items);
+    items.retain(|it| !it.subject.is_empty());
+    for it in &mut items {
+        sort_parties(it);
+    }
     let groups = group(&items);
-    let (mut facts, sides): (Vec<Fact>, Vec<Vec<Vec<usize>>>) = groups.iter().map(|g| fact_of(g, &items)).unzip();
-    score(&mut facts, &sides, &items);
+    let mut facts = Vec::with_capacity(groups.len());
+    let mut sides = Vec::with_capacity(groups.len());
+    let mut newest = Vec::with_capacity(groups.len());
+    for g in &groups {
+        let (f, s, n) = fact_of(g, &items);
+        facts.push(f);
+        sides.push(s);
+        newest.push(n);
+    }
+    score(&mut facts, &sides, &newest, &items);
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (i, f) in facts.iter_mut().enumerate() {
         f.id = format!("f{}", i + 1);
@@ -380,7 +449,9 @@ fn group(items: &[Item]) -> Vec<Group> {
             candidates.sort_unstable();
             candidates.dedup();
         }
-        let candidates = candidates.into_iter().filter(|&g| same_thing(&groups[g]));
+        let candidates = candidates
+            .into_iter()
+            .filter(|&g| same_thing(&groups[g]) && !other_figure_of_source(&groups[g], items, it));
         let target = match &it.time {
             Some(t) => candidates
                 .clone()
@@ -388,6 +459,21 @@ fn group(items: &[Item]) -> Vec<Group> {
             None => candidates
                 .clone()
                 .find(|&g| groups[g].time.is_some() && agrees_with(&groups[g]))
+                .or_else(|| {
+                    // Published in the month of a dated fact with a figure: the same
+                    // event, when named alike (a figure) or named at all (no figure:
+                    // it neither dates nor confirms the figure). A dated fact without
+                    // a figure ("the agreement announced in April") takes no undated claim.
+                    candidates.clone().find(|&g| {
+                        !groups[g].valued.is_empty()
+                            && groups[g]
+                                .time
+                                .as_deref()
+                                .zip(it.when.as_deref())
+                                .is_some_and(|(gt, w)| times_compatible(gt, w))
+                            && undated_fits(&groups[g], items, it)
+                    })
+                })
                 .or_else(|| {
                     candidates
                         .clone()
@@ -468,8 +554,8 @@ fn side_value(value: Option<&ClaimValue>, polarity: Polarity, until: Option<&Cla
     serde_json::Value::Object(obj)
 }
 
-/// A fact of a group, and its sides as item numbers.
-fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>) {
+/// A fact of a group, its sides as item numbers and, when superseded, its newest side.
+fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>, Option<usize>) {
     // Sides: each claim joins the first side all of whose claims it agrees with.
     let mut sides: Vec<Vec<usize>> = Vec::new();
     // Per side, one claim per signature: agreeing with those is agreeing with all.
@@ -534,6 +620,7 @@ fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>) {
         .collect();
     intra.sort();
     let mut superseded = None;
+    let mut newest = None;
     // A source that names the thing without its figure does not confirm the figure.
     let confirming: Vec<&str> = {
         let side = &sides[0];
@@ -558,45 +645,13 @@ fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>) {
             FactStatus::SingleSource
         }
     } else {
-        let newest = wire_sides.iter().map(|s| s.time.clone()).max().flatten();
-        let newest_side = wire_sides.iter().position(|s| s.time == newest);
-        let newest_earliest = newest_side.and_then(|n| {
-            side_claims_with_figures(&sides[n], items)
-                .filter_map(|&i| items[i].when.clone())
-                .min()
-        });
-        let older_latest = wire_sides
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| Some(*k) != newest_side)
-            .filter_map(|(_, s)| s.time.clone())
-            .max();
-        let later = match (&newest_earliest, &older_latest) {
-            (Some(n), Some(o)) => n > o && !times_compatible(n, o),
-            _ => false,
-        };
-        // An event's figure revised in so many words ("raised its offer to",
-        // "expanded the recall to", "corrected") by a side no older than the others.
-        let not_earlier = match (&newest_earliest, &older_latest) {
-            (Some(n), Some(o)) => n >= o || times_compatible(n, o),
-            _ => false,
-        };
-        let revised = newest_side.is_some_and(|n| {
-            side_claims_with_figures(&sides[n], items).any(|&i| {
-                let quote = items[i].claim.quote.to_ascii_lowercase();
-                crate::extract::claims::lexicon::REVISION_CUES
-                    .iter()
-                    .any(|c| quote.contains(c))
-            })
-        });
-        if (g.class.is_state() && later) || (revised && not_earlier) {
-            superseded = Some(Supersession {
-                old_time: older_latest,
-                new_time: newest_earliest,
-            });
-            FactStatus::Superseded
-        } else {
-            FactStatus::Conflict
+        match supersession(g.class, &sides, items) {
+            Some((n, sup)) => {
+                superseded = Some(sup);
+                newest = Some(n);
+                FactStatus::Superseded
+            }
+            None => FactStatus::Conflict,
         }
     };
     let evidence = g
@@ -645,7 +700,136 @@ fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>) {
         confidence: 0.0,
         evidence,
     };
-    (fact, sides)
+    (fact, sides, newest)
+}
+
+/// Types whose figure moves by the hour (a share price's move, a market
+/// value): a later article's figure replaces an earlier one ("fell 5.2% in
+/// morning trade" → "closed down 6.1%" the next day).
+const RUNNING_FIGURES: &[&str] = &["share_price_move", "market_value"];
+
+/// Days from one publish date to a later one: a report of another figure
+/// this long after the first reports a development (a raised offer, an
+/// expanded recall, an over-allotment), not the same announcement.
+const DEVELOPMENT_DAYS: i64 = 7;
+
+/// Words of a firm statement that it replaces what was reported before ("a
+/// larger reduction than earlier reported"); said by unnamed sources ("the
+/// layoffs are bigger than announced, sources say") they are one more
+/// account, in conflict with the announced figure.
+pub const LATER_REPORT_CUES: &[&str] = &[
+    "than earlier reported",
+    "than previously reported",
+    "than initially reported",
+    "than first reported",
+    "than earlier announced",
+    "than previously announced",
+    "than initially announced",
+];
+
+/// The claim revises a figure in so many words: the extractor's revision cues
+/// ("raised its offer", "expanded the recall", "corrected"), or a firm
+/// statement of [`LATER_REPORT_CUES`].
+fn is_revision(it: &Item) -> bool {
+    let quote = it.claim.quote.to_lowercase();
+    crate::extract::claims::lexicon::REVISION_CUES
+        .iter()
+        .any(|cue| quote.contains(cue))
+        || (!it.hedged && LATER_REPORT_CUES.iter().any(|cue| quote.contains(cue)))
+}
+
+fn publish_date(it: &Item) -> Option<jiff::civil::Date> {
+    it.published.as_deref()?.parse().ok()
+}
+
+/// Whether the sides of a fact in conflict are rather an older statement and
+/// a newer one, and which side is the newer: one that revises its figure in
+/// so many words ([`is_revision`]), else the one first published latest (then stated latest).
+/// Against the other sides' claims (those of its own sources left out: "up
+/// from $18.75" in the article that gives the new price is no older
+/// statement), the newer side replaces them when:
+/// - the fact is a state and the newer side is stated later (a later month);
+/// - it revises the figure in so many words and is stated no earlier;
+/// - every side has a figure and the newer was published [`DEVELOPMENT_DAYS`] or more later;
+/// - the type is a running figure ([`RUNNING_FIGURES`]) published a day or more later.
+///
+/// A firm figure published after a hedged one is no supersession by itself:
+/// "may lay off as much as 10 percent" then "laid off 5 percent" is a conflict.
+/// Otherwise sides published within days of each other are a conflict.
+fn supersession(class: PredicateClass, sides: &[Vec<usize>], items: &[Item]) -> Option<(usize, Supersession)> {
+    let figures: Vec<Vec<&Item>> = sides
+        .iter()
+        .map(|s| side_claims_with_figures(s, items).map(|&i| &items[i]).collect())
+        .collect();
+    let first_stated = |k: usize| {
+        (
+            figures[k].iter().filter_map(|it| publish_date(it)).min(),
+            figures[k].iter().filter_map(|it| it.when.clone()).min(),
+        )
+    };
+    let revised = |k: usize| figures[k].iter().any(|it| is_revision(it));
+    let newest = (0..sides.len())
+        .filter(|&k| revised(k))
+        .max_by_key(|&k| first_stated(k))
+        .or_else(|| (0..sides.len()).max_by_key(|&k| first_stated(k)))?;
+    let new = &figures[newest];
+    let new_sources: Vec<&str> = new.iter().map(|it| it.claim.source.as_str()).collect();
+    let older: Vec<&Item> = figures
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| *k != newest)
+        .flat_map(|(_, f)| f.iter().copied())
+        .filter(|it| !new_sources.contains(&it.claim.source.as_str()))
+        .collect();
+    if older.is_empty() {
+        return None;
+    }
+    let (new_published, new_when) = first_stated(newest);
+    let older_when = older.iter().filter_map(|it| it.when.clone()).max();
+    let older_published = older
+        .iter()
+        .map(|it| publish_date(it))
+        .collect::<Option<Vec<_>>>()
+        .and_then(|v| v.into_iter().max());
+    let when_later = match (&new_when, &older_when) {
+        (Some(a), Some(b)) => a > b && !times_compatible(a, b),
+        _ => false,
+    };
+    let when_not_earlier = match (&new_when, &older_when) {
+        (Some(a), Some(b)) => a >= b || times_compatible(a, b),
+        _ => false,
+    };
+    // Days from the others' latest publish date to the newer side's earliest.
+    let gap = match (new_published, older_published) {
+        (Some(a), Some(b)) => b.until(a).ok().map(|s| i64::from(s.get_days())),
+        _ => None,
+    };
+    let published_later = |days: i64| gap.is_some_and(|g| g >= days);
+    let running = RUNNING_FIGURES.contains(&class.as_str());
+    if (class.is_state() && when_later) || (revised(newest) && (when_not_earlier || published_later(0))) {
+        return Some((
+            newest,
+            Supersession {
+                old_time: older_when,
+                new_time: new_when,
+            },
+        ));
+    }
+    // By publication alone only figures are replaced: "not affected by this
+    // recall" two weeks on is no newer figure.
+    let all_figures = figures
+        .iter()
+        .all(|f| f.iter().any(|it| it.claim.claim.value.is_some()));
+    if all_figures && (published_later(DEVELOPMENT_DAYS) || (running && published_later(1))) {
+        return Some((
+            newest,
+            Supersession {
+                old_time: older_published.map(|d| d.to_string()),
+                new_time: new_published.map(|d| d.to_string()),
+            },
+        ));
+    }
+    None
 }
 
 const INITIAL_TRUST: f64 = 0.8;
@@ -655,7 +839,7 @@ const GAMMA: f64 = 0.8;
 
 /// TruthFinder-style confidence (formula in the module docs); orders each
 /// fact's sides best first and sets its value and confidence.
-fn score(facts: &mut [Fact], sides: &[Vec<Vec<usize>>], items: &[Item]) {
+fn score(facts: &mut [Fact], sides: &[Vec<Vec<usize>>], newest: &[Option<usize>], items: &[Item]) {
     // Per fact, per side: (source name, best claim weight) pairs.
     let support: Vec<Vec<Vec<(&str, f64)>>> = sides
         .iter()
@@ -708,16 +892,18 @@ fn score(facts: &mut [Fact], sides: &[Vec<Vec<usize>>], items: &[Item]) {
         for (k, side) in fact.sides.iter_mut().enumerate() {
             side.confidence = round3(conf[f][k]);
         }
-        // Best side first; ties keep the order of first appearance.
-        fact.sides.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
-        if fact.status == FactStatus::Superseded {
-            // The newest side is the value of a superseded fact, whatever the votes.
-            let newest = fact.sides.iter().map(|s| s.time.clone()).max().flatten();
-            if let Some(n) = fact.sides.iter().position(|s| s.time == newest) {
-                let side = fact.sides.remove(n);
-                fact.sides.insert(0, side);
-            }
+        // Best side first; ties keep the order of first appearance. The newest
+        // side is the value of a superseded fact, whatever the votes.
+        let mut order: Vec<usize> = (0..fact.sides.len()).collect();
+        order.sort_by(|&a, &b| fact.sides[b].confidence.total_cmp(&fact.sides[a].confidence));
+        if let Some(n) = newest[f]
+            && let Some(k) = order.iter().position(|&i| i == n)
+        {
+            let first = order.remove(k);
+            order.insert(0, first);
         }
+        let mut old: Vec<Option<Side>> = std::mem::take(&mut fact.sides).into_iter().map(Some).collect();
+        fact.sides = order.into_iter().filter_map(|i| old[i].take()).collect();
         fact.value = fact.sides[0].value.clone();
         fact.confidence = fact.sides[0].confidence;
     }

@@ -6,7 +6,10 @@
 //! |---|---|
 //! | "$13 billion" (exact) | 12.5 .. 13.5 billion: half a unit of the last written digit |
 //! | "$7.5 billion" | 7.45 .. 7.55 billion |
-//! | "about $10 billion" (approx) | 9 .. 11 billion: the rounding or 10 %, whichever is wider |
+//! | "about $10 billion" (approx) | 9 .. 11 billion: a unit of the last significant digit, at most 10 % (never less than the rounding) |
+//! | "about $3.5 billion" (approx) | 3.4 .. 3.6 billion: agrees with "$3.46 billion", not with "$3.7 billion" |
+//! | "about $1.29 billion" (approx) | 1.28 .. 1.30 billion: three digits say more than "about" takes away |
+//! | "about 600 jobs" (approx) | 540 .. 660: the zeros of a whole number are not significant |
 //! | "up to $50 billion" (at most), "less than" | 40 .. 50 billion: a cap is near its figure |
 //! | "more than $13 billion" (at least), "at least" | 13 .. 16.25 billion |
 //! | "$1-2 billion" (range, min/max) | 1 .. 2 billion |
@@ -30,11 +33,12 @@ pub fn amount_interval(a: &Amount) -> Option<(Decimal, Decimal)> {
     let x = a.amount.or(a.max).or(a.min)?;
     let half = rounding(a, x);
     let tenth = x.abs() / Decimal::from(10);
+    let approx = half.max(tenth.min(significant_unit(a, x)));
     let fifth = x.abs() / Decimal::from(5);
     let quarter = x.abs() / Decimal::from(4);
     Some(match a.exactness {
         Exactness::Exact => (x - half, x + half),
-        Exactness::Approx => (x - half.max(tenth), x + half.max(tenth)),
+        Exactness::Approx => (x - approx, x + approx),
         Exactness::AtMost | Exactness::LessThan => (x - fifth, x + half),
         Exactness::AtLeast | Exactness::MoreThan => (x - half, x + quarter),
         Exactness::Range => (min? - half, max? + half),
@@ -47,6 +51,23 @@ fn rounding(a: &Amount, x: Decimal) -> Decimal {
     let mantissa = (x / unit).normalize();
     let step = Decimal::new(1, mantissa.scale());
     step * unit / Decimal::from(2)
+}
+
+/// A unit of the last significant digit the writer gave: "$1.29 billion" →
+/// 0.01 billion, "600 jobs" → 100 (a whole number's zeros are not significant).
+fn significant_unit(a: &Amount, x: Decimal) -> Decimal {
+    let unit = a.scale_word.as_deref().map(scale_of).unwrap_or(Decimal::ONE);
+    let mantissa = (x / unit).normalize();
+    if mantissa.scale() > 0 {
+        return Decimal::new(1, mantissa.scale()) * unit;
+    }
+    let ten = Decimal::from(10);
+    let (mut m, mut step) = (mantissa.abs(), Decimal::ONE);
+    while !m.is_zero() && (m % ten).is_zero() {
+        m /= ten;
+        step *= ten;
+    }
+    step * unit
 }
 
 fn scale_of(word: &str) -> Decimal {
@@ -166,6 +187,43 @@ mod tests {
         assert!(!values_agree(&b("50000000000", AtMost), &b("38000000000", Exact)));
         assert!(!values_agree(&b("38000000000", Exact), &b("100000000000", Exact)));
         assert!(values_agree(&b("10000000000", Approx), &b("10800000000", Exact)));
+    }
+
+    #[test]
+    fn approximate_figures_agree_within_their_last_significant_digit() {
+        use Exactness::*;
+        let b = |x: &str, e| usd(x, e);
+        // The examples: "about $3.5 billion", "$3.5 billion", "$3.52 billion" agree.
+        assert!(values_agree(&b("3500000000", Approx), &b("3500000000", Exact)));
+        assert!(values_agree(&b("3500000000", Approx), &b("3520000000", Exact)));
+        assert!(values_agree(&b("3500000000", Exact), &b("3520000000", Exact)));
+        assert!(values_agree(&b("3500000000", Approx), &b("3460000000", Exact)));
+        // "about £1.2bn" and "approximately £1.18 billion".
+        assert!(values_agree(&b("1200000000", Approx), &b("1180000000", Approx)));
+        // A raised bid: "$1.2 billion" and "about $1.29 billion" do not (10 % would
+        // have let them); "about $1.2 billion" reaches 1.3 but not 1.35.
+        assert!(!values_agree(&b("1200000000", Exact), &b("1290000000", Approx)));
+        assert!(values_agree(&b("1200000000", Approx), &b("1290000000", Approx)));
+        assert!(!values_agree(&b("1200000000", Approx), &b("1350000000", Approx)));
+        assert!(!values_agree(&b("3500000000", Approx), &b("3700000000", Exact)));
+        assert_eq!(
+            amount_interval(&match b("1290000000", Approx) {
+                ClaimValue::Money(a) => a,
+                _ => unreachable!(),
+            }),
+            Some(("1280000000".parse().unwrap(), "1300000000".parse().unwrap()))
+        );
+        // A whole number's zeros: "about 600 jobs" agrees with 612, "about 450" not with 520.
+        let n = |x: i64, e| {
+            ClaimValue::Count(Amount {
+                amount: Some(Decimal::from(x)),
+                exactness: e,
+                ..Amount::default()
+            })
+        };
+        assert!(values_agree(&n(600, Approx), &n(612, Exact)));
+        assert!(!values_agree(&n(450, Approx), &n(520, Exact)));
+        assert!(!values_agree(&n(400, Exact), &n(600, Exact)));
     }
 
     #[test]

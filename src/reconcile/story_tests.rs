@@ -1,0 +1,410 @@
+//! Reconciliation of hand-built report claims (no extraction): story-level
+//! frames, supersession and one source's two figures.
+
+use serde_json::{Value, json};
+
+use super::{Fact, FactStatus, reconcile};
+use crate::report::schema::{Claim, Source};
+
+fn source(id: &str, name: &str, published: &str) -> Source {
+    serde_json::from_value(json!({
+        "id": id, "name": name, "path": null, "url": null, "title": null,
+        "published": published, "published_from": "sidecar", "language": "en",
+        "format": "text", "decoding": {"encoding": "UTF-8", "by": "utf8", "had_errors": false},
+        "text_sha256": "", "chars": 0
+    }))
+    .unwrap()
+}
+
+/// A claim of source `s` (its sentence number `n`) with the given fields over
+/// an asserted, affirmed claim without roles, value or time.
+fn claim(id: &str, fields: Value) -> Claim {
+    let source = id.split('.').next().unwrap();
+    let mut base = json!({
+        "id": id, "source": source, "start": 0, "end": 0, "quote": "",
+        "predicate_start": 0, "predicate_end": 0, "sentence": 0,
+        "subject": null, "predicate": {"text": "x", "lemma": "x", "class": "acquisition"},
+        "object": null, "value": null, "time": null, "until": null,
+        "polarity": "affirmed", "modality": "asserted", "attribution": null,
+        "confidence": 1.0, "rule": "claim.verb"
+    });
+    for (k, v) in fields.as_object().unwrap() {
+        base[k] = v.clone();
+    }
+    serde_json::from_value(base).unwrap()
+}
+
+fn class(c: &str) -> Value {
+    json!({"text": c, "lemma": c, "class": c})
+}
+
+fn usd(amount: &str, scale: Option<&str>, exactness: &str) -> Value {
+    json!({"type": "money", "currency": "USD", "amount": amount, "exactness": exactness, "scale_word": scale})
+}
+
+fn per_share(amount: &str) -> Value {
+    json!({"type": "money", "currency": "USD", "amount": amount, "exactness": "exact", "per": "share"})
+}
+
+fn percent(amount: &str) -> Value {
+    json!({"type": "percent", "unit": "percent", "amount": amount, "exactness": "exact"})
+}
+
+fn time(value: &str, from: &str) -> Value {
+    json!({"value": value, "from": from})
+}
+
+fn keyed(facts: &[Fact]) -> Vec<(&str, FactStatus)> {
+    facts.iter().map(|f| (f.key.as_str(), f.status)).collect()
+}
+
+fn three_sources() -> Vec<Source> {
+    vec![
+        source("s1", "Wire", "2026-03-02"),
+        source("s2", "Daily", "2026-03-03"),
+        source("s3", "Post", "2026-03-16"),
+    ]
+}
+
+#[test]
+fn a_measure_without_its_second_role_takes_the_storys_one_filler() {
+    let deal = |id: &str| {
+        claim(
+            id,
+            json!({"subject": "oakridge", "object": "brightwater", "predicate": class("acquisition"),
+                   "value": usd("1200000000", Some("billion"), "exact"), "measure": "price"}),
+        )
+    };
+    let fee = |id: &str| {
+        claim(
+            id,
+            json!({"subject": "oakridge", "predicate": class("acquisition"), "sentence": 4,
+                   "value": usd("36000000", Some("million"), "exact"), "measure": "termination_fee"}),
+        )
+    };
+    let facts = reconcile(&three_sources(), &[deal("s1.c1"), fee("s1.c2"), fee("s2.c1")]);
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("oakridge acquisition brightwater", FactStatus::SingleSource),
+            ("oakridge acquisition.termination_fee brightwater", FactStatus::Agreed),
+        ]
+    );
+    // Two targets compete: the fee keeps its missing role.
+    let other = claim(
+        "s2.c2",
+        json!({"subject": "oakridge", "object": "larkspur", "predicate": class("acquisition"), "sentence": 2,
+               "value": usd("2100000000", Some("billion"), "exact"), "measure": "price"}),
+    );
+    let facts = reconcile(&three_sources(), &[deal("s1.c1"), fee("s1.c2"), other]);
+    assert_eq!(facts[1].key, "oakridge acquisition.termination_fee ?");
+}
+
+#[test]
+fn a_claim_whose_subject_is_only_an_object_joins_that_frame_and_a_missing_subject_is_filled() {
+    let verdict = |id: &str, amount: &str| {
+        claim(
+            id,
+            json!({"subject": "samsung", "object": "quantapulse", "predicate": class("verdict"),
+                   "value": usd(amount, Some("million"), "exact"), "measure": "damages_awarded"}),
+        )
+    };
+    // "QuantaPulse's $142.5 million verdict": the subject slot holds the story's object.
+    let reversed = claim(
+        "s2.c2",
+        json!({"subject": "quantapulse", "predicate": class("verdict"), "sentence": 1,
+               "value": usd("142500000", Some("million"), "exact"), "measure": "damages_awarded"}),
+    );
+    let days_apart = [source("s2", "Daily", "2026-07-15"), source("s3", "Post", "2026-07-16")];
+    let facts = reconcile(
+        &days_apart,
+        &[verdict("s2.c1", "142500000"), reversed, verdict("s3.c1", "152500000")],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![("samsung verdict quantapulse", FactStatus::Conflict)]
+    );
+    assert_eq!(facts[0].sides[0].sources, vec!["s2"]);
+    assert_eq!(facts[0].sides[0].claims, vec!["s2.c1", "s2.c2"]);
+
+    // "? acquired Brightwater": the one acquirer of Brightwater in the story.
+    let no_subject = claim(
+        "s2.c1",
+        json!({"object": "brightwater", "predicate": class("acquisition"),
+               "value": usd("1200000000", Some("billion"), "approx"), "measure": "price"}),
+    );
+    let full = claim(
+        "s1.c1",
+        json!({"subject": "oakridge", "object": "brightwater", "predicate": class("acquisition"),
+               "value": usd("1200000000", Some("billion"), "exact"), "measure": "price"}),
+    );
+    let facts = reconcile(&three_sources(), &[full, no_subject]);
+    assert_eq!(
+        keyed(&facts),
+        vec![("oakridge acquisition brightwater", FactStatus::Agreed)]
+    );
+}
+
+#[test]
+fn a_deals_valuation_of_its_target_is_its_price_and_a_raised_bid_supersedes() {
+    let claims = [
+        claim(
+            "s1.c1",
+            json!({"subject": "oakridge", "object": "brightwater", "predicate": class("acquisition"),
+                   "quote": "Oakridge Capital Partners to buy Brightwater Analytics for $1.2 billion",
+                   "value": usd("1200000000", Some("billion"), "exact"), "measure": "price",
+                   "time": time("2026-03", "published")}),
+        ),
+        claim(
+            "s2.c1",
+            json!({"subject": "brightwater", "predicate": class("valuation"), "sentence": 1,
+                   "quote": "The deal values Brightwater at $1.2 billion.",
+                   "value": usd("1200000000", Some("billion"), "exact"), "time": time("2026-03", "published")}),
+        ),
+        claim(
+            "s3.c1",
+            json!({"subject": "brightwater", "predicate": class("valuation"), "sentence": 1,
+                   "quote": "The sweetened bid values Brightwater at about $1.29 billion.",
+                   "value": usd("1290000000", Some("billion"), "approx"), "time": time("2026-03", "sentence")}),
+        ),
+        // A valuation by investors, no deal word: a valuation.
+        claim(
+            "s3.c2",
+            json!({"subject": "brightwater", "predicate": class("valuation"), "sentence": 2,
+                   "quote": "Investors valued Brightwater at $900 million in 2024.",
+                   "value": usd("900000000", Some("million"), "exact"), "time": time("2024", "sentence")}),
+        ),
+    ];
+    let facts = reconcile(&three_sources(), &claims);
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("oakridge acquisition brightwater", FactStatus::Superseded),
+            ("brightwater valuation ?", FactStatus::SingleSource),
+        ]
+    );
+    let f = &facts[0];
+    assert_eq!(f.value["amount"], "1290000000");
+    assert_eq!(f.sides[1].sources, vec!["s1", "s2"]);
+    let s = f.superseded.as_ref().unwrap();
+    assert_eq!(
+        (s.old_time.as_deref(), s.new_time.as_deref()),
+        (Some("2026-03"), Some("2026-03"))
+    );
+}
+
+/// One fact of `price_per_share` claims, each (id, amount, quote, modality).
+fn per_share_fact(sources: &[Source], claims: &[(&str, &str, &str, &str)]) -> Fact {
+    let claims: Vec<Claim> = claims
+        .iter()
+        .map(|(id, amount, quote, modality)| {
+            claim(
+                id,
+                json!({"subject": "ashcombe", "object": "pellington", "predicate": class("acquisition"),
+                       "quote": quote, "value": per_share(amount), "measure": "price_per_share",
+                       "modality": modality, "time": time("2026-11", "published")}),
+            )
+        })
+        .collect();
+    let facts = reconcile(sources, &claims);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    facts.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_figure_published_a_week_later_supersedes_and_one_a_day_later_conflicts() {
+    let sources = |c: &str| {
+        vec![
+            source("s1", "Wire", "2026-11-02"),
+            source("s2", "Daily", "2026-11-03"),
+            source("s3", "Post", c),
+        ]
+    };
+    let claims = [
+        ("s1.c1", "5.40", "Ashcombe offers 540p a share.", "asserted"),
+        ("s2.c1", "5.40", "The 540p a share offer.", "asserted"),
+        ("s3.c1", "5.85", "Ashcombe's offer is 585p a share.", "asserted"),
+    ];
+    let f = per_share_fact(&sources("2026-11-16"), &claims);
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "5.85");
+    let s = f.superseded.as_ref().unwrap();
+    assert_eq!(
+        (s.old_time.as_deref(), s.new_time.as_deref()),
+        (Some("2026-11-03"), Some("2026-11-16"))
+    );
+    // A day later: two outlets disagree about one announcement.
+    let f = per_share_fact(&sources("2026-11-04"), &claims);
+    assert_eq!(f.status, FactStatus::Conflict);
+    assert_eq!(f.value["amount"], "5.40");
+    // The same day, in so many words: "raised its offer to 585p, up from 540p".
+    let raised = [
+        ("s1.c1", "5.40", "Ashcombe offers 540p a share.", "asserted"),
+        (
+            "s3.c1",
+            "5.85",
+            "Ashcombe raised its offer to 585p a share, up from 540p.",
+            "asserted",
+        ),
+        (
+            "s3.c2",
+            "5.40",
+            "Ashcombe raised its offer to 585p a share, up from 540p.",
+            "asserted",
+        ),
+    ];
+    let f = per_share_fact(&sources("2026-11-02"), &raised);
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "5.85");
+    assert_eq!(f.sides[1].sources, vec!["s1", "s3"]);
+}
+
+#[test]
+fn a_firm_figure_that_says_it_revises_earlier_reports_supersedes_a_hedged_one_does_not() {
+    let sources = [source("s1", "Wire", "2026-04-14"), source("s2", "Daily", "2026-04-15")];
+    let firm = [
+        ("s1.c1", "5.40", "People familiar said 540p.", "hedged"),
+        (
+            "s2.c1",
+            "5.85",
+            "The company confirmed 585p, more than earlier reported.",
+            "asserted",
+        ),
+        (
+            "s2.c2",
+            "5.85",
+            "It is 585p a share, more than previously reported.",
+            "asserted",
+        ),
+    ];
+    let f = per_share_fact(&sources, &firm);
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "5.85");
+    // Sources who say the figure is bigger than announced are one more account.
+    let rumour = [
+        ("s1.c1", "5.40", "The company said 540p.", "asserted"),
+        (
+            "s2.c1",
+            "5.85",
+            "It will be 585p, more than first reported, people familiar said.",
+            "hedged",
+        ),
+    ];
+    assert_eq!(per_share_fact(&sources, &rumour).status, FactStatus::Conflict);
+    // A firm figure after a hedged one, without such words: a conflict.
+    let plain = [
+        ("s1.c1", "5.40", "People familiar said 540p.", "hedged"),
+        ("s2.c1", "5.85", "The company confirmed 585p.", "asserted"),
+    ];
+    assert_eq!(per_share_fact(&sources, &plain).status, FactStatus::Conflict);
+}
+
+#[test]
+fn a_share_move_reported_the_next_day_supersedes_but_not_the_same_day() {
+    let mv = |id: &str, amount: &str| {
+        claim(
+            id,
+            json!({"subject": "diageo", "predicate": class("share_price_move"),
+                   "value": percent(amount), "measure": "percent", "time": time("2026-08", "published")}),
+        )
+    };
+    let next_day = [source("s1", "Wire", "2026-08-04"), source("s2", "Daily", "2026-08-05")];
+    let facts = reconcile(&next_day, &[mv("s1.c1", "5.2"), mv("s2.c1", "6.1")]);
+    assert_eq!(
+        keyed(&facts),
+        vec![("diageo share_price_move ?", FactStatus::Superseded)]
+    );
+    assert_eq!(facts[0].value["amount"], "6.1");
+    let same_day = [source("s1", "Wire", "2026-08-04"), source("s2", "Daily", "2026-08-04")];
+    let facts = reconcile(&same_day, &[mv("s1.c1", "5.2"), mv("s2.c1", "6.1")]);
+    assert_eq!(facts[0].status, FactStatus::Conflict);
+}
+
+#[test]
+fn one_sources_two_figures_are_two_facts_but_two_sources_conflict() {
+    let dividend = |id: &str, sentence: usize, amount: &str| {
+        claim(
+            id,
+            json!({"subject": "diageo", "predicate": class("dividend"), "sentence": sentence,
+                   "quote": "A final dividend of 63.5 cents, taking the full-year payout to 104.9 cents.",
+                   "value": usd(amount, None, "exact"), "measure": "per_share", "time": time("2026", "sentence")}),
+        )
+    };
+    let sources = three_sources();
+    let facts = reconcile(
+        &sources,
+        &[
+            dividend("s1.c1", 3, "0.635"),
+            dividend("s1.c2", 3, "1.049"),
+            dividend("s2.c1", 0, "0.635"),
+        ],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("diageo dividend ? @2026", FactStatus::Agreed),
+            ("diageo dividend ? @2026 #2", FactStatus::SingleSource),
+        ]
+    );
+    assert!(facts.iter().all(|f| f.intra_source.is_empty()));
+    // Another outlet's other figure is a conflict.
+    let facts = reconcile(
+        &sources,
+        &[dividend("s1.c1", 3, "0.635"), dividend("s2.c1", 0, "1.049")],
+    );
+    assert_eq!(keyed(&facts), vec![("diageo dividend ? @2026", FactStatus::Conflict)]);
+}
+
+#[test]
+fn an_undated_figure_published_in_the_facts_month_joins_it_one_of_another_month_does_not() {
+    let spend = |id: &str, amount: &str, t: Value| {
+        claim(
+            id,
+            json!({"subject": "perihelion", "object": "oracle", "predicate": class("purchase"),
+                   "value": usd(amount, Some("billion"), "exact"), "time": t}),
+        )
+    };
+    let sources = [source("s1", "Wire", "2026-02-03"), source("s2", "Daily", "2026-02-03")];
+    let facts = reconcile(
+        &sources,
+        &[
+            spend("s1.c1", "4200000000", time("2026-02", "sentence")),
+            spend("s2.c1", "5000000000", time("2026-02", "published")),
+        ],
+    );
+    assert_eq!(keyed(&facts).len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Conflict);
+    assert!(facts[0].key.ends_with("@2026-02"), "{}", facts[0].key);
+    // Naming the deal without a figure: it joins the dated fact with a figure, and confirms nothing.
+    let named = |id: &str| {
+        claim(
+            id,
+            json!({"subject": "perihelion", "object": "oracle", "predicate": class("purchase"),
+                   "sentence": 5, "time": time("2026-02", "published")}),
+        )
+    };
+    let facts = reconcile(
+        &sources,
+        &[
+            spend("s1.c1", "4200000000", time("2026-02", "sentence")),
+            named("s2.c2"),
+        ],
+    );
+    assert_eq!(keyed(&facts).len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::SingleSource);
+    // A dated fact without a figure takes no undated claim.
+    let dated = claim(
+        "s1.c1",
+        json!({"subject": "perihelion", "object": "oracle", "predicate": class("purchase"),
+               "time": time("2026-02", "sentence")}),
+    );
+    assert_eq!(reconcile(&sources, &[dated, named("s2.c2")]).len(), 2);
+    let facts = reconcile(
+        &sources,
+        &[
+            spend("s1.c1", "4200000000", time("2025-11", "sentence")),
+            spend("s2.c1", "5000000000", time("2026-02", "published")),
+        ],
+    );
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+}
