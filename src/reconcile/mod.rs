@@ -334,6 +334,101 @@ fn other_figure_of_source(g: &Group, items: &[Item], it: &Item) -> bool {
     clash
 }
 
+/// Whether a claim's figure is of another order than a figure of the group
+/// ([`values::different_orders`]: a share price beside a revenue).
+fn other_order(g: &Group, items: &[Item], it: &Item) -> bool {
+    let Some(v) = &it.claim.claim.value else {
+        return false;
+    };
+    g.valued.iter().any(|&(_, _, j)| {
+        items[j]
+            .claim
+            .claim
+            .value
+            .as_ref()
+            .is_some_and(|w| values::different_orders(v, w))
+    })
+}
+
+/// Moves out of each group the figures of a source that nothing in the group
+/// agrees with while that source has another figure there that something
+/// agrees with, or, when neither has support, the later of the two: one
+/// outlet's two figures are two facts, whatever order the claims came in
+/// (see [`other_figure_of_source`]). The moved claims make new groups of
+/// the same key, one per agreeing figure.
+fn split_other_figures(groups: &mut Vec<Group>, items: &[Item]) {
+    let mut new_groups: Vec<Group> = Vec::new();
+    for g in groups.iter_mut() {
+        let valued: Vec<usize> = g
+            .items
+            .iter()
+            .copied()
+            .filter(|&i| items[i].claim.claim.value.is_some())
+            .collect();
+        if valued.len() < 2 {
+            continue;
+        }
+        let agree = |a: usize, b: usize| {
+            let (x, y) = (&items[a].claim.claim, &items[b].claim.claim);
+            x.polarity == y.polarity
+                && match (&x.value, &y.value) {
+                    (Some(v), Some(w)) => values::values_agree(v, w),
+                    _ => false,
+                }
+        };
+        let supported = |i: usize| {
+            valued
+                .iter()
+                .any(|&j| j != i && items[j].claim.source != items[i].claim.source && agree(i, j))
+        };
+        let mut out: Vec<usize> = Vec::new();
+        for &i in &valued {
+            if is_revision(&items[i]) || supported(i) {
+                continue;
+            }
+            // Another figure of its source, kept in the group: supported, or unsupported and earlier.
+            let other = valued.iter().any(|&j| {
+                j != i
+                    && !out.contains(&j)
+                    && items[j].claim.source == items[i].claim.source
+                    && !agree(i, j)
+                    && !is_revision(&items[j])
+                    && (supported(j) || j < i)
+            });
+            if other {
+                out.push(i);
+            }
+        }
+        if out.is_empty() {
+            continue;
+        }
+        g.items.retain(|i| !out.contains(i));
+        g.valued.retain(|&(_, _, i)| !out.contains(&i));
+        let mut made: Vec<Group> = Vec::new();
+        for i in out {
+            match made.iter_mut().find(|m| m.valued.iter().any(|&(_, _, j)| agree(i, j))) {
+                Some(m) => m.push(i, items),
+                None => {
+                    let mut m = Group {
+                        class: g.class,
+                        measure: g.measure.clone(),
+                        subject: g.subject.clone(),
+                        object: g.object.clone(),
+                        time: g.time.clone(),
+                        part: g.part.clone(),
+                        items: Vec::new(),
+                        valued: Vec::new(),
+                    };
+                    m.push(i, items);
+                    made.push(m);
+                }
+            }
+        }
+        new_groups.extend(made);
+    }
+    groups.extend(new_groups);
+}
+
 /// A group of items that will become one fact.
 struct Group {
     class: PredicateClass,
@@ -449,9 +544,11 @@ fn group(items: &[Item]) -> Vec<Group> {
             candidates.sort_unstable();
             candidates.dedup();
         }
-        let candidates = candidates
-            .into_iter()
-            .filter(|&g| same_thing(&groups[g]) && !other_figure_of_source(&groups[g], items, it));
+        let candidates = candidates.into_iter().filter(|&g| {
+            same_thing(&groups[g])
+                && !other_figure_of_source(&groups[g], items, it)
+                && !other_order(&groups[g], items, it)
+        });
         let target = match &it.time {
             Some(t) => candidates
                 .clone()
@@ -506,6 +603,7 @@ fn group(items: &[Item]) -> Vec<Group> {
             }
         }
     }
+    split_other_figures(&mut groups, items);
     for g in &mut groups {
         g.items.sort_unstable();
         // The shortest stated time names the bucket ("2026" over "2026-02" would be too wide: prefer the month).

@@ -353,6 +353,50 @@ fn one_sources_two_figures_are_two_facts_but_two_sources_conflict() {
         &[dividend("s1.c1", 3, "0.635"), dividend("s2.c1", 0, "1.049")],
     );
     assert_eq!(keyed(&facts), vec![("diageo dividend ? @2026", FactStatus::Conflict)]);
+    // Whatever the order: the source's unsupported figure comes first here.
+    let facts = reconcile(
+        &sources,
+        &[
+            dividend("s1.c1", 0, "1.049"),
+            dividend("s2.c1", 0, "0.635"),
+            dividend("s1.c2", 3, "0.635"),
+        ],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("diageo dividend ? @2026", FactStatus::SingleSource),
+            ("diageo dividend ? @2026 #2", FactStatus::Agreed),
+        ]
+    );
+    assert_eq!(facts[0].value["amount"], "1.049");
+    assert_eq!(facts[1].sides[0].claims, vec!["s2.c1", "s1.c2"]);
+}
+
+#[test]
+fn a_share_price_and_a_revenue_are_never_one_fact() {
+    let revenue = |id: &str, value: Value| {
+        claim(
+            id,
+            json!({"subject": "micron", "predicate": class("revenue"), "value": value,
+                   "measure": "amount", "time": time("2025-Q4", "sentence")}),
+        )
+    };
+    let facts = reconcile(
+        &three_sources(),
+        &[
+            revenue("s1.c1", usd("13840000000", Some("billion"), "exact")),
+            revenue("s2.c1", usd("228.4", None, "exact")),
+            revenue("s3.c1", usd("13800000000", Some("billion"), "approx")),
+        ],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("micron revenue ? @2025-Q4", FactStatus::Agreed),
+            ("micron revenue ? @2025-Q4 #2", FactStatus::SingleSource),
+        ]
+    );
 }
 
 #[test]

@@ -81,6 +81,10 @@ fn scale_of(word: &str) -> Decimal {
         Decimal::from(1_000_000u64)
     } else if w.starts_with("th") || w == "k" {
         Decimal::from(1_000u64)
+    } else if w.starts_with("crore") {
+        Decimal::from(10_000_000u64)
+    } else if w.starts_with("lakh") {
+        Decimal::from(100_000u64)
     } else {
         Decimal::ONE
     }
@@ -116,6 +120,24 @@ fn dates_agree(a: &Timex, b: &Timex) -> bool {
     let (a0, a1) = date_interval(a);
     let (b0, b1) = date_interval(b);
     a0 <= b1 && b0 <= a1
+}
+
+/// Whether two figures are of different orders altogether (a thousandfold
+/// or more apart: a share price of $228.40 beside revenue of $13.84 billion,
+/// a 53-cent dividend beside $2 billion of buybacks): they measure different
+/// things and never make one fact, let alone a conflict.
+pub fn different_orders(a: &ClaimValue, b: &ClaimValue) -> bool {
+    use ClaimValue as V;
+    let (x, y) = match (a, b) {
+        (V::Money(x), V::Money(y)) | (V::Count(x), V::Count(y)) => (x, y),
+        _ => return false,
+    };
+    let (Some(x), Some(y)) = (x.amount.or(x.max).or(x.min), y.amount.or(y.max).or(y.min)) else {
+        return false;
+    };
+    let (x, y) = (x.abs(), y.abs());
+    let thousand = Decimal::from(1000);
+    (!x.is_zero() || !y.is_zero()) && (x >= y * thousand || y >= x * thousand)
 }
 
 /// Whether two claimed values can both be true (see the module docs).
@@ -224,6 +246,48 @@ mod tests {
         assert!(values_agree(&n(600, Approx), &n(612, Exact)));
         assert!(!values_agree(&n(450, Approx), &n(520, Exact)));
         assert!(!values_agree(&n(400, Exact), &n(600, Exact)));
+    }
+
+    #[test]
+    fn indian_scale_words_round_like_others() {
+        let crore = |x: &str| {
+            ClaimValue::Money(Amount {
+                currency: Some("INR".into()),
+                amount: Some(x.parse().unwrap()),
+                scale_word: Some("crore".into()),
+                ..Amount::default()
+            })
+        };
+        // "₹3,512 crore" and "₹3,512.4 crore": half a crore apart at most.
+        assert!(values_agree(&crore("35120000000"), &crore("35124000000")));
+        assert!(!values_agree(&crore("35120000000"), &crore("35180000000")));
+    }
+
+    #[test]
+    fn figures_a_thousandfold_apart_are_of_different_orders() {
+        use Exactness::*;
+        let bare = |x: &str| {
+            ClaimValue::Money(Amount {
+                currency: Some("USD".into()),
+                amount: Some(x.parse().unwrap()),
+                ..Amount::default()
+            })
+        };
+        assert!(different_orders(&bare("228.4"), &usd("13840000000", Exact)));
+        assert!(different_orders(&usd("2000000000", Approx), &bare("0.53")));
+        assert!(!different_orders(&usd("1200000000", Exact), &usd("2000000000", Exact)));
+        assert!(!different_orders(
+            &usd("38000000000", Exact),
+            &usd("100000000000", Exact)
+        ));
+        // Percentages are never of different orders: 0.6% and 6.1% are one measure.
+        let pct = |x: i64| {
+            ClaimValue::Percent(Amount {
+                amount: Some(Decimal::from(x)),
+                ..Amount::default()
+            })
+        };
+        assert!(!different_orders(&pct(1), &pct(5000)));
     }
 
     #[test]
