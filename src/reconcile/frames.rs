@@ -10,6 +10,7 @@
 //! | `oakridge acquisition.termination_fee ?` | `oakridge → brightwater`, `oakridge → larkspur` | unchanged: two fillers compete |
 //! | `quantapulse verdict ?` (its subject is only ever an object) | `samsung → quantapulse` only | `samsung … quantapulse` |
 //! | `? acquisition brightwater` (no subject) | `oakridge → brightwater` only | `oakridge … brightwater` |
+//! | `lightspeed valuation ?` ("…led by Lightspeed, which values it at $3.2 billion") | `corvane → lightspeed` (funding round) only | `corvane valuation lightspeed` |
 //! | `brightwater valuation` in "the sweetened **bid** values Brightwater at $1.29 billion" | `oakridge → brightwater` (acquisition) | `oakridge acquisition brightwater` (its price) |
 //! | `brightwater valuation` in "Brightwater was valued at $900 million in 2024" | same | unchanged: no deal word |
 //!
@@ -39,6 +40,7 @@ pub const DEAL_WORDS: &[&str] = &[
     "merger",
     "buyout",
     "approach",
+    "proposal",
     "consideration",
 ];
 
@@ -87,7 +89,28 @@ pub(super) fn complete(items: &mut [Item]) {
     let acquisition = PredicateClass::named("acquisition").map(PredicateClass::key_class);
     let merger = PredicateClass::named("merger").map(PredicateClass::key_class);
     let valuation = PredicateClass::named("valuation").map(PredicateClass::key_class);
+    let funding = PredicateClass::named("funding_round").map(PredicateClass::key_class);
     for it in items.iter_mut() {
+        // "Lightspeed valued Corvane at …" read as Lightspeed's valuation: a valuation
+        // whose subject is the one investor of the story's rounds of one company is that
+        // company's — unless that subject raises a round of its own (from another party).
+        if Some(it.class) == valuation
+            && it.object.is_none()
+            && !it.subject.is_empty()
+            && let Some(funding) = funding
+            && let Some(company) = only(
+                frames
+                    .iter()
+                    .filter(|f| f.0 == funding && f.2 == it.subject)
+                    .map(|f| &f.1),
+            )
+            && !frames
+                .iter()
+                .any(|f| f.0 == funding && f.1 == it.subject && f.2 != company)
+        {
+            it.object = Some(std::mem::replace(&mut it.subject, company));
+            continue;
+        }
         // A deal's valuation of its target is the deal's price.
         if Some(it.class) == valuation && has_deal_word(&it.claim.quote) {
             let named: Vec<&String> = std::iter::once(&it.subject)

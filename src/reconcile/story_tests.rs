@@ -452,3 +452,55 @@ fn an_undated_figure_published_in_the_facts_month_joins_it_one_of_another_month_
     );
     assert_eq!(facts.len(), 2, "{facts:#?}");
 }
+
+#[test]
+fn a_valuation_read_as_the_investors_is_the_funded_companys() {
+    let round = claim(
+        "s1.c1",
+        json!({"subject": "corvane", "object": "lightspeed", "predicate": class("funding_round"),
+               "value": usd("410000000", Some("million"), "exact"), "time": time("2026-03", "sentence")}),
+    );
+    let misread = |id: &str, subject: &str, amount: &str| {
+        claim(
+            id,
+            json!({"subject": subject, "predicate": class("valuation"), "sentence": 1,
+                   "value": usd(amount, Some("billion"), "exact")}),
+        )
+    };
+    let sources = [source("s1", "Wire", "2026-03-10"), source("s2", "Daily", "2026-03-11")];
+    let facts = reconcile(
+        &sources,
+        &[
+            round.clone(),
+            misread("s1.c2", "lightspeed", "3200000000"),
+            misread("s2.c1", "corvane", "3500000000"),
+        ],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("corvane funding_round lightspeed @2026-03", FactStatus::SingleSource),
+            ("corvane valuation lightspeed", FactStatus::Conflict),
+        ]
+    );
+    // An investor in two companies' rounds: its valuation claim is left alone.
+    let other = claim(
+        "s2.c2",
+        json!({"subject": "acme", "object": "lightspeed", "predicate": class("funding_round"), "sentence": 2,
+               "value": usd("50000000", Some("million"), "exact"), "time": time("2026-03", "sentence")}),
+    );
+    let facts = reconcile(
+        &sources,
+        &[round.clone(), other, misread("s1.c2", "lightspeed", "3200000000")],
+    );
+    assert_eq!(facts[2].key, "lightspeed valuation ?");
+    // A company that raises a round of its own is valued itself ("The offering values
+    // NordaFjell at …" beside a sale of its shares read as a round).
+    let own = claim(
+        "s2.c2",
+        json!({"subject": "lightspeed", "object": "nasdaq", "predicate": class("funding_round"), "sentence": 2,
+               "value": usd("50000000", Some("million"), "exact"), "time": time("2026-03", "sentence")}),
+    );
+    let facts = reconcile(&sources, &[round, own, misread("s1.c2", "lightspeed", "3200000000")]);
+    assert_eq!(facts[2].key, "lightspeed valuation ?");
+}
