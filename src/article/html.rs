@@ -445,7 +445,7 @@ fn hides(style: &str) -> bool {
 /// Whether an element looks like page furniture, like the article body, and
 /// like a box listing other pages or posts ([`LISTING_WORDS`]; `nav`, `aside`,
 /// `footer`, `menu`). One pass over the words of its class and id.
-fn hints(el: &scraper::node::Element) -> (bool, bool, bool) {
+fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
     const FURNITURE_ROLES: &[&str] = &[
         "navigation",
         "banner",
@@ -491,7 +491,8 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool) {
     let furniture =
         hidden || is_boilerplate_tag(name) || furniture_role || !body && (!embed || caption) && furniture_word;
     let page = matches!(name, "body" | "html" | "main");
-    (furniture && !page, body, listing && !page)
+    let caption = caption || matches!(name, "figure" | "figcaption");
+    (furniture && !page, body, listing && !page, caption)
 }
 
 /// One block of text.
@@ -512,6 +513,8 @@ struct Block {
     teaser: bool,
     /// Depth of the innermost furniture-looking element around it, if any.
     furniture_depth: Option<usize>,
+    /// Inside a figure or an element named for a caption or credit.
+    caption: bool,
 }
 
 impl Block {
@@ -577,6 +580,8 @@ struct Frame {
     bad: f64,
     /// A teaser list, comments, a menu or a sidebar (see [`hints`]).
     listing: bool,
+    /// A figure or caption (see [`hints`]).
+    caption: bool,
 }
 
 /// The blocks of a page and its candidate containers.
@@ -652,6 +657,7 @@ impl Walk {
                 t.ends_with("...") || t.ends_with('…')
             },
             furniture_depth,
+            caption: stack.iter().any(|f| f.caption),
         };
         if let Some(top) = stack.last_mut() {
             if block.is_paragraph() {
@@ -716,7 +722,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     skip_depth = 1;
                     continue;
                 }
-                let (is_furniture, body_hint, listing) = hints(el);
+                let (is_furniture, body_hint, listing, caption) = hints(el);
                 if class == TagClass::Block || is_furniture {
                     w.flush(&mut stack, furniture.last().copied());
                 }
@@ -752,6 +758,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     good: 0.0,
                     bad: 0.0,
                     listing,
+                    caption,
                 });
             }
             Edge::Close(node) => {
@@ -1025,8 +1032,61 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
             break;
         }
     }
-    let (t, p) = join_blocks(doc, w, kept[first..=last].iter().map(|&i| &w.blocks[i]));
+    let lead = lead_blocks(w, best.blocks.start);
+    let (t, p) = join_blocks(doc, w, lead.iter().chain(&kept[first..=last]).map(|&i| &w.blocks[i]));
     (t, p, (kept[first]..kept[last] + 1, best.blocks.start))
+}
+
+/// Sentences of a line: ends (`.`, `!`, `?`, optionally followed by a closing
+/// quote) followed by a space and a capital letter or an opening quote, plus
+/// the last one. "Dr. Smith" counts two: a rough count, for telling a
+/// one-sentence summary (a dek) from a lead paragraph.
+fn sentences(line: &str) -> usize {
+    let chars: Vec<char> = line.trim().chars().collect();
+    let mut n = 1;
+    for i in 1..chars.len().saturating_sub(1) {
+        if chars[i] == ' '
+            && matches!(chars[i - 1], '.' | '!' | '?' | '"' | '”' | '“' | '«' | '»' | '\'')
+            && (chars[i + 1].is_uppercase() || matches!(chars[i + 1], '"' | '„' | '“' | '«' | '»' | '\''))
+            && (matches!(chars[i - 1], '.' | '!' | '?') || i >= 2 && matches!(chars[i - 2], '.' | '!' | '?'))
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Blocks looked back over from the article for its headline.
+const LEAD_LOOKBACK: usize = 60;
+/// Fewest words of a lead paragraph standing outside the article's element.
+const LEAD_MIN_WORDS: usize = 12;
+
+/// The lead (standfirst) of an article whose body element does not hold it:
+/// the paragraphs between the page's headline (`h1`) and the body, as in
+/// `<header><h1>…</h1><p class=intro>…</p></header><div class=body>…`. Only
+/// prose of two sentences or more without links counts (not a byline, a
+/// date, a caption, a teaser, nor the one-sentence summary under a headline
+/// that English news calls the dek and leaves out of the story), and only
+/// when the headline stands within [`LEAD_LOOKBACK`] blocks before the body.
+fn lead_blocks(w: &Walk, body_start: usize) -> Vec<usize> {
+    let from = body_start.saturating_sub(LEAD_LOOKBACK);
+    let Some(headline) = (from..body_start)
+        .rev()
+        .find(|&i| w.blocks[i].kind == BlockKind::Headline)
+    else {
+        return Vec::new();
+    };
+    (headline + 1..body_start)
+        .filter(|&i| {
+            let b = &w.blocks[i];
+            b.kind == BlockKind::Paragraph
+                && b.is_paragraph()
+                && !b.caption
+                && b.words >= LEAD_MIN_WORDS
+                && b.link_chars == 0
+                && sentences(&w.text[b.start..b.end]) >= 2
+        })
+        .collect()
 }
 
 /// Headings that open a box of links to other articles, of the seven
@@ -1180,6 +1240,72 @@ pub fn explain(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_sentences_roughly() {
+        for (line, n) in [
+            ("One sentence without a stop", 1),
+            ("The defense is dealing with a bunch of injuries right now.", 1),
+            (
+                "Eine Schneedecke sorgt für weniger Strom. Das Gewicht belastet die Module.",
+                2,
+            ),
+            ("He said „so“. „Und dann?“ Sie fragte. Dann ging sie.", 4),
+            ("Le projet commence en janvier. «Il était temps», dit-elle.", 2),
+            ("Prices rose 3.5 per cent in 2021, the bank said.", 1),
+        ] {
+            assert_eq!(sentences(line), n, "{line}");
+        }
+    }
+
+    /// The lead between the headline and a body element that does not hold it.
+    #[test]
+    fn keeps_a_lead_beside_the_body_and_leaves_deks_captions_and_teasers() {
+        let body = "<div class=body><p>The project, organised by the city museum and three associations, will run five years of events across the city.</p>\
+            <p>Critics said the money would be better spent elsewhere, and the council will vote on the plan again in the spring of next year.</p></div>";
+        let page = |before: &str| {
+            extract(&format!(
+                "<html><body><nav><a href=/>Home</a></nav><header><h1>Berlin confronts its past</h1>{before}</header>{body}</body></html>"
+            ))
+            .text
+        };
+        for (before, lead) in [
+            // Examples: a lead in the header, in a class=intro paragraph, in German and Spanish.
+            (
+                "<p>The German capital has launched a five-year project to mark its part in colonialism. Streets will be renamed.</p>",
+                Some("The German capital has launched a five-year project"),
+            ),
+            (
+                "<p class=intro>Eine Schneedecke auf der Anlage sorgt nicht nur für weniger Strom. Das Gewicht belastet auch die Module.</p><p>10.12.2022 von Hinrich Neumann</p>",
+                Some("Eine Schneedecke auf der Anlage"),
+            ),
+            (
+                "<p>La estrategia contempla, entre otras acciones, nuevas rutas para el transporte público. El plan se votará en marzo.</p>",
+                Some("La estrategia contempla"),
+            ),
+            // Counter-examples: a one-sentence dek, a caption, a linked teaser, a byline.
+            (
+                "<p class=dek>The capital is reconsidering its relationship with its colonial history despite opposition.</p>",
+                None,
+            ),
+            (
+                "<figure><figcaption><p>A street sign in the African Quarter of Berlin, photographed last year. It will be renamed in the spring.</p></figcaption></figure>",
+                None,
+            ),
+            (
+                "<p><a href=/x>Read also: the museum opened a new wing last year. It shows the colonial collection of the city.</a></p>",
+                None,
+            ),
+            ("<p>By Ann Lee, Berlin. Updated 12 January 2021.</p>", None),
+        ] {
+            let text = page(before);
+            match lead {
+                Some(l) => assert!(text.starts_with(l), "{before}:\n{text}"),
+                None => assert!(text.starts_with("The project, organised"), "{before}:\n{text}"),
+            }
+            assert!(text.contains("Critics said"), "{text}");
+        }
+    }
 
     #[test]
     fn keeps_article_blocks_and_drops_boilerplate() {
