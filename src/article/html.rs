@@ -389,7 +389,7 @@ fn body_hint_automaton() -> &'static aho_corasick::AhoCorasick {
 
 /// Calls `f` with each word of a class or id (split at non-alphanumerics and
 /// lower→upper case changes) until it returns true; says whether it did.
-fn any_hint_word(value: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+fn any_hint_word<'a>(value: &'a str, mut f: impl FnMut(&'a str) -> bool) -> bool {
     let bytes = value.as_bytes();
     let mut start = None;
     for i in 0..=bytes.len() {
@@ -428,6 +428,43 @@ fn hint_words(value: &str, out: &mut Vec<String>) {
     });
 }
 
+/// Words before `hidden` naming a part of the element that is hidden (Drupal's
+/// `field-label-hidden` is on every body field whose label is not shown).
+const HIDDEN_PARTS: &[&str] = &["label", "labels", "title", "heading", "caption", "icon"];
+/// Words after `hidden` naming the screens it is hidden on (`hidden-xs`,
+/// `hidden-mobile`): the others show it.
+const HIDDEN_SCREENS: &[&str] = &[
+    "xs", "sm", "md", "lg", "xl", "mobile", "tablet", "desktop", "phone", "print", "small", "medium", "large",
+];
+
+/// Whether a class or id names page furniture: a word of [`BOILERPLATE_WORDS`]
+/// in one of its names, unless that word is `hidden` and the name hides only
+/// a part of the element or hides it on some screens only ([`HIDDEN_PARTS`],
+/// [`HIDDEN_SCREENS`]). ("has-ads", "with-sidebar" as layout modifiers were
+/// tried too: no gain on the tuning pages' half A.)
+///
+/// | class | furniture |
+/// |---|---|
+/// | `related-stories`, `ad-slot`, `is-hidden`, `sidebar`, `teaser hidden-mobile` | yes |
+/// | `field field-label-hidden`, `hidden-xs`, `col hidden-mobile` | no |
+fn names_furniture(value: &str) -> bool {
+    let in_list = |list: &[&str], w: Option<&&str>| w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)));
+    value.split_whitespace().any(|name| {
+        let mut words = Vec::new();
+        any_hint_word(name, |w| {
+            words.push(w);
+            false
+        });
+        (0..words.len()).any(|i| {
+            let prev = i.checked_sub(1).and_then(|j| words.get(j));
+            let next = words.get(i + 1);
+            is_boilerplate_word(words[i])
+                && !(words[i].eq_ignore_ascii_case("hidden")
+                    && (in_list(HIDDEN_PARTS, prev) || in_list(HIDDEN_SCREENS, next)))
+        })
+    })
+}
+
 fn is_boilerplate_word(word: &str) -> bool {
     word.len() <= 16 && BOILERPLATE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(word))
 }
@@ -464,11 +501,12 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
         match attr {
             "class" | "id" => {
                 body |= body_hint_automaton().is_match(value);
+                let mut named_furniture = false;
                 for_each_hint_word(value, |w| {
                     if w.len() > 16 {
                         return;
                     }
-                    furniture_word |= is_boilerplate_word(w);
+                    named_furniture |= is_boilerplate_word(w);
                     // Embedded posts (tweets, Instagram) quoted in a story are its text.
                     embed |= ["embed", "tweet", "twitter", "instagram"]
                         .iter()
@@ -476,6 +514,7 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
                     caption |= ["caption", "credit"].iter().any(|e| e.eq_ignore_ascii_case(w));
                     listing |= LISTING_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w));
                 });
+                furniture_word |= named_furniture && names_furniture(value);
             }
             "itemprop" => body |= value.eq_ignore_ascii_case("articleBody"),
             "role" => {
@@ -844,6 +883,78 @@ fn has_itemprop_published(el: &scraper::node::Element) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
 }
 
+/// Phrases of the prompts a page puts in or under its article, in the seven
+/// languages: subscriptions and memberships, donations, app downloads,
+/// copyright lines, empty comment sections (lower case).
+const PROMPT_PHRASES: &[&str] = &[
+    // English
+    "subscribe now",
+    "subscribe to our",
+    "sign up for our",
+    "download our app",
+    "apps for ios and android",
+    "never miss the latest",
+    "support our journalism",
+    "become a member",
+    "all rights reserved",
+    "no comments yet",
+    "leave a reply",
+    "leave a comment",
+    // German
+    "jetzt abonnieren",
+    "abo abschließen",
+    "vorteile sichern",
+    "jetzt spenden",
+    "kleine spende",
+    "newsletter abonnieren",
+    "alle rechte vorbehalten",
+    "vervielfältigung nur mit",
+    "bisher keine kommentare",
+    "noch keine kommentare",
+    "schreibe einen kommentar",
+    "hinterlasse einen kommentar",
+    // French
+    "abonnez-vous",
+    "inscrivez-vous à notre",
+    "tous droits réservés",
+    "faites un don",
+    "laisser un commentaire",
+    "aucun commentaire",
+    // Spanish
+    "suscríbete",
+    "hazte miembro",
+    "hazte socio",
+    "todos los derechos reservados",
+    "deja un comentario",
+    "descarga nuestra app",
+    // Italian
+    "abbonati ora",
+    "iscriviti alla newsletter",
+    "tutti i diritti riservati",
+    "lascia un commento",
+    "nessun commento",
+    // Portuguese
+    "assine já",
+    "todos os direitos reservados",
+    "deixe um comentário",
+    "nenhum comentário",
+    // Dutch
+    "word abonnee",
+    "alle rechten voorbehouden",
+    "laat een reactie achter",
+    "geen reacties",
+];
+/// Lines longer than this are prose that only mentions a prompt's phrase.
+const PROMPT_MAX_CHARS: usize = 160;
+
+/// Whether a short line is a prompt of [`PROMPT_PHRASES`] ("Jede kleine
+/// Spende hilft", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS").
+fn is_prompt_line(line: &str) -> bool {
+    static AC: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| aho_corasick::AhoCorasick::new(PROMPT_PHRASES).expect("static patterns"));
+    line.len() <= 4 * PROMPT_MAX_CHARS && line.chars().count() <= PROMPT_MAX_CHARS && AC.is_match(&line.to_lowercase())
+}
+
 /// Whole-line texts that are page furniture wherever they stand.
 fn is_stock_line(line: &str) -> bool {
     const STOCK: &[&str] = &[
@@ -999,6 +1110,7 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
                 && b.kind != BlockKind::Headline
                 && (b.link_density() <= 0.5 || b.is_paragraph() || b.kind == BlockKind::Quote)
                 && !b.stock
+                && !is_prompt_line(&w.text[b.start..b.end])
         })
         .collect();
     let block = |k: usize| &w.blocks[kept[k]];
@@ -1240,6 +1352,72 @@ pub fn explain(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hiding_a_label_or_on_some_screens_is_not_furniture() {
+        for (class, furniture) in [
+            ("related-stories", true),
+            ("ad-slot", true),
+            ("is-hidden", true),
+            ("hidden", true),
+            ("c-sidebar widget", true),
+            ("o-section--has-ads", true),
+            ("field field-name-body field-label-hidden", false),
+            ("col-md-4 hidden-xs", false),
+            ("teaser hidden-mobile", true),
+            ("story-body", false),
+        ] {
+            assert_eq!(names_furniture(class), furniture, "{class}");
+        }
+        let text = extract(
+            "<html><body><section class=\"o-section\"><div class=\"field field-label-hidden\">\
+             <p>The recipe starts with oats cooked in milk with vanilla and cinnamon for five minutes.</p>\
+             <p>Toast the nuts in a dry pan, then halve the apples, core them and cut them into thin slices.</p></div></section>\
+             <div class=sidebar><p>Our most read stories of the week, picked by the editors for you to enjoy.</p></div></body></html>",
+        )
+        .text;
+        assert!(
+            text.starts_with("The recipe starts") && text.contains("Toast the nuts"),
+            "{text}"
+        );
+        assert!(!text.contains("most read"), "{text}");
+    }
+
+    #[test]
+    fn prompts_of_seven_languages_are_not_article_text() {
+        for (line, prompt) in [
+            ("Subscribe now to our eNATION edition for the full story.", true),
+            (
+                "For the latest stories download the Nationnews apps for iOS and Android.",
+                true,
+            ),
+            ("Jede kleine Spende hilft uns, unabhängig zu berichten.", true),
+            ("Jetzt testen und Vorteile sichern!", true),
+            (
+                "© SPIEGEL ONLINE 2020. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung",
+                true,
+            ),
+            ("Bisher keine Kommentare", true),
+            ("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", true),
+            ("Abonnez-vous à notre lettre d'information", true),
+            ("Lascia un commento", true),
+            ("Laat een reactie achter", true),
+            // Counter-examples: prose that mentions a subscription or a comment.
+            ("The company said it had no comments on the deal.", false),
+            (
+                "Netflix asked its users to subscribe to a cheaper plan with ads.",
+                false,
+            ),
+            ("Der Verein sammelt Spenden für das neue Dach der Kirche.", false),
+            (
+                "Readers who subscribe now pay less than those who wait, the publisher said in a statement on Monday, \
+                 adding that the price would rise again for everyone who signs up after the end of the month.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_prompt_line(line), prompt, "{line}");
+        }
+    }
 
     #[test]
     fn counts_sentences_roughly() {
