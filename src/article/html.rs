@@ -885,8 +885,34 @@ fn has_itemprop_published(el: &scraper::node::Element) -> bool {
 
 /// Phrases of the prompts a page puts in or under its article, in the seven
 /// languages: subscriptions and memberships, donations, app downloads,
-/// copyright lines, empty comment sections (lower case).
+/// copyright lines, empty comment sections, affiliate-link notes, cookie and
+/// consent banners, placeholders of embedded content (lower case).
 const PROMPT_PHRASES: &[&str] = &[
+    // Affiliate links, cookies, consent to embedded content, of the seven languages.
+    "affiliate links",
+    "affiliate-links",
+    "liens affiliés",
+    "enlaces de afiliado",
+    "link di affiliazione",
+    "links de afiliados",
+    "we use cookies",
+    "wir verwenden cookies",
+    "wir nutzen cookies",
+    "nous utilisons des cookies",
+    "utilizamos cookies",
+    "utilizziamo i cookie",
+    "wij gebruiken cookies",
+    "usamos cookies",
+    "external content",
+    "externen inhalt",
+    "externer inhalt",
+    "empfohlener redaktioneller inhalt",
+    "ich bin damit einverstanden, dass",
+    "contenu externe",
+    "contenido externo",
+    "contenuto esterno",
+    "conteúdo externo",
+    "externe inhoud",
     // English
     "subscribe now",
     "subscribe to our",
@@ -1402,6 +1428,17 @@ mod tests {
             ("Abonnez-vous à notre lettre d'information", true),
             ("Lascia un commento", true),
             ("Laat een reactie achter", true),
+            (
+                "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links",
+                true,
+            ),
+            ("Empfohlener redaktioneller Inhalt", true),
+            (
+                "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt.",
+                true,
+            ),
+            ("Nous utilisons des cookies pour améliorer votre expérience.", true),
+            ("Este artículo incluye enlaces de afiliado.", true),
             // Counter-examples: prose that mentions a subscription or a comment.
             ("The company said it had no comments on the deal.", false),
             (
@@ -1409,6 +1446,8 @@ mod tests {
                 false,
             ),
             ("Der Verein sammelt Spenden für das neue Dach der Kirche.", false),
+            ("Browsers will block third-party cookies from next year.", false),
+            ("Der Server lädt keinen externen Code nach.", false),
             (
                 "Readers who subscribe now pay less than those who wait, the publisher said in a statement on Monday, \
                  adding that the price would rise again for everyone who signs up after the end of the month.",
