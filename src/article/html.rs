@@ -637,6 +637,8 @@ struct Walk {
     link_chars: usize,
     words: usize,
     pending_space: bool,
+    /// Open figures and captions (see [`hints`]).
+    captions: usize,
 }
 
 impl Walk {
@@ -696,7 +698,7 @@ impl Walk {
                 t.ends_with("...") || t.ends_with('…')
             },
             furniture_depth,
-            caption: stack.iter().any(|f| f.caption),
+            caption: self.captions > 0,
         };
         if let Some(top) = stack.last_mut() {
             if block.is_paragraph() {
@@ -771,6 +773,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                 let is_link = name == "a";
                 links += usize::from(is_link);
                 listings += usize::from(listing);
+                w.captions += usize::from(caption);
                 // A `<time itemprop="datePublished">` is read with the meta tags already.
                 let time = (name == "time" && !has_itemprop_published(el))
                     .then(|| el.attr("datetime"))
@@ -819,6 +822,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                 }
                 links -= usize::from(frame.is_link);
                 listings -= usize::from(frame.listing);
+                w.captions -= usize::from(frame.caption);
                 if frame.class == TagClass::Block && w.blocks.len() > frame.first_block {
                     w.containers.push(Container {
                         depth,
