@@ -389,7 +389,7 @@ fn body_hint_automaton() -> &'static aho_corasick::AhoCorasick {
 
 /// Calls `f` with each word of a class or id (split at non-alphanumerics and
 /// lower→upper case changes) until it returns true; says whether it did.
-fn any_hint_word(value: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+fn any_hint_word<'a>(value: &'a str, mut f: impl FnMut(&'a str) -> bool) -> bool {
     let bytes = value.as_bytes();
     let mut start = None;
     for i in 0..=bytes.len() {
@@ -428,6 +428,43 @@ fn hint_words(value: &str, out: &mut Vec<String>) {
     });
 }
 
+/// Words before `hidden` naming a part of the element that is hidden (Drupal's
+/// `field-label-hidden` is on every body field whose label is not shown).
+const HIDDEN_PARTS: &[&str] = &["label", "labels", "title", "heading", "caption", "icon"];
+/// Words after `hidden` naming the screens it is hidden on (`hidden-xs`,
+/// `hidden-mobile`): the others show it.
+const HIDDEN_SCREENS: &[&str] = &[
+    "xs", "sm", "md", "lg", "xl", "mobile", "tablet", "desktop", "phone", "print", "small", "medium", "large",
+];
+
+/// Whether a class or id names page furniture: a word of [`BOILERPLATE_WORDS`]
+/// in one of its names, unless that word is `hidden` and the name hides only
+/// a part of the element or hides it on some screens only ([`HIDDEN_PARTS`],
+/// [`HIDDEN_SCREENS`]). ("has-ads", "with-sidebar" as layout modifiers were
+/// tried too: no gain on the tuning pages' half A.)
+///
+/// | class | furniture |
+/// |---|---|
+/// | `related-stories`, `ad-slot`, `is-hidden`, `sidebar`, `teaser hidden-mobile` | yes |
+/// | `field field-label-hidden`, `hidden-xs`, `col hidden-mobile` | no |
+fn names_furniture(value: &str) -> bool {
+    let in_list = |list: &[&str], w: Option<&&str>| w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)));
+    value.split_whitespace().any(|name| {
+        let mut words = Vec::new();
+        any_hint_word(name, |w| {
+            words.push(w);
+            false
+        });
+        (0..words.len()).any(|i| {
+            let prev = i.checked_sub(1).and_then(|j| words.get(j));
+            let next = words.get(i + 1);
+            is_boilerplate_word(words[i])
+                && !(words[i].eq_ignore_ascii_case("hidden")
+                    && (in_list(HIDDEN_PARTS, prev) || in_list(HIDDEN_SCREENS, next)))
+        })
+    })
+}
+
 fn is_boilerplate_word(word: &str) -> bool {
     word.len() <= 16 && BOILERPLATE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(word))
 }
@@ -445,7 +482,7 @@ fn hides(style: &str) -> bool {
 /// Whether an element looks like page furniture, like the article body, and
 /// like a box listing other pages or posts ([`LISTING_WORDS`]; `nav`, `aside`,
 /// `footer`, `menu`). One pass over the words of its class and id.
-fn hints(el: &scraper::node::Element) -> (bool, bool, bool) {
+fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
     const FURNITURE_ROLES: &[&str] = &[
         "navigation",
         "banner",
@@ -464,11 +501,12 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool) {
         match attr {
             "class" | "id" => {
                 body |= body_hint_automaton().is_match(value);
+                let mut named_furniture = false;
                 for_each_hint_word(value, |w| {
                     if w.len() > 16 {
                         return;
                     }
-                    furniture_word |= is_boilerplate_word(w);
+                    named_furniture |= is_boilerplate_word(w);
                     // Embedded posts (tweets, Instagram) quoted in a story are its text.
                     embed |= ["embed", "tweet", "twitter", "instagram"]
                         .iter()
@@ -476,6 +514,7 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool) {
                     caption |= ["caption", "credit"].iter().any(|e| e.eq_ignore_ascii_case(w));
                     listing |= LISTING_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w));
                 });
+                furniture_word |= named_furniture && names_furniture(value);
             }
             "itemprop" => body |= value.eq_ignore_ascii_case("articleBody"),
             "role" => {
@@ -491,7 +530,8 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool) {
     let furniture =
         hidden || is_boilerplate_tag(name) || furniture_role || !body && (!embed || caption) && furniture_word;
     let page = matches!(name, "body" | "html" | "main");
-    (furniture && !page, body, listing && !page)
+    let caption = caption || matches!(name, "figure" | "figcaption");
+    (furniture && !page, body, listing && !page, caption)
 }
 
 /// One block of text.
@@ -512,6 +552,8 @@ struct Block {
     teaser: bool,
     /// Depth of the innermost furniture-looking element around it, if any.
     furniture_depth: Option<usize>,
+    /// Inside a figure or an element named for a caption or credit.
+    caption: bool,
 }
 
 impl Block {
@@ -577,6 +619,8 @@ struct Frame {
     bad: f64,
     /// A teaser list, comments, a menu or a sidebar (see [`hints`]).
     listing: bool,
+    /// A figure or caption (see [`hints`]).
+    caption: bool,
 }
 
 /// The blocks of a page and its candidate containers.
@@ -593,6 +637,8 @@ struct Walk {
     link_chars: usize,
     words: usize,
     pending_space: bool,
+    /// Open figures and captions (see [`hints`]).
+    captions: usize,
 }
 
 impl Walk {
@@ -652,6 +698,7 @@ impl Walk {
                 t.ends_with("...") || t.ends_with('…')
             },
             furniture_depth,
+            caption: self.captions > 0,
         };
         if let Some(top) = stack.last_mut() {
             if block.is_paragraph() {
@@ -716,7 +763,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     skip_depth = 1;
                     continue;
                 }
-                let (is_furniture, body_hint, listing) = hints(el);
+                let (is_furniture, body_hint, listing, caption) = hints(el);
                 if class == TagClass::Block || is_furniture {
                     w.flush(&mut stack, furniture.last().copied());
                 }
@@ -726,6 +773,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                 let is_link = name == "a";
                 links += usize::from(is_link);
                 listings += usize::from(listing);
+                w.captions += usize::from(caption);
                 // A `<time itemprop="datePublished">` is read with the meta tags already.
                 let time = (name == "time" && !has_itemprop_published(el))
                     .then(|| el.attr("datetime"))
@@ -752,6 +800,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     good: 0.0,
                     bad: 0.0,
                     listing,
+                    caption,
                 });
             }
             Edge::Close(node) => {
@@ -773,6 +822,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                 }
                 links -= usize::from(frame.is_link);
                 listings -= usize::from(frame.listing);
+                w.captions -= usize::from(frame.caption);
                 if frame.class == TagClass::Block && w.blocks.len() > frame.first_block {
                     w.containers.push(Container {
                         depth,
@@ -835,6 +885,104 @@ const LISTING_WORDS: &[&str] = &[
 fn has_itemprop_published(el: &scraper::node::Element) -> bool {
     el.attr("itemprop")
         .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+}
+
+/// Phrases of the prompts a page puts in or under its article, in the seven
+/// languages: subscriptions and memberships, donations, app downloads,
+/// copyright lines, empty comment sections, affiliate-link notes, cookie and
+/// consent banners, placeholders of embedded content (lower case).
+const PROMPT_PHRASES: &[&str] = &[
+    // Affiliate links, cookies, consent to embedded content, of the seven languages.
+    "affiliate links",
+    "affiliate-links",
+    "liens affiliés",
+    "enlaces de afiliado",
+    "link di affiliazione",
+    "links de afiliados",
+    "we use cookies",
+    "wir verwenden cookies",
+    "wir nutzen cookies",
+    "nous utilisons des cookies",
+    "utilizamos cookies",
+    "utilizziamo i cookie",
+    "wij gebruiken cookies",
+    "usamos cookies",
+    "external content",
+    "externen inhalt",
+    "externer inhalt",
+    "empfohlener redaktioneller inhalt",
+    "ich bin damit einverstanden, dass",
+    "contenu externe",
+    "contenido externo",
+    "contenuto esterno",
+    "conteúdo externo",
+    "externe inhoud",
+    // English
+    "subscribe now",
+    "subscribe to our",
+    "sign up for our",
+    "download our app",
+    "apps for ios and android",
+    "never miss the latest",
+    "support our journalism",
+    "become a member",
+    "all rights reserved",
+    "no comments yet",
+    "leave a reply",
+    "leave a comment",
+    // German
+    "jetzt abonnieren",
+    "abo abschließen",
+    "vorteile sichern",
+    "jetzt spenden",
+    "kleine spende",
+    "newsletter abonnieren",
+    "alle rechte vorbehalten",
+    "vervielfältigung nur mit",
+    "bisher keine kommentare",
+    "noch keine kommentare",
+    "schreibe einen kommentar",
+    "hinterlasse einen kommentar",
+    // French
+    "abonnez-vous",
+    "inscrivez-vous à notre",
+    "tous droits réservés",
+    "faites un don",
+    "laisser un commentaire",
+    "aucun commentaire",
+    // Spanish
+    "suscríbete",
+    "hazte miembro",
+    "hazte socio",
+    "todos los derechos reservados",
+    "deja un comentario",
+    "descarga nuestra app",
+    // Italian
+    "abbonati ora",
+    "iscriviti alla newsletter",
+    "tutti i diritti riservati",
+    "lascia un commento",
+    "nessun commento",
+    // Portuguese
+    "assine já",
+    "todos os direitos reservados",
+    "deixe um comentário",
+    "nenhum comentário",
+    // Dutch
+    "word abonnee",
+    "alle rechten voorbehouden",
+    "laat een reactie achter",
+    "geen reacties",
+];
+/// Lines longer than this are prose that only mentions a prompt's phrase.
+const PROMPT_MAX_CHARS: usize = 160;
+
+/// Whether a short line is a prompt of [`PROMPT_PHRASES`] ("Jede kleine
+/// Spende hilft", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS").
+fn is_prompt_line(line: &str) -> bool {
+    static AC: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| aho_corasick::AhoCorasick::new(PROMPT_PHRASES).expect("static patterns"));
+    line.len() <= 4 * PROMPT_MAX_CHARS && line.chars().count() <= PROMPT_MAX_CHARS && AC.is_match(&line.to_lowercase())
 }
 
 /// Whole-line texts that are page furniture wherever they stand.
@@ -992,6 +1140,7 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
                 && b.kind != BlockKind::Headline
                 && (b.link_density() <= 0.5 || b.is_paragraph() || b.kind == BlockKind::Quote)
                 && !b.stock
+                && !is_prompt_line(&w.text[b.start..b.end])
         })
         .collect();
     let block = |k: usize| &w.blocks[kept[k]];
@@ -1025,8 +1174,61 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
             break;
         }
     }
-    let (t, p) = join_blocks(doc, w, kept[first..=last].iter().map(|&i| &w.blocks[i]));
+    let lead = lead_blocks(w, best.blocks.start);
+    let (t, p) = join_blocks(doc, w, lead.iter().chain(&kept[first..=last]).map(|&i| &w.blocks[i]));
     (t, p, (kept[first]..kept[last] + 1, best.blocks.start))
+}
+
+/// Sentences of a line: ends (`.`, `!`, `?`, optionally followed by a closing
+/// quote) followed by a space and a capital letter or an opening quote, plus
+/// the last one. "Dr. Smith" counts two: a rough count, for telling a
+/// one-sentence summary (a dek) from a lead paragraph.
+fn sentences(line: &str) -> usize {
+    let chars: Vec<char> = line.trim().chars().collect();
+    let mut n = 1;
+    for i in 1..chars.len().saturating_sub(1) {
+        if chars[i] == ' '
+            && matches!(chars[i - 1], '.' | '!' | '?' | '"' | '”' | '“' | '«' | '»' | '\'')
+            && (chars[i + 1].is_uppercase() || matches!(chars[i + 1], '"' | '„' | '“' | '«' | '»' | '\''))
+            && (matches!(chars[i - 1], '.' | '!' | '?') || i >= 2 && matches!(chars[i - 2], '.' | '!' | '?'))
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Blocks looked back over from the article for its headline.
+const LEAD_LOOKBACK: usize = 60;
+/// Fewest words of a lead paragraph standing outside the article's element.
+const LEAD_MIN_WORDS: usize = 12;
+
+/// The lead (standfirst) of an article whose body element does not hold it:
+/// the paragraphs between the page's headline (`h1`) and the body, as in
+/// `<header><h1>…</h1><p class=intro>…</p></header><div class=body>…`. Only
+/// prose of two sentences or more without links counts (not a byline, a
+/// date, a caption, a teaser, nor the one-sentence summary under a headline
+/// that English news calls the dek and leaves out of the story), and only
+/// when the headline stands within [`LEAD_LOOKBACK`] blocks before the body.
+fn lead_blocks(w: &Walk, body_start: usize) -> Vec<usize> {
+    let from = body_start.saturating_sub(LEAD_LOOKBACK);
+    let Some(headline) = (from..body_start)
+        .rev()
+        .find(|&i| w.blocks[i].kind == BlockKind::Headline)
+    else {
+        return Vec::new();
+    };
+    (headline + 1..body_start)
+        .filter(|&i| {
+            let b = &w.blocks[i];
+            b.kind == BlockKind::Paragraph
+                && b.is_paragraph()
+                && !b.caption
+                && b.words >= LEAD_MIN_WORDS
+                && b.link_chars == 0
+                && sentences(&w.text[b.start..b.end]) >= 2
+        })
+        .collect()
 }
 
 /// Headings that open a box of links to other articles, of the seven
@@ -1180,6 +1382,151 @@ pub fn explain(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hiding_a_label_or_on_some_screens_is_not_furniture() {
+        for (class, furniture) in [
+            ("related-stories", true),
+            ("ad-slot", true),
+            ("is-hidden", true),
+            ("hidden", true),
+            ("c-sidebar widget", true),
+            ("o-section--has-ads", true),
+            ("field field-name-body field-label-hidden", false),
+            ("col-md-4 hidden-xs", false),
+            ("teaser hidden-mobile", true),
+            ("story-body", false),
+        ] {
+            assert_eq!(names_furniture(class), furniture, "{class}");
+        }
+        let text = extract(
+            "<html><body><section class=\"o-section\"><div class=\"field field-label-hidden\">\
+             <p>The recipe starts with oats cooked in milk with vanilla and cinnamon for five minutes.</p>\
+             <p>Toast the nuts in a dry pan, then halve the apples, core them and cut them into thin slices.</p></div></section>\
+             <div class=sidebar><p>Our most read stories of the week, picked by the editors for you to enjoy.</p></div></body></html>",
+        )
+        .text;
+        assert!(
+            text.starts_with("The recipe starts") && text.contains("Toast the nuts"),
+            "{text}"
+        );
+        assert!(!text.contains("most read"), "{text}");
+    }
+
+    #[test]
+    fn prompts_of_seven_languages_are_not_article_text() {
+        for (line, prompt) in [
+            ("Subscribe now to our eNATION edition for the full story.", true),
+            (
+                "For the latest stories download the Nationnews apps for iOS and Android.",
+                true,
+            ),
+            ("Jede kleine Spende hilft uns, unabhängig zu berichten.", true),
+            ("Jetzt testen und Vorteile sichern!", true),
+            (
+                "© SPIEGEL ONLINE 2020. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung",
+                true,
+            ),
+            ("Bisher keine Kommentare", true),
+            ("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", true),
+            ("Abonnez-vous à notre lettre d'information", true),
+            ("Lascia un commento", true),
+            ("Laat een reactie achter", true),
+            (
+                "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links",
+                true,
+            ),
+            ("Empfohlener redaktioneller Inhalt", true),
+            (
+                "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt.",
+                true,
+            ),
+            ("Nous utilisons des cookies pour améliorer votre expérience.", true),
+            ("Este artículo incluye enlaces de afiliado.", true),
+            // Counter-examples: prose that mentions a subscription or a comment.
+            ("The company said it had no comments on the deal.", false),
+            (
+                "Netflix asked its users to subscribe to a cheaper plan with ads.",
+                false,
+            ),
+            ("Der Verein sammelt Spenden für das neue Dach der Kirche.", false),
+            ("Browsers will block third-party cookies from next year.", false),
+            ("Der Server lädt keinen externen Code nach.", false),
+            (
+                "Readers who subscribe now pay less than those who wait, the publisher said in a statement on Monday, \
+                 adding that the price would rise again for everyone who signs up after the end of the month.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_prompt_line(line), prompt, "{line}");
+        }
+    }
+
+    #[test]
+    fn counts_sentences_roughly() {
+        for (line, n) in [
+            ("One sentence without a stop", 1),
+            ("The defense is dealing with a bunch of injuries right now.", 1),
+            (
+                "Eine Schneedecke sorgt für weniger Strom. Das Gewicht belastet die Module.",
+                2,
+            ),
+            ("He said „so“. „Und dann?“ Sie fragte. Dann ging sie.", 4),
+            ("Le projet commence en janvier. «Il était temps», dit-elle.", 2),
+            ("Prices rose 3.5 per cent in 2021, the bank said.", 1),
+        ] {
+            assert_eq!(sentences(line), n, "{line}");
+        }
+    }
+
+    /// The lead between the headline and a body element that does not hold it.
+    #[test]
+    fn keeps_a_lead_beside_the_body_and_leaves_deks_captions_and_teasers() {
+        let body = "<div class=body><p>The project, organised by the city museum and three associations, will run five years of events across the city.</p>\
+            <p>Critics said the money would be better spent elsewhere, and the council will vote on the plan again in the spring of next year.</p></div>";
+        let page = |before: &str| {
+            extract(&format!(
+                "<html><body><nav><a href=/>Home</a></nav><header><h1>Berlin confronts its past</h1>{before}</header>{body}</body></html>"
+            ))
+            .text
+        };
+        for (before, lead) in [
+            // Examples: a lead in the header, in a class=intro paragraph, in German and Spanish.
+            (
+                "<p>The German capital has launched a five-year project to mark its part in colonialism. Streets will be renamed.</p>",
+                Some("The German capital has launched a five-year project"),
+            ),
+            (
+                "<p class=intro>Eine Schneedecke auf der Anlage sorgt nicht nur für weniger Strom. Das Gewicht belastet auch die Module.</p><p>10.12.2022 von Hinrich Neumann</p>",
+                Some("Eine Schneedecke auf der Anlage"),
+            ),
+            (
+                "<p>La estrategia contempla, entre otras acciones, nuevas rutas para el transporte público. El plan se votará en marzo.</p>",
+                Some("La estrategia contempla"),
+            ),
+            // Counter-examples: a one-sentence dek, a caption, a linked teaser, a byline.
+            (
+                "<p class=dek>The capital is reconsidering its relationship with its colonial history despite opposition.</p>",
+                None,
+            ),
+            (
+                "<figure><figcaption><p>A street sign in the African Quarter of Berlin, photographed last year. It will be renamed in the spring.</p></figcaption></figure>",
+                None,
+            ),
+            (
+                "<p><a href=/x>Read also: the museum opened a new wing last year. It shows the colonial collection of the city.</a></p>",
+                None,
+            ),
+            ("<p>By Ann Lee, Berlin. Updated 12 January 2021.</p>", None),
+        ] {
+            let text = page(before);
+            match lead {
+                Some(l) => assert!(text.starts_with(l), "{before}:\n{text}"),
+                None => assert!(text.starts_with("The project, organised"), "{before}:\n{text}"),
+            }
+            assert!(text.contains("Critics said"), "{text}");
+        }
+    }
 
     #[test]
     fn keeps_article_blocks_and_drops_boilerplate() {
