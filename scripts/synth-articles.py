@@ -10,6 +10,7 @@ with its companies swapped
 for others (a rotation picked by the article's number), every figure scaled
 by 1.0-1.6, years shifted by 0-4 and month names rotated, plus a sidecar
 NAME.meta.json with an outlet name and a publish date. Same N, same files.
+fixtures/blind/test (the held-out half) is skipped.
 """
 import json
 import os
@@ -24,7 +25,10 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 def articles(root):
     out = []
-    for d, _, files in os.walk(root):
+    held_out = os.path.join(root, "blind", "test")
+    for d, dirs, files in os.walk(root):
+        # The held-out half is never read, not even to vary it.
+        dirs[:] = [x for x in dirs if os.path.join(d, x) != held_out]
         for f in sorted(files):
             if f.endswith((".txt", ".html")) and not f.startswith("expected"):
                 out.append(os.path.join(d, f))

@@ -82,6 +82,18 @@ fn one_at_a_time_batch_and_plain_report_agree() {
         after["diagnostics"][0]["message"],
         "same text as s1 (republished): counted once"
     );
+    // A narrowed report names the copies of the sources it keeps, and no others.
+    let copies = |entity: &str| -> Vec<String> {
+        db_report(&batch, &["--entity", entity])["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["message"].as_str().unwrap().to_string())
+            .filter(|m| m.contains("republished"))
+            .collect()
+    };
+    assert_eq!(copies("openai"), ["same text as s1 (republished): counted once"]);
+    assert!(copies("nvidia").is_empty());
 }
 
 #[test]
@@ -140,6 +152,43 @@ fn report_narrows_by_entity_story_and_date() {
     // diff of two stored sources: the seeds agree on six facts.
     let out = run(&["diff", "--db", db.to_str().unwrap(), "s1", "s2"]);
     assert!(stdout(&out).starts_with("6 agree, 0 conflict"), "{}", stdout(&out));
+}
+
+#[test]
+fn an_entity_is_found_by_id_name_or_alias_and_a_version_1_store_is_upgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    assert_eq!(ingest(&db, &articles()).status.code(), Some(0));
+    // The report but its diagnostics (which repeat the name asked).
+    let narrowed = |name: &str| {
+        let mut r = db_report(&db, &["--entity", name]);
+        r.as_object_mut().unwrap().remove("diagnostics");
+        r
+    };
+    let nvidia = narrowed("nvidia");
+    assert!(!nvidia["facts"].as_array().unwrap().is_empty());
+    // An alias in another case names the same entity; a name finds its id ("Amazon Web Services": aws).
+    assert_eq!(narrowed("NVIDIA CORP."), nvidia);
+    let aws = narrowed("amazon web services");
+    assert_eq!(aws["entities"][0]["id"], "aws");
+    // A store of version 1 (no entity-name table) is upgraded when opened and answers the same.
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch("DROP TABLE entity_names; DROP INDEX sources_duplicate; PRAGMA user_version = 1;")
+            .unwrap();
+    }
+    assert_eq!(narrowed("Nvidia Corp."), nvidia);
+    assert_eq!(narrowed("amazon web services"), aws);
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 2);
+    let names: i64 = c
+        .query_row("SELECT count(*) FROM entity_names WHERE entity = 'nvidia'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    // nvidia (id), nvidia (name), nvda, nvidia corp., the chipmaker: "NVIDIA" folds into the name.
+    assert_eq!(names, 5);
 }
 
 #[test]

@@ -39,9 +39,21 @@ use crate::report::{self, SCHEMA_ID};
 /// `PRAGMA application_id` of a newsfacts store ("NFst").
 pub const APPLICATION_ID: i32 = 0x4e46_7374;
 /// `PRAGMA user_version`: the store's schema version.
-pub const STORE_VERSION: i32 = 1;
+pub const STORE_VERSION: i32 = 2;
 /// Articles written per transaction during an ingest.
 pub const BATCH: usize = 64;
+
+/// What version 2 adds to version 1: every id, name and alias an entity was
+/// stored under, which `report --db --entity` looks up by key instead of
+/// reading every stored entity record (`key`: the id folded as SQLite's
+/// `NOCASE` folds, ASCII, for `by_id` 1; a name or alias lowercased for
+/// `by_id` 0); and an index of copies by their original, so a narrowed report
+/// finds the copies of its sources without reading every source.
+const SCHEMA_V2_ADDS: &str = "
+CREATE TABLE IF NOT EXISTS entity_names(key TEXT NOT NULL, by_id INTEGER NOT NULL, entity TEXT NOT NULL,
+    PRIMARY KEY(key, by_id, entity)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sources_duplicate ON sources(duplicate_of);
+";
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -131,7 +143,7 @@ impl Store {
             .map_err(bad)?;
         if app == 0 && version == 0 && tables == 0 {
             conn.execute_batch(&format!(
-                "BEGIN; {SCHEMA} PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {STORE_VERSION};
+                "BEGIN; {SCHEMA} {SCHEMA_V2_ADDS} PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {STORE_VERSION};
                  INSERT INTO meta VALUES ('schema', '{SCHEMA_ID}'), ('facts_stale', '0'); COMMIT;"
             ))
             .map_err(bad)?;
@@ -140,6 +152,11 @@ impl Store {
                 .map_err(bad)?;
         } else if app != APPLICATION_ID {
             bail!("{shown}: not a newsfacts store (a SQLite database of another application); left untouched");
+        } else if version == 1 {
+            // Version 1 lacks what version 2 adds: added, and the entity names filled from the
+            // stored entity records, in one transaction (a killed upgrade leaves version 1).
+            upgrade_from_1(&conn)
+                .map_err(|e| anyhow::anyhow!("{shown}: cannot upgrade store version 1 to {STORE_VERSION}: {e}"))?;
         } else if version != STORE_VERSION {
             bail!(
                 "{shown}: newsfacts store of schema version {version}; this newsfacts reads version {STORE_VERSION}; left untouched"
@@ -213,16 +230,19 @@ impl Store {
             }
         }
         let original = known.by_sha.get(&sha).copied();
+        // Statements cached: an ingest runs these once per article.
         let n: i64 = self
             .conn
-            .query_row("SELECT coalesce(max(n), 0) + 1 FROM sources", [], |r| r.get(0))?;
+            .prepare_cached("SELECT coalesce(max(n), 0) + 1 FROM sources")?
+            .query_row([], |r| r.get(0))?;
         let id = format!("s{n}");
         // The article's records as a one-source report gives them, with its number in the store.
         let source = report::source_record(&id, analysis, report::BuildOptions::default());
-        self.conn.execute(
-            "INSERT INTO sources(n, path, name, published, text_sha256, duplicate_of, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![n, path, source.name, source.published, sha, original, serde_json::to_string(&source)?],
-        )?;
+        self.conn
+            .prepare_cached(
+                "INSERT INTO sources(n, path, name, published, text_sha256, duplicate_of, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![n, path, source.name, source.published, sha, original, serde_json::to_string(&source)?])?;
         if let Some(p) = &path {
             known.by_path.insert(p.clone(), sha.clone());
         }
@@ -244,9 +264,11 @@ impl Store {
             .prepare_cached("INSERT INTO entity_mentions(entity, source, json) VALUES (?1, ?2, ?3)")?;
         for e in report::entities(std::slice::from_ref(analysis), &mentions) {
             ins.execute(params![e.id, n, serde_json::to_string(&e)?])?;
+            add_entity_names(&self.conn, &e)?;
         }
         self.conn
-            .execute("UPDATE meta SET value = '1' WHERE key = 'facts_stale'", [])?;
+            .prepare_cached("UPDATE meta SET value = '1' WHERE key = 'facts_stale'")?
+            .execute([])?;
         Ok(if replaced {
             Ingested::Replaced(n)
         } else {
@@ -302,7 +324,7 @@ impl Store {
     }
 
     fn read_json<T: serde::de::DeserializeOwned>(&self, sql: &str, p: impl rusqlite::Params) -> anyhow::Result<Vec<T>> {
-        let mut stmt = self.conn.prepare(sql).with_context(|| self.context())?;
+        let mut stmt = self.conn.prepare_cached(sql).with_context(|| self.context())?;
         let rows = stmt.query_map(p, |r| r.get::<_, String>(0))?;
         let mut out = Vec::new();
         for row in rows {
@@ -367,6 +389,11 @@ impl Store {
     /// The report of the store, narrowed by `filter`.
     pub fn report(&self, filter: &Filter) -> anyhow::Result<Report> {
         let mut diagnostics = Vec::new();
+        // The entity's ids, looked up once.
+        let focus_ids: Vec<String> = match &filter.entity {
+            Some(e) => self.entity_ids(e)?,
+            None => Vec::new(),
+        };
         let all_facts: Vec<Fact> = if self.facts_stale()? {
             diagnostics.push(Diagnostic {
                 level: Level::Warning,
@@ -376,10 +403,9 @@ impl Store {
             let (sources, claims) = self.sources_and_claims()?;
             crate::reconcile::reconcile(&sources, &claims)
         } else if filter.entity.is_some() {
-            let ids = self.entity_ids(filter.entity.as_deref().unwrap_or_default())?;
             let mut facts = BTreeMap::new();
-            for id in ids {
-                let top = crate::reconcile::top_entity(&id);
+            for id in &focus_ids {
+                let top = crate::reconcile::top_entity(id);
                 let mut stmt = self
                     .conn
                     .prepare_cached("SELECT ord, json FROM facts WHERE subject = ?1 OR object = ?1")?;
@@ -402,11 +428,7 @@ impl Store {
         };
         let mut facts = all_facts;
         if let Some(entity) = &filter.entity {
-            let tops: HashSet<String> = self
-                .entity_ids(entity)?
-                .iter()
-                .map(|id| crate::reconcile::top_entity(id))
-                .collect();
+            let tops: HashSet<String> = focus_ids.iter().map(|id| crate::reconcile::top_entity(id)).collect();
             if tops.is_empty() {
                 bail!(
                     "{}: no entity {entity:?} is stored (give an id, a name or an alias)",
@@ -467,10 +489,6 @@ impl Store {
             .iter()
             .flat_map(|f| f.evidence.iter().map(|e| e.claim.as_str()))
             .collect();
-        let focus_ids: HashSet<String> = match &filter.entity {
-            Some(e) => self.entity_ids(e)?.into_iter().collect(),
-            None => HashSet::new(),
-        };
         for &n in &numbers {
             sources.extend(self.read_json::<schema::Source>("SELECT json FROM sources WHERE n = ?1", [n])?);
             if !focused {
@@ -481,22 +499,46 @@ impl Store {
             for c in self.read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])? {
                 claims.extend(c.into_iter().filter(|c| !focused || cited.contains(c.id.as_str())));
             }
-            for e in self.read_json::<schema::Entity>("SELECT json FROM entity_mentions WHERE source = ?1", [n])? {
-                if focused && !focus_ids.contains(&e.id) {
-                    continue;
+            if focused {
+                // The entity's own records of this source, by key (a story keeps none).
+                for id in &focus_ids {
+                    for e in self.read_json::<schema::Entity>(
+                        "SELECT json FROM entity_mentions WHERE entity = ?1 AND source = ?2",
+                        params![id, n],
+                    )? {
+                        crate::report::merge::add_entity(&mut entities, e);
+                    }
                 }
-                crate::report::merge::add_entity(&mut entities, e);
+            } else {
+                for e in self.read_json::<schema::Entity>("SELECT json FROM entity_mentions WHERE source = ?1", [n])? {
+                    crate::report::merge::add_entity(&mut entities, e);
+                }
             }
         }
-        let dups: Vec<(i64, Option<String>, i64)> = self
-            .conn
-            .prepare("SELECT n, path, duplicate_of FROM sources WHERE duplicate_of IS NOT NULL ORDER BY n")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<Result<_, _>>()?;
-        for (n, path, first) in dups {
-            if wanted.as_ref().is_some_and(|w| !w.contains(&first)) {
-                continue;
+        // Copies of the sources kept: by index, those of each kept source when narrowed.
+        let mut dups: Vec<(i64, Option<String>, i64)> = Vec::new();
+        {
+            let row = |r: &rusqlite::Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
+            if wanted.is_some() {
+                let mut stmt = self
+                    .conn
+                    .prepare("SELECT n, path, duplicate_of FROM sources WHERE duplicate_of = ?1")?;
+                for &n in &numbers {
+                    for d in stmt.query_map([n], row)? {
+                        dups.push(d?);
+                    }
+                }
+                dups.sort_unstable_by_key(|d| d.0);
+            } else {
+                let mut stmt = self
+                    .conn
+                    .prepare("SELECT n, path, duplicate_of FROM sources WHERE duplicate_of IS NOT NULL ORDER BY n")?;
+                for d in stmt.query_map([], row)? {
+                    dups.push(d?);
+                }
             }
+        }
+        for (n, path, first) in dups {
             diagnostics.push(Diagnostic {
                 level: Level::Info,
                 input: path.unwrap_or_else(|| format!("s{n}")),
@@ -544,29 +586,22 @@ impl Store {
         })
     }
 
-    /// Entity ids stored whose id, name or alias is `name` (case-insensitive).
+    /// Entity ids stored whose id (ASCII case folded), or else name or alias
+    /// (lowercased), is `name`; only entities some stored source still names.
     fn entity_ids(&self, name: &str) -> anyhow::Result<Vec<String>> {
-        let mut ids: Vec<String> = self
-            .conn
-            .prepare("SELECT DISTINCT entity FROM entity_mentions WHERE entity = ?1 COLLATE NOCASE")?
-            .query_map([name], |r| r.get(0))?
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT entity FROM entity_names n WHERE key = ?1 AND by_id = ?2
+             AND EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity = n.entity) ORDER BY entity",
+        )?;
+        let ids: Vec<String> = stmt
+            .query_map(params![name.to_ascii_lowercase(), 1], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
-        if ids.is_empty() {
-            // By name or alias: one record per entity is enough to know its names.
-            let wanted = name.to_lowercase();
-            let mut stmt = self
-                .conn
-                .prepare("SELECT entity, min(json) FROM entity_mentions GROUP BY entity")?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-            for row in rows {
-                let (id, json) = row?;
-                let e: schema::Entity = serde_json::from_str(&json)?;
-                if e.name.to_lowercase() == wanted || e.aliases.iter().any(|a| a.to_lowercase() == wanted) {
-                    ids.push(id);
-                }
-            }
+        if !ids.is_empty() {
+            return Ok(ids);
         }
-        Ok(ids)
+        Ok(stmt
+            .query_map(params![name.to_lowercase(), 0], |r| r.get(0))?
+            .collect::<Result<_, _>>()?)
     }
 
     /// The stored source number of a source id (`s3`) or stored path.
@@ -618,6 +653,37 @@ pub struct Known {
     pub by_path: HashMap<String, String>,
     /// SHA-256 → the first source with that text.
     pub by_sha: HashMap<String, i64>,
+}
+
+/// Records the id, name and aliases of `e` for [`Store::entity_ids`].
+fn add_entity_names(conn: &Connection, e: &schema::Entity) -> rusqlite::Result<()> {
+    let mut ins = conn.prepare_cached("INSERT OR IGNORE INTO entity_names(key, by_id, entity) VALUES (?1, ?2, ?3)")?;
+    ins.execute(params![e.id.to_ascii_lowercase(), 1, e.id])?;
+    for name in std::iter::once(&e.name).chain(&e.aliases) {
+        ins.execute(params![name.to_lowercase(), 0, e.id])?;
+    }
+    Ok(())
+}
+
+/// Store version 1 to 2: the entity-name table, filled from every stored entity record.
+fn upgrade_from_1(conn: &Connection) -> anyhow::Result<()> {
+    conn.execute_batch(&format!("BEGIN IMMEDIATE; {SCHEMA_V2_ADDS}"))?;
+    let filled = (|| -> anyhow::Result<()> {
+        let mut stmt = conn.prepare("SELECT json FROM entity_mentions")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for row in rows {
+            let e: schema::Entity = serde_json::from_str(&row?).context("a stored entity record does not read")?;
+            add_entity_names(conn, &e)?;
+        }
+        Ok(())
+    })();
+    match filled {
+        Ok(()) => Ok(conn.execute_batch(&format!("PRAGMA user_version = {STORE_VERSION}; COMMIT;"))?),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
 }
 
 /// How a path is stored and looked up: absolute when it exists, so the same
