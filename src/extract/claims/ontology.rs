@@ -28,7 +28,8 @@
 //! | `actual_figures` | its figures are results: one analysts expected ("were expecting revenue of") is not one |
 //! | `person_cues` | a claim needs a person mention or one of these role words in its sentence |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
-//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies? }` (`needs`: one of the first four object words must start so; `modifies`: a next word that makes the form a modifier) |
+//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies? }` (`needs`: one of the first four object words must start so; `modifies`: a next word that makes the form a modifier; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell") |
+//! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it] }` |
 //! | `default_measure` | the measure of a figure no cue names |
 //! | `flags` | behaviours of a few types in the shapes (see [`Flags`]) |
@@ -78,6 +79,23 @@ pub struct Trigger {
     /// event: "sales tax", "launch titles", "launch vehicle".
     #[serde(default)]
     pub modifies: Vec<String>,
+    /// The organization right after the form is the subject: "shares of
+    /// Kinetiq fell", "shares in Pellington jumped".
+    #[serde(default)]
+    pub subject_follows: bool,
+}
+
+/// A measure whose value is words, not a figure: a round's name ("Series
+/// B"), an analyst's rating ("overweight"), a contract's duration ("15
+/// years"). A claim of the type whose sentence holds one of `words` (whole
+/// words, nearest to the trigger) gives a second claim with that text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextMeasure {
+    pub name: String,
+    /// Lower-case phrases; `#` stands for a number in digits or words
+    /// ("#-year" reads "15-year" and "five-year", written "15 years", "5 years").
+    pub words: Vec<String>,
 }
 
 /// The kind of figure a measure takes.
@@ -256,6 +274,9 @@ pub struct EventDef {
     pub triggers: Vec<Trigger>,
     #[serde(default)]
     pub measures: Vec<Measure>,
+    /// Measures whose value is words ("Series B", "overweight", "15 years").
+    #[serde(default)]
+    pub texts: Vec<TextMeasure>,
     #[serde(default)]
     pub flags: Flags,
     #[serde(default)]
@@ -494,6 +515,7 @@ mod tests {
             Some(ClaimValue::Money(a) | ClaimValue::Percent(a) | ClaimValue::Count(a)) => {
                 a.amount.map(|d| d.normalize().to_string())
             }
+            Some(ClaimValue::Text { text }) => Some(text.clone()),
             _ => None,
         }
     }
