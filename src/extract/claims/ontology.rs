@@ -145,6 +145,15 @@ pub struct Flags {
     /// The company right after the verb is its subject ("investors valued xAI at").
     #[serde(default)]
     pub subject_after_verb: bool,
+    /// Words right before a verb of this type that make its figure a deal's:
+    /// "The deal values Marlowe at £1.18bn" is the price of the acquisition
+    /// or merger claimed just before (in the sentence or a few before it),
+    /// with that claim's parties; without such a claim it stays of this type.
+    #[serde(default)]
+    pub deal_words: Vec<String>,
+    /// The types a deal of `deal_words` can be.
+    #[serde(default)]
+    pub deal_types: Vec<String>,
     /// "will buy X in a deal valued at": the noun is the frame of the verb before it.
     #[serde(default)]
     pub frame_noun: bool,

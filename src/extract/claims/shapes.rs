@@ -129,6 +129,10 @@ mod cue {
     pub const CLAUSE: u16 = 1 << 12;
 }
 
+/// How many sentences back "the deal" of "The deal values X at" looks for
+/// its deal: a press release's bullet lines are sentences of their own.
+const DEAL_REACH: usize = 6;
+
 /// Where clauses are cut: ";", ", while", ", but", " while ", ", and ", a
 /// dash, and a participle of inference (", suggesting investors expect…":
 /// the figures before it are not the inference's).
@@ -526,7 +530,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         }));
         let first = claims.len();
         let earlier = previous.map(|p| (p.sentence, &claims[p.claim]));
-        let found = sent.claims(&hits, published_month.as_deref(), earlier, topic.as_deref());
+        let found = sent.claims(&hits, published_month.as_deref(), earlier, topic.as_deref(), &claims);
         claims.extend(found);
         for c in &mut claims[first..] {
             c.span = c.span.start + span.start..c.span.end + span.start;
@@ -791,6 +795,7 @@ impl<'a> Sentence<'a> {
         published_month: Option<&str>,
         previous: Option<(usize, &Claim)>,
         topic: Option<&str>,
+        document: &[Claim],
     ) -> Vec<Claim> {
         let mut local: Vec<Claim> = Vec::with_capacity(hits.len());
         for (i, hit) in hits.iter().enumerate() {
@@ -839,6 +844,7 @@ impl<'a> Sentence<'a> {
             }
         }
         fold_nouns_into_verbs(&mut local, &self.lower);
+        self.deal_figures(&mut local, document);
         self.assign_amounts(&mut local);
         let mut parts = self.part_claims(&local);
         let texts = self.text_claims(&local);
@@ -921,6 +927,47 @@ impl<'a> Sentence<'a> {
         local
     }
 
+    /// "The deal values Marlowe at £1.18bn": a claim of a type with
+    /// `deal_words` right before its verb becomes the deal claimed just
+    /// before it (earlier in the sentence, else the last deal claim of the
+    /// [`DEAL_REACH`] sentences before), with its type and parties, so that
+    /// the figure is the deal's price.
+    fn deal_figures(&self, claims: &mut [Claim], document: &[Claim]) {
+        for i in 0..claims.len() {
+            let flags = claims[i].predicate.class.flags();
+            if flags.deal_words.is_empty() {
+                continue;
+            }
+            let before = self.sl(0, claims[i].span.start).trim_end();
+            let before = before.trim_start_matches(['-', '*', ' ', '\u{2022}']);
+            let opens = flags.deal_words.iter().any(|w| {
+                before.strip_suffix(w.as_str()).is_some_and(|head| {
+                    head.is_empty() || head.ends_with(' ') || head.ends_with(['-', '\u{2022}', '\n'])
+                })
+            });
+            if !opens {
+                continue;
+            }
+            let is_deal = |c: &Claim| flags.deal_types.iter().any(|t| t == c.predicate.class.as_str());
+            let deal = claims[..i].iter().rev().find(|c| is_deal(c)).cloned().or_else(|| {
+                document
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.sentence + DEAL_REACH >= self.index)
+                    .find(|c| is_deal(c) && c.subject.is_some())
+                    .cloned()
+            });
+            let Some(deal) = deal else { continue };
+            let c = &mut claims[i];
+            c.predicate.class = deal.predicate.class;
+            c.subject = deal.subject;
+            c.object = deal.object;
+            c.takes_amount = true;
+            c.trigger_measure = None;
+            c.subject_decided = true;
+        }
+    }
+
     /// A heading-like label before a colon at the start of a bullet ("- Revenue sharing:").
     fn is_label(&self, span: &Range<usize>) -> bool {
         match self.colon {
@@ -996,6 +1043,15 @@ impl<'a> Sentence<'a> {
             decided = true;
             object = self.object_after(hit, &clause, s.as_deref());
             subject = s;
+        }
+        if subject.is_none()
+            && !decided
+            && hit.entry.pos == Pos::Noun
+            && let Some((agent, patient)) = self.of_by(hit)
+        {
+            // "the $725 million purchase of Brightwater by Oakridge".
+            subject = Some(agent);
+            object = Some(patient);
         }
         if subject.is_none() && !decided && hit.entry.pos == Pos::Noun {
             // "a lawsuit from Elon Musk", "an investment from Microsoft": the agent follows "from".
@@ -1335,6 +1391,27 @@ impl<'a> Sentence<'a> {
             }
         }
         (Some(nearest.id.to_string()), None)
+    }
+
+    /// A noun's "of X by Y": Y acts, X is acted on ("the acquisition of
+    /// Brightwater by Oakridge", "the sale of its stake in Acme by Globex" is
+    /// none: the name after "of" must follow it at once).
+    fn of_by(&self, hit: &Hit) -> Option<(String, String)> {
+        let right_after = |at: usize| {
+            let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+            self.entities
+                .iter()
+                .find(|e| e.span.start == at || e.span.start == at + skip)
+        };
+        if self.sl(hit.span.end, hit.span.end + 4) != " of " {
+            return None;
+        }
+        let patient = right_after(hit.span.end + 4)?;
+        if self.sl(patient.span.end, patient.span.end + 4) != " by " {
+            return None;
+        }
+        let agent = right_after(patient.span.end + 4)?;
+        (agent.id != patient.id).then(|| (agent.id.to_string(), patient.id.to_string()))
     }
 
     /// The entity follows a preposition ("on Tesla", "in the Acme Group").
