@@ -30,7 +30,7 @@
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
 //! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies? }` (`needs`: one of the first four object words must start so; `modifies`: a next word that makes the form a modifier; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell") |
 //! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
-//! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it] }` |
+//! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"… }` |
 //! | `default_measure` | the measure of a figure no cue names |
 //! | `flags` | behaviours of a few types in the shapes (see [`Flags`]) |
 //! | `examples` | `{ text, event, subject?, object?, measure?, amount?, polarity?, gap? }` run by the tests; `gap` names a known miss |
@@ -130,6 +130,30 @@ pub struct Measure {
     /// "2 percent of profits" is a share of the profit, not its growth.
     #[serde(default)]
     pub not_after: Vec<String>,
+    /// Only a figure written without a scale word: a share price is never
+    /// "$212.5 million" or "£2.3bn".
+    #[serde(default)]
+    pub unscaled: bool,
+}
+
+/// The figure is written with a scale word ("$212.5 million", "£2.3bn", "Rs 35,302 crore").
+fn scaled(figure: &str) -> bool {
+    let f = figure.trim_end();
+    [
+        " million",
+        " billion",
+        " trillion",
+        " mln",
+        " bln",
+        "bn",
+        " crore",
+        " lakh",
+        " thousand",
+    ]
+    .iter()
+    .any(|w| f.ends_with(w))
+        || f.strip_suffix('m')
+            .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Behaviours a few types have in the shapes, named instead of matched on type names.
@@ -448,10 +472,11 @@ impl PredicateClass {
             return Some(None);
         }
         let after = lower.get(figure.end..).unwrap_or("").trim_start_matches(' ');
+        let is_scaled = scaled(lower.get(figure.clone()).unwrap_or(""));
         let barred = |m: &str| {
-            def.measures
-                .iter()
-                .any(|x| x.name == m && x.not_after.iter().any(|c| after.starts_with(c.as_str())))
+            def.measures.iter().any(|x| {
+                x.name == m && (x.not_after.iter().any(|c| after.starts_with(c.as_str())) || (x.unscaled && is_scaled))
+            })
         };
         if let Some(m) = self.cue_measure(lower, figure.clone(), kind).filter(|m| !barred(m)) {
             return Some(Some(m));
