@@ -817,7 +817,11 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // "pay respects", "driver pay": the word names its type only with its object words.
-            if !hit.entry.trigger.needs.is_empty() && !self.object_words_name(hit, &hit.entry.trigger.needs) {
+            let needs = &hit.entry.trigger.needs;
+            let named = needs.is_empty()
+                || self.object_words_name(hit, needs)
+                || (hit.entry.trigger.subject_follows && self.names_after_apposition(hit, needs));
+            if !named {
                 continue;
             }
             // "sales tax", "launch titles": the word modifies the noun after it.
@@ -1177,6 +1181,28 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .any(|n| w.starts_with(n.as_str()) || w.ends_with(n.as_str()))
         })
+    }
+
+    /// "Shares of Meridia, a Nashville company, rose 34%": the name right
+    /// after the form, then an apposition between commas (at most 80 bytes),
+    /// then a word that starts with one of `needs`.
+    fn names_after_apposition(&self, hit: &Hit, needs: &[String]) -> bool {
+        let at = hit.span.end + 1;
+        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+        let Some(name) = self
+            .entities
+            .iter()
+            .find(|e| e.span.start == at || e.span.start == at + skip)
+        else {
+            return false;
+        };
+        if self.sl(name.span.end, name.span.end + 2) != ", " {
+            return false;
+        }
+        let rest = self.sl(name.span.end + 2, name.span.end + 82);
+        let Some(close) = rest.find(", ") else { return false };
+        let word = rest[close + 2..].split_whitespace().next().unwrap_or("");
+        !rest[..close].contains([';', '(']) && needs.iter().any(|n| word.starts_with(n.as_str()))
     }
 
     /// The subject a verb's own clause gives it when that is no plain name
