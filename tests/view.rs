@@ -700,7 +700,7 @@ fn reports_without_text_or_facts_give_a_page_too() {
     let page = Html::parse_document(&stdout(&out));
     assert_eq!(page.select(&sel(".col .notext")).count(), 2);
     assert_eq!(page.select(&sel(".col .body")).count(), 0);
-    assert_eq!(page.select(&sel("tr.fact")).count(), 28);
+    assert_eq!(page.select(&sel("tr.fact")).count(), 27);
 
     let article = dir.path().join("plain.txt");
     std::fs::write(&article, "Nothing happened here today.\n").unwrap();

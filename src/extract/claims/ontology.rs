@@ -28,8 +28,9 @@
 //! | `actual_figures` | its figures are results: one analysts expected ("were expecting revenue of") is not one |
 //! | `person_cues` | a claim needs a person mention or one of these role words in its sentence |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
-//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies? }` (`needs`: one of the first four object words must start so; `modifies`: a next word that makes the form a modifier) |
-//! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it] }` |
+//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies? }` (`needs`: one of the first four object words must start so; `modifies`: a next word that makes the form a modifier; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell") |
+//! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
+//! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"… }` |
 //! | `default_measure` | the measure of a figure no cue names |
 //! | `flags` | behaviours of a few types in the shapes (see [`Flags`]) |
 //! | `examples` | `{ text, event, subject?, object?, measure?, amount?, polarity?, gap? }` run by the tests; `gap` names a known miss |
@@ -78,6 +79,23 @@ pub struct Trigger {
     /// event: "sales tax", "launch titles", "launch vehicle".
     #[serde(default)]
     pub modifies: Vec<String>,
+    /// The organization right after the form is the subject: "shares of
+    /// Kinetiq fell", "shares in Pellington jumped".
+    #[serde(default)]
+    pub subject_follows: bool,
+}
+
+/// A measure whose value is words, not a figure: a round's name ("Series
+/// B"), an analyst's rating ("overweight"), a contract's duration ("15
+/// years"). A claim of the type whose sentence holds one of `words` (whole
+/// words, nearest to the trigger) gives a second claim with that text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextMeasure {
+    pub name: String,
+    /// Lower-case phrases; `#` stands for a number in digits or words
+    /// ("#-year" reads "15-year" and "five-year", written "15 years", "5 years").
+    pub words: Vec<String>,
 }
 
 /// The kind of figure a measure takes.
@@ -112,6 +130,30 @@ pub struct Measure {
     /// "2 percent of profits" is a share of the profit, not its growth.
     #[serde(default)]
     pub not_after: Vec<String>,
+    /// Only a figure written without a scale word: a share price is never
+    /// "$212.5 million" or "£2.3bn".
+    #[serde(default)]
+    pub unscaled: bool,
+}
+
+/// The figure is written with a scale word ("$212.5 million", "£2.3bn", "Rs 35,302 crore").
+fn scaled(figure: &str) -> bool {
+    let f = figure.trim_end();
+    [
+        " million",
+        " billion",
+        " trillion",
+        " mln",
+        " bln",
+        "bn",
+        " crore",
+        " lakh",
+        " thousand",
+    ]
+    .iter()
+    .any(|w| f.ends_with(w))
+        || f.strip_suffix('m')
+            .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Behaviours a few types have in the shapes, named instead of matched on type names.
@@ -127,6 +169,15 @@ pub struct Flags {
     /// The company right after the verb is its subject ("investors valued xAI at").
     #[serde(default)]
     pub subject_after_verb: bool,
+    /// Words right before a verb of this type that make its figure a deal's:
+    /// "The deal values Marlowe at £1.18bn" is the price of the acquisition
+    /// or merger claimed just before (in the sentence or a few before it),
+    /// with that claim's parties; without such a claim it stays of this type.
+    #[serde(default)]
+    pub deal_words: Vec<String>,
+    /// The types a deal of `deal_words` can be.
+    #[serde(default)]
+    pub deal_types: Vec<String>,
     /// "will buy X in a deal valued at": the noun is the frame of the verb before it.
     #[serde(default)]
     pub frame_noun: bool,
@@ -256,6 +307,9 @@ pub struct EventDef {
     pub triggers: Vec<Trigger>,
     #[serde(default)]
     pub measures: Vec<Measure>,
+    /// Measures whose value is words ("Series B", "overweight", "15 years").
+    #[serde(default)]
+    pub texts: Vec<TextMeasure>,
     #[serde(default)]
     pub flags: Flags,
     #[serde(default)]
@@ -418,10 +472,11 @@ impl PredicateClass {
             return Some(None);
         }
         let after = lower.get(figure.end..).unwrap_or("").trim_start_matches(' ');
+        let is_scaled = scaled(lower.get(figure.clone()).unwrap_or(""));
         let barred = |m: &str| {
-            def.measures
-                .iter()
-                .any(|x| x.name == m && x.not_after.iter().any(|c| after.starts_with(c.as_str())))
+            def.measures.iter().any(|x| {
+                x.name == m && (x.not_after.iter().any(|c| after.starts_with(c.as_str())) || (x.unscaled && is_scaled))
+            })
         };
         if let Some(m) = self.cue_measure(lower, figure.clone(), kind).filter(|m| !barred(m)) {
             return Some(Some(m));
@@ -494,6 +549,7 @@ mod tests {
             Some(ClaimValue::Money(a) | ClaimValue::Percent(a) | ClaimValue::Count(a)) => {
                 a.amount.map(|d| d.normalize().to_string())
             }
+            Some(ClaimValue::Text { text }) => Some(text.clone()),
             _ => None,
         }
     }

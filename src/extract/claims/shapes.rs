@@ -129,8 +129,27 @@ mod cue {
     pub const CLAUSE: u16 = 1 << 12;
 }
 
-/// Where clauses are cut: ";", ", while", ", but", " while ", ", and " and a dash.
-const CLAUSE_SEPARATORS: [&str; 7] = ["; ", ", while ", ", but ", " while ", ", and ", " \u{2014} ", " - "];
+/// How many sentences back "the deal" of "The deal values X at" looks for
+/// its deal: a press release's bullet lines are sentences of their own.
+const DEAL_REACH: usize = 6;
+
+/// Where clauses are cut: ";", ", while", ", but", " while ", ", and ", a
+/// dash, and a participle of inference (", suggesting investors expect…":
+/// the figures before it are not the inference's).
+const CLAUSE_SEPARATORS: [&str; 12] = [
+    "; ",
+    ", while ",
+    ", but ",
+    " while ",
+    ", and ",
+    " \u{2014} ",
+    " - ",
+    ", suggesting ",
+    ", signalling ",
+    ", signaling ",
+    ", indicating ",
+    ", implying ",
+];
 
 /// "did not breach its license": the negation is the other verb's.
 const ABSORBING_VERBS: &[&str] = &[
@@ -345,7 +364,7 @@ impl AmountAt<'_> {
 /// | "roughly 1.2 million vehicles" | 1200000 vehicles, approx |
 /// | "$400 jobs fund" (inside a money mention) | none |
 fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
-    const UNITS: &str = "jobs|employees|workers|staff|positions|roles|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches";
+    const UNITS: &str = "jobs|employees|workers|staff|positions|roles|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches|engineers|technicians|graduates|freshers|hires|recruits|drivers|contractors";
     static RE: OnceLock<(regex::Regex, aho_corasick::AhoCorasick)> = OnceLock::new();
     let (re, units) = RE.get_or_init(|| {
         // ASCII word boundaries (`(?-u:\b)`): the text is lower-cased ASCII where
@@ -511,7 +530,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         }));
         let first = claims.len();
         let earlier = previous.map(|p| (p.sentence, &claims[p.claim]));
-        let found = sent.claims(&hits, published_month.as_deref(), earlier, topic.as_deref());
+        let found = sent.claims(&hits, published_month.as_deref(), earlier, topic.as_deref(), &claims);
         claims.extend(found);
         for c in &mut claims[first..] {
             c.span = c.span.start + span.start..c.span.end + span.start;
@@ -776,6 +795,7 @@ impl<'a> Sentence<'a> {
         published_month: Option<&str>,
         previous: Option<(usize, &Claim)>,
         topic: Option<&str>,
+        document: &[Claim],
     ) -> Vec<Claim> {
         let mut local: Vec<Claim> = Vec::with_capacity(hits.len());
         for (i, hit) in hits.iter().enumerate() {
@@ -797,7 +817,11 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // "pay respects", "driver pay": the word names its type only with its object words.
-            if !hit.entry.trigger.needs.is_empty() && !self.object_words_name(hit, &hit.entry.trigger.needs) {
+            let needs = &hit.entry.trigger.needs;
+            let named = needs.is_empty()
+                || self.object_words_name(hit, needs)
+                || (hit.entry.trigger.subject_follows && self.names_after_apposition(hit, needs));
+            if !named {
                 continue;
             }
             // "sales tax", "launch titles": the word modifies the noun after it.
@@ -824,11 +848,14 @@ impl<'a> Sentence<'a> {
             }
         }
         fold_nouns_into_verbs(&mut local, &self.lower);
+        self.deal_figures(&mut local, document);
         self.assign_amounts(&mut local);
         let mut parts = self.part_claims(&local);
+        let texts = self.text_claims(&local);
         // Amount-taking words left without an amount are modifiers ("from its investment").
         local.retain(|c| c.value.is_some() || !c.takes_amount);
         merge_same_class(&mut local);
+        local.extend(texts);
         // Subjects still missing come from the previous claim, for sentences that
         // carry a figure; a company's own figure (its dividend, its shares) from
         // the company the source is about, not from a rival named in passing.
@@ -904,6 +931,47 @@ impl<'a> Sentence<'a> {
         local
     }
 
+    /// "The deal values Marlowe at £1.18bn": a claim of a type with
+    /// `deal_words` right before its verb becomes the deal claimed just
+    /// before it (earlier in the sentence, else the last deal claim of the
+    /// [`DEAL_REACH`] sentences before), with its type and parties, so that
+    /// the figure is the deal's price.
+    fn deal_figures(&self, claims: &mut [Claim], document: &[Claim]) {
+        for i in 0..claims.len() {
+            let flags = claims[i].predicate.class.flags();
+            if flags.deal_words.is_empty() {
+                continue;
+            }
+            let before = self.sl(0, claims[i].span.start).trim_end();
+            let before = before.trim_start_matches(['-', '*', ' ', '\u{2022}']);
+            let opens = flags.deal_words.iter().any(|w| {
+                before.strip_suffix(w.as_str()).is_some_and(|head| {
+                    head.is_empty() || head.ends_with(' ') || head.ends_with(['-', '\u{2022}', '\n'])
+                })
+            });
+            if !opens {
+                continue;
+            }
+            let is_deal = |c: &Claim| flags.deal_types.iter().any(|t| t == c.predicate.class.as_str());
+            let deal = claims[..i].iter().rev().find(|c| is_deal(c)).cloned().or_else(|| {
+                document
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.sentence + DEAL_REACH >= self.index)
+                    .find(|c| is_deal(c) && c.subject.is_some())
+                    .cloned()
+            });
+            let Some(deal) = deal else { continue };
+            let c = &mut claims[i];
+            c.predicate.class = deal.predicate.class;
+            c.subject = deal.subject;
+            c.object = deal.object;
+            c.takes_amount = true;
+            c.trigger_measure = None;
+            c.subject_decided = true;
+        }
+    }
+
     /// A heading-like label before a colon at the start of a bullet ("- Revenue sharing:").
     fn is_label(&self, span: &Range<usize>) -> bool {
         match self.colon {
@@ -958,6 +1026,19 @@ impl<'a> Sentence<'a> {
                 subject = Some(e.id.to_string());
             }
         }
+        if hit.entry.trigger.subject_follows && subject.is_none() {
+            // "Shares of Kinetiq fell", "shares in the Acme Group rose".
+            let at = hit.span.end + 1;
+            let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+            if let Some(e) = self
+                .entities
+                .iter()
+                .find(|e| e.span.start == at || e.span.start == at + skip)
+            {
+                subject = Some(e.id.to_string());
+                object = self.object_after(hit, &clause, subject.as_deref());
+            }
+        }
         let mut decided = false;
         if subject.is_none()
             && hit.entry.pos == Pos::Verb
@@ -966,6 +1047,15 @@ impl<'a> Sentence<'a> {
             decided = true;
             object = self.object_after(hit, &clause, s.as_deref());
             subject = s;
+        }
+        if subject.is_none()
+            && !decided
+            && hit.entry.pos == Pos::Noun
+            && let Some((agent, patient)) = self.of_by(hit)
+        {
+            // "the $725 million purchase of Brightwater by Oakridge".
+            subject = Some(agent);
+            object = Some(patient);
         }
         if subject.is_none() && !decided && hit.entry.pos == Pos::Noun {
             // "a lawsuit from Elon Musk", "an investment from Microsoft": the agent follows "from".
@@ -1091,6 +1181,28 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .any(|n| w.starts_with(n.as_str()) || w.ends_with(n.as_str()))
         })
+    }
+
+    /// "Shares of Meridia, a Nashville company, rose 34%": the name right
+    /// after the form, then an apposition between commas (at most 80 bytes),
+    /// then a word that starts with one of `needs`.
+    fn names_after_apposition(&self, hit: &Hit, needs: &[String]) -> bool {
+        let at = hit.span.end + 1;
+        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+        let Some(name) = self
+            .entities
+            .iter()
+            .find(|e| e.span.start == at || e.span.start == at + skip)
+        else {
+            return false;
+        };
+        if self.sl(name.span.end, name.span.end + 2) != ", " {
+            return false;
+        }
+        let rest = self.sl(name.span.end + 2, name.span.end + 82);
+        let Some(close) = rest.find(", ") else { return false };
+        let word = rest[close + 2..].split_whitespace().next().unwrap_or("");
+        !rest[..close].contains([';', '(']) && needs.iter().any(|n| word.starts_with(n.as_str()))
     }
 
     /// The subject a verb's own clause gives it when that is no plain name
@@ -1279,6 +1391,21 @@ impl<'a> Sentence<'a> {
         let Some(nearest) = before.next() else {
             return (None, None);
         };
+        // "Morgan Stanley reiterated its overweight rating on Tesla and a $410
+        // price target": a name after a preposition is the noun's object; the
+        // clause's name before it, outside any preposition, is its subject.
+        if hit.entry.pos == Pos::Noun
+            && self.after_preposition(nearest)
+            && let Some(head) = self
+                .entities
+                .iter()
+                .rev()
+                .filter(|e| e.span.start >= clause.start && e.span.end <= nearest.span.start && e.id != nearest.id)
+                .filter(|e| !self.is_speaker_before_that(e) && !self.is_person_speaking(e))
+                .find(|e| !self.after_preposition(e))
+        {
+            return (Some(head.id.to_string()), Some(nearest.id.to_string()));
+        }
         if let Some(prev) = before.next() {
             let between = self.sl(prev.span.end, nearest.span.start);
             if between == " and " || between == ", " || between == " & " {
@@ -1290,6 +1417,38 @@ impl<'a> Sentence<'a> {
             }
         }
         (Some(nearest.id.to_string()), None)
+    }
+
+    /// A noun's "of X by Y": Y acts, X is acted on ("the acquisition of
+    /// Brightwater by Oakridge", "the sale of its stake in Acme by Globex" is
+    /// none: the name after "of" must follow it at once).
+    fn of_by(&self, hit: &Hit) -> Option<(String, String)> {
+        let right_after = |at: usize| {
+            let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+            self.entities
+                .iter()
+                .find(|e| e.span.start == at || e.span.start == at + skip)
+        };
+        if self.sl(hit.span.end, hit.span.end + 4) != " of " {
+            return None;
+        }
+        let patient = right_after(hit.span.end + 4)?;
+        if self.sl(patient.span.end, patient.span.end + 4) != " by " {
+            return None;
+        }
+        let agent = right_after(patient.span.end + 4)?;
+        (agent.id != patient.id).then(|| (agent.id.to_string(), patient.id.to_string()))
+    }
+
+    /// The entity follows a preposition ("on Tesla", "in the Acme Group").
+    fn after_preposition(&self, e: &EntityAt) -> bool {
+        let before = self.sl(e.span.start.saturating_sub(9), e.span.start);
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        [
+            " on ", " for ", " of ", " in ", " to ", " with ", " from ", " at ", " into ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
     }
 
     /// "OpenAI said that Amazon…": an entity right before a say-verb followed by
@@ -1596,6 +1755,44 @@ impl<'a> Sentence<'a> {
         claims.extend(extra);
     }
 
+    /// A claim of each text measure its type has ("Series B", "overweight",
+    /// "15 years") whose words the sentence holds: a copy of the claim with
+    /// the words nearest its trigger as its value (one per type, measure and
+    /// words), when the claim has a figure or its type stands alone.
+    fn text_claims(&self, claims: &[Claim]) -> Vec<Claim> {
+        let mut out: Vec<Claim> = Vec::new();
+        // Words alone make no claim: "the largest share sale for nine years" is no deal's duration.
+        for c in claims
+            .iter()
+            .filter(|c| c.value.is_some() || c.predicate.class.stands_alone())
+        {
+            for t in &c.predicate.class.def().texts {
+                let found = t
+                    .words
+                    .iter()
+                    .flat_map(|w| text_words(&self.lower, w))
+                    .min_by_key(|(r, _)| r.start.abs_diff(c.span.start));
+                let Some((r, canonical)) = found else { continue };
+                let text = canonical.unwrap_or_else(|| self.text[r].to_string());
+                let value = Some(ClaimValue::Text { text });
+                if out.iter().any(|o| {
+                    o.predicate.class.key_class() == c.predicate.class.key_class()
+                        && o.measure.as_deref() == Some(t.name.as_str())
+                        && o.value == value
+                }) {
+                    continue;
+                }
+                let mut copy = c.clone();
+                copy.value = value;
+                copy.measure = Some(t.name.clone());
+                copy.part = None;
+                copy.part_of = None;
+                out.push(copy);
+            }
+        }
+        out
+    }
+
     /// Claims for the listed parts of a total, keyed by the span of the claim that holds the total.
     fn part_claims(&self, claims: &[Claim]) -> Vec<(Range<usize>, Claim)> {
         let mut out = Vec::new();
@@ -1620,6 +1817,74 @@ impl<'a> Sentence<'a> {
         }
         out
     }
+}
+
+/// Whole-word occurrences of a text measure's phrase in `lower`, with the
+/// words to write for it: `None` (as written) for a plain phrase, "15 years"
+/// for `#-year` over "15-year" or "fifteen-year".
+///
+/// | phrase | text | found |
+/// |---|---|---|
+/// | "series b" | "led the series b round" | "series b" (as written) |
+/// | "#-year" | "a 15-year deal" | "15 years" |
+/// | "# years" | "over five years" | "5 years" |
+/// | "#-year" | "a year-long deal", "2026-year" | none (no number; not a duration) |
+/// | "# years" | "founded 15 years ago" | none (a time, not a duration) |
+fn text_words(lower: &str, phrase: &str) -> Vec<(Range<usize>, Option<String>)> {
+    let bytes = lower.as_bytes();
+    let Some((prefix, suffix)) = phrase.split_once('#') else {
+        return occurrences(lower, phrase)
+            .filter(|&i| whole_word(bytes, i, i + phrase.len()))
+            .map(|i| (i..i + phrase.len(), None))
+            .collect();
+    };
+    const NUMBER_WORDS: [&str; 20] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    let unit = suffix.trim_matches(['-', ' ']).trim_end_matches('s');
+    let mut out = Vec::new();
+    for at in occurrences(lower, suffix) {
+        let end = at + suffix.len();
+        // "15 years ago" is a time, not a duration.
+        if bytes.get(end).is_some_and(|&b| is_word_byte(b)) || lower[end..].starts_with(" ago") {
+            continue;
+        }
+        let start = lower[..at]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+            .map_or(0, |i| i + 1);
+        let token = &lower[start..at];
+        let n: Option<u32> = match token.parse::<u32>() {
+            Ok(n) if (1..=99).contains(&n) => Some(n),
+            Ok(_) => None,
+            Err(_) => NUMBER_WORDS.iter().position(|w| *w == token).map(|i| i as u32 + 1),
+        };
+        let Some(n) = n else { continue };
+        if !lower[..start].ends_with(prefix) {
+            continue;
+        }
+        let plural = if n == 1 { "" } else { "s" };
+        out.push((start - prefix.len()..end, Some(format!("{n} {unit}{plural}"))));
+    }
+    out
 }
 
 /// "In October, …" is not spoken by anyone: words before a say-verb name a
@@ -1912,6 +2177,71 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn text_measures_read_their_words_and_numbers() {
+        let found = |lower: &str, phrase: &str| -> Vec<(String, Option<String>)> {
+            text_words(lower, phrase)
+                .into_iter()
+                .map(|(r, t)| (lower[r].to_string(), t))
+                .collect()
+        };
+        assert_eq!(
+            found("led the series b round", "series b"),
+            vec![("series b".to_string(), None)]
+        );
+        assert!(found("a series about robots", "series a").is_empty());
+        assert_eq!(
+            found("a 15-year, £1.2 billion contract", "#-year"),
+            vec![("15-year".to_string(), Some("15 years".to_string()))]
+        );
+        assert_eq!(
+            found("worth $30 billion over five years", "# years"),
+            vec![("five years".to_string(), Some("5 years".to_string()))]
+        );
+        assert_eq!(
+            found("a one-year extension", "#-year"),
+            vec![("one-year".to_string(), Some("1 year".to_string()))]
+        );
+        assert!(found("a year-long deal in its 2026-year plan", "#-year").is_empty());
+        assert!(found("founded 15 years ago", "# years").is_empty());
+    }
+
+    fn claims_of(text: &str) -> Vec<Claim> {
+        let doc = Document::new(text, Some(jiff::civil::date(2026, 4, 27)));
+        let mentions = crate::extract::extract(&doc);
+        extract(&doc, &mentions)
+    }
+
+    fn texts(claims: &[Claim]) -> Vec<(String, String)> {
+        claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                Some(ClaimValue::Text { text }) => Some((c.measure.clone().unwrap_or_default(), text.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn text_measures_come_only_with_a_claim_that_stands() {
+        // A duration with the deal's figure; no duration of a deal with none,
+        // nor of a time span ("the largest share sale for nine years").
+        let with = claims_of("Siemens Mobility won a 15-year, £1.2 billion contract from Network Rail.");
+        assert_eq!(texts(&with), vec![("duration".into(), "15 years".into())], "{with:#?}");
+        let without = claims_of(
+            "The deal, set to be the largest share sale in Hong Kong for nine years, is a boost for Alibaba.",
+        );
+        assert!(texts(&without).is_empty(), "{without:#?}");
+        // A round's name only as a round: "a series of investors" names none.
+        let rounds = claims_of("Anthropic raised $13 billion from a series of investors.");
+        assert!(texts(&rounds).is_empty(), "{rounds:#?}");
+        let named = claims_of("Anthropic raised $13 billion in a Series F round.");
+        assert_eq!(texts(&named), vec![("round".into(), "Series F".into())]);
+        // A rating word outside a price-target claim gives nothing.
+        let rating = claims_of("Tesla said demand was underweight in Europe.");
+        assert!(texts(&rating).is_empty(), "{rating:#?}");
+    }
+
+    #[test]
     fn cues_are_found_as_whole_words() {
         assert_eq!(
             find_words("it is not, or nothing not", "not").collect::<Vec<_>>(),
@@ -2036,7 +2366,7 @@ mod tests {
         fn clauses_are_cut_where_each_separator_occurs(hay in "(; |, while |, but | while |, and | \u{2014} | - |-| |,|w|a|é){0,20}") {
             // Each separator searched for on its own, left to right without overlap.
             let mut cuts = vec![0];
-            for sep in ["; ", ", while ", ", but ", " while ", ", and ", " \u{2014} ", " - "] {
+            for sep in CLAUSE_SEPARATORS {
                 cuts.extend(hay.match_indices(sep).map(|(i, _)| i).filter(|&i| i > 0));
             }
             cuts.sort_unstable();
