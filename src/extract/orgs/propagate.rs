@@ -28,27 +28,39 @@ pub const SPREADING_RULES: &[Rule] = &[
 ];
 
 /// Last words that say what a company does and that later mentions drop:
-/// "Altair Engineering" is "Altair" in the headline, "Nimbus Robotics" "Nimbus".
+/// "Altair Engineering" is "Altair" in the headline, "Nimbus Robotics" "Nimbus",
+/// "Voltaro Mobility" "Voltaro", "Ostwerk Chemie" "Ostwerk".
 const DESCRIPTORS: &[&str] = &[
     "Aerospace",
-    "Analytics",
     "Aircraft",
     "Airlines",
     "Airways",
+    "Analytics",
+    "Audio",
     "Auto",
     "Automotive",
+    "Biosciences",
     "Capital",
+    "Chemicals",
+    "Chemie",
+    "Coatings",
     "Company",
     "Computer",
     "Computers",
+    "Energy",
     "Engineering",
+    "Foods",
     "Group",
+    "Health",
     "Holdings",
     "Industries",
     "Labs",
+    "Materials",
+    "Mobility",
     "Motor",
     "Networks",
     "Partners",
+    "Pharma",
     "Pharmaceuticals",
     "Robotics",
     "Semiconductor",
@@ -69,13 +81,16 @@ pub(crate) const GENERIC_CORES: &[&str] = &[
     "American",
     "Applied",
     "Central",
+    "Clean",
     "Digital",
     "First",
     "General",
     "Global",
+    "Green",
     "International",
     "National",
     "New",
+    "Public",
     "Royal",
     "Standard",
     "United",
@@ -210,6 +225,14 @@ mod tests {
         assert_eq!(super::short_form("United Technologies"), None);
         assert_eq!(super::short_form("Nimbus Robotics"), Some("Nimbus"));
         assert_eq!(super::short_form("Nimbus"), None);
+        // Sector words of other languages and trades drop too; a generic or
+        // place core stays whole ("Public Health", "Clean Energy", "Texas Foods").
+        assert_eq!(super::short_form("Ostwerk Chemie"), Some("Ostwerk"));
+        assert_eq!(super::short_form("Talvio Mobility"), Some("Talvio"));
+        assert_eq!(super::short_form("Brenlow Foods"), Some("Brenlow"));
+        assert_eq!(super::short_form("Public Health"), None);
+        assert_eq!(super::short_form("Clean Energy"), None);
+        assert_eq!(super::short_form("Texas Foods"), None);
     }
 
     #[test]

@@ -41,6 +41,7 @@ const HEAD_WORDS: &[&str] = &[
     "Bank",
     "Bureau",
     "Capital",
+    "Chronicle",
     "Commission",
     "Communications",
     "Company",
@@ -50,35 +51,46 @@ const HEAD_WORDS: &[&str] = &[
     "Council",
     "Court",
     "Department",
+    "Dispatch",
     "Electronics",
     "Exchange",
     "Force",
     "Foundation",
+    "Gazette",
     "Group",
+    "Herald",
     "Holdings",
     "Industries",
     "Institute",
     "Insurance",
+    "Journal",
     "Laboratories",
     "Labs",
+    "Ledger",
     "Management",
     "Ministry",
     "Motor",
     "Motors",
     "Navy",
     "Networks",
+    "Newswire",
     "Office",
     "Partners",
     "Party",
     "Pharmaceuticals",
+    "Post",
     "Research",
     "Reserve",
+    "Review",
     "Software",
     "Systems",
     "Therapeutics",
+    "Times",
+    "Tribune",
     "Union",
     "University",
     "Ventures",
+    "Wire",
 ];
 
 /// Lower-case words after which a capitalized name is an organization ("rival Anthropic").
@@ -193,7 +205,12 @@ fn name_start_before(text: &str, end: usize, max: usize) -> Option<usize> {
     let mut pos = end;
     let mut words = 0;
     while words < max {
-        let Some(w) = word_before(text, pos) else { break };
+        let Some(mut w) = word_before(text, pos) else { break };
+        // An opening bracket or quote starts the name: "(Meridian Wire) -".
+        let opened = text[w.clone()].starts_with(['(', '“', '"', '‘']) && !text[w.clone()].ends_with(['“', '"', '‘']);
+        if opened {
+            w.start += text[w.clone()].chars().next().map_or(1, char::len_utf8);
+        }
         let word = &text[w.clone()];
         if word.ends_with([',', ';', ':', ')', '”', '"', '.']) && !word.ends_with("Co.") && !is_initials(word) {
             break;
@@ -228,6 +245,9 @@ fn name_start_before(text: &str, end: usize, max: usize) -> Option<usize> {
         }
         pos = w.start;
         words += 1;
+        if opened {
+            break;
+        }
     }
     // A name does not start with a connector ("of Foo Bank").
     let s = start?;
@@ -414,7 +434,7 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
         let found = if p < *n_forms {
             legal_suffix(text, &span)
         } else if p < n_forms + n_heads {
-            if in_heading(doc, span.start) {
+            if in_heading(doc, span.start) && !masthead(text, &span) {
                 None
             } else {
                 head_word(text, &span)
@@ -470,11 +490,74 @@ const GOVERNMENT_HEADS: &[&str] = &[
 ];
 const ORGANIZATION_HEADS: &[&str] = &["Association", "Foundation", "Institute", "Party", "Union", "University"];
 
+/// Head words of news outlets: "(Meridian Wire) -", "told the Lombard Lane
+/// Review", "By Jane Doe | The Stack Ledger |", "Seoul Economic Herald". The
+/// name is a publisher, never a party to a deal.
+const OUTLET_HEADS: &[&str] = &[
+    "Chronicle",
+    "Dispatch",
+    "Gazette",
+    "Herald",
+    "Journal",
+    "Ledger",
+    "Newswire",
+    "Post",
+    "Review",
+    "Times",
+    "Tribune",
+    "Wire",
+];
+
+/// Capitalized words before an outlet head word that make a review, a
+/// release or a deadline, not a publication: "the Strategic Review",
+/// "a Judicial Review" (counter-examples of `OUTLET_HEADS`; "Press" is no head
+/// word: "said Jim Press" is a person).
+const NOT_OUTLET_MODIFIERS: &[&str] = &[
+    "Annual",
+    "Budget",
+    "Comprehensive",
+    "Defence",
+    "Defense",
+    "Final",
+    "Independent",
+    "Interim",
+    "Judicial",
+    "Peer",
+    "Periodic",
+    "Quarterly",
+    "Spending",
+    "Strategic",
+    "Year-End",
+];
+
+/// Generic words that alone before an outlet head word name a section or a
+/// column, not a publication: "Market Review", "Weekly Earnings Digest Post".
+const SECTION_WORDS: &[&str] = &[
+    "Business", "Daily", "Earnings", "Industry", "Market", "Monthly", "News", "Policy", "Results", "Sector", "Weekly",
+    "Year",
+];
+
+/// An outlet's name on its own masthead or byline line: followed by the end
+/// of the line, a separator or the date ("The Deal Ledger | Notes on M&A",
+/// "Halden Herald 11 June 2026", "Halden Herald, markets brief"). Headings
+/// are otherwise no evidence: "Strategic Review Of Units" is a title.
+fn masthead(text: &str, head: &Range<usize>) -> bool {
+    if !OUTLET_HEADS.contains(&&text[head.clone()]) {
+        return false;
+    }
+    let rest = text[head.end..].trim_start_matches([' ', '\t']);
+    rest.is_empty()
+        || rest.starts_with(['\n', '|', '—', '–', ',', '\r'])
+        || rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
 fn head_kind(head: &str) -> EntityKind {
     if GOVERNMENT_HEADS.contains(&head) {
         EntityKind::Government
     } else if ORGANIZATION_HEADS.contains(&head) {
         EntityKind::Organization
+    } else if OUTLET_HEADS.contains(&head) {
+        EntityKind::Publisher
     } else {
         EntityKind::Company
     }
@@ -592,8 +675,20 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
             .split_whitespace()
             .all(|w| GENERIC_MODIFIERS.contains(&w))
     });
-    // A bare head word is a name only with its "of" part ("Ministry of Defence").
-    let start = modified.or((end > head.end).then_some(head.start))?;
+    // "the Strategic Review", "Interim Review" are no outlets.
+    let outlet = OUTLET_HEADS.contains(&&text[head.clone()]);
+    let modified = modified.filter(|&s| {
+        !outlet
+            || !text[s..head.start]
+                .split_whitespace()
+                .any(|w| NOT_OUTLET_MODIFIERS.contains(&w))
+                && !text[s..head.start]
+                    .split_whitespace()
+                    .all(|w| SECTION_WORDS.contains(&w) || GENERIC_MODIFIERS.contains(&w))
+    });
+    // A bare head word is a name only with its "of" part ("Ministry of Defence");
+    // an outlet's never ("the Times of the year").
+    let start = modified.or((end > head.end && !outlet).then_some(head.start))?;
     Some((start..end, Rule::OrgHeadWord, 0.7))
 }
 
@@ -746,6 +841,38 @@ mod tests {
         );
         // Title-case headings propose nothing by head word.
         assert_eq!(ids("Breaking News From The Group\nText follows here.")[..], []);
+    }
+
+    #[test]
+    fn outlet_head_words_make_publishers() {
+        let kinds = |t: &str| -> Vec<(String, crate::extract::orgs::EntityKind)> {
+            crate::extract::orgs::mentions_with_ids(t)
+                .into_iter()
+                .filter_map(|(n, id, _, _)| id.starts_with("name:").then_some(n))
+                .map(|n| (n.clone(), super::head_kind(n.rsplit(' ').next().unwrap_or(""))))
+                .collect()
+        };
+        use crate::extract::orgs::EntityKind::Publisher;
+        // Examples: a dateline's wire, an outlet told or quoted, a byline.
+        assert_eq!(
+            kinds("OSLO, June 10 (Halden Wire) - Shares rose."),
+            vec![("Halden Wire".to_string(), Publisher)]
+        );
+        assert_eq!(
+            kinds("The fund manager told the Kestrel Valley Review on Monday."),
+            vec![("Kestrel Valley Review".to_string(), Publisher)]
+        );
+        assert_eq!(
+            kinds("An email seen by the Osterby Herald showed it."),
+            vec![("Osterby Herald".to_string(), Publisher)]
+        );
+        // Counter-examples: a review, a bare head word, a lower-case word.
+        assert_eq!(kinds("The board began a Strategic Review of the unit.")[..], []);
+        assert_eq!(kinds("Results of the Interim Review are due.")[..], []);
+        assert_eq!(
+            kinds("The Times of the year were hard; the wire transfer failed.")[..],
+            []
+        );
     }
 
     #[test]
