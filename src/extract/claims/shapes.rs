@@ -290,6 +290,22 @@ impl Cues {
     }
 }
 
+/// The cue at `at` is the "ended" of a reporting period: "ended", "ending"
+/// or "ends" right after a period word ("quarter ended Sept. 30", "the six
+/// months ended Oct. 1", "fiscal year ending in June").
+fn ends_a_period(lower: &str, at: usize) -> bool {
+    let rest = &lower[at..];
+    if !["ended ", "ending ", "ends "].iter().any(|w| rest.starts_with(w)) {
+        return false;
+    }
+    let before = lower[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    lexicon::PERIOD_WORDS.contains(&word)
+}
+
 /// A byte index at or before `i` that is a char boundary of `s`.
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
@@ -1565,15 +1581,29 @@ impl<'a> Sentence<'a> {
         if self.cues.any_word(lower, cue::ABSORBS_NEGATION, from, hit.span.start) {
             return Polarity::Affirmed;
         }
-        if self.cues.any_word(lower, cue::NEGATION_BEFORE, from, hit.span.start)
+        if self.negation_word(lower, cue::NEGATION_BEFORE, from, hit.span.start)
             || lower[from..hit.span.start].ends_with("n't ")
         {
             return Polarity::Negated;
         }
-        if self.cues.any_word(lower, cue::NEGATION_AFTER, hit.span.end, to) {
+        if self.negation_word(lower, cue::NEGATION_AFTER, hit.span.end, to) {
             return Polarity::Negated;
         }
         Polarity::Affirmed
+    }
+
+    /// A negation cue of `list` stands as a whole word in `lower[from..to]`,
+    /// other than the "ended" of a reporting period ("net income for the six
+    /// months ended Oct. 1 slipped 5%", "the quarter ending in March").
+    fn negation_word(&self, lower: &str, list: u16, from: usize, to: usize) -> bool {
+        let mut start = from;
+        while let Some(at) = self.cues.first_word(lower, list, start, to) {
+            if !ends_a_period(lower, at) {
+                return true;
+            }
+            start = at + 1;
+        }
+        false
     }
 
     fn modality(&self, hit: &Hit, clause: &Range<usize>) -> Modality {
