@@ -720,16 +720,29 @@ impl<'a> Sentence<'a> {
         amounts.sort_by_key(|a| a.span.start);
         // "raised its target to $410 from $350", "up from 18%": the figure after
         // "from" is the old one, said to compare, not claimed.
+        // The new figure may come a few figures before ("slipped 5% to #89.7
+        // million ($141.9 million), or 16 pence a share, from #94.8 million"),
+        // and a converted figure in brackets goes with the old one it converts.
         let mut i = 1;
+        let mut dropped_end: Option<usize> = None;
         while i < amounts.len() {
-            let before = lower.get(..amounts[i].span.start).unwrap_or("").trim_end();
-            let earlier_to = lower
-                .get(amounts[i - 1].span.start.saturating_sub(4)..amounts[i - 1].span.start)
-                .is_some_and(|b| b.ends_with("to ") || b.ends_with("at "));
-            if before.ends_with(" from") && (earlier_to || before.ends_with("up from") || before.ends_with("down from"))
+            let start = amounts[i].span.start;
+            let before = lower.get(..start).unwrap_or("").trim_end();
+            let earlier_to = amounts[..i].iter().any(|a| {
+                lower
+                    .get(a.span.start.saturating_sub(4)..a.span.start)
+                    .is_some_and(|b| b.ends_with("to ") || b.ends_with("at "))
+            });
+            let converts_dropped =
+                dropped_end.is_some_and(|end| lower.get(end..start).is_some_and(|gap| gap.trim() == "("));
+            if converts_dropped
+                || (before.ends_with(" from")
+                    && (earlier_to || before.ends_with("up from") || before.ends_with("down from")))
             {
+                dropped_end = Some(amounts[i].span.end);
                 amounts.remove(i);
             } else {
+                dropped_end = None;
                 i += 1;
             }
         }
