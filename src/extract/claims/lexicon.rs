@@ -123,6 +123,12 @@ pub const NEGATION_AFTER: &[&str] = &[
     "dropped",
 ];
 
+/// Words naming a reporting period, before its "ended" ("the quarter ended
+/// Sept. 30"): that "ended" is a date, not a negation.
+pub const PERIOD_WORDS: &[&str] = &[
+    "quarter", "quarters", "month", "months", "year", "years", "period", "periods", "week", "weeks", "half",
+];
+
 /// Modality cues, strongest first within the clause.
 pub const CONDITIONAL_CUES: &[&str] = &[
     "if ",

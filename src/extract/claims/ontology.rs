@@ -555,6 +555,20 @@ mod tests {
     }
 
     #[test]
+    fn the_old_figure_after_from_and_its_conversion_are_not_claimed() {
+        let text = "Harbor Mills PLC said net income slipped 5% to £89.7 million ($141.9 million), or 16 pence a share, from £94.8 million ($149.9 million), or 17.3 pence a share.";
+        let got: Vec<_> = claims_of(text, None).iter().filter_map(amount).collect();
+        assert!(got.contains(&"89700000".to_string()), "{got:?}");
+        assert!(got.contains(&"141900000".to_string()), "{got:?}");
+        assert!(!got.contains(&"94800000".to_string()), "{got:?}");
+        assert!(!got.contains(&"149900000".to_string()), "{got:?}");
+        // Counter-example: with no new figure before it, a figure after "from" stays.
+        let text = "Tolvern Ltd said it raised $40 million from investors, from $12 million last year.";
+        let got: Vec<_> = claims_of(text, None).iter().filter_map(amount).collect();
+        assert!(got.contains(&"40000000".to_string()), "{got:?}");
+    }
+
+    #[test]
     fn every_file_parses_with_known_keys_roles_and_unique_ids() {
         let ont = ontology();
         assert_eq!(ont.types.len(), EVENT_FILES.len());

@@ -290,6 +290,22 @@ impl Cues {
     }
 }
 
+/// The cue at `at` is the "ended" of a reporting period: "ended", "ending"
+/// or "ends" right after a period word ("quarter ended Sept. 30", "the six
+/// months ended Oct. 1", "fiscal year ending in June").
+fn ends_a_period(lower: &str, at: usize) -> bool {
+    let rest = &lower[at..];
+    if !["ended ", "ending ", "ends "].iter().any(|w| rest.starts_with(w)) {
+        return false;
+    }
+    let before = lower[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    lexicon::PERIOD_WORDS.contains(&word)
+}
+
 /// A byte index at or before `i` that is a char boundary of `s`.
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
@@ -704,16 +720,29 @@ impl<'a> Sentence<'a> {
         amounts.sort_by_key(|a| a.span.start);
         // "raised its target to $410 from $350", "up from 18%": the figure after
         // "from" is the old one, said to compare, not claimed.
+        // The new figure may come a few figures before ("slipped 5% to #89.7
+        // million ($141.9 million), or 16 pence a share, from #94.8 million"),
+        // and a converted figure in brackets goes with the old one it converts.
         let mut i = 1;
+        let mut dropped_end: Option<usize> = None;
         while i < amounts.len() {
-            let before = lower.get(..amounts[i].span.start).unwrap_or("").trim_end();
-            let earlier_to = lower
-                .get(amounts[i - 1].span.start.saturating_sub(4)..amounts[i - 1].span.start)
-                .is_some_and(|b| b.ends_with("to ") || b.ends_with("at "));
-            if before.ends_with(" from") && (earlier_to || before.ends_with("up from") || before.ends_with("down from"))
+            let start = amounts[i].span.start;
+            let before = lower.get(..start).unwrap_or("").trim_end();
+            let earlier_to = amounts[..i].iter().any(|a| {
+                lower
+                    .get(a.span.start.saturating_sub(4)..a.span.start)
+                    .is_some_and(|b| b.ends_with("to ") || b.ends_with("at "))
+            });
+            let converts_dropped =
+                dropped_end.is_some_and(|end| lower.get(end..start).is_some_and(|gap| gap.trim() == "("));
+            if converts_dropped
+                || (before.ends_with(" from")
+                    && (earlier_to || before.ends_with("up from") || before.ends_with("down from")))
             {
+                dropped_end = Some(amounts[i].span.end);
                 amounts.remove(i);
             } else {
+                dropped_end = None;
                 i += 1;
             }
         }
@@ -1565,15 +1594,29 @@ impl<'a> Sentence<'a> {
         if self.cues.any_word(lower, cue::ABSORBS_NEGATION, from, hit.span.start) {
             return Polarity::Affirmed;
         }
-        if self.cues.any_word(lower, cue::NEGATION_BEFORE, from, hit.span.start)
+        if self.negation_word(lower, cue::NEGATION_BEFORE, from, hit.span.start)
             || lower[from..hit.span.start].ends_with("n't ")
         {
             return Polarity::Negated;
         }
-        if self.cues.any_word(lower, cue::NEGATION_AFTER, hit.span.end, to) {
+        if self.negation_word(lower, cue::NEGATION_AFTER, hit.span.end, to) {
             return Polarity::Negated;
         }
         Polarity::Affirmed
+    }
+
+    /// A negation cue of `list` stands as a whole word in `lower[from..to]`,
+    /// other than the "ended" of a reporting period ("net income for the six
+    /// months ended Oct. 1 slipped 5%", "the quarter ending in March").
+    fn negation_word(&self, lower: &str, list: u16, from: usize, to: usize) -> bool {
+        let mut start = from;
+        while let Some(at) = self.cues.first_word(lower, list, start, to) {
+            if !ends_a_period(lower, at) {
+                return true;
+            }
+            start = at + 1;
+        }
+        false
     }
 
     fn modality(&self, hit: &Hit, clause: &Range<usize>) -> Modality {
