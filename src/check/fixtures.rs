@@ -186,7 +186,7 @@ pub struct FixtureResult {
 #[serde(deny_unknown_fields)]
 pub struct ExpectedFact {
     pub key: String,
-    pub status: crate::reconcile::FactStatus,
+    pub status: crate::report::schema::WireFactStatus,
     #[serde(default)]
     pub value: serde_json::Value,
     #[serde(default)]
@@ -196,13 +196,13 @@ pub struct ExpectedFact {
 /// Scores predicted facts against expected ones; misses and extras go to `result`.
 pub fn score_facts(
     expected: &[ExpectedFact],
-    predicted: &[crate::reconcile::Fact],
+    predicted: &[crate::report::schema::WireFact],
     result: &mut FixtureResult,
 ) -> Counts {
     let mut counts = Counts::default();
     let mut used = vec![false; predicted.len()];
     for want in expected {
-        let right = |f: &crate::reconcile::Fact| {
+        let right = |f: &crate::report::schema::WireFact| {
             f.key == want.key && f.status == want.status && value_matches(&want.value, &f.value)
         };
         match predicted.iter().enumerate().position(|(i, f)| !used[i] && right(f)) {

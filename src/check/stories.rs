@@ -45,7 +45,7 @@ use serde::Deserialize;
 use crate::article::{Input, ReadOptions};
 use crate::extract::claims::PredicateClass;
 use crate::extract::money::Amount;
-use crate::reconcile::Fact;
+use crate::report::schema::WireFact as Fact;
 use crate::report::{self, Report};
 
 #[derive(Debug, Deserialize)]

@@ -79,13 +79,10 @@ mod story_tests;
 
 use std::collections::{BTreeMap, HashMap};
 
-use serde::{Deserialize, Serialize};
-
 use crate::extract::claims::{ClaimValue, Polarity, PredicateClass};
 use crate::report::schema::{Claim, Source};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FactStatus {
     Agreed,
     Conflict,
@@ -105,7 +102,7 @@ impl FactStatus {
 }
 
 /// Where a fact was read: a claim in one source, with the quote and its offsets.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
     pub source: String,
     pub claim: String,
@@ -117,7 +114,7 @@ pub struct Evidence {
 }
 
 /// Claims of one fact that can all be true together.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Side {
     /// The value, polarity and end bound, as in [`Fact::value`].
     pub value: serde_json::Value,
@@ -129,14 +126,14 @@ pub struct Side {
 }
 
 /// A newer statement replacing an older one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Supersession {
     pub old_time: Option<String>,
     pub new_time: Option<String>,
 }
 
 /// Claims about one thing, reconciled across sources.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
     pub id: String,
     /// `subject class[.measure] object @time [part]` (see the module docs).
@@ -144,13 +141,11 @@ pub struct Fact {
     pub subject: Option<String>,
     pub predicate: PredicateClass,
     /// What the value measures when not the type's default ("price_per_share").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<String>,
     pub object: Option<String>,
     /// Time bucket of an event ("2026-02"); none for states and undated events.
     pub time: Option<String>,
     /// "initial", "additional": this fact is a listed part of another.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<String>,
     pub status: FactStatus,
     /// The best side's value: the claimed value's fields (`type`, `amount`,
@@ -158,12 +153,9 @@ pub struct Fact {
     pub value: serde_json::Value,
     pub sides: Vec<Side>,
     /// Ids of the facts that are listed parts of this one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub superseded: Option<Supersession>,
     /// Sources that are on more than one side: they contradict themselves.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub intra_source: Vec<String>,
     pub confidence: f64,
     pub evidence: Vec<Evidence>,
@@ -1069,7 +1061,9 @@ pub(crate) mod tests {
     }
 
     pub fn facts(analyses: &[Analysis]) -> Vec<Fact> {
-        crate::report::build(analyses, Vec::new(), crate::report::BuildOptions::default()).facts
+        // Reconcile's own facts, from the report's sources and claims (as `report::build` reconciles them).
+        let report = crate::report::build(analyses, Vec::new(), crate::report::BuildOptions::default());
+        reconcile(&report.sources, &report.claims)
     }
 
     #[test]

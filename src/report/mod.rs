@@ -117,7 +117,7 @@ pub fn build(analyses: &[Analysis], diagnostics: Vec<Diagnostic>, opts: BuildOpt
         claims.extend(claims_sliced(&id, a, &stored));
     }
     let entities = entities(analyses, &mentions);
-    let facts = crate::reconcile::reconcile(&sources, &claims);
+    let facts = schema::wire_facts(crate::reconcile::reconcile(&sources, &claims));
     Report {
         schema: SCHEMA_ID.to_string(),
         generator: schema::Generator {

@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 use crate::article::boilerplate::BoilerplateKind;
 use crate::article::{Decoding, Format, MetaOrigin};
 use crate::extract::MentionType;
+use crate::extract::claims::PredicateClass;
 use crate::extract::orgs::EntityKind;
-use crate::reconcile::Fact;
+use crate::reconcile;
 
 pub const SCHEMA_ID: &str = "newsfacts/report/v2";
 
@@ -29,7 +30,7 @@ pub struct Report {
     pub entities: Vec<Entity>,
     pub mentions: Vec<Mention>,
     pub claims: Vec<Claim>,
-    pub facts: Vec<Fact>,
+    pub facts: Vec<WireFact>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -205,6 +206,186 @@ pub struct Claim {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "FactStatus")]
+pub enum WireFactStatus {
+    #[serde(rename = "agreed")]
+    Agreed,
+    #[serde(rename = "conflict")]
+    Conflict,
+    #[serde(rename = "single_source")]
+    SingleSource,
+    #[serde(rename = "superseded")]
+    Superseded,
+}
+
+impl WireFactStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Agreed => "agreed",
+            Self::Conflict => "conflict",
+            Self::SingleSource => "single_source",
+            Self::Superseded => "superseded",
+        }
+    }
+}
+
+impl From<reconcile::FactStatus> for WireFactStatus {
+    fn from(s: reconcile::FactStatus) -> Self {
+        match s {
+            reconcile::FactStatus::Agreed => Self::Agreed,
+            reconcile::FactStatus::Conflict => Self::Conflict,
+            reconcile::FactStatus::SingleSource => Self::SingleSource,
+            reconcile::FactStatus::Superseded => Self::Superseded,
+        }
+    }
+}
+
+/// Where a fact was read: a claim in one source, with the quote and its offsets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "Evidence")]
+pub struct WireEvidence {
+    #[serde(rename = "source")]
+    pub source: String,
+    #[serde(rename = "claim")]
+    pub claim: String,
+    #[serde(rename = "sentence")]
+    pub sentence: usize,
+    /// Char offsets of the sentence in the source's stored text.
+    #[serde(rename = "start")]
+    pub start: usize,
+    #[serde(rename = "end")]
+    pub end: usize,
+    #[serde(rename = "quote")]
+    pub quote: String,
+}
+
+/// Claims of one fact that can all be true together.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "Side")]
+pub struct WireSide {
+    /// The value, polarity and end bound, as in [`Fact::value`].
+    #[serde(rename = "value")]
+    pub value: serde_json::Value,
+    #[serde(rename = "sources")]
+    pub sources: Vec<String>,
+    #[serde(rename = "claims")]
+    pub claims: Vec<String>,
+    /// Latest date among its claims (stated, else the publish month).
+    #[serde(rename = "time")]
+    pub time: Option<String>,
+    #[serde(rename = "confidence")]
+    pub confidence: f64,
+}
+
+/// A newer statement replacing an older one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "Supersession")]
+pub struct WireSupersession {
+    #[serde(rename = "old_time")]
+    pub old_time: Option<String>,
+    #[serde(rename = "new_time")]
+    pub new_time: Option<String>,
+}
+
+/// Claims about one thing, reconciled across sources.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "Fact")]
+pub struct WireFact {
+    #[serde(rename = "id")]
+    pub id: String,
+    /// `subject class[.measure] object @time [part]` (see the module docs).
+    #[serde(rename = "key")]
+    pub key: String,
+    #[serde(rename = "subject")]
+    pub subject: Option<String>,
+    #[serde(rename = "predicate")]
+    pub predicate: PredicateClass,
+    /// What the value measures when not the type's default ("price_per_share").
+    #[serde(rename = "measure", default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
+    #[serde(rename = "object")]
+    pub object: Option<String>,
+    /// Time bucket of an event ("2026-02"); none for states and undated events.
+    #[serde(rename = "time")]
+    pub time: Option<String>,
+    /// "initial", "additional": this fact is a listed part of another.
+    #[serde(rename = "part", default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    #[serde(rename = "status")]
+    pub status: WireFactStatus,
+    /// The best side's value: the claimed value's fields (`type`, `amount`,
+    /// `currency`, `exactness`, … or `value` for dates) plus `polarity` and `until`.
+    #[serde(rename = "value")]
+    pub value: serde_json::Value,
+    #[serde(rename = "sides")]
+    pub sides: Vec<WireSide>,
+    /// Ids of the facts that are listed parts of this one.
+    #[serde(rename = "parts", default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
+    #[serde(rename = "superseded", default, skip_serializing_if = "Option::is_none")]
+    pub superseded: Option<WireSupersession>,
+    /// Sources that are on more than one side: they contradict themselves.
+    #[serde(rename = "intra_source", default, skip_serializing_if = "Vec::is_empty")]
+    pub intra_source: Vec<String>,
+    #[serde(rename = "confidence")]
+    pub confidence: f64,
+    #[serde(rename = "evidence")]
+    pub evidence: Vec<WireEvidence>,
+}
+
+impl From<reconcile::Fact> for WireFact {
+    fn from(f: reconcile::Fact) -> Self {
+        Self {
+            id: f.id,
+            key: f.key,
+            subject: f.subject,
+            predicate: f.predicate,
+            measure: f.measure,
+            object: f.object,
+            time: f.time,
+            part: f.part,
+            status: f.status.into(),
+            value: f.value,
+            sides: f
+                .sides
+                .into_iter()
+                .map(|s| WireSide {
+                    value: s.value,
+                    sources: s.sources,
+                    claims: s.claims,
+                    time: s.time,
+                    confidence: s.confidence,
+                })
+                .collect(),
+            parts: f.parts,
+            superseded: f.superseded.map(|s| WireSupersession {
+                old_time: s.old_time,
+                new_time: s.new_time,
+            }),
+            intra_source: f.intra_source,
+            confidence: f.confidence,
+            evidence: f
+                .evidence
+                .into_iter()
+                .map(|e| WireEvidence {
+                    source: e.source,
+                    claim: e.claim,
+                    sentence: e.sentence,
+                    start: e.start,
+                    end: e.end,
+                    quote: e.quote,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Facts as reported, from reconcile's facts (moved, not copied).
+pub fn wire_facts(facts: Vec<reconcile::Fact>) -> Vec<WireFact> {
+    facts.into_iter().map(WireFact::from).collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     Error,
@@ -233,4 +414,117 @@ pub fn json_schema() -> serde_json::Value {
         }
     }
     schema
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An internal fact with every optional field set, so every wire field is written.
+    fn full_fact() -> reconcile::Fact {
+        reconcile::Fact {
+            id: "f1".into(),
+            key: "globex acquisition acme @2026-04 [initial]".into(),
+            subject: Some("globex".into()),
+            predicate: PredicateClass::named("acquisition").expect("acquisition is an event type"),
+            measure: Some("price_per_share".into()),
+            object: Some("acme".into()),
+            time: Some("2026-04".into()),
+            part: Some("initial".into()),
+            status: reconcile::FactStatus::Superseded,
+            value: serde_json::json!({"amount": "2"}),
+            sides: vec![reconcile::Side {
+                value: serde_json::json!({"amount": "2"}),
+                sources: vec!["s1".into()],
+                claims: vec!["s1.c1".into()],
+                time: Some("2026-04".into()),
+                confidence: 0.78,
+            }],
+            parts: vec!["f2".into()],
+            superseded: Some(reconcile::Supersession {
+                old_time: Some("2026-03".into()),
+                new_time: Some("2026-04".into()),
+            }),
+            intra_source: vec!["s1".into()],
+            confidence: 0.78,
+            evidence: vec![reconcile::Evidence {
+                source: "s1".into(),
+                claim: "s1.c1".into(),
+                sentence: 3,
+                start: 10,
+                end: 42,
+                quote: "Globex acquired Acme.".into(),
+            }],
+        }
+    }
+
+    /// The wire names are spelled out here, not derived from the internal
+    /// types: renaming a field of `reconcile::Fact` (or of the wire type) fails
+    /// this test instead of silently changing the report.
+    #[test]
+    fn fact_wire_names_are_fixed() {
+        let wire = WireFact::from(full_fact());
+        let json = serde_json::to_string(&wire).unwrap();
+        assert_eq!(
+            json,
+            concat!(
+                r#"{"id":"f1","key":"globex acquisition acme @2026-04 [initial]","subject":"globex","#,
+                r#""predicate":"acquisition","measure":"price_per_share","object":"acme","time":"2026-04","#,
+                r#""part":"initial","status":"superseded","value":{"amount":"2"},"#,
+                r#""sides":[{"value":{"amount":"2"},"sources":["s1"],"claims":["s1.c1"],"time":"2026-04","confidence":0.78}],"#,
+                r#""parts":["f2"],"superseded":{"old_time":"2026-03","new_time":"2026-04"},"#,
+                r#""intra_source":["s1"],"confidence":0.78,"#,
+                r#""evidence":[{"source":"s1","claim":"s1.c1","sentence":3,"start":10,"end":42,"quote":"Globex acquired Acme."}]}"#,
+            )
+        );
+        let back: WireFact = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, wire);
+    }
+
+    #[test]
+    fn optional_fact_fields_are_left_out_when_empty() {
+        let mut f = full_fact();
+        f.measure = None;
+        f.part = None;
+        f.parts.clear();
+        f.superseded = None;
+        f.intra_source.clear();
+        f.status = reconcile::FactStatus::SingleSource;
+        let json = serde_json::to_value(WireFact::from(f)).unwrap();
+        let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            [
+                "id",
+                "key",
+                "subject",
+                "predicate",
+                "object",
+                "time",
+                "status",
+                "value",
+                "sides",
+                "confidence",
+                "evidence"
+            ]
+        );
+        assert_eq!(json["status"], "single_source");
+        // Read back with the optional fields absent.
+        let back: WireFact = serde_json::from_value(json).unwrap();
+        assert!(back.parts.is_empty() && back.superseded.is_none());
+    }
+
+    #[test]
+    fn every_status_has_its_wire_name() {
+        for (s, name) in [
+            (reconcile::FactStatus::Agreed, "agreed"),
+            (reconcile::FactStatus::Conflict, "conflict"),
+            (reconcile::FactStatus::SingleSource, "single_source"),
+            (reconcile::FactStatus::Superseded, "superseded"),
+        ] {
+            let wire = WireFactStatus::from(s);
+            assert_eq!(serde_json::to_value(wire).unwrap(), name);
+            assert_eq!(wire.as_str(), name);
+        }
+    }
 }

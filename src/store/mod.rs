@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::reconcile::Fact;
+use crate::report::schema::WireFact as Fact;
 use crate::report::schema::{self, Diagnostic, Level, Report};
 use crate::report::{self, SCHEMA_ID};
 
@@ -341,7 +341,7 @@ impl Store {
     /// changed (in one transaction); returns the changes.
     pub fn reconcile(&self) -> anyhow::Result<FactChanges> {
         let (sources, claims) = self.sources_and_claims()?;
-        let facts = crate::reconcile::reconcile(&sources, &claims);
+        let facts = crate::report::schema::wire_facts(crate::reconcile::reconcile(&sources, &claims));
         // Stored without its id (ids follow the order and shift): (order, JSON) by key.
         let stored: HashMap<String, (i64, String)> = self
             .conn
@@ -401,7 +401,7 @@ impl Store {
                 message: "facts were stale (an ingest did not finish); reconciled in memory".into(),
             });
             let (sources, claims) = self.sources_and_claims()?;
-            crate::reconcile::reconcile(&sources, &claims)
+            crate::report::schema::wire_facts(crate::reconcile::reconcile(&sources, &claims))
         } else if filter.entity.is_some() {
             let mut facts = BTreeMap::new();
             for id in &focus_ids {

@@ -19,9 +19,9 @@ use base64::Engine;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use sha2::{Digest, Sha256};
 
-use crate::reconcile::{Fact, FactStatus};
 use crate::report::Report;
 use crate::report::schema::{Claim, Mention, Source};
+use crate::report::schema::{WireFact as Fact, WireFactStatus as FactStatus};
 use format::{fact_value, wire};
 use text::{Region, escape};
 
@@ -434,7 +434,7 @@ impl<'a> Ctx<'a> {
 
     /// A side's claims with each sentence once: the first claim that has it, and the
     /// other sources that carry the same words.
-    fn side_quotes(&self, side: &crate::reconcile::Side) -> Vec<(&'a Claim, Vec<&'a str>)> {
+    fn side_quotes(&self, side: &crate::report::schema::WireSide) -> Vec<(&'a Claim, Vec<&'a str>)> {
         let mut out: Vec<(&Claim, Vec<&str>)> = Vec::new();
         for id in &side.claims {
             let Some(&c) = self.claims.get(id.as_str()) else {

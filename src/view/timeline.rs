@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::format::{fact_value, year_span};
 use super::{Ctx, status_icon_word};
-use crate::reconcile::Fact;
+use crate::report::schema::WireFact as Fact;
 
 const WIDTH: f64 = 640.0;
 const PAD: f64 = 16.0;
@@ -144,7 +144,7 @@ fn first(r: &Row) -> f64 {
 mod tests {
     use super::*;
     use crate::extract::claims::PredicateClass;
-    use crate::reconcile::{FactStatus, Side, Supersession};
+    use crate::report::schema::{WireFactStatus as FactStatus, WireSide as Side, WireSupersession as Supersession};
     use serde_json::json;
 
     fn fact(time: Option<&str>, value: Value, superseded: Option<Supersession>) -> Fact {
