@@ -1881,28 +1881,6 @@ fn text_words(lower: &str, phrase: &str) -> Vec<(Range<usize>, Option<String>)> 
             .map(|i| (i..i + phrase.len(), None))
             .collect();
     };
-    const NUMBER_WORDS: [&str; 20] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
     let unit = suffix.trim_matches(['-', ' ']).trim_end_matches('s');
     let mut out = Vec::new();
     for at in occurrences(lower, suffix) {
@@ -1918,7 +1896,7 @@ fn text_words(lower: &str, phrase: &str) -> Vec<(Range<usize>, Option<String>)> 
         let n: Option<u32> = match token.parse::<u32>() {
             Ok(n) if (1..=99).contains(&n) => Some(n),
             Ok(_) => None,
-            Err(_) => NUMBER_WORDS.iter().position(|w| *w == token).map(|i| i as u32 + 1),
+            Err(_) => crate::extract::money::small_number(token.as_bytes()).filter(|n| (1..=20).contains(n)),
         };
         let Some(n) = n else { continue };
         if !lower[..start].ends_with(prefix) {

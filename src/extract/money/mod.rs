@@ -47,6 +47,7 @@
 //! ("2 percentage points").
 
 mod lexicon;
+pub use lexicon::small_number;
 mod number;
 mod qualifier;
 
