@@ -368,34 +368,43 @@ fn split_other_figures(groups: &mut Vec<Group>, items: &[Item]) {
                     _ => false,
                 }
         };
-        let supported = |i: usize| {
-            valued
-                .iter()
-                .any(|&j| j != i && items[j].claim.source != items[i].claim.source && agree(i, j))
-        };
+        // Whether another source agrees with each figure, computed once (the loop below
+        // asks it of every pair of one source's figures: a story of 2,000 outlets that
+        // disagree must not cost the cube of its size).
+        let supported: Vec<bool> = valued
+            .iter()
+            .map(|&i| {
+                valued
+                    .iter()
+                    .any(|&j| j != i && items[j].claim.source != items[i].claim.source && agree(i, j))
+            })
+            .collect();
         let mut out: Vec<usize> = Vec::new();
-        for &i in &valued {
-            if is_revision(&items[i]) || supported(i) {
+        let mut is_out = vec![false; valued.len()];
+        for (a, &i) in valued.iter().enumerate() {
+            if is_revision(&items[i]) || supported[a] {
                 continue;
             }
             // Another figure of its source, kept in the group: supported, or unsupported and earlier.
-            let other = valued.iter().any(|&j| {
+            let other = valued.iter().enumerate().any(|(b, &j)| {
                 j != i
-                    && !out.contains(&j)
+                    && !is_out[b]
                     && items[j].claim.source == items[i].claim.source
                     && !agree(i, j)
                     && !is_revision(&items[j])
-                    && (supported(j) || j < i)
+                    && (supported[b] || j < i)
             });
             if other {
                 out.push(i);
+                is_out[a] = true;
             }
         }
         if out.is_empty() {
             continue;
         }
-        g.items.retain(|i| !out.contains(i));
-        g.valued.retain(|&(_, _, i)| !out.contains(&i));
+        let out_set: std::collections::HashSet<usize> = out.iter().copied().collect();
+        g.items.retain(|i| !out_set.contains(i));
+        g.valued.retain(|&(_, _, i)| !out_set.contains(&i));
         let mut made: Vec<Group> = Vec::new();
         for i in out {
             match made.iter_mut().find(|m| m.valued.iter().any(|&(_, _, j)| agree(i, j))) {
