@@ -411,13 +411,33 @@ pub fn published_conflicts(a: &Article) -> Option<String> {
 /// pages and articles 1200 bytes give the language 4000 gave (see the commit).
 const LANGUAGE_SAMPLE: usize = 1200;
 
-/// The language of a text as an ISO 639-1 code ("de"), or ISO 639-3 where
-/// there is none, when whatlang finds it reliably in the first 1200 bytes.
-pub fn detect_language(text: &str) -> Option<String> {
-    let end = (LANGUAGE_SAMPLE..=text.len())
+/// The cheaper first look: half the sample, taken when whatlang finds it
+/// reliable, else the whole sample decides as before. On the fixtures, the dev
+/// stories, trafilatura's 472 pages, the 90 article-extraction pages and 1,000
+/// generated articles this gives the language 1200 bytes gave, except on two
+/// pages 1200 bytes left undecided, which 600 read as Spanish and Portuguese,
+/// as their `lang` attributes say (that attribute wins there anyway).
+const LANGUAGE_FIRST_LOOK: usize = 600;
+
+/// `text` cut to at least `len` bytes (at the next char boundary), or whole.
+fn language_sample(text: &str, len: usize) -> &str {
+    let end = (len..=text.len())
         .find(|&e| text.is_char_boundary(e))
         .unwrap_or(text.len());
-    let info = whatlang::detect(&text[..end.min(text.len())])?;
+    &text[..end]
+}
+
+/// The language of a text as an ISO 639-1 code ("de"), or ISO 639-3 where
+/// there is none, when whatlang finds it reliably in the first 600 bytes,
+/// else in the first 1200.
+pub fn detect_language(text: &str) -> Option<String> {
+    let first = language_sample(text, LANGUAGE_FIRST_LOOK);
+    let info = match whatlang::detect(first) {
+        Some(info) if info.is_reliable() => info,
+        // A text shorter than the first look was read whole already.
+        _ if first.len() == text.len() => return None,
+        _ => whatlang::detect(language_sample(text, LANGUAGE_SAMPLE))?,
+    };
     if !info.is_reliable() {
         return None;
     }
