@@ -1175,7 +1175,13 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
         }
     }
     let lead = lead_blocks(w, best.blocks.start);
-    let (t, p) = join_blocks(doc, w, lead.iter().chain(&kept[first..=last]).map(|&i| &w.blocks[i]));
+    // A teaser box's heading left without its links, and a post's metadata
+    // line, are not the article's wherever they stand.
+    let shown = kept[first..=last].iter().filter(|&&i| {
+        let line = &w.text[w.blocks[i].start..w.blocks[i].end];
+        !is_more_heading(line) && !is_post_meta_line(line)
+    });
+    let (t, p) = join_blocks(doc, w, lead.iter().chain(shown).map(|&i| &w.blocks[i]));
     (t, p, (kept[first]..kept[last] + 1, best.blocks.start))
 }
 
@@ -1303,6 +1309,58 @@ fn is_more_heading(line: &str) -> bool {
                         && rest.trim_start().starts_with(char::is_uppercase)
                         && rest.split_whitespace().count() <= 4
                 })
+    })
+}
+
+/// Openings of the line a blog theme writes under (or over) a post, saying
+/// when it was posted and where it is filed ("This entry was posted on
+/// Tuesday, May 6th, 2014 at 11:30 pm and is filed under ...", "Der Beitrag
+/// wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und
+/// wurde unter ... abgelegt"), of the seven languages, lower case.
+const POST_META_OPENERS: &[&str] = &[
+    "this entry was posted",
+    "this entry was filed",
+    "this post was published",
+    "this article was published",
+    "posted on",
+    "published on",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "dieser eintrag wurde am",
+    "erstellt am",
+    "veröffentlicht am",
+    "cet article a été publié",
+    "cette entrée a été publiée",
+    "publié le",
+    "esta entrada fue publicada",
+    "este artículo fue publicado",
+    "publicado el",
+    "questo articolo è stato pubblicato",
+    "questa voce è stata pubblicata",
+    "pubblicato il",
+    "este artigo foi publicado",
+    "esta entrada foi publicada",
+    "publicado em",
+    "dit bericht is geplaatst",
+    "dit artikel is gepubliceerd",
+    "geplaatst op",
+    "gepubliceerd op",
+];
+/// How far after the opening a post's metadata line's date may start (bytes:
+/// a weekday and "den", not a clause).
+const POST_META_DATE_REACH: usize = 25;
+
+/// Whether a line opens with the post's publish date, as a blog theme's
+/// metadata line does: one of [`POST_META_OPENERS`], then a full date within
+/// [`POST_META_DATE_REACH`] bytes. Page furniture, not the article.
+fn is_post_meta_line(line: &str) -> bool {
+    let head: String = line.trim_start().chars().take(120).collect::<String>().to_lowercase();
+    POST_META_OPENERS.iter().any(|o| {
+        head.strip_prefix(o).is_some_and(|rest| {
+            super::pubdate::dates_in(rest)
+                .first()
+                .is_some_and(|&(at, _)| at <= POST_META_DATE_REACH)
+        })
     })
 }
 
@@ -1644,6 +1702,58 @@ mod tests {
         ] {
             assert_eq!(is_more_heading(line), want, "{line}");
         }
+    }
+
+    #[test]
+    fn post_metadata_lines_of_seven_languages() {
+        for (line, want) in [
+            (
+                "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.",
+                true,
+            ),
+            (
+                "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare zu diesen Eintrag im RSS 2.0 Feed.",
+                true,
+            ),
+            (
+                "This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under News.",
+                true,
+            ),
+            ("Publié le 13 janv. 2020 dans Actualités", true),
+            ("Publicado el 26 de abril de 2022 en Economía", true),
+            ("Geplaatst op 14 maart 2019 in Nieuws", true),
+            // No date, or the date is the story's, not the post's.
+            ("Erstellt am Anfang des Projekts, nicht am Ende.", false),
+            (
+                "Hinweis: Diesen Beitrag habe ich 2017 erstmals veröffentlicht und zuletzt 2020 aktualisiert.",
+                false,
+            ),
+            (
+                "The report, published on 3 May 2021, found that half the firms had cut their staff.",
+                false,
+            ),
+            (
+                "Posted on the door of the town hall, the notice told residents that from 3 May 2021 the market would move.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_post_meta_line(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_post_metadata_line_and_a_lone_more_heading_are_left_out() {
+        let para = "The board approved the merger on Monday after a long night of talks with the unions and the banks of the city.";
+        let html = format!(
+            "<article><p>{para}</p><h3>Lesen Sie auch</h3><p>{para} Two.</p><p>{para} Three.</p><p>{para} Four.</p>\
+             <p>This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Business, City.</p></article>"
+        );
+        let text = extract(&html).text;
+        assert!(text.contains("Two.") && text.contains("Four."), "{text}");
+        assert!(
+            !text.contains("Lesen Sie auch") && !text.contains("This entry"),
+            "{text}"
+        );
     }
 
     #[test]
