@@ -1218,23 +1218,75 @@ const LEAD_MIN_WORDS: usize = 12;
 /// when the headline stands within [`LEAD_LOOKBACK`] blocks before the body.
 fn lead_blocks(w: &Walk, body_start: usize) -> Vec<usize> {
     let from = body_start.saturating_sub(LEAD_LOOKBACK);
-    let Some(headline) = (from..body_start)
+    let mut out: Vec<usize> = match (from..body_start)
         .rev()
         .find(|&i| w.blocks[i].kind == BlockKind::Headline)
-    else {
-        return Vec::new();
+    {
+        Some(headline) => (headline + 1..body_start)
+            .filter(|&i| {
+                let b = &w.blocks[i];
+                b.kind == BlockKind::Paragraph
+                    && b.is_paragraph()
+                    && !b.caption
+                    && b.words >= LEAD_MIN_WORDS
+                    && b.link_chars == 0
+                    && sentences(&w.text[b.start..b.end]) >= 2
+            })
+            .collect(),
+        None => Vec::new(),
     };
-    (headline + 1..body_start)
-        .filter(|&i| {
-            let b = &w.blocks[i];
-            b.kind == BlockKind::Paragraph
-                && b.is_paragraph()
-                && !b.caption
-                && b.words >= LEAD_MIN_WORDS
-                && b.link_chars == 0
-                && sentences(&w.text[b.start..b.end]) >= 2
-        })
-        .collect()
+    out.extend(adjacent_paragraphs(w, body_start));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Most paragraphs taken from just before the article's element.
+const ADJACENT_MAX: usize = 3;
+/// Most short lines (a byline, a date, an ad's label) stepped over between them and the element.
+const ADJACENT_SKIP: usize = 2;
+/// Longest line stepped over (chars).
+const ADJACENT_SKIP_CHARS: usize = 80;
+/// Highest link density of such a paragraph (a link or two in prose).
+const ADJACENT_LINK_DENSITY: f64 = 0.2;
+
+/// The article's own paragraphs that stand just before the element chosen
+/// as its body, outside it: the first paragraph of a story its body element
+/// does not hold, or an intro above the byline (`<p>lead</p><div
+/// class=byline>…</div><div class=text>…`). Up to [`ADJACENT_MAX`] prose
+/// paragraphs (`p`, outside furniture, figures and captions, few links) right
+/// before the element, over at most [`ADJACENT_SKIP`] short lines; a
+/// heading, a list item, furniture or a long non-prose block ends the search.
+/// A dek inside the page's `<header>` is furniture and stays out.
+fn adjacent_paragraphs(w: &Walk, body_start: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut skipped = 0;
+    for i in (0..body_start).rev() {
+        let b = &w.blocks[i];
+        let prose = b.kind == BlockKind::Paragraph
+            && b.is_paragraph()
+            && b.furniture_depth.is_none()
+            && !b.caption
+            && b.link_density() <= ADJACENT_LINK_DENSITY
+            && !is_prompt_line(&w.text[b.start..b.end]);
+        if prose {
+            out.push(i);
+            if out.len() == ADJACENT_MAX {
+                break;
+            }
+        } else if out.is_empty()
+            && skipped < ADJACENT_SKIP
+            && !b.is_paragraph()
+            && !matches!(b.kind, BlockKind::Headline | BlockKind::Heading | BlockKind::ListItem)
+            && b.chars <= ADJACENT_SKIP_CHARS
+        {
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
 }
 
 /// Headings that open a box of links to other articles, of the seven
@@ -1701,6 +1753,61 @@ mod tests {
             ("Lee también el informe completo de la comisión sobre la ley", false),
         ] {
             assert_eq!(is_more_heading(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_just_before_the_body_element_are_the_articles() {
+        let body = "<div class=article-body><p>The board approved the merger on Monday after a long night of talks with the unions.</p>\
+             <p>The banks of the city had asked for more time, but the board said the deal could not wait for them.</p>\
+             <p>Shares of both companies rose in early trading, and the unions said they would study the terms.</p>\
+             <p>The merger is expected to close in the spring, once the regulators of both countries have approved it.</p></div>";
+        // An intro above the byline, outside the body's element; an ad's label between two of its paragraphs.
+        for (before, kept) in [
+            (
+                "<div class=intro><p>Sie sind das Fundament der Selbstfürsorge und dienen uns oft als Wegweiser für den Alltag.</p>\
+                 <p>von Daniela Obers</p></div>",
+                "Sie sind das Fundament",
+            ),
+            (
+                "<div class=first><p>Rep. Meadows' shock retirement came just 30 hours before the filing deadline in the state.</p>\
+                 <p>The congressman will depart the House for a role with the White House, his office said.</p></div>\
+                 <div class=ad-slot><p>Advertisement</p></div>",
+                "shock retirement",
+            ),
+        ] {
+            let text = extract(&format!("<html><body><h1>Title</h1>{before}{body}</body></html>")).text;
+            assert!(text.contains(kept) && text.contains("close in the spring"), "{text}");
+            assert!(
+                !text.contains("Daniela Obers") && !text.contains("Advertisement"),
+                "{text}"
+            );
+        }
+        // Not the article's: a dek in the page's header, a teaser in an aside, a
+        // paragraph above a heading, a paragraph of links.
+        for (before, left_out) in [
+            (
+                "<header><p>A short summary of the story that the page shows under its headline.</p></header>",
+                "short summary",
+            ),
+            (
+                "<aside><p>Our most read story of the week, picked by the editors for you to enjoy now.</p></aside>",
+                "most read",
+            ),
+            (
+                "<p>Another story of the site that stands above the heading of this one, with its own words.</p><h2>Merger</h2>",
+                "Another story",
+            ),
+            (
+                "<p><a href=/a>Another story of the site, linked in full</a> and <a href=/b>one more story of it</a>.</p>",
+                "Another story",
+            ),
+        ] {
+            let text = extract(&format!("<html><body>{before}{body}</body></html>")).text;
+            assert!(
+                !text.contains(left_out) && text.contains("close in the spring"),
+                "{text}"
+            );
         }
     }
 
