@@ -985,6 +985,82 @@ fn is_prompt_line(line: &str) -> bool {
     line.len() <= 4 * PROMPT_MAX_CHARS && line.chars().count() <= PROMPT_MAX_CHARS && AC.is_match(&line.to_lowercase())
 }
 
+/// Labels that open a figure's caption when a number follows ("Abbildung 4:",
+/// "Fig. 2.") in the seven languages, lower case.
+const FIGURE_LABELS: &[&str] = &[
+    "abbildung",
+    "abb.",
+    "grafik",
+    "figure",
+    "fig.",
+    "illustration",
+    "figura",
+    "imagen",
+    "ilustración",
+    "gráfico",
+    "grafico",
+    "afbeelding",
+    "afb.",
+];
+/// Labels that open a picture's credit when a colon or "via" follows
+/// ("Foto: Ingo Pertramer", "Beitragsbild via Unsplash") in the seven
+/// languages, lower case.
+const CREDIT_LABELS: &[&str] = &[
+    "foto",
+    "fotos",
+    "fotocredit",
+    "fotografie",
+    "bild",
+    "bilder",
+    "bildquelle",
+    "beitragsbild",
+    "titelbild",
+    "photo",
+    "photos",
+    "photo credit",
+    "image",
+    "image credit",
+    "credit",
+    "crédit photo",
+    "crédits photo",
+    "fotografía",
+    "créditos",
+    "beeld",
+];
+/// Longest caption line (chars): longer lines are prose that starts so.
+const CAPTION_MAX_CHARS: usize = 200;
+
+/// Whether a line is a figure's caption or a picture's credit by its label
+/// ([`FIGURE_LABELS`] with a number and `:` or `.`, [`CREDIT_LABELS`] with
+/// `:` or "via"): the page's furniture beside the article, not its text.
+///
+/// | line | caption |
+/// |---|---|
+/// | `Abbildung 4: klassische Schwachschicht.`, `Fig. 2. The setup` | yes |
+/// | `Foto: Ingo Pertramer`, `Beitragsbild via Unsplash.`, `Photo credit: AP` | yes |
+/// | `Abbildung 4 zeigt, dass die Schicht bricht.`, `Fotos sind erlaubt: bis zu drei`, `Bilder: keine` over 200 chars | no |
+fn is_caption_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.chars().count() > CAPTION_MAX_CHARS || line.len() > 4 * CAPTION_MAX_CHARS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    // The text after a label of `labels` (a whole word) that `fits`.
+    let after = |labels: &[&str], fits: &dyn Fn(&str) -> bool| {
+        labels.iter().any(|l| {
+            lower
+                .strip_prefix(l)
+                .filter(|rest| !rest.starts_with(char::is_alphanumeric) || l.ends_with('.'))
+                .is_some_and(|rest| fits(rest.trim_start()))
+        })
+    };
+    let numbered = |rest: &str| {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        digits > 0 && rest[digits..].starts_with([':', '.'])
+    };
+    after(FIGURE_LABELS, &numbered) || after(CREDIT_LABELS, &|rest| rest.starts_with(':') || rest.starts_with("via "))
+}
+
 /// Whole-line texts that are page furniture wherever they stand.
 fn is_stock_line(line: &str) -> bool {
     const STOCK: &[&str] = &[
@@ -1141,6 +1217,7 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
                 && (b.link_density() <= 0.5 || b.is_paragraph() || b.kind == BlockKind::Quote)
                 && !b.stock
                 && !is_prompt_line(&w.text[b.start..b.end])
+                && !is_caption_line(&w.text[b.start..b.end])
         })
         .collect();
     let block = |k: usize| &w.blocks[kept[k]];
@@ -1809,6 +1886,40 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn captions_and_credits_by_their_label() {
+        for (line, want) in [
+            (
+                "Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform.",
+                true,
+            ),
+            ("Abbildung 8: Vorgehensweise für grosse Ereignisse", true),
+            ("Fig. 2. The setup of the experiment", true),
+            ("Figura 3: evolución de los precios", true),
+            ("Foto: Ingo Pertramer", true),
+            ("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", true),
+            ("Beitragsbild via Unsplash.", true),
+            ("Photo credit: AP", true),
+            ("Crédit photo : AFP", true),
+            // Prose that starts with the label's word.
+            ("Abbildung 4 zeigt, dass die Schicht bei Belastung bricht.", false),
+            (
+                "Figure skating is back in the city this winter, with three shows.",
+                false,
+            ),
+            ("Fotos sind erlaubt, aber nur ohne Blitz.", false),
+            ("Bildung: Die Schulen öffnen am Montag wieder.", false),
+            ("Imagine a city without cars: that is the plan.", false),
+        ] {
+            assert_eq!(is_caption_line(line), want, "{line}");
+        }
+        let long = format!(
+            "Foto: {}",
+            "Die Stadt hat beschlossen, den Platz neu zu gestalten. ".repeat(5)
+        );
+        assert!(!is_caption_line(&long));
     }
 
     #[test]
