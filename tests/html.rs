@@ -267,6 +267,61 @@ fn page_metadata_and_the_url_in_the_report() {
         (s["published"].as_str(), s["published_from"].as_str()),
         (Some("2021-11-19"), Some("url"))
     );
+    assert_eq!(s["title"], "Die Wärmepumpe im Altbau | Heizung");
+
+    // The URL of a manifest line, as a crawler gives it, dates the page too.
+    let manifest = dir.path().join("pages.jsonl");
+    std::fs::write(
+        &manifest,
+        format!(
+            "{}\n",
+            serde_json::json!({"path": p, "url": "https://example.de/2022/02/03/altbau"})
+        ),
+    )
+    .unwrap();
+    let s = source(&["report", "--no-text", "--manifest", manifest.to_str().unwrap()]);
+    assert_eq!(s["url"], "https://example.de/2022/02/03/altbau");
+    assert_eq!(
+        (s["published"].as_str(), s["published_from"].as_str()),
+        (Some("2022-02-03"), Some("url"))
+    );
+}
+
+/// The page's own `lang` names its language (`language_from: html`), the
+/// author list is joined, and a sidecar's `url` is the page's URL.
+#[test]
+fn markup_language_authors_and_a_sidecar_url() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("seite.html");
+    std::fs::write(
+        &page,
+        r#"<!doctype html><html lang="de-AT"><head><title>Budget</title>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Das Budget steht",
+        "author":[{"@type":"Person","name":"Eva Muster"},{"@type":"Person","name":"Jan Beispiel"}]}</script></head>
+        <body><article><p>The budget was passed on Monday after a long night of talks with the unions and the banks of the city.</p>
+        <p>Die Kosten für den Einbau sind in den letzten Jahren gestiegen, doch die Förderung des Bundes deckt einen großen Teil davon.</p>
+        </article></body></html>"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("seite.meta.json"),
+        r#"{"url": "https://example.at/wirtschaft/20200113-budget"}"#,
+    )
+    .unwrap();
+    let out = run(&["report", "--no-text", page.to_str().unwrap()]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a report");
+    let s = &report["sources"][0];
+    assert_eq!(s["title"], "Das Budget steht");
+    assert_eq!(s["author"], "Eva Muster, Jan Beispiel");
+    assert_eq!(
+        (s["language"].as_str(), s["language_from"].as_str()),
+        (Some("de-AT"), Some("html"))
+    );
+    assert_eq!(s["url"], "https://example.at/wirtschaft/20200113-budget");
+    assert_eq!(
+        (s["published"].as_str(), s["published_from"].as_str()),
+        (Some("2020-01-13"), Some("url"))
+    );
 }
 
 /// Conflicting publish dates: the most trusted one is kept, the others are warnings.

@@ -29,7 +29,7 @@ fn main_text_and_dates_meet_their_floors() {
     let out = run(&["check", "--trafilatura-eval", dir.to_str().unwrap()]);
     let text = stdout(&out);
     assert!(text.contains("(472 pages: 322 tuning, 150 held out, blind)"), "{text}");
-    for (part, f1, date) in [("tuning", 0.905, 0.91), ("held out", 0.90, 0.85)] {
+    for (part, f1, date) in [("tuning", 0.925, 0.91), ("held out", 0.91, 0.85)] {
         let got_f1 = figure(&text, part, "F1 ");
         let got_date = figure(&text, part, "date accuracy ");
         assert!(got_f1 >= f1, "{part}: F1 {got_f1} below {f1}:\n{text}");

@@ -985,6 +985,82 @@ fn is_prompt_line(line: &str) -> bool {
     line.len() <= 4 * PROMPT_MAX_CHARS && line.chars().count() <= PROMPT_MAX_CHARS && AC.is_match(&line.to_lowercase())
 }
 
+/// Labels that open a figure's caption when a number follows ("Abbildung 4:",
+/// "Fig. 2.") in the seven languages, lower case.
+const FIGURE_LABELS: &[&str] = &[
+    "abbildung",
+    "abb.",
+    "grafik",
+    "figure",
+    "fig.",
+    "illustration",
+    "figura",
+    "imagen",
+    "ilustración",
+    "gráfico",
+    "grafico",
+    "afbeelding",
+    "afb.",
+];
+/// Labels that open a picture's credit when a colon or "via" follows
+/// ("Foto: Ingo Pertramer", "Beitragsbild via Unsplash") in the seven
+/// languages, lower case.
+const CREDIT_LABELS: &[&str] = &[
+    "foto",
+    "fotos",
+    "fotocredit",
+    "fotografie",
+    "bild",
+    "bilder",
+    "bildquelle",
+    "beitragsbild",
+    "titelbild",
+    "photo",
+    "photos",
+    "photo credit",
+    "image",
+    "image credit",
+    "credit",
+    "crédit photo",
+    "crédits photo",
+    "fotografía",
+    "créditos",
+    "beeld",
+];
+/// Longest caption line (chars): longer lines are prose that starts so.
+const CAPTION_MAX_CHARS: usize = 200;
+
+/// Whether a line is a figure's caption or a picture's credit by its label
+/// ([`FIGURE_LABELS`] with a number and `:` or `.`, [`CREDIT_LABELS`] with
+/// `:` or "via"): the page's furniture beside the article, not its text.
+///
+/// | line | caption |
+/// |---|---|
+/// | `Abbildung 4: klassische Schwachschicht.`, `Fig. 2. The setup` | yes |
+/// | `Foto: Ingo Pertramer`, `Beitragsbild via Unsplash.`, `Photo credit: AP` | yes |
+/// | `Abbildung 4 zeigt, dass die Schicht bricht.`, `Fotos sind erlaubt: bis zu drei`, `Bilder: keine` over 200 chars | no |
+fn is_caption_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.chars().count() > CAPTION_MAX_CHARS || line.len() > 4 * CAPTION_MAX_CHARS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    // The text after a label of `labels` (a whole word) that `fits`.
+    let after = |labels: &[&str], fits: &dyn Fn(&str) -> bool| {
+        labels.iter().any(|l| {
+            lower
+                .strip_prefix(l)
+                .filter(|rest| !rest.starts_with(char::is_alphanumeric) || l.ends_with('.'))
+                .is_some_and(|rest| fits(rest.trim_start()))
+        })
+    };
+    let numbered = |rest: &str| {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        digits > 0 && rest[digits..].starts_with([':', '.'])
+    };
+    after(FIGURE_LABELS, &numbered) || after(CREDIT_LABELS, &|rest| rest.starts_with(':') || rest.starts_with("via "))
+}
+
 /// Whole-line texts that are page furniture wherever they stand.
 fn is_stock_line(line: &str) -> bool {
     const STOCK: &[&str] = &[
@@ -1141,6 +1217,7 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
                 && (b.link_density() <= 0.5 || b.is_paragraph() || b.kind == BlockKind::Quote)
                 && !b.stock
                 && !is_prompt_line(&w.text[b.start..b.end])
+                && !is_caption_line(&w.text[b.start..b.end])
         })
         .collect();
     let block = |k: usize| &w.blocks[kept[k]];
@@ -1175,7 +1252,13 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
         }
     }
     let lead = lead_blocks(w, best.blocks.start);
-    let (t, p) = join_blocks(doc, w, lead.iter().chain(&kept[first..=last]).map(|&i| &w.blocks[i]));
+    // A teaser box's heading left without its links, and a post's metadata
+    // line, are not the article's wherever they stand.
+    let shown = kept[first..=last].iter().filter(|&&i| {
+        let line = &w.text[w.blocks[i].start..w.blocks[i].end];
+        !is_more_heading(line) && !is_post_meta_line(line)
+    });
+    let (t, p) = join_blocks(doc, w, lead.iter().chain(shown).map(|&i| &w.blocks[i]));
     (t, p, (kept[first]..kept[last] + 1, best.blocks.start))
 }
 
@@ -1212,23 +1295,75 @@ const LEAD_MIN_WORDS: usize = 12;
 /// when the headline stands within [`LEAD_LOOKBACK`] blocks before the body.
 fn lead_blocks(w: &Walk, body_start: usize) -> Vec<usize> {
     let from = body_start.saturating_sub(LEAD_LOOKBACK);
-    let Some(headline) = (from..body_start)
+    let mut out: Vec<usize> = match (from..body_start)
         .rev()
         .find(|&i| w.blocks[i].kind == BlockKind::Headline)
-    else {
-        return Vec::new();
+    {
+        Some(headline) => (headline + 1..body_start)
+            .filter(|&i| {
+                let b = &w.blocks[i];
+                b.kind == BlockKind::Paragraph
+                    && b.is_paragraph()
+                    && !b.caption
+                    && b.words >= LEAD_MIN_WORDS
+                    && b.link_chars == 0
+                    && sentences(&w.text[b.start..b.end]) >= 2
+            })
+            .collect(),
+        None => Vec::new(),
     };
-    (headline + 1..body_start)
-        .filter(|&i| {
-            let b = &w.blocks[i];
-            b.kind == BlockKind::Paragraph
-                && b.is_paragraph()
-                && !b.caption
-                && b.words >= LEAD_MIN_WORDS
-                && b.link_chars == 0
-                && sentences(&w.text[b.start..b.end]) >= 2
-        })
-        .collect()
+    out.extend(adjacent_paragraphs(w, body_start));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Most paragraphs taken from just before the article's element.
+const ADJACENT_MAX: usize = 3;
+/// Most short lines (a byline, a date, an ad's label) stepped over between them and the element.
+const ADJACENT_SKIP: usize = 2;
+/// Longest line stepped over (chars).
+const ADJACENT_SKIP_CHARS: usize = 80;
+/// Highest link density of such a paragraph (a link or two in prose).
+const ADJACENT_LINK_DENSITY: f64 = 0.2;
+
+/// The article's own paragraphs that stand just before the element chosen
+/// as its body, outside it: the first paragraph of a story its body element
+/// does not hold, or an intro above the byline (`<p>lead</p><div
+/// class=byline>…</div><div class=text>…`). Up to [`ADJACENT_MAX`] prose
+/// paragraphs (`p`, outside furniture, figures and captions, few links) right
+/// before the element, over at most [`ADJACENT_SKIP`] short lines; a
+/// heading, a list item, furniture or a long non-prose block ends the search.
+/// A dek inside the page's `<header>` is furniture and stays out.
+fn adjacent_paragraphs(w: &Walk, body_start: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut skipped = 0;
+    for i in (0..body_start).rev() {
+        let b = &w.blocks[i];
+        let prose = b.kind == BlockKind::Paragraph
+            && b.is_paragraph()
+            && b.furniture_depth.is_none()
+            && !b.caption
+            && b.link_density() <= ADJACENT_LINK_DENSITY
+            && !is_prompt_line(&w.text[b.start..b.end]);
+        if prose {
+            out.push(i);
+            if out.len() == ADJACENT_MAX {
+                break;
+            }
+        } else if out.is_empty()
+            && skipped < ADJACENT_SKIP
+            && !b.is_paragraph()
+            && !matches!(b.kind, BlockKind::Headline | BlockKind::Heading | BlockKind::ListItem)
+            && b.chars <= ADJACENT_SKIP_CHARS
+        {
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
 }
 
 /// Headings that open a box of links to other articles, of the seven
@@ -1303,6 +1438,58 @@ fn is_more_heading(line: &str) -> bool {
                         && rest.trim_start().starts_with(char::is_uppercase)
                         && rest.split_whitespace().count() <= 4
                 })
+    })
+}
+
+/// Openings of the line a blog theme writes under (or over) a post, saying
+/// when it was posted and where it is filed ("This entry was posted on
+/// Tuesday, May 6th, 2014 at 11:30 pm and is filed under ...", "Der Beitrag
+/// wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und
+/// wurde unter ... abgelegt"), of the seven languages, lower case.
+const POST_META_OPENERS: &[&str] = &[
+    "this entry was posted",
+    "this entry was filed",
+    "this post was published",
+    "this article was published",
+    "posted on",
+    "published on",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "dieser eintrag wurde am",
+    "erstellt am",
+    "veröffentlicht am",
+    "cet article a été publié",
+    "cette entrée a été publiée",
+    "publié le",
+    "esta entrada fue publicada",
+    "este artículo fue publicado",
+    "publicado el",
+    "questo articolo è stato pubblicato",
+    "questa voce è stata pubblicata",
+    "pubblicato il",
+    "este artigo foi publicado",
+    "esta entrada foi publicada",
+    "publicado em",
+    "dit bericht is geplaatst",
+    "dit artikel is gepubliceerd",
+    "geplaatst op",
+    "gepubliceerd op",
+];
+/// How far after the opening a post's metadata line's date may start (bytes:
+/// a weekday and "den", not a clause).
+const POST_META_DATE_REACH: usize = 25;
+
+/// Whether a line opens with the post's publish date, as a blog theme's
+/// metadata line does: one of [`POST_META_OPENERS`], then a full date within
+/// [`POST_META_DATE_REACH`] bytes. Page furniture, not the article.
+fn is_post_meta_line(line: &str) -> bool {
+    let head: String = line.trim_start().chars().take(120).collect::<String>().to_lowercase();
+    POST_META_OPENERS.iter().any(|o| {
+        head.strip_prefix(o).is_some_and(|rest| {
+            super::pubdate::dates_in(rest)
+                .first()
+                .is_some_and(|&(at, _)| at <= POST_META_DATE_REACH)
+        })
     })
 }
 
@@ -1644,6 +1831,147 @@ mod tests {
         ] {
             assert_eq!(is_more_heading(line), want, "{line}");
         }
+    }
+
+    #[test]
+    fn paragraphs_just_before_the_body_element_are_the_articles() {
+        let body = "<div class=article-body><p>The board approved the merger on Monday after a long night of talks with the unions.</p>\
+             <p>The banks of the city had asked for more time, but the board said the deal could not wait for them.</p>\
+             <p>Shares of both companies rose in early trading, and the unions said they would study the terms.</p>\
+             <p>The merger is expected to close in the spring, once the regulators of both countries have approved it.</p></div>";
+        // An intro above the byline, outside the body's element; an ad's label between two of its paragraphs.
+        for (before, kept) in [
+            (
+                "<div class=intro><p>Sie sind das Fundament der Selbstfürsorge und dienen uns oft als Wegweiser für den Alltag.</p>\
+                 <p>von Daniela Obers</p></div>",
+                "Sie sind das Fundament",
+            ),
+            (
+                "<div class=first><p>Rep. Meadows' shock retirement came just 30 hours before the filing deadline in the state.</p>\
+                 <p>The congressman will depart the House for a role with the White House, his office said.</p></div>\
+                 <div class=ad-slot><p>Advertisement</p></div>",
+                "shock retirement",
+            ),
+        ] {
+            let text = extract(&format!("<html><body><h1>Title</h1>{before}{body}</body></html>")).text;
+            assert!(text.contains(kept) && text.contains("close in the spring"), "{text}");
+            assert!(
+                !text.contains("Daniela Obers") && !text.contains("Advertisement"),
+                "{text}"
+            );
+        }
+        // Not the article's: a dek in the page's header, a teaser in an aside, a
+        // paragraph above a heading, a paragraph of links.
+        for (before, left_out) in [
+            (
+                "<header><p>A short summary of the story that the page shows under its headline.</p></header>",
+                "short summary",
+            ),
+            (
+                "<aside><p>Our most read story of the week, picked by the editors for you to enjoy now.</p></aside>",
+                "most read",
+            ),
+            (
+                "<p>Another story of the site that stands above the heading of this one, with its own words.</p><h2>Merger</h2>",
+                "Another story",
+            ),
+            (
+                "<p><a href=/a>Another story of the site, linked in full</a> and <a href=/b>one more story of it</a>.</p>",
+                "Another story",
+            ),
+        ] {
+            let text = extract(&format!("<html><body>{before}{body}</body></html>")).text;
+            assert!(
+                !text.contains(left_out) && text.contains("close in the spring"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn captions_and_credits_by_their_label() {
+        for (line, want) in [
+            (
+                "Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform.",
+                true,
+            ),
+            ("Abbildung 8: Vorgehensweise für grosse Ereignisse", true),
+            ("Fig. 2. The setup of the experiment", true),
+            ("Figura 3: evolución de los precios", true),
+            ("Foto: Ingo Pertramer", true),
+            ("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", true),
+            ("Beitragsbild via Unsplash.", true),
+            ("Photo credit: AP", true),
+            ("Crédit photo : AFP", true),
+            // Prose that starts with the label's word.
+            ("Abbildung 4 zeigt, dass die Schicht bei Belastung bricht.", false),
+            (
+                "Figure skating is back in the city this winter, with three shows.",
+                false,
+            ),
+            ("Fotos sind erlaubt, aber nur ohne Blitz.", false),
+            ("Bildung: Die Schulen öffnen am Montag wieder.", false),
+            ("Imagine a city without cars: that is the plan.", false),
+        ] {
+            assert_eq!(is_caption_line(line), want, "{line}");
+        }
+        let long = format!(
+            "Foto: {}",
+            "Die Stadt hat beschlossen, den Platz neu zu gestalten. ".repeat(5)
+        );
+        assert!(!is_caption_line(&long));
+    }
+
+    #[test]
+    fn post_metadata_lines_of_seven_languages() {
+        for (line, want) in [
+            (
+                "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.",
+                true,
+            ),
+            (
+                "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare zu diesen Eintrag im RSS 2.0 Feed.",
+                true,
+            ),
+            (
+                "This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under News.",
+                true,
+            ),
+            ("Publié le 13 janv. 2020 dans Actualités", true),
+            ("Publicado el 26 de abril de 2022 en Economía", true),
+            ("Geplaatst op 14 maart 2019 in Nieuws", true),
+            // No date, or the date is the story's, not the post's.
+            ("Erstellt am Anfang des Projekts, nicht am Ende.", false),
+            (
+                "Hinweis: Diesen Beitrag habe ich 2017 erstmals veröffentlicht und zuletzt 2020 aktualisiert.",
+                false,
+            ),
+            (
+                "The report, published on 3 May 2021, found that half the firms had cut their staff.",
+                false,
+            ),
+            (
+                "Posted on the door of the town hall, the notice told residents that from 3 May 2021 the market would move.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_post_meta_line(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_post_metadata_line_and_a_lone_more_heading_are_left_out() {
+        let para = "The board approved the merger on Monday after a long night of talks with the unions and the banks of the city.";
+        let html = format!(
+            "<article><p>{para}</p><h3>Lesen Sie auch</h3><p>{para} Two.</p><p>{para} Three.</p><p>{para} Four.</p>\
+             <p>This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is filed under Business, City.</p></article>"
+        );
+        let text = extract(&html).text;
+        assert!(text.contains("Two.") && text.contains("Four."), "{text}");
+        assert!(
+            !text.contains("Lesen Sie auch") && !text.contains("This entry"),
+            "{text}"
+        );
     }
 
     #[test]
