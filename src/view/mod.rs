@@ -454,7 +454,7 @@ impl<'a> Ctx<'a> {
 
     fn claim_quote(&self, c: &Claim, also: &[&str]) -> Markup {
         let source = self.sources.get(c.source.as_str());
-        let cl = &c.claim;
+        let cl = c;
         html! {
             figure.quote {
                 blockquote { (c.quote) }
