@@ -15,7 +15,12 @@ use crate::extract::orgs::EntityKind;
 use crate::extract::rule::Rule;
 use crate::reconcile;
 
-pub const SCHEMA_ID: &str = "newsfacts/report/v2";
+pub const SCHEMA_ID: &str = "newsfacts/report/v3";
+
+/// The previous version, still read: v3 gives a fact's evidence by claim id
+/// (source and claim) and no longer repeats the claim's sentence, offsets
+/// and quote there.
+pub const SCHEMA_V2: &str = "newsfacts/report/v2";
 
 /// The previous version, still read by `merge` and `diff`: v2 renamed the
 /// predicate classes to the event types of `data/events/` (each type lists
@@ -24,7 +29,7 @@ pub const SCHEMA_V1: &str = "newsfacts/report/v1";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Report {
-    /// "newsfacts/report/v2" (reports of v1 are read too).
+    /// "newsfacts/report/v3" (reports of v1 and v2 are read too).
     pub schema: String,
     pub generator: Generator,
     pub sources: Vec<Source>,
@@ -418,7 +423,9 @@ impl From<reconcile::FactStatus> for WireFactStatus {
     }
 }
 
-/// Where a fact was read: a claim in one source, with the quote and its offsets.
+/// Where a fact was read: a claim (by id) of one source. Its sentence, offsets
+/// and quote are the claim's (`claims[]`); reports before v3 repeated them
+/// here, and are still read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[schemars(rename = "Evidence")]
 pub struct WireEvidence {
@@ -426,15 +433,35 @@ pub struct WireEvidence {
     pub source: String,
     #[serde(rename = "claim")]
     pub claim: String,
-    #[serde(rename = "sentence")]
-    pub sentence: usize,
-    /// Char offsets of the sentence in the source's stored text.
-    #[serde(rename = "start")]
-    pub start: usize,
-    #[serde(rename = "end")]
-    pub end: usize,
-    #[serde(rename = "quote")]
-    pub quote: String,
+    /// v1 and v2 only: the claim's sentence number.
+    #[serde(rename = "sentence", default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<usize>,
+    /// v1 and v2 only: char offsets of the sentence in the source's stored text.
+    #[serde(rename = "start", default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(rename = "end", default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+    /// v1 and v2 only: the sentence.
+    #[serde(rename = "quote", default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// The quotes of a report's claims by claim id: a fact's evidence quote in a
+/// report of any version (v3 gives it in the claim only).
+pub struct ClaimQuotes<'a>(std::collections::HashMap<&'a str, &'a str>);
+
+impl<'a> ClaimQuotes<'a> {
+    pub fn new(claims: &'a [Claim]) -> Self {
+        Self(claims.iter().map(|c| (c.id.as_str(), c.quote.as_str())).collect())
+    }
+
+    /// The sentence of the evidence's claim (empty when the report lacks it).
+    pub fn of<'b>(&'b self, e: &'b WireEvidence) -> &'b str {
+        match &e.quote {
+            Some(q) => q,
+            None => self.0.get(e.claim.as_str()).copied().unwrap_or_default(),
+        }
+    }
 }
 
 /// Claims of one fact that can all be true together.
@@ -548,10 +575,10 @@ impl From<reconcile::Fact> for WireFact {
                 .map(|e| WireEvidence {
                     source: e.source,
                     claim: e.claim,
-                    sentence: e.sentence,
-                    start: e.start,
-                    end: e.end,
-                    quote: e.quote,
+                    sentence: None,
+                    start: None,
+                    end: None,
+                    quote: None,
                 })
                 .collect(),
         }
@@ -652,11 +679,33 @@ mod tests {
                 r#""sides":[{"value":{"amount":"2"},"sources":["s1"],"claims":["s1.c1"],"time":"2026-04","confidence":0.78}],"#,
                 r#""parts":["f2"],"superseded":{"old_time":"2026-03","new_time":"2026-04"},"#,
                 r#""intra_source":["s1"],"confidence":0.78,"#,
-                r#""evidence":[{"source":"s1","claim":"s1.c1","sentence":3,"start":10,"end":42,"quote":"Globex acquired Acme."}]}"#,
+                r#""evidence":[{"source":"s1","claim":"s1.c1"}]}"#,
             )
         );
         let back: WireFact = serde_json::from_str(&json).unwrap();
         assert_eq!(back, wire);
+    }
+
+    /// Evidence of a v2 report repeats the claim's sentence: read, and its quote
+    /// found either way; a v3 report's is the claim's.
+    #[test]
+    fn evidence_of_v2_and_v3_reports_reads_with_its_quote() {
+        let v2: WireEvidence = serde_json::from_str(
+            r#"{"source":"s1","claim":"s1.c2","sentence":3,"start":10,"end":42,"quote":"Globex bought Acme."}"#,
+        )
+        .unwrap();
+        assert_eq!((v2.sentence, v2.start, v2.end), (Some(3), Some(10), Some(42)));
+        let v3: WireEvidence = serde_json::from_str(r#"{"source":"s1","claim":"s1.c2"}"#).unwrap();
+        assert_eq!(v3.quote, None);
+        let claims = [Claim::from(&full_claim())];
+        let quotes = ClaimQuotes::new(&claims);
+        assert_eq!(quotes.of(&v2), "Globex bought Acme.");
+        assert_eq!(quotes.of(&v3), "Globex bought Acme.");
+        let unknown = WireEvidence {
+            claim: "s9.c9".into(),
+            ..v3
+        };
+        assert_eq!(quotes.of(&unknown), "");
     }
 
     /// An internal claim with every optional field set.

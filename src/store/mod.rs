@@ -710,5 +710,9 @@ fn source_number(id: &str) -> i64 {
 fn stored_fact(ord: i64, json: &str) -> anyhow::Result<Fact> {
     let mut f: Fact = serde_json::from_str(json).context("a stored fact does not read")?;
     f.id = format!("f{}", ord + 1);
+    // A fact stored before report schema v3 repeats its claims' quotes: the report gives them in the claims.
+    for e in &mut f.evidence {
+        (e.sentence, e.start, e.end, e.quote) = (None, None, None, None);
+    }
     Ok(f)
 }
