@@ -277,6 +277,52 @@ fn an_entity_is_found_by_id_name_or_alias_and_a_version_1_store_is_upgraded() {
 }
 
 #[test]
+fn facts_stored_before_schema_v3_read_as_v3_and_are_not_reported_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let files = articles()[..2].to_vec();
+    assert_eq!(ingest(&db, &files).status.code(), Some(0));
+    let before = db_report(&db, &[]);
+    // The facts as a store of schema v2 holds them: each evidence with its sentence and quote.
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let rows: Vec<(String, String)> = c
+            .prepare("SELECT key, json FROM facts")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(!rows.is_empty());
+        for (key, json) in rows {
+            let mut f: serde_json::Value = serde_json::from_str(&json).unwrap();
+            for e in f["evidence"].as_array_mut().unwrap() {
+                e["sentence"] = 0.into();
+                e["start"] = 0.into();
+                e["end"] = 11.into();
+                e["quote"] = "Some words.".into();
+            }
+            c.execute("UPDATE facts SET json = ?1 WHERE key = ?2", [f.to_string(), key])
+                .unwrap();
+        }
+    }
+    assert_eq!(db_report(&db, &[]), before);
+    // Reconciled again (as after a killed ingest): nothing changed, nothing printed.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE meta SET value = '1' WHERE key = 'facts_stale'", [])
+        .unwrap();
+    let out = ingest(&db, &files);
+    assert!(
+        stderr(&out).contains("facts: 0 added, 0 changed, 0 removed"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stdout(&out), "");
+    assert_eq!(db_report(&db, &[]), before);
+}
+
+#[test]
 fn a_foreign_or_corrupt_file_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let seed = &articles()[0];

@@ -350,12 +350,21 @@ impl Store {
         let (sources, claims) = self.sources_and_claims()?;
         let facts = crate::report::schema::wire_facts(crate::reconcile::reconcile(&sources, &claims));
         // Stored without its id (ids follow the order and shift): (order, JSON) by key.
-        let stored: HashMap<String, (i64, String)> = self
+        let mut stored: HashMap<String, (i64, String)> = self
             .conn
             .prepare("SELECT key, ord, json FROM facts")?
             .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
             .collect::<Result<_, _>>()
             .with_context(|| self.context())?;
+        // Facts stored before report schema v3 repeat their quotes: compared as v3 writes
+        // them, so that an unchanged fact is not reported changed after an upgrade.
+        for (ord, json) in stored.values_mut() {
+            if json.contains("\"quote\":") {
+                let mut f = stored_fact(*ord, json)?;
+                f.id.clear();
+                *json = serde_json::to_string(&f)?;
+            }
+        }
         let mut changes = FactChanges::default();
         self.begin()?;
         let mut keys = HashSet::new();
