@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::report::Report;
+use crate::report::schema::ClaimQuotes;
 use crate::report::schema::WireFact as Fact;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -40,9 +41,15 @@ pub struct DiffRow {
 /// Diff of the two sources of one report over two articles: a fact's evidence
 /// says which sources state it. `a` and `b` are source ids.
 pub fn diff_sources(report: &Report, a: &str, b: &str) -> Vec<DiffRow> {
+    let quotes = ClaimQuotes::new(&report.claims);
     let mut rows = Vec::new();
     for fact in &report.facts {
-        let quote = |s: &str| fact.evidence.iter().find(|e| e.source == s).map(|e| e.quote.clone());
+        let quote = |s: &str| {
+            fact.evidence
+                .iter()
+                .find(|e| e.source == s)
+                .map(|e| quotes.of(e).to_string())
+        };
         let (qa, qb) = (quote(a), quote(b));
         let values = side_values(fact, a, b);
         let side = match (&qa, &qb) {
@@ -86,9 +93,11 @@ pub fn diff_reports(a: &Report, b: &Report) -> Vec<DiffRow> {
             .collect::<BTreeMap<_, _>>()
     };
     let (fa, fb) = (index(a), index(b));
+    let (quotes_a, quotes_b) = (ClaimQuotes::new(&a.claims), ClaimQuotes::new(&b.claims));
+    let quote_b = |f: &Fact| f.evidence.first().map(|e| quotes_b.of(e).to_string());
     let mut rows = Vec::new();
     for (key, x) in &fa {
-        let quote = |f: &Fact| f.evidence.first().map(|e| e.quote.clone());
+        let quote = |f: &Fact| f.evidence.first().map(|e| quotes_a.of(e).to_string());
         match fb.get(key) {
             Some(y) => rows.push(DiffRow {
                 key: key.clone(),
@@ -100,7 +109,7 @@ pub fn diff_reports(a: &Report, b: &Report) -> Vec<DiffRow> {
                 value_a: Some(x.value.clone()),
                 value_b: Some(y.value.clone()),
                 quote_a: quote(x),
-                quote_b: quote(y),
+                quote_b: quote_b(y),
             }),
             None => rows.push(DiffRow {
                 key: key.clone(),
@@ -120,7 +129,7 @@ pub fn diff_reports(a: &Report, b: &Report) -> Vec<DiffRow> {
                 value_a: None,
                 value_b: Some(y.value.clone()),
                 quote_a: None,
-                quote_b: y.evidence.first().map(|e| e.quote.clone()),
+                quote_b: quote_b(y),
             });
         }
     }

@@ -19,7 +19,7 @@ fn seed_report_validates_against_the_emitted_schema() {
         .map(|e| format!("{e} at {}", e.instance_path))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    assert_eq!(report["schema"], "newsfacts/report/v2");
+    assert_eq!(report["schema"], "newsfacts/report/v3");
     let sources = report["sources"].as_array().unwrap();
     assert_eq!(sources.len(), 2);
     assert_eq!(sources[0]["name"], "TechCrunch");
@@ -101,4 +101,78 @@ fn every_rule_id_in_the_seed_report_is_listed_by_rules_with_its_doc() {
         "{}",
         stderr(&none)
     );
+}
+
+/// The seed report as schema v2 wrote it: each fact's evidence repeats its
+/// claim's sentence number, offsets and quote.
+fn as_v2(report: &serde_json::Value) -> serde_json::Value {
+    let mut old = report.clone();
+    old["schema"] = "newsfacts/report/v2".into();
+    let claims = report["claims"].as_array().unwrap();
+    for f in old["facts"].as_array_mut().unwrap() {
+        for e in f["evidence"].as_array_mut().unwrap() {
+            let c = claims.iter().find(|c| c["id"] == e["claim"]).unwrap();
+            for k in ["sentence", "start", "end", "quote"] {
+                e[k] = c[k].clone();
+            }
+        }
+    }
+    old
+}
+
+#[test]
+fn evidence_names_claims_and_reports_of_v2_are_still_read() {
+    let report = seed_report();
+    // v3: a fact's evidence is a claim of a source, its sentence given once, in the claim.
+    let claims: std::collections::HashSet<&str> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    for f in report["facts"].as_array().unwrap() {
+        for e in f["evidence"].as_array().unwrap() {
+            let keys: Vec<&str> = e.as_object().unwrap().keys().map(String::as_str).collect();
+            assert_eq!(keys, ["source", "claim"]);
+            assert!(claims.contains(e["claim"].as_str().unwrap()));
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (v2, v3) = (dir.path().join("v2.json"), dir.path().join("v3.json"));
+    let old = as_v2(&report);
+    std::fs::write(&v2, serde_json::to_string(&old).unwrap()).unwrap();
+    std::fs::write(&v3, serde_json::to_string(&report).unwrap()).unwrap();
+    assert!(
+        std::fs::metadata(&v3).unwrap().len() < std::fs::metadata(&v2).unwrap().len(),
+        "v3 is the smaller"
+    );
+    let (v2s, v3s) = (v2.to_str().unwrap(), v3.to_str().unwrap());
+    // diff reads both, with the same quotes.
+    let out = run(&["diff", v2s, v3s, "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), report["facts"].as_array().unwrap().len());
+    for r in rows {
+        assert_eq!(r["side"], "agree", "{r}");
+        assert!(r["quote_a"].as_str().is_some_and(|q| !q.is_empty()), "{r}");
+        assert_eq!(r["quote_a"], r["quote_b"]);
+    }
+    // merge reads v2 and writes v3; view reads v2.
+    let merged = run(&["merge", v2s]);
+    assert_eq!(merged.status.code(), Some(0), "{}", stderr(&merged));
+    let merged: serde_json::Value = serde_json::from_slice(&merged.stdout).unwrap();
+    assert_eq!(merged["schema"], "newsfacts/report/v3");
+    assert_eq!(merged["facts"], report["facts"]);
+    let page = dir.path().join("v2.html");
+    let out = run(&["view", v2s, "-o", page.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = std::fs::read_to_string(&page).unwrap();
+    let first_quote = old["facts"][0]["evidence"][0]["quote"].as_str().unwrap();
+    let escaped = first_quote
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;");
+    assert!(html.contains(&escaped), "{first_quote}");
 }

@@ -96,6 +96,91 @@ fn one_at_a_time_batch_and_plain_report_agree() {
     assert!(copies("nvidia").is_empty());
 }
 
+/// Stories that overlap (Nvidia's investment in Intel is told by a funding
+/// story too; OpenAI is in three) and facts superseded by a later outlet (a
+/// raised offer a week on, a share move the next day), over the six above.
+fn overlapping_stories() -> Vec<String> {
+    let f = fixtures();
+    let mut files = articles();
+    files.extend(
+        [
+            "blind/dev/ashcombe-pellington-raised-offer/a.txt",
+            "blind/dev/ashcombe-pellington-raised-offer/b.html",
+            "blind/dev/ashcombe-pellington-raised-offer/c.txt",
+            "blind/dev/ashcombe-pellington-raised-offer/d.txt",
+            "story-held-nvidia-intel/a.txt",
+            "blind/dev/lumen-harbor-series-b/a.txt",
+            "story-held-nvidia-intel/b.txt",
+            "blind/dev/lumen-harbor-series-b/b.txt",
+            "story-held-nvidia-intel/c.txt",
+            "story-openai-oracle/c.txt",
+        ]
+        .iter()
+        .map(|p| f.join(p).display().to_string()),
+    );
+    files
+}
+
+#[test]
+fn one_at_a_time_and_batch_agree_on_overlapping_stories_and_supersession() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = overlapping_stories();
+    let (batch, single, halves) = (
+        dir.path().join("batch.db"),
+        dir.path().join("single.db"),
+        dir.path().join("halves.db"),
+    );
+    assert_eq!(ingest(&batch, &files).status.code(), Some(0));
+    for f in &files {
+        assert_eq!(ingest(&single, std::slice::from_ref(f)).status.code(), Some(0));
+    }
+    let (first, second) = files.split_at(7);
+    assert_eq!(ingest(&halves, first).status.code(), Some(0));
+    assert_eq!(ingest(&halves, second).status.code(), Some(0));
+    let all = db_report(&batch, &[]);
+    assert_eq!(db_report(&single, &[]), all);
+    assert_eq!(db_report(&halves, &[]), all);
+    let facts = all["facts"].as_array().unwrap();
+    let fact = |key: &str| {
+        facts
+            .iter()
+            .find(|f| f["key"] == key)
+            .unwrap_or_else(|| panic!("no fact {key}"))
+    };
+    // Superseded by the publish dates the store keeps (the raised offer came a week later).
+    let offer = fact("name:ashcombe-group acquisition name:pellington-foods");
+    assert_eq!(offer["status"], "superseded");
+    assert!(offer["superseded"]["new_time"].as_str() > offer["superseded"]["old_time"].as_str());
+    // One fact told by two stories' sources.
+    let sources = |f: &serde_json::Value| -> Vec<String> {
+        let mut s: Vec<String> = f["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["source"].as_str().unwrap().to_string())
+            .collect();
+        s.dedup();
+        s
+    };
+    let intel = fact("nvidia investment intel");
+    let paths: Vec<String> = sources(intel)
+        .iter()
+        .map(|s| {
+            all["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|x| x["id"] == *s)
+                .unwrap()["path"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(paths.iter().any(|p| p.contains("lumen-harbor")), "{paths:?}");
+    assert!(paths.iter().any(|p| p.contains("story-held-nvidia-intel")), "{paths:?}");
+}
+
 #[test]
 fn report_narrows_by_entity_story_and_date() {
     let dir = tempfile::tempdir().unwrap();
@@ -189,6 +274,52 @@ fn an_entity_is_found_by_id_name_or_alias_and_a_version_1_store_is_upgraded() {
         .unwrap();
     // nvidia (id), nvidia (name), nvda, nvidia corp., the chipmaker: "NVIDIA" folds into the name.
     assert_eq!(names, 5);
+}
+
+#[test]
+fn facts_stored_before_schema_v3_read_as_v3_and_are_not_reported_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let files = articles()[..2].to_vec();
+    assert_eq!(ingest(&db, &files).status.code(), Some(0));
+    let before = db_report(&db, &[]);
+    // The facts as a store of schema v2 holds them: each evidence with its sentence and quote.
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let rows: Vec<(String, String)> = c
+            .prepare("SELECT key, json FROM facts")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(!rows.is_empty());
+        for (key, json) in rows {
+            let mut f: serde_json::Value = serde_json::from_str(&json).unwrap();
+            for e in f["evidence"].as_array_mut().unwrap() {
+                e["sentence"] = 0.into();
+                e["start"] = 0.into();
+                e["end"] = 11.into();
+                e["quote"] = "Some words.".into();
+            }
+            c.execute("UPDATE facts SET json = ?1 WHERE key = ?2", [f.to_string(), key])
+                .unwrap();
+        }
+    }
+    assert_eq!(db_report(&db, &[]), before);
+    // Reconciled again (as after a killed ingest): nothing changed, nothing printed.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE meta SET value = '1' WHERE key = 'facts_stale'", [])
+        .unwrap();
+    let out = ingest(&db, &files);
+    assert!(
+        stderr(&out).contains("facts: 0 added, 0 changed, 0 removed"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stdout(&out), "");
+    assert_eq!(db_report(&db, &[]), before);
 }
 
 #[test]

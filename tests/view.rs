@@ -426,12 +426,22 @@ fn markup_in_article_text_is_shown_as_text_and_runs_nothing() {
     let (report, page) = hostile_page(dir.path());
     // The report holds the markup as text, in the title and in a fact's quote: the test means something.
     assert!(report["sources"][0]["title"].as_str().unwrap().starts_with("<script>"));
+    // The evidence names claims (schema v3): their quotes.
+    let quote_of = |id: &serde_json::Value| {
+        report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == *id)
+            .map(|c| c["quote"].as_str().unwrap())
+            .unwrap()
+    };
     let quotes: Vec<&str> = report["facts"]
         .as_array()
         .unwrap()
         .iter()
         .flat_map(|f| f["evidence"].as_array().unwrap())
-        .map(|e| e["quote"].as_str().unwrap())
+        .map(|e| quote_of(&e["claim"]))
         .collect();
     assert!(quotes.iter().any(|q| q.contains("<script>")), "{quotes:?}");
 

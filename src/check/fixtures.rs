@@ -197,8 +197,10 @@ pub struct ExpectedFact {
 pub fn score_facts(
     expected: &[ExpectedFact],
     predicted: &[crate::report::schema::WireFact],
+    claims: &[crate::report::schema::Claim],
     result: &mut FixtureResult,
 ) -> Counts {
+    let quotes = crate::report::schema::ClaimQuotes::new(claims);
     let mut counts = Counts::default();
     let mut used = vec![false; predicted.len()];
     for want in expected {
@@ -233,7 +235,7 @@ pub fn score_facts(
     for (i, f) in predicted.iter().enumerate() {
         if !used[i] {
             counts.fp += 1;
-            let quote = f.evidence.first().map(|e| e.quote.as_str()).unwrap_or("");
+            let quote = f.evidence.first().map(|e| quotes.of(e)).unwrap_or("");
             let quote: String = quote.chars().take(90).collect();
             result.false_positives.push(format!(
                 "extra fact {} {} {}: {quote:?}",
@@ -368,7 +370,7 @@ pub fn run_fixture(dir: &Path) -> anyhow::Result<FixtureResult> {
             .collect::<Result<_, _>>()
             .with_context(|| format!("{}: bad expected fact", dir.display()))?;
         let built = report::build(&analyses, Vec::new(), report::BuildOptions { no_text: true });
-        let counts = score_facts(&want, &built.facts, &mut result);
+        let counts = score_facts(&want, &built.facts, &built.claims, &mut result);
         if let Some(min) = min_facts
             && counts.f1() + 1e-9 < min
         {

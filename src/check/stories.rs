@@ -447,9 +447,13 @@ pub fn score_story(story: &Story, report: &Report) -> (Score, Vec<String>) {
             )),
         }
     }
+    let quotes = crate::report::schema::ClaimQuotes::new(&report.claims);
     for (f, used) in report.facts.iter().zip(&used) {
         if !used {
-            let quote = f.evidence.first().map(|e| e.quote.chars().take(90).collect::<String>());
+            let quote = f
+                .evidence
+                .first()
+                .map(|e| quotes.of(e).chars().take(90).collect::<String>());
             lines.push(format!(
                 "  extra  {} {} {}: {:?}",
                 f.key,

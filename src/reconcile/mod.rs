@@ -72,6 +72,7 @@
 //! each; later rounds move them with the sources' trust.
 
 pub mod frames;
+mod input;
 pub mod values;
 
 #[cfg(test)]
@@ -80,7 +81,7 @@ mod story_tests;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::extract::claims::{ClaimValue, Polarity, PredicateClass};
-use crate::report::schema::{Claim, Source};
+pub use input::{Claim, Source};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FactStatus {
@@ -1070,9 +1071,9 @@ pub(crate) mod tests {
     }
 
     pub fn facts(analyses: &[Analysis]) -> Vec<Fact> {
-        // Reconcile's own facts, from the report's sources and claims (as `report::build` reconciles them).
-        let report = crate::report::build(analyses, Vec::new(), crate::report::BuildOptions::default());
-        reconcile(&report.sources, &report.claims)
+        // Reconcile's own facts, from the sources and claims `report::build` reconciles.
+        let (sources, claims) = crate::report::reconcile_inputs(analyses);
+        reconcile(&sources, &claims)
     }
 
     #[test]

@@ -3,8 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Fact, FactStatus, reconcile};
-use crate::report::schema::{Claim, Source};
+use super::{Claim, Fact, FactStatus, Source, reconcile};
 
 fn source(id: &str, name: &str, published: &str) -> Source {
     serde_json::from_value(json!({

@@ -68,7 +68,7 @@ pub fn merge(reports: Vec<Report>) -> Report {
         e.mentions.sort_by_key(|m| mention_order(m));
     }
     out.entities = entities.into_values().collect();
-    out.facts = super::schema::wire_facts(crate::reconcile::reconcile(&out.sources, &out.claims));
+    out.facts = super::schema::reconcile_report(&out.sources, &out.claims);
     out
 }
 

@@ -13,9 +13,10 @@ use sha2::{Digest, Sha256};
 use crate::Analysis;
 use crate::error::{Error, ErrorKind, Result};
 use crate::extract::{MentionType, Value};
+use crate::reconcile;
 use crate::text::CharSlicer;
 pub use merge::merge;
-pub use schema::{Diagnostic, Level, Report, SCHEMA_ID, SCHEMA_V1};
+pub use schema::{Diagnostic, Level, Report, SCHEMA_ID, SCHEMA_V1, SCHEMA_V2};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BuildOptions {
@@ -61,10 +62,15 @@ fn mentions_sliced(source: &str, analysis: &Analysis, stored: &CharSlicer) -> Ve
 /// Report claims of one analysed source: char offsets, the sentence as quote, ids.
 pub fn source_claims(source: &str, analysis: &Analysis) -> Vec<schema::Claim> {
     claims_sliced(source, analysis, &CharSlicer::new(&analysis.article.text))
+        .iter()
+        .map(schema::Claim::from)
+        .collect()
 }
 
-/// [`source_claims`], slicing the stored text with `stored` (built once per source).
-fn claims_sliced(source: &str, analysis: &Analysis, stored: &CharSlicer) -> Vec<schema::Claim> {
+/// The claims of one analysed source placed in it (char offsets, the sentence
+/// as quote, ids), as reconciliation reads them; `stored` slices its text
+/// (built once per source).
+fn claims_sliced(source: &str, analysis: &Analysis, stored: &CharSlicer) -> Vec<reconcile::Claim> {
     if analysis.claims.is_empty() {
         return Vec::new();
     }
@@ -84,7 +90,7 @@ fn claims_sliced(source: &str, analysis: &Analysis, stored: &CharSlicer) -> Vec<
             let mut claim = c.clone();
             claim.span = 0..0;
             claim.part_of = None;
-            schema::Claim {
+            reconcile::Claim {
                 id: format!("{source}.c{}", j + 1),
                 source: source.to_string(),
                 start: sentence.start,
@@ -97,6 +103,23 @@ fn claims_sliced(source: &str, analysis: &Analysis, stored: &CharSlicer) -> Vec<
             }
         })
         .collect()
+}
+
+/// What reconciliation reads of a run: its sources and their claims, as
+/// [`build`] gives them to [`reconcile::reconcile`].
+pub fn reconcile_inputs(analyses: &[Analysis]) -> (Vec<reconcile::Source>, Vec<reconcile::Claim>) {
+    let mut sources = Vec::with_capacity(analyses.len());
+    let mut claims = Vec::new();
+    for (i, a) in analyses.iter().enumerate() {
+        let id = source_id(i);
+        sources.push(reconcile::Source {
+            name: a.article.source.clone(),
+            published: a.article.published.map(|d| d.to_string()),
+            id,
+        });
+        claims.extend(claims_sliced(&sources[i].id, a, &CharSlicer::new(&a.article.text)));
+    }
+    (sources, claims)
 }
 
 /// The chars `start..end` of `text` (one-off; use [`CharSlicer`] for many slices of one text).
@@ -117,7 +140,8 @@ pub fn build(analyses: &[Analysis], diagnostics: Vec<Diagnostic>, opts: BuildOpt
         claims.extend(claims_sliced(&id, a, &stored));
     }
     let entities = entities(analyses, &mentions);
-    let facts = schema::wire_facts(crate::reconcile::reconcile(&sources, &claims));
+    let facts = schema::wire_facts(reconcile::reconcile(&schema::reconcile_sources(&sources), &claims));
+    let claims = claims.iter().map(schema::Claim::from).collect();
     Report {
         schema: SCHEMA_ID.to_string(),
         generator: schema::Generator {
@@ -231,8 +255,8 @@ pub fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<sche
 pub fn read(path: &Path) -> Result<Report> {
     let bytes = std::fs::read(path).map_err(|e| crate::article::read::io_error(path, e))?;
     let bad = |reason: String| Error::new(path, ErrorKind::BadReport(reason));
-    let known = |schema: &str| schema == SCHEMA_ID || schema == SCHEMA_V1;
-    let expected = format!("expected {SCHEMA_ID:?} or {SCHEMA_V1:?}");
+    let known = |schema: &str| [SCHEMA_ID, SCHEMA_V2, SCHEMA_V1].contains(&schema);
+    let expected = format!("expected {SCHEMA_ID:?}, {SCHEMA_V2:?} or {SCHEMA_V1:?}");
     match serde_json::from_slice::<Report>(&bytes) {
         Ok(report) if known(&report.schema) => Ok(report),
         Ok(report) => Err(bad(format!("schema {:?}, {expected}", report.schema))),

@@ -10,11 +10,17 @@ use serde::{Deserialize, Serialize};
 use crate::article::boilerplate::BoilerplateKind;
 use crate::article::{Decoding, Format, MetaOrigin};
 use crate::extract::MentionType;
-use crate::extract::claims::PredicateClass;
+use crate::extract::claims::{self as claims, ClaimValue, Modality, Polarity, PredicateClass};
 use crate::extract::orgs::EntityKind;
+use crate::extract::rule::Rule;
 use crate::reconcile;
 
-pub const SCHEMA_ID: &str = "newsfacts/report/v2";
+pub const SCHEMA_ID: &str = "newsfacts/report/v3";
+
+/// The previous version, still read: v3 gives a fact's evidence by claim id
+/// (source and claim) and no longer repeats the claim's sentence, offsets
+/// and quote there.
+pub const SCHEMA_V2: &str = "newsfacts/report/v2";
 
 /// The previous version, still read by `merge` and `diff`: v2 renamed the
 /// predicate classes to the event types of `data/events/` (each type lists
@@ -23,7 +29,7 @@ pub const SCHEMA_V1: &str = "newsfacts/report/v1";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Report {
-    /// "newsfacts/report/v2" (reports of v1 are read too).
+    /// "newsfacts/report/v3" (reports of v1 and v2 are read too).
     pub schema: String,
     pub generator: Generator,
     pub sources: Vec<Source>,
@@ -184,8 +190,10 @@ impl<'de> Deserialize<'de> for MentionValue {
     }
 }
 
-/// A claim as reported: where it was read, then its fields (see
-/// [`crate::extract::claims::Claim`]).
+// The wire names are written out here, converted from and to `reconcile::Claim`
+// and `extract::claims::Claim`: renaming an internal field does not change the
+// report (test `claim_wire_names_are_fixed`).
+/// A claim as reported: where it was read, then what it says.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Claim {
     pub id: String,
@@ -201,8 +209,183 @@ pub struct Claim {
     /// Id of the claim whose total this claim's value is a listed part of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part_of: Option<String>,
-    #[serde(flatten)]
-    pub claim: crate::extract::claims::Claim,
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+    /// Entity id of the subject.
+    pub subject: Option<String>,
+    pub predicate: WirePredicate,
+    /// Entity id of the object.
+    pub object: Option<String>,
+    pub value: Option<ClaimValue>,
+    /// What the value measures for the event type ("price", "price_per_share",
+    /// "percent_of_staff"; see `data/events/`), when the claim has a value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
+    /// When it happened: a date of the sentence, else the publish date.
+    pub time: Option<WireClaimTime>,
+    /// End bound: a date ("through 2030") or words ("until OpenAI achieves AGI").
+    pub until: Option<ClaimValue>,
+    pub polarity: Polarity,
+    pub modality: Modality,
+    pub attribution: Option<WireAttribution>,
+    /// "initial", "additional": this value is a listed part of the total of
+    /// the claim `part_of`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    /// The sentence corrects the outlet's earlier text ("An earlier version of
+    /// this article misstated…"): the claim is withdrawn, not asserted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub retracted: bool,
+    /// Prior confidence from the wording alone: modality weight × attribution
+    /// weight (1 none, 0.95 first-hand speaker, 0.8 second-hand).
+    pub confidence: f64,
+    pub rule: Rule,
+}
+
+/// The predicate of a claim: the words as written, their lemma, their class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "Predicate")]
+pub struct WirePredicate {
+    pub text: String,
+    pub lemma: String,
+    pub class: PredicateClass,
+}
+
+/// When the claimed thing happened, and where that came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "ClaimTime")]
+pub struct WireClaimTime {
+    /// "2026-02", "2019", "2026-Q1": the date of the sentence, cut to the month.
+    pub value: String,
+    /// "sentence" (a date in the sentence), "context" (a period figure dated by
+    /// the period of the source's previous one) or "published" (the publish date).
+    pub from: String,
+}
+
+/// Who the outlet says made the claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "Attribution")]
+pub struct WireAttribution {
+    /// Entity id of the speaker when it is a recognised organization or
+    /// person, else the words ("the companies").
+    pub speaker: Option<String>,
+    /// The reporting verb as written ("said", "reported", "according to", "disputed").
+    pub verb: String,
+    /// The claim's words are inside quotation marks.
+    pub quoted: bool,
+    /// Another outlet or an unnamed source: the outlet only repeats it.
+    pub second_hand: bool,
+}
+
+impl From<&reconcile::Claim> for Claim {
+    fn from(r: &reconcile::Claim) -> Self {
+        let c = &r.claim;
+        Claim {
+            id: r.id.clone(),
+            source: r.source.clone(),
+            start: r.start,
+            end: r.end,
+            quote: r.quote.clone(),
+            predicate_start: r.predicate_start,
+            predicate_end: r.predicate_end,
+            part_of: r.part_of.clone(),
+            sentence: c.sentence,
+            subject: c.subject.clone(),
+            predicate: WirePredicate {
+                text: c.predicate.text.clone(),
+                lemma: c.predicate.lemma.clone(),
+                class: c.predicate.class,
+            },
+            object: c.object.clone(),
+            value: c.value.clone(),
+            measure: c.measure.clone(),
+            time: c.time.as_ref().map(|t| WireClaimTime {
+                value: t.value.clone(),
+                from: t.from.clone(),
+            }),
+            until: c.until.clone(),
+            polarity: c.polarity,
+            modality: c.modality,
+            attribution: c.attribution.as_ref().map(|a| WireAttribution {
+                speaker: a.speaker.clone(),
+                verb: a.verb.clone(),
+                quoted: a.quoted,
+                second_hand: a.second_hand,
+            }),
+            part: c.part.clone(),
+            retracted: c.retracted,
+            confidence: c.confidence,
+            rule: c.rule,
+        }
+    }
+}
+
+impl From<Claim> for reconcile::Claim {
+    fn from(w: Claim) -> Self {
+        reconcile::Claim {
+            id: w.id,
+            source: w.source,
+            start: w.start,
+            end: w.end,
+            quote: w.quote,
+            predicate_start: w.predicate_start,
+            predicate_end: w.predicate_end,
+            part_of: w.part_of,
+            claim: claims::Claim {
+                span: 0..0,
+                sentence: w.sentence,
+                subject: w.subject,
+                predicate: claims::Predicate {
+                    text: w.predicate.text,
+                    lemma: w.predicate.lemma,
+                    class: w.predicate.class,
+                },
+                object: w.object,
+                value: w.value,
+                measure: w.measure,
+                time: w.time.map(|t| claims::ClaimTime {
+                    value: t.value,
+                    from: t.from,
+                }),
+                until: w.until,
+                polarity: w.polarity,
+                modality: w.modality,
+                attribution: w.attribution.map(|a| claims::Attribution {
+                    speaker: a.speaker,
+                    verb: a.verb,
+                    quoted: a.quoted,
+                    second_hand: a.second_hand,
+                }),
+                part: w.part,
+                // Indices into the extracting document: a report has ids (`part_of` above) instead.
+                part_of: None,
+                retracted: w.retracted,
+                confidence: w.confidence,
+                rule: w.rule,
+                takes_amount: false,
+                trigger_measure: None,
+                subject_decided: false,
+            },
+        }
+    }
+}
+
+/// What reconciliation reads of report sources (id, outlet name, publish date).
+pub fn reconcile_sources(sources: &[Source]) -> Vec<reconcile::Source> {
+    sources
+        .iter()
+        .map(|s| reconcile::Source {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            published: s.published.clone(),
+        })
+        .collect()
+}
+
+/// The facts of report sources and claims: [`reconcile::reconcile`] through the wire types.
+pub fn reconcile_report(sources: &[Source], claims: &[Claim]) -> Vec<WireFact> {
+    let claims: Vec<reconcile::Claim> = claims.iter().cloned().map(reconcile::Claim::from).collect();
+    wire_facts(reconcile::reconcile(&reconcile_sources(sources), &claims))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -240,7 +423,9 @@ impl From<reconcile::FactStatus> for WireFactStatus {
     }
 }
 
-/// Where a fact was read: a claim in one source, with the quote and its offsets.
+/// Where a fact was read: a claim (by id) of one source. Its sentence, offsets
+/// and quote are the claim's (`claims[]`); reports before v3 repeated them
+/// here, and are still read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[schemars(rename = "Evidence")]
 pub struct WireEvidence {
@@ -248,15 +433,35 @@ pub struct WireEvidence {
     pub source: String,
     #[serde(rename = "claim")]
     pub claim: String,
-    #[serde(rename = "sentence")]
-    pub sentence: usize,
-    /// Char offsets of the sentence in the source's stored text.
-    #[serde(rename = "start")]
-    pub start: usize,
-    #[serde(rename = "end")]
-    pub end: usize,
-    #[serde(rename = "quote")]
-    pub quote: String,
+    /// v1 and v2 only: the claim's sentence number.
+    #[serde(rename = "sentence", default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<usize>,
+    /// v1 and v2 only: char offsets of the sentence in the source's stored text.
+    #[serde(rename = "start", default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(rename = "end", default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+    /// v1 and v2 only: the sentence.
+    #[serde(rename = "quote", default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// The quotes of a report's claims by claim id: a fact's evidence quote in a
+/// report of any version (v3 gives it in the claim only).
+pub struct ClaimQuotes<'a>(std::collections::HashMap<&'a str, &'a str>);
+
+impl<'a> ClaimQuotes<'a> {
+    pub fn new(claims: &'a [Claim]) -> Self {
+        Self(claims.iter().map(|c| (c.id.as_str(), c.quote.as_str())).collect())
+    }
+
+    /// The sentence of the evidence's claim (empty when the report lacks it).
+    pub fn of<'b>(&'b self, e: &'b WireEvidence) -> &'b str {
+        match &e.quote {
+            Some(q) => q,
+            None => self.0.get(e.claim.as_str()).copied().unwrap_or_default(),
+        }
+    }
 }
 
 /// Claims of one fact that can all be true together.
@@ -370,10 +575,10 @@ impl From<reconcile::Fact> for WireFact {
                 .map(|e| WireEvidence {
                     source: e.source,
                     claim: e.claim,
-                    sentence: e.sentence,
-                    start: e.start,
-                    end: e.end,
-                    quote: e.quote,
+                    sentence: None,
+                    start: None,
+                    end: None,
+                    quote: None,
                 })
                 .collect(),
         }
@@ -474,11 +679,154 @@ mod tests {
                 r#""sides":[{"value":{"amount":"2"},"sources":["s1"],"claims":["s1.c1"],"time":"2026-04","confidence":0.78}],"#,
                 r#""parts":["f2"],"superseded":{"old_time":"2026-03","new_time":"2026-04"},"#,
                 r#""intra_source":["s1"],"confidence":0.78,"#,
-                r#""evidence":[{"source":"s1","claim":"s1.c1","sentence":3,"start":10,"end":42,"quote":"Globex acquired Acme."}]}"#,
+                r#""evidence":[{"source":"s1","claim":"s1.c1"}]}"#,
             )
         );
         let back: WireFact = serde_json::from_str(&json).unwrap();
         assert_eq!(back, wire);
+    }
+
+    /// Evidence of a v2 report repeats the claim's sentence: read, and its quote
+    /// found either way; a v3 report's is the claim's.
+    #[test]
+    fn evidence_of_v2_and_v3_reports_reads_with_its_quote() {
+        let v2: WireEvidence = serde_json::from_str(
+            r#"{"source":"s1","claim":"s1.c2","sentence":3,"start":10,"end":42,"quote":"Globex bought Acme."}"#,
+        )
+        .unwrap();
+        assert_eq!((v2.sentence, v2.start, v2.end), (Some(3), Some(10), Some(42)));
+        let v3: WireEvidence = serde_json::from_str(r#"{"source":"s1","claim":"s1.c2"}"#).unwrap();
+        assert_eq!(v3.quote, None);
+        let claims = [Claim::from(&full_claim())];
+        let quotes = ClaimQuotes::new(&claims);
+        assert_eq!(quotes.of(&v2), "Globex bought Acme.");
+        assert_eq!(quotes.of(&v3), "Globex bought Acme.");
+        let unknown = WireEvidence {
+            claim: "s9.c9".into(),
+            ..v3
+        };
+        assert_eq!(quotes.of(&unknown), "");
+    }
+
+    /// An internal claim with every optional field set.
+    fn full_claim() -> reconcile::Claim {
+        reconcile::Claim {
+            id: "s1.c2".into(),
+            source: "s1".into(),
+            start: 10,
+            end: 42,
+            quote: "Globex bought Acme.".into(),
+            predicate_start: 17,
+            predicate_end: 23,
+            part_of: Some("s1.c1".into()),
+            claim: claims::Claim {
+                span: 7..13,
+                sentence: 3,
+                subject: Some("globex".into()),
+                predicate: claims::Predicate {
+                    text: "bought".into(),
+                    lemma: "buy".into(),
+                    class: PredicateClass::named("acquisition").expect("acquisition is an event type"),
+                },
+                object: Some("acme".into()),
+                value: Some(ClaimValue::Text {
+                    text: "Series B".into(),
+                }),
+                measure: Some("price".into()),
+                time: Some(claims::ClaimTime {
+                    value: "2026-04".into(),
+                    from: "sentence".into(),
+                }),
+                until: Some(ClaimValue::Text { text: "AGI".into() }),
+                polarity: Polarity::Negated,
+                modality: Modality::Hedged,
+                attribution: Some(claims::Attribution {
+                    speaker: Some("acme".into()),
+                    verb: "said".into(),
+                    quoted: true,
+                    second_hand: false,
+                }),
+                part: Some("initial".into()),
+                part_of: Some(0),
+                retracted: true,
+                confidence: 0.57,
+                rule: Rule::ClaimVerb,
+                takes_amount: true,
+                trigger_measure: Some("price"),
+                subject_decided: true,
+            },
+        }
+    }
+
+    /// As for facts: the claim's wire names are spelled out here, so renaming
+    /// an internal field fails this test instead of changing the report; and
+    /// a claim read back reconciles as the one written.
+    #[test]
+    fn claim_wire_names_are_fixed() {
+        let internal = full_claim();
+        let wire = Claim::from(&internal);
+        let json = serde_json::to_string(&wire).unwrap();
+        assert_eq!(
+            json,
+            concat!(
+                r#"{"id":"s1.c2","source":"s1","start":10,"end":42,"quote":"Globex bought Acme.","#,
+                r#""predicate_start":17,"predicate_end":23,"part_of":"s1.c1","sentence":3,"subject":"globex","#,
+                r#""predicate":{"text":"bought","lemma":"buy","class":"acquisition"},"object":"acme","#,
+                r#""value":{"type":"text","text":"Series B"},"measure":"price","#,
+                r#""time":{"value":"2026-04","from":"sentence"},"until":{"type":"text","text":"AGI"},"#,
+                r#""polarity":"negated","modality":"hedged","#,
+                r#""attribution":{"speaker":"acme","verb":"said","quoted":true,"second_hand":false},"#,
+                r#""part":"initial","retracted":true,"confidence":0.57,"rule":"claim.verb"}"#,
+            )
+        );
+        let back: Claim = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, wire);
+        // Back to the internal claim: what the wire carries; document indices and flags are not on it.
+        let read = reconcile::Claim::from(back);
+        let mut expected = internal;
+        expected.claim.span = 0..0;
+        expected.claim.part_of = None;
+        expected.claim.takes_amount = false;
+        expected.claim.trigger_measure = None;
+        expected.claim.subject_decided = false;
+        assert_eq!(read, expected);
+    }
+
+    #[test]
+    fn optional_claim_fields_are_left_out_when_empty() {
+        let mut c = full_claim();
+        c.part_of = None;
+        c.claim.measure = None;
+        c.claim.part = None;
+        c.claim.retracted = false;
+        let json = serde_json::to_value(Claim::from(&c)).unwrap();
+        let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            [
+                "id",
+                "source",
+                "start",
+                "end",
+                "quote",
+                "predicate_start",
+                "predicate_end",
+                "sentence",
+                "subject",
+                "predicate",
+                "object",
+                "value",
+                "time",
+                "until",
+                "polarity",
+                "modality",
+                "attribution",
+                "confidence",
+                "rule"
+            ]
+        );
+        let back: Claim = serde_json::from_value(json).unwrap();
+        assert!(back.part_of.is_none() && back.part.is_none() && !back.retracted);
     }
 
     #[test]

@@ -306,19 +306,26 @@ impl Store {
         self.conn.execute_batch("COMMIT").with_context(|| self.context())
     }
 
-    /// The sources (not duplicates) and their claims, in source order.
-    fn sources_and_claims(&self) -> anyhow::Result<(Vec<schema::Source>, Vec<schema::Claim>)> {
-        // Reconciling reads a source's id and outlet name only: the stored record (and its text) is not read.
+    /// The sources (not duplicates) and their claims, in source order, as reconciliation reads them.
+    fn sources_and_claims(&self) -> anyhow::Result<(Vec<crate::reconcile::Source>, Vec<crate::reconcile::Claim>)> {
+        // Reconciling reads a source's id, outlet name and publish date only: the stored record (and its text) is not read.
         let sources = self
             .conn
-            .prepare("SELECT n, name FROM sources WHERE duplicate_of IS NULL ORDER BY n")?
-            .query_map([], |r| Ok(named_source(r.get(0)?, r.get(1)?)))?
+            .prepare("SELECT n, name, published FROM sources WHERE duplicate_of IS NULL ORDER BY n")?
+            .query_map([], |r| {
+                Ok(crate::reconcile::Source {
+                    id: format!("s{}", r.get::<_, i64>(0)?),
+                    name: r.get(1)?,
+                    published: r.get(2)?,
+                })
+            })?
             .collect::<Result<Vec<_>, _>>()
             .with_context(|| self.context())?;
         let claims = self
             .read_json::<Vec<schema::Claim>>("SELECT json FROM claims ORDER BY source", [])?
             .into_iter()
             .flatten()
+            .map(crate::reconcile::Claim::from)
             .collect();
         Ok((sources, claims))
     }
@@ -343,12 +350,21 @@ impl Store {
         let (sources, claims) = self.sources_and_claims()?;
         let facts = crate::report::schema::wire_facts(crate::reconcile::reconcile(&sources, &claims));
         // Stored without its id (ids follow the order and shift): (order, JSON) by key.
-        let stored: HashMap<String, (i64, String)> = self
+        let mut stored: HashMap<String, (i64, String)> = self
             .conn
             .prepare("SELECT key, ord, json FROM facts")?
             .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
             .collect::<Result<_, _>>()
             .with_context(|| self.context())?;
+        // Facts stored before report schema v3 repeat their quotes: compared as v3 writes
+        // them, so that an unchanged fact is not reported changed after an upgrade.
+        for (ord, json) in stored.values_mut() {
+            if json.contains("\"quote\":") {
+                let mut f = stored_fact(*ord, json)?;
+                f.id.clear();
+                *json = serde_json::to_string(&f)?;
+            }
+        }
         let mut changes = FactChanges::default();
         self.begin()?;
         let mut keys = HashSet::new();
@@ -703,38 +719,9 @@ fn source_number(id: &str) -> i64 {
 fn stored_fact(ord: i64, json: &str) -> anyhow::Result<Fact> {
     let mut f: Fact = serde_json::from_str(json).context("a stored fact does not read")?;
     f.id = format!("f{}", ord + 1);
-    Ok(f)
-}
-
-/// A source with only what reconciling reads (id and outlet name).
-fn named_source(n: i64, name: String) -> schema::Source {
-    schema::Source {
-        id: format!("s{n}"),
-        name,
-        path: None,
-        url: None,
-        title: None,
-        published: None,
-        published_from: crate::article::MetaOrigin::None,
-        language: None,
-        language_from: None,
-        site_name: None,
-        canonical_url: None,
-        section: None,
-        image: None,
-        description: None,
-        author: None,
-        modified: None,
-        format: crate::article::Format::Text,
-        decoding: crate::article::Decoding {
-            encoding: String::new(),
-            by: String::new(),
-            had_errors: false,
-        },
-        text_sha256: String::new(),
-        chars: 0,
-        boilerplate: Vec::new(),
-        html_paths: Vec::new(),
-        text: None,
+    // A fact stored before report schema v3 repeats its claims' quotes: the report gives them in the claims.
+    for e in &mut f.evidence {
+        (e.sentence, e.start, e.end, e.quote) = (None, None, None, None);
     }
+    Ok(f)
 }

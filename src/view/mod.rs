@@ -321,7 +321,7 @@ impl<'a> Ctx<'a> {
                     meter min="0" max="1" value=(f.confidence) aria-hidden="true" {} " " (format!("{:.2}", f.confidence))
                 }
                 td.ev data-label="Evidence" {
-                    @let quotes = same_quotes(f);
+                    @let quotes = same_quotes(f, &self.claims);
                     details {
                         summary {
                             (f.evidence.len()) " quote" @if f.evidence.len() != 1 { "s" }
@@ -454,7 +454,7 @@ impl<'a> Ctx<'a> {
 
     fn claim_quote(&self, c: &Claim, also: &[&str]) -> Markup {
         let source = self.sources.get(c.source.as_str());
-        let cl = &c.claim;
+        let cl = c;
         html! {
             figure.quote {
                 blockquote { (c.quote) }
@@ -610,17 +610,22 @@ impl<'a> Ctx<'a> {
 }
 
 /// A fact's evidence with the same sentence quoted once, citing every (source, claim)
-/// that has it (many outlets carry the same agency text), in first-seen order.
-fn same_quotes(f: &Fact) -> Vec<(&str, Vec<(&str, &str)>)> {
+/// that has it (many outlets carry the same agency text), in first-seen order. The
+/// quote is the claim's (`claims` by id), or the evidence's own in a report before v3.
+fn same_quotes<'f>(f: &'f Fact, claims: &HashMap<&str, &'f Claim>) -> Vec<(&'f str, Vec<(&'f str, &'f str)>)> {
     let mut out: Vec<(&str, Vec<(&str, &str)>)> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for e in &f.evidence {
         let cite = (e.source.as_str(), e.claim.as_str());
-        match index.get(e.quote.as_str()) {
+        let quote: &str = match &e.quote {
+            Some(q) => q,
+            None => claims.get(e.claim.as_str()).map_or("", |c| c.quote.as_str()),
+        };
+        match index.get(quote) {
             Some(&i) => out[i].1.push(cite),
             None => {
-                index.insert(&e.quote, out.len());
-                out.push((&e.quote, vec![cite]));
+                index.insert(quote, out.len());
+                out.push((quote, vec![cite]));
             }
         }
     }
