@@ -28,6 +28,8 @@
 //! | `org.acronym` | "General Motors ( GM )", "GM" beside "General Motors" | `name:general-motors` |
 //! | `org.ticker.exchange` | "(NASDAQ: MSFT)" | `microsoft` |
 //! | `org.ticker.cashtag` | "$NVDA" | `nvidia` |
+//! | `org.listing_exchange` | "NYSE" in "(NYSE: KO)" | `nyse` |
+//! | `org.backref` | "the Commission" after "European Commission" (`backref.rs`) | `european-commission` |
 //! | `org.epithet.product` | "the Windows giant", "the ChatGPT makers" | `microsoft`, `openai` |
 //! | `org.epithet.place` | "the Redmond company" | `microsoft` |
 //! | `org.epithet.industry` | "the cloud giant", "the model maker" | last cloud / model company named |
@@ -41,6 +43,7 @@
 //! "Stateful Runtime", "Breaking News", months, countries (none is in the
 //! catalogue, and rules need a legal form, an organization head word or a cue).
 
+pub mod backref;
 pub mod context;
 pub mod epithets;
 pub mod gazetteer;
@@ -192,6 +195,7 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     context::extract(doc, &mut found);
     context::acronyms(doc, &mut found);
     propagate::extend(doc, &mut found, &[Rule::OrgContext, Rule::OrgAcronym]);
+    backref::extract(doc, &mut found);
     // A maker found by context or spread is no company before its model:
     // "Zorbex Z300", as "Airbus A380" for a catalogue maker.
     rules::product_models(doc, &mut found);
