@@ -200,6 +200,9 @@ registry! {
     OrgTickerCashtag = "org.ticker.cashtag",
     /// The exchange of a listing bracket: "NYSE" in "(NYSE: KO)", "LSE" in "(LSE: HWS)".
     OrgListingExchange = "org.listing_exchange",
+    /// A news outlet by where it stands: a masthead or byline at the article's top
+    /// ("By Jane Doe | The Stack Pages | March 10, 2026"), a dateline's agency ("NEW DELHI, June 9 (PWI)").
+    OrgMasthead = "org.masthead",
     /// A public body's or bank's head word alone for the one body the text names with it:
     /// "the Commission" after "European Commission", "the Authority" after "Financial Conduct Authority".
     OrgBackref = "org.backref",

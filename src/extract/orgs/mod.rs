@@ -29,6 +29,7 @@
 //! | `org.ticker.exchange` | "(NASDAQ: MSFT)" | `microsoft` |
 //! | `org.ticker.cashtag` | "$NVDA" | `nvidia` |
 //! | `org.listing_exchange` | "NYSE" in "(NYSE: KO)" | `nyse` |
+//! | `org.masthead` | "By Jane Doe \| The Stack Pages \| March 10, 2026", "NEW DELHI, June 9 (PWI)" (`mastheads.rs`) | `name:the-stack-pages` (publisher) |
 //! | `org.backref` | "the Commission" after "European Commission" (`backref.rs`) | `european-commission` |
 //! | `org.epithet.product` | "the Windows giant", "the ChatGPT makers" | `microsoft`, `openai` |
 //! | `org.epithet.place` | "the Redmond company" | `microsoft` |
@@ -48,6 +49,7 @@ pub mod context;
 pub mod epithets;
 pub mod gazetteer;
 pub mod markets;
+pub mod mastheads;
 pub mod patterns;
 pub mod persons;
 pub mod propagate;
@@ -190,6 +192,8 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     merge_sorted(&mut found, more);
     let shaped = rules::name_shapes(doc, &found);
     merge_sorted(&mut found, shaped);
+    let outlets = mastheads::extract(doc, &found);
+    merge_sorted(&mut found, outlets);
     persons::extract(doc, &mut found);
     propagate::extend(doc, &mut found, propagate::SPREADING_RULES);
     context::extract(doc, &mut found);

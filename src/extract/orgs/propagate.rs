@@ -25,6 +25,7 @@ pub const SPREADING_RULES: &[Rule] = &[
     Rule::OrgLegalSuffix,
     Rule::OrgHeadWord,
     Rule::OrgAcronym,
+    Rule::OrgMasthead,
 ];
 
 /// Last words that say what a company does and that later mentions drop:
