@@ -22,7 +22,8 @@ use super::{EntityKind, at_word_bounds, entity_of, mention};
 use crate::extract::{Mention, MentionType};
 use crate::text::Document;
 
-/// Head words that refer back alone to the one body or bank the text names with them.
+/// Head words that refer back alone to the one body or bank the text names
+/// with them (sorted: looked up by binary search).
 const BACKREF_HEADS: &[&str] = &[
     "Agency",
     "Authority",
@@ -36,37 +37,46 @@ const BACKREF_HEADS: &[&str] = &[
     "Tribunal",
 ];
 
-/// Whether the name `name` is made with head word `head`: as its last word
-/// ("European Commission") or before its "of" part ("Bank of England").
-fn named_with(name: &str, head: &str) -> bool {
-    let mut words = name.split(' ');
-    let last = name.rsplit(' ').next().unwrap_or("");
-    name.len() > head.len() && (last == head || words.any(|w| w == head) && name.contains(&format!("{head} of ")))
+/// The head word (index in [`BACKREF_HEADS`]) a name is made with: its
+/// last word ("European Commission") or the word before its "of" part
+/// ("Bank of England"); none for the bare word itself.
+fn head_of(name: &str) -> Option<usize> {
+    let mut words = name.split(' ').peekable();
+    let mut first = true;
+    while let Some(w) = words.next() {
+        let next = words.peek().copied();
+        if let Ok(h) = BACKREF_HEADS.binary_search(&w)
+            && ((next.is_none() && !first) || next == Some("of"))
+        {
+            return Some(h);
+        }
+        first = false;
+    }
+    None
 }
 
 /// Adds `org.backref` mentions to `found` (sorted by start).
 pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let text = doc.text.as_str();
     let mut added = Vec::new();
-    for head in BACKREF_HEADS {
-        // The organizations the text names with this head word: one, or none counts.
-        let mut owner: Option<&Mention> = None;
-        let mut several = false;
-        for m in found.iter() {
-            let Some(e) = entity_of(m) else { continue };
-            if m.kind != MentionType::Org || matches!(e.kind, EntityKind::Product | EntityKind::Index) {
-                continue;
-            }
-            let surface = &text[m.span.clone()];
-            if !(named_with(surface, head) || named_with(&e.name, head)) {
-                continue;
-            }
-            match owner {
-                Some(o) if entity_of(o).is_some_and(|oe| oe.entity != e.entity) => several = true,
-                Some(_) => {}
-                None => owner = Some(m),
-            }
+    // Per head word, the organization the text names with it, and whether several are.
+    let mut owners: [(Option<&Mention>, bool); BACKREF_HEADS.len()] = [(None, false); BACKREF_HEADS.len()];
+    for m in found.iter() {
+        let Some(e) = entity_of(m) else { continue };
+        if m.kind != MentionType::Org || matches!(e.kind, EntityKind::Product | EntityKind::Index) {
+            continue;
         }
+        let Some(h) = head_of(&e.name).or_else(|| head_of(&text[m.span.clone()])) else {
+            continue;
+        };
+        let (owner, several) = &mut owners[h];
+        match owner {
+            Some(o) if entity_of(o).is_some_and(|oe| oe.entity != e.entity) => *several = true,
+            Some(_) => {}
+            None => *owner = Some(m),
+        }
+    }
+    for (head, &(owner, several)) in BACKREF_HEADS.iter().zip(&owners) {
         let (Some(owner), false) = (owner, several) else {
             continue;
         };
@@ -132,6 +142,21 @@ mod tests {
         assert_eq!(fca[0].0, "Authority");
         let boe = backrefs("The Bank of England held rates on Thursday. The Bank said inflation would ease.");
         assert_eq!(boe.len(), 1, "{boe:?}");
+    }
+
+    #[test]
+    fn heads_are_sorted_for_binary_search() {
+        assert!(super::BACKREF_HEADS.is_sorted());
+        assert_eq!(
+            super::head_of("Bank of England"),
+            super::BACKREF_HEADS.binary_search(&"Bank").ok()
+        );
+        assert_eq!(
+            super::head_of("European Commission"),
+            super::BACKREF_HEADS.binary_search(&"Commission").ok()
+        );
+        assert_eq!(super::head_of("Commission"), None);
+        assert_eq!(super::head_of("Commission Guidelines"), None);
     }
 
     #[test]

@@ -949,10 +949,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
         // A run of head words alone ("Securities" of "Securities and Exchange
         // Board", "Capital Markets") is a generic word, no name.
         runs.retain(|r| {
-            super::overlapping(found, r).next().is_none()
-                && !text[r.clone()]
-                    .split(' ')
-                    .all(|w| super::rules::HEAD_WORDS.contains(&w))
+            super::overlapping(found, r).next().is_none() && !text[r.clone()].split(' ').all(super::rules::is_head_word)
         });
         if runs.is_empty() {
             continue;

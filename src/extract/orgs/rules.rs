@@ -174,6 +174,14 @@ const NOT_NAME_START: &[&str] = &[
     "Under", "We", "What", "When", "While", "With", "Why", "Yet", "Your",
 ];
 
+/// [`HEAD_WORDS`] as a set: the context pass asks it of every candidate run.
+static HEAD_SET: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| HEAD_WORDS.iter().copied().collect());
+
+/// Whether `w` is one of the [`HEAD_WORDS`].
+pub(crate) fn is_head_word(w: &str) -> bool {
+    HEAD_SET.contains(w)
+}
+
 /// Head words that make a name only with a modifier: "Securities and
 /// Exchange Board of India", "Federal Reserve Board", never "the Board of
 /// Directors".
