@@ -198,6 +198,14 @@ registry! {
     OrgTickerExchange = "org.ticker.exchange",
     /// A cashtag: "$NVDA".
     OrgTickerCashtag = "org.ticker.cashtag",
+    /// The exchange of a listing bracket: "NYSE" in "(NYSE: KO)", "LSE" in "(LSE: HWS)".
+    OrgListingExchange = "org.listing_exchange",
+    /// A news outlet by where it stands: a masthead or byline at the article's top
+    /// ("By Jane Doe | The Stack Pages | March 10, 2026"), a dateline's agency ("NEW DELHI, June 9 (PWI)").
+    OrgMasthead = "org.masthead",
+    /// A public body's or bank's head word alone for the one body the text names with it:
+    /// "the Commission" after "European Commission", "the Authority" after "Financial Conduct Authority".
+    OrgBackref = "org.backref",
     /// A later bare repetition of a name found by a rule in the same article.
     OrgPropagated = "org.propagated",
     /// A name recognized in another source of the same report (story-level entities).

@@ -25,24 +25,18 @@ use std::collections::BTreeSet;
 use super::Item;
 use crate::extract::claims::PredicateClass;
 
-/// Words that make a company's valuation the price of a deal it is the
+/// The words that make a company's valuation the price of a deal it is the
 /// target of ("the deal values X at", "the sweetened bid values X at", "the
-/// transaction values X at"), not a valuation by investors or the market.
-pub const DEAL_WORDS: &[&str] = &[
-    "deal",
-    "offer",
-    "bid",
-    "takeover",
-    "take-over",
-    "transaction",
-    "acquisition",
-    "acquire",
-    "merger",
-    "buyout",
-    "approach",
-    "proposal",
-    "consideration",
-];
+/// transaction values X at"), not a valuation by investors or the market:
+/// the last words of the type's `deal_words` (data/events, one list for
+/// extraction and reconcile: "the deal" → "deal").
+fn deal_words(class: PredicateClass) -> impl Iterator<Item = &'static str> {
+    class
+        .flags()
+        .deal_words
+        .iter()
+        .map(|p| p.rsplit(' ').next().unwrap_or(p.as_str()))
+}
 
 /// A frame: key type, subject, object.
 type Frame = (PredicateClass, String, String);
@@ -74,13 +68,12 @@ fn only<'a>(xs: impl Iterator<Item = &'a String>) -> Option<String> {
     }
 }
 
-fn has_deal_word(quote: &str) -> bool {
+/// Whether `quote` has one of the deal words of `class` (or its plural: "bids").
+fn has_deal_word(class: PredicateClass, quote: &str) -> bool {
     let lower = quote.to_lowercase();
-    lower.split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| {
-        DEAL_WORDS
-            .iter()
-            .any(|d| w == *d || (w.starts_with(d) && w.len() <= d.len() + 1))
-    })
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|w| deal_words(class).any(|d| w == d || (w.starts_with(d) && w.len() <= d.len() + 1)))
 }
 
 /// Completes the roles of the story's claims (see the module docs).
@@ -112,7 +105,7 @@ pub(super) fn complete(items: &mut [Item]) {
             continue;
         }
         // A deal's valuation of its target is the deal's price.
-        if Some(it.class) == valuation && has_deal_word(&it.claim.quote) {
+        if Some(it.class) == valuation && has_deal_word(it.class, &it.claim.quote) {
             let named: Vec<&String> = std::iter::once(&it.subject)
                 .chain(it.object.as_ref())
                 .filter(|s| !s.is_empty())
@@ -175,5 +168,41 @@ pub(super) fn complete(items: &mut [Item]) {
                 it.object = Some(s);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_deal_word;
+    use crate::extract::claims::PredicateClass;
+
+    #[test]
+    fn deal_words_come_from_the_valuation_type_data() {
+        let valuation = PredicateClass::named("valuation").unwrap();
+        // Every phrase of the data list counts by its last word, and its plural.
+        for phrase in &valuation.flags().deal_words {
+            let word = phrase.rsplit(' ').next().unwrap();
+            assert!(has_deal_word(
+                valuation,
+                &format!("The {word} values Acme at $2 billion.")
+            ));
+        }
+        assert!(has_deal_word(
+            valuation,
+            "The sweetened bid values Brightwater at $1.29 billion."
+        ));
+        assert!(has_deal_word(valuation, "Both bids value the company at $4 billion."));
+        // Counter-examples: a valuation by investors, a word that only starts like one.
+        assert!(!has_deal_word(
+            valuation,
+            "Brightwater was valued at $900 million in 2024."
+        ));
+        assert!(!has_deal_word(
+            valuation,
+            "Investors valued it at $3 billion in a bidding war."
+        ));
+        // A type without deal words has none.
+        let revenue = PredicateClass::named("revenue").unwrap();
+        assert!(!has_deal_word(revenue, "The deal values Acme at $2 billion."));
     }
 }

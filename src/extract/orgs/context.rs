@@ -12,7 +12,7 @@
 //! | cue before | "founder of Apple", "Seattle-based Boeing", "a stake in Vantor", "manufacturers such as Airbus" | "founder of Europe's..." (a place), "based in Paris" |
 //! | apposition | "Redfern Partners, the activist investor", "Fiat, the Italian company" | "Paris, the capital" |
 //! | compound | "Apple CEO Steve Jobs", "Airbus parent EADS" | "Apple pie" |
-//! | coordination with an organization | "Cisco and Apple sued", "Best Buy and Radio Shack" after a cue, "Chrysler , Ford , and General Motors" (commas closed by "and") | "France and Japan agreed", "Apple and Tim Cook" (a first name), "Meanwhile, Microsoft said" |
+//! | coordination with an organization | "Cisco and Apple sued", "Best Buy and Radio Shack" after a cue, "Chrysler , Ford , and General Motors" (commas closed by "and") | "France and Japan agreed", "Apple and Tim Cook" (a first name), "Meanwhile, Microsoft said", "Securities and Exchange Board of India" (head words alone) |
 //! | initials of an organization of the text | "GM" beside "General Motors", "the GAO" beside "Government Accountability Office" | "US" beside "United Steel Company" (a place), initials two names share |
 //!
 //! A capitalized first word that looks like a participle or adverb
@@ -270,6 +270,7 @@ const LIST_HEADS: &[&str] = &[
 /// Nouns an apposition calls a company by ("X, the activist investor").
 const APPOSITION_NOUNS: &[&str] = &[
     "airline",
+    "arm",
     "automaker",
     "bank",
     "carmaker",
@@ -277,6 +278,7 @@ const APPOSITION_NOUNS: &[&str] = &[
     "chipmaker",
     "company",
     "conglomerate",
+    "distributor",
     "firm",
     "giant",
     "group",
@@ -287,6 +289,7 @@ const APPOSITION_NOUNS: &[&str] = &[
     "manufacturer",
     "operator",
     "planemaker",
+    "platform",
     "producer",
     "retailer",
     "startup",
@@ -943,7 +946,11 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             continue;
         }
         candidates(text, &ws, &mut runs);
-        runs.retain(|r| super::overlapping(found, r).next().is_none());
+        // A run of head words alone ("Securities" of "Securities and Exchange
+        // Board", "Capital Markets") is a generic word, no name.
+        runs.retain(|r| {
+            super::overlapping(found, r).next().is_none() && !text[r.clone()].split(' ').all(super::rules::is_head_word)
+        });
         if runs.is_empty() {
             continue;
         }
@@ -1270,6 +1277,33 @@ mod tests {
         assert_eq!(
             names("Meanwhile, the Swiss National Bank cut rates."),
             ["Swiss National Bank"]
+        );
+    }
+
+    #[test]
+    fn appositions_of_an_arm_a_distributor_a_platform() {
+        assert_eq!(
+            names("It was joined by NVentures, the venture arm of the chipmaker."),
+            ["NVentures"]
+        );
+        assert_eq!(
+            names("Sales fell at Glazerline, a drinks distributor, in May."),
+            ["Glazerline"]
+        );
+        assert_eq!(names("She came from Finvera, a lending platform."), ["Finvera"]);
+        // Counter-examples: a person's role, a capitalized description.
+        assert!(names("Doe, the arm's length buyer, left.").is_empty());
+        assert!(names("The fund sold it to Orvel, the Paris Platform.").is_empty());
+    }
+
+    #[test]
+    fn head_words_alone_join_no_list() {
+        // "Securities" is part of a regulator's name, no company beside it.
+        let got = names("Norms were set by the Securities and Exchange Board of India in 2024.");
+        assert_eq!(got, ["Exchange Board of India"]);
+        assert_eq!(
+            names("Shares of Holdings and Kestrel Labs rose 4% on Monday."),
+            ["Kestrel Labs"]
         );
     }
 

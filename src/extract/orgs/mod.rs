@@ -28,6 +28,9 @@
 //! | `org.acronym` | "General Motors ( GM )", "GM" beside "General Motors" | `name:general-motors` |
 //! | `org.ticker.exchange` | "(NASDAQ: MSFT)" | `microsoft` |
 //! | `org.ticker.cashtag` | "$NVDA" | `nvidia` |
+//! | `org.listing_exchange` | "NYSE" in "(NYSE: KO)" | `nyse` |
+//! | `org.masthead` | "By Jane Doe \| The Stack Pages \| March 10, 2026", "NEW DELHI, June 9 (PWI)" (`mastheads.rs`) | `name:the-stack-pages` (publisher) |
+//! | `org.backref` | "the Commission" after "European Commission" (`backref.rs`) | `european-commission` |
 //! | `org.epithet.product` | "the Windows giant", "the ChatGPT makers" | `microsoft`, `openai` |
 //! | `org.epithet.place` | "the Redmond company" | `microsoft` |
 //! | `org.epithet.industry` | "the cloud giant", "the model maker" | last cloud / model company named |
@@ -41,10 +44,12 @@
 //! "Stateful Runtime", "Breaking News", months, countries (none is in the
 //! catalogue, and rules need a legal form, an organization head word or a cue).
 
+pub mod backref;
 pub mod context;
 pub mod epithets;
 pub mod gazetteer;
 pub mod markets;
+pub mod mastheads;
 pub mod patterns;
 pub mod persons;
 pub mod propagate;
@@ -187,11 +192,14 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     merge_sorted(&mut found, more);
     let shaped = rules::name_shapes(doc, &found);
     merge_sorted(&mut found, shaped);
+    let outlets = mastheads::extract(doc, &found);
+    merge_sorted(&mut found, outlets);
     persons::extract(doc, &mut found);
     propagate::extend(doc, &mut found, propagate::SPREADING_RULES);
     context::extract(doc, &mut found);
     context::acronyms(doc, &mut found);
     propagate::extend(doc, &mut found, &[Rule::OrgContext, Rule::OrgAcronym]);
+    backref::extract(doc, &mut found);
     // A maker found by context or spread is no company before its model:
     // "Zorbex Z300", as "Airbus A380" for a catalogue maker.
     rules::product_models(doc, &mut found);

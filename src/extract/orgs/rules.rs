@@ -4,8 +4,9 @@
 //! |---|---|---|
 //! | `org.legal_suffix` | "Acme Robotics Inc.", "Foo GmbH", "Bar plc" | `name:acme-robotics`, `name:foo`, `name:bar` |
 //! | `org.head_word` | "Penske Automotive Group", "Ministry of Defence" | `name:penske-automotive-group` |
-//! | `org.context_cue` | "startup Nimbus", "rival Zeta Labs", "SoftBank-backed Kite", "shares of Kite", "Kite said in a statement", "Kite's chief executive", "Kite, the maker of" | `name:nimbus` |
+//! | `org.context_cue` | "startup Nimbus", "rival Zeta Labs", "SoftBank-backed Kite", "shares of Kite", "Kite said in a statement", "Kite's chief executive", "Kite, the maker of", "analysts at Peel Hunt", "advised by Numis", "formerly of Finvera" | `name:nimbus` |
 //! | `org.ticker.exchange` | "Acme (NASDAQ: ACME)", "(NYSE: IBM)" | ticker's company |
+//! | `org.listing_exchange` | "NYSE" in "(NYSE: IBM)", "LSE" in "(LSE: MAG)" | `nyse`, `lse` |
 //! | `org.ticker.cashtag` | "$MSFT" | `microsoft` |
 //! | `org.product_as_company` | "Azure said" | `microsoft` |
 //! | `org.product.model` | "Airbus A380", "Boeing 787-9" | `name:airbus-a380` (product, owner `airbus`) |
@@ -27,7 +28,7 @@ use crate::extract::{Mention, MentionType};
 use crate::text::{Document, SentenceKind};
 
 /// Words that end an organization's name ("Penske Automotive Group").
-const HEAD_WORDS: &[&str] = &[
+pub(crate) const HEAD_WORDS: &[&str] = &[
     "Aerospace",
     "Agency",
     "Aircraft",
@@ -39,8 +40,10 @@ const HEAD_WORDS: &[&str] = &[
     "Auto",
     "Automotive",
     "Bank",
+    "Board",
     "Bureau",
     "Capital",
+    "Chemicals",
     "Chronicle",
     "Commission",
     "Communications",
@@ -51,8 +54,11 @@ const HEAD_WORDS: &[&str] = &[
     "Council",
     "Court",
     "Department",
+    "Diagnostics",
+    "Equities",
     "Dispatch",
     "Electronics",
+    "Foods",
     "Exchange",
     "Force",
     "Foundation",
@@ -67,7 +73,10 @@ const HEAD_WORDS: &[&str] = &[
     "Laboratories",
     "Labs",
     "Ledger",
+    "Logistics",
     "Management",
+    "Markets",
+    "Materials",
     "Ministry",
     "Motor",
     "Motors",
@@ -82,6 +91,9 @@ const HEAD_WORDS: &[&str] = &[
     "Research",
     "Reserve",
     "Review",
+    "Robotics",
+    "Securities",
+    "Services",
     "Software",
     "Systems",
     "Therapeutics",
@@ -91,6 +103,7 @@ const HEAD_WORDS: &[&str] = &[
     "University",
     "Ventures",
     "Wire",
+    "Wireless",
 ];
 
 /// Lower-case words after which a capitalized name is an organization ("rival Anthropic").
@@ -115,13 +128,29 @@ const CUE_WORDS: &[&str] = &[
     "regulator",
     "retailer",
     "rival",
+    "rivals",
     "startup",
     "subsidiary",
 ];
 
 /// Phrases before a name that make it a company, attached or not: "shares of
 /// Quorvix", "SoftBank-backed Kitefin".
-const LEADING_CUES: &[&str] = &["-backed", "Shares of", "shares of", "stake in"];
+/// Also a firm named by its analysts or its role ("analysts at Peel Hunt",
+/// "advised by Numis", "Rivals Infosys and …", "formerly of Finvera").
+const LEADING_CUES: &[&str] = &[
+    "-backed",
+    "Shares of",
+    "shares of",
+    "stake in",
+    "Analysts at",
+    "analysts at",
+    "analyst at",
+    "advised by",
+    "formerly of",
+    "joins from",
+    "Rival",
+    "Rivals",
+];
 
 /// Phrases right after a name that make it a company: "Zelmora said in a
 /// statement", "Brantiq's chief executive", "Velloro, the maker of".
@@ -141,21 +170,42 @@ const TRAILING_CUES: &[&str] = &[
 const NOT_NAME_START: &[&str] = &[
     "A", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "Each", "For", "From", "He", "Her", "His",
     "How", "If", "In", "Into", "It", "Its", "Last", "Many", "Most", "Next", "Now", "Of", "On", "Only", "Or", "Our",
-    "She", "Since", "So", "Some", "That", "The", "Their", "These", "They", "This", "Those", "To", "Under", "We",
-    "What", "When", "While", "With", "Why", "Yet", "Your",
+    "Rival", "Rivals", "She", "Since", "So", "Some", "That", "The", "Their", "These", "They", "This", "Those", "To",
+    "Under", "We", "What", "When", "While", "With", "Why", "Yet", "Your",
 ];
 
-/// Capitalized words too generic to name an organization with a head word.
+/// [`HEAD_WORDS`] as a set: the context pass asks it of every candidate run.
+static HEAD_SET: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| HEAD_WORDS.iter().copied().collect());
+
+/// Whether `w` is one of the [`HEAD_WORDS`].
+pub(crate) fn is_head_word(w: &str) -> bool {
+    HEAD_SET.contains(w)
+}
+
+/// Head words that make a name only with a modifier: "Securities and
+/// Exchange Board of India", "Federal Reserve Board", never "the Board of
+/// Directors".
+const MODIFIED_ONLY: &[&str] = &["Board"];
+
+/// Capitalized words too generic to name an organization with a head word
+/// ("Financial Services", "Emerging Markets", "the Supervisory Board").
 const GENERIC_MODIFIERS: &[&str] = &[
     "AI",
     "API",
+    "Advisory",
     "CEO",
+    "Customer",
     "EU",
+    "Emerging",
+    "Executive",
+    "Financial",
     "Global",
     "IT",
     "International",
     "National",
     "New",
+    "Professional",
+    "Supervisory",
     "UK",
     "US",
     "U.S.",
@@ -476,6 +526,7 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "Agency",
     "Army",
     "Authority",
+    "Board",
     "Bureau",
     "Commission",
     "Corps",
@@ -688,7 +739,8 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     });
     // A bare head word is a name only with its "of" part ("Ministry of Defence");
     // an outlet's never ("the Times of the year").
-    let start = modified.or((end > head.end && !outlet).then_some(head.start))?;
+    let bare_ok = end > head.end && !outlet && !MODIFIED_ONLY.contains(&&text[head.clone()]);
+    let start = modified.or(bare_ok.then_some(head.start))?;
     Some((start..end, Rule::OrgHeadWord, 0.7))
 }
 
@@ -718,8 +770,25 @@ fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, Rule, f6
     (end > start && !by_other_rule).then_some((start..end, Rule::OrgContextCue, 0.7))
 }
 
+/// Exchange codes of listing brackets and the catalogue's exchange they name
+/// (`org.listing_exchange`): "(NYSE: KO)" names the New York Stock Exchange,
+/// "(LSE: HWS)" the London Stock Exchange. Not "OTC" (a market, no
+/// operator) nor "AMEX" (absorbed into NYSE American, no entry of its own).
+const LISTING_EXCHANGES: &[(&str, &str)] = &[
+    ("NASDAQ", "nasdaq"),
+    ("Nasdaq", "nasdaq"),
+    ("NYSE", "nyse"),
+    ("NYSE American", "nyse"),
+    ("NYSE Arca", "nyse"),
+    ("LSE", "lse"),
+    ("TSX", "toronto-stock-exchange"),
+    ("ASX", "asx"),
+    ("HKEX", "hkex"),
+    ("TSE", "tse"),
+];
+
 /// Ticker forms, and the spans of exchange parentheticals, in which no other
-/// name counts ("NASDAQ" in "(NASDAQ: MSFT)" is not the exchange operator).
+/// name counts; the exchange code is the exchange (see [`LISTING_EXCHANGES`]).
 pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>>) {
     static EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -734,6 +803,16 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
         blocked.push(c.get(0).unwrap().range());
         let sym = c.get(1).unwrap();
         let open = c.get(0).unwrap().start();
+        // The exchange itself is named too: "NYSE" in "(NYSE: KO)".
+        let code = &text[open + 1..open + 1 + text[open + 1..].find(':').unwrap_or(0)];
+        let exchange = LISTING_EXCHANGES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .and_then(|(_, id)| GAZETTEER.get(id))
+            .map(|e| {
+                let span = open + 1..open + 1 + code.len();
+                mention(MentionType::Org, span, EntityRef::of(e, 0.9), Rule::OrgListingExchange)
+            });
         // SEC tickers are US listings: "(LSE: MAG)" is not the NYSE's MAG.
         let us = ["(NASDAQ", "(Nasdaq", "(NYSE", "(AMEX", "(OTC"]
             .iter()
@@ -764,6 +843,7 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
                 out.push(mention(MentionType::Org, span, value.clone(), Rule::OrgTickerExchange));
             }
         }
+        out.extend(exchange);
         out.push(mention(MentionType::Org, sym.range(), value, Rule::OrgTickerExchange));
     }
     for c in CASHTAG.captures_iter(text) {
@@ -829,18 +909,79 @@ mod tests {
             ]
         );
         assert_eq!(
-            ids("It beat startup Nimbus Robotics and rival Anthropic."),
+            ids("It beat startup Nimbus Aerial and rival Anthropic."),
             vec![
-                (
-                    "Nimbus Robotics".into(),
-                    "name:nimbus-robotics".into(),
-                    Rule::OrgContextCue
-                ),
+                ("Nimbus Aerial".into(), "name:nimbus-aerial".into(), Rule::OrgContextCue),
                 ("Anthropic".into(), "anthropic".into(), Rule::OrgGazetteerName),
             ]
         );
         // Title-case headings propose nothing by head word.
         assert_eq!(ids("Breaking News From The Group\nText follows here.")[..], []);
+    }
+
+    #[test]
+    fn more_company_heads_with_generic_counter_examples() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        // Examples: industry heads after a distinctive word.
+        assert_eq!(
+            names("Orders fell at Stackwise Robotics, while Caliber Diagnostics and Harrow Wireless grew."),
+            ["Stackwise Robotics", "Caliber Diagnostics", "Harrow Wireless"]
+        );
+        assert_eq!(
+            names("The brokers were Kestrel Securities and Tarn Capital Markets, and Veltra Services paid."),
+            ["Kestrel Securities", "Tarn Capital Markets", "Veltra Services"]
+        );
+        assert_eq!(
+            names("It met norms set by the Securities and Exchange Board of India last year."),
+            ["Exchange Board of India"]
+        );
+        // Counter-examples: generic modifiers, a bare "Board", a head word going on.
+        assert_eq!(
+            names("Its Financial Services arm and Emerging Markets desk grew; the Supervisory Board met.")[..],
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("He told the Board of Directors that Customer Services had improved.")[..],
+            [] as [&str; 0]
+        );
+        assert_eq!(names("We will hold a Capital Markets Day in May.")[..], [] as [&str; 0]);
+    }
+
+    #[test]
+    fn analysts_advisers_and_former_employers_are_firms() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        assert_eq!(
+            names("Analysts at Peel Hunt called it fair, and one analyst at Bernstein agreed."),
+            ["Peel Hunt", "Bernstein"]
+        );
+        assert_eq!(names("The board was advised by Numis on the terms."), ["Numis"]);
+        assert_eq!(
+            names("She joins from Finvera, and he was formerly of Paylane."),
+            ["Finvera", "Paylane"]
+        );
+        assert_eq!(names("Rival Stackwise said it would cut jobs."), ["Stackwise"]);
+        // Counter-examples: lower-case or calendar words after the cue.
+        assert_eq!(names("Analysts at the bank expected more.")[..], [] as [&str; 0]);
+        assert_eq!(names("It was advised by lawyers in March.")[..], [] as [&str; 0]);
+        assert_eq!(names("Analysts at Monday's meeting said little.")[..], [] as [&str; 0]);
+    }
+
+    #[test]
+    fn a_listing_bracket_names_the_exchange() {
+        let got =
+            ids("Kestrel Foods plc (LSE: KFD) and Birch Labs Inc. (NYSE: BRLB) agreed; Tarn (OTC: TRNX) did not.");
+        let exchanges: Vec<(String, String)> = got
+            .iter()
+            .filter(|(_, _, r)| *r == Rule::OrgListingExchange)
+            .map(|(n, id, _)| (n.clone(), id.clone()))
+            .collect();
+        assert_eq!(
+            exchanges,
+            [
+                ("LSE".to_string(), "lse".to_string()),
+                ("NYSE".to_string(), "nyse".to_string())
+            ]
+        );
     }
 
     #[test]
@@ -991,6 +1132,7 @@ mod tests {
             ids("Zeta Widgets (NASDAQ: MSFT) and $NVDA; ON and ALL are words."),
             vec![
                 ("Zeta Widgets".into(), "microsoft".into(), Rule::OrgTickerExchange),
+                ("NASDAQ".into(), "nasdaq".into(), Rule::OrgListingExchange),
                 ("MSFT".into(), "microsoft".into(), Rule::OrgTickerExchange),
                 ("$NVDA".into(), "nvidia".into(), Rule::OrgTickerCashtag),
             ]

@@ -1,0 +1,370 @@
+//! News outlets named by where they stand rather than by a head word: an
+//! article's masthead or byline line at its top, and the agency of a
+//! dateline. The name is a publisher (kind `publisher`, rule
+//! `org.masthead`), never a party to a deal, and it spreads to its other
+//! occurrences ("told TechFrontier", "a term sheet seen by Eurowire").
+//!
+//! | line (at the top of the article) | outlet |
+//! |---|---|
+//! | "By Hannah Okafor \| The Stack Ledger \| March 10, 2026" | "The Stack Ledger" |
+//! | "Analysis \| The Brussels Brief \| 23 September 2026" | "The Brussels Brief" (a section word first) |
+//! | "Fieldnotes \| a newsletter about UK tech \| 4 February" | "Fieldnotes" |
+//! | "Moneyline Daily, Wednesday 5 August 2026" / "AutoPulse UK 8 April 2026" | "Moneyline Daily" / "AutoPulse UK" |
+//! | "Staples & Sips: a consumer-goods newsletter" | "Staples & Sips" |
+//! | "By Nadia Farouk, TechFrontier" | "TechFrontier" |
+//! | "Financial Chronicle Bureau" with "New Delhi, June 12, 2026" on the next line | "Financial Chronicle Bureau" |
+//! | "NEW DELHI, June 9 (PWI) The government…" (a dateline) | "PWI" |
+//!
+//! | counter-example | why |
+//! |---|---|
+//! | "By Oliver Pryce, City Correspondent" | a role, not an outlet |
+//! | "Posted 4 August 2026", "Tuesday, November 3, 2026" | no name before the date |
+//! | "Kinetiq's layoffs are bigger than announced" | a headline: lower-case words |
+//! | "Consultancy Week" alone, no date or description beside it | no evidence |
+//! | "London, 5 August 2026" | a place |
+//! | "Shares rose (see chart) on Monday" | no dateline before the bracket |
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{EntityKind, EntityRef, mention};
+use crate::extract::rule::Rule;
+use crate::extract::{Mention, MentionType};
+use crate::text::Document;
+
+/// Lines of the top of the article read for a masthead or byline.
+const TOP_LINES: usize = 8;
+
+/// Words of a description that says the name before it is a publication.
+const PUBLICATION_WORDS: &[&str] = &[
+    "blog",
+    "bulletin",
+    "digest",
+    "edition",
+    "journal",
+    "magazine",
+    "newsletter",
+    "newspaper",
+    "podcast",
+];
+
+/// First words of a segment that make it a section, a label or a role, not an outlet.
+const NOT_OUTLET_WORDS: &[&str] = &[
+    "Analysis",
+    "Breaking",
+    "Business",
+    "By",
+    "Columnist",
+    "Comment",
+    "Correspondent",
+    "Editor",
+    "Exclusive",
+    "Feature",
+    "Live",
+    "Markets",
+    "News",
+    "Opinion",
+    "Posted",
+    "Press",
+    "Published",
+    "Reporter",
+    "Staff",
+    "UPDATE",
+    "Update",
+    "Updated",
+    "Writer",
+];
+
+/// Role words that end a byline's second part ("City Correspondent", "Markets Editor").
+const ROLE_WORDS: &[&str] = &[
+    "Columnist",
+    "Correspondent",
+    "Editor",
+    "Reporter",
+    "Writer",
+    "correspondent",
+    "editor",
+    "reporter",
+    "writer",
+];
+
+/// Words that make a line's name a label of a release, not an outlet
+/// ("Recall Notice", "FOR IMMEDIATE RELEASE", "Press Statement").
+const LABEL_WORDS: &[&str] = &["alert", "announcement", "date", "notice", "release", "statement"];
+
+/// Function words written in capitals, which a label has and a masthead's name does not ("FOR IMMEDIATE RELEASE").
+const CAPITAL_FUNCTION_WORDS: &[&str] = &["AND", "FOR", "IN", "NOT", "OF", "THE", "TO"];
+
+/// Whether `s` is a date alone: weekdays, month names, day numbers, years
+/// ("Wednesday 5 August 2026", "Sept. 24, 2026", "20 May 2026").
+fn is_date(s: &str) -> bool {
+    let mut month = false;
+    let mut words = 0;
+    for w in s.split([' ', ',']).filter(|w| !w.is_empty()) {
+        words += 1;
+        let w = w.trim_end_matches('.');
+        if w.chars().all(|c| c.is_ascii_digit()) && (1..=4).contains(&w.len()) {
+            continue;
+        }
+        let calendar = super::rules::CALENDAR
+            .iter()
+            .any(|c| c.starts_with(w) && w.len() >= 3 && w.starts_with(char::is_uppercase));
+        if !calendar {
+            return false;
+        }
+        month = true;
+    }
+    month && words >= 1
+}
+
+/// A date at the end of `s`: returns what stands before it ("AutoPulse UK 8 April 2026" → "AutoPulse UK").
+fn before_trailing_date(s: &str) -> Option<&str> {
+    // Each word start from the left: the longest date suffix.
+    let starts = std::iter::once(0).chain(s.match_indices(' ').map(|(i, _)| i + 1));
+    for at in starts {
+        if at > 0 && is_date(&s[at..]) {
+            return Some(s[..at].trim_end_matches([' ', ',']));
+        }
+    }
+    None
+}
+
+/// Whether `s` can be an outlet's name: one to five capitalized words
+/// ("&", "of", "the" between them), no digits, no place, no section word.
+fn outlet_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    if NOT_OUTLET_WORDS.contains(&words[0]) || ROLE_WORDS.iter().any(|r| words.contains(r)) {
+        return false;
+    }
+    if words.len() == 1 && (super::context::not_org(words[0]) || words[0].len() < 3) {
+        return false;
+    }
+    let label = words
+        .iter()
+        .any(|w| CAPITAL_FUNCTION_WORDS.contains(w) || LABEL_WORDS.contains(&w.to_lowercase().trim_end_matches(':')));
+    if label {
+        return false;
+    }
+    words.iter().enumerate().all(|(i, w)| {
+        let inner = i > 0 && i + 1 < words.len() && matches!(*w, "&" | "of" | "the" | "and");
+        inner
+            || (w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "&.-'’".contains(c))
+                && !super::rules::CALENDAR.contains(w))
+    })
+}
+
+/// Whether a segment describes a publication ("a consumer-goods newsletter", "Spirits trade blog").
+fn describes_publication(s: &str) -> bool {
+    s.split([' ', '-'])
+        .any(|w| PUBLICATION_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The outlet of one line at the top of the article, as a range of the line.
+fn outlet_of_line(line: &str, next_is_date: bool) -> Option<Range<usize>> {
+    let at = |part: &str| part.as_ptr() as usize - line.as_ptr() as usize;
+    let trimmed = line.trim();
+    // "By Jane Doe, Outlet" / "By Jane Doe | Outlet | date".
+    if let Some(rest) = trimmed.strip_prefix("By ")
+        && !trimmed.contains(" | ")
+    {
+        let (_, outlet) = rest.split_once(", ")?;
+        let outlet = before_trailing_date(outlet).unwrap_or(outlet).trim();
+        return outlet_name(outlet).then(|| at(outlet)..at(outlet) + outlet.len());
+    }
+    if trimmed.contains(" | ") {
+        let segments: Vec<&str> = trimmed.split(" | ").map(str::trim).collect();
+        let evidence = segments
+            .iter()
+            .any(|s| is_date(s) || describes_publication(s) || before_trailing_date(s).is_some());
+        if !evidence {
+            return None;
+        }
+        let outlet = segments
+            .iter()
+            .find(|s| !s.starts_with("By ") && !NOT_OUTLET_WORDS.contains(s) && !is_date(s))?;
+        return outlet_name(outlet).then(|| at(outlet)..at(outlet) + outlet.len());
+    }
+    // "Outlet, Wednesday 5 August 2026", "Outlet 8 April 2026": two words or
+    // more, not opening with a place ("Bengaluru, October 15, 2026" is a dateline).
+    if let Some(name) = before_trailing_date(trimmed) {
+        let first = name.split(' ').next().unwrap_or("");
+        let named = name.contains(' ') && !super::context::not_org(first);
+        return (named && outlet_name(name)).then(|| at(name)..at(name) + name.len());
+    }
+    // "Outlet: a consumer-goods newsletter", "Outlet — the investing blog".
+    for sep in [": ", " — ", " – ", " - "] {
+        if let Some((name, desc)) = trimmed.split_once(sep)
+            && desc.starts_with(char::is_lowercase)
+            && describes_publication(desc)
+        {
+            return outlet_name(name).then(|| at(name)..at(name) + name.len());
+        }
+    }
+    // A name alone on its line, a date line after it.
+    (next_is_date && outlet_name(trimmed)).then(|| at(trimmed)..at(trimmed) + trimmed.len())
+}
+
+/// Whether a line is a date, with or without a place before it ("New Delhi, June 12, 2026").
+fn date_line(line: &str) -> bool {
+    let t = line.trim();
+    is_date(t) || t.split_once(", ").is_some_and(|(_, d)| is_date(d))
+}
+
+/// Outlets of the top lines and of datelines, as `org.masthead` publisher mentions.
+pub fn extract(doc: &Document, found: &[Mention]) -> Vec<Mention> {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?m)^(?:[A-Z][A-Z.'/ -]*[A-Z]\.?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?|[A-Z][a-z]{2,8}\.? \d{1,2}) \(([A-Z][A-Za-z0-9&.' -]{1,40})\)",
+        )
+        .unwrap()
+    });
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    let push = |span: Range<usize>, out: &mut Vec<Mention>| {
+        if span.is_empty() || super::overlapping(found, &span).next().is_some() {
+            return;
+        }
+        let value = EntityRef::named(&text[span.clone()], EntityKind::Publisher, 0.7);
+        out.push(mention(MentionType::Org, span, value, Rule::OrgMasthead));
+    };
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0usize, |pos, l| {
+            let at = *pos;
+            *pos += l.len();
+            Some((at, l.trim_end_matches(['\n', '\r'])))
+        })
+        .filter(|(_, l)| !l.trim().is_empty())
+        .take(TOP_LINES)
+        .collect();
+    // The date line under an outlet's name is its dateline ("New Delhi, June 12, 2026"), no outlet.
+    let mut under_outlet = false;
+    for (k, &(at, line)) in lines.iter().enumerate() {
+        if line.len() > 120 || std::mem::take(&mut under_outlet) {
+            continue;
+        }
+        let next_is_date = lines.get(k + 1).is_some_and(|(_, l)| date_line(l));
+        if let Some(r) = outlet_of_line(line, next_is_date) {
+            under_outlet = next_is_date;
+            push(at + r.start..at + r.end, &mut out);
+        }
+    }
+    // Datelines: only the start of a paragraph, within the first lines.
+    let top_end = lines.last().map_or(0, |&(at, l)| at + l.len());
+    for c in DATELINE.captures_iter(&text[..top_end]) {
+        let name = c.get(1).unwrap();
+        let inner = name.as_str().trim();
+        if outlet_name(inner) || inner.chars().all(|ch| ch.is_ascii_uppercase()) && inner.len() >= 2 {
+            push(name.start()..name.start() + inner.len(), &mut out);
+        }
+    }
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::orgs::mentions_with_ids;
+    use crate::extract::rule::Rule;
+
+    fn outlets(text: &str) -> Vec<String> {
+        mentions_with_ids(text)
+            .into_iter()
+            .filter(|(_, _, rule, _)| *rule == Rule::OrgMasthead)
+            .map(|(t, _, _, _)| t)
+            .collect()
+    }
+
+    const BODY: &str = "\n\nShares of the company rose on Monday after it said sales grew.\n";
+
+    #[test]
+    fn mastheads_bylines_and_datelines_name_outlets() {
+        assert_eq!(
+            outlets(&format!(
+                "Headline here\nBy Hannah Okafor | The Stack Pages | March 10, 2026{BODY}"
+            )),
+            ["The Stack Pages"]
+        );
+        assert_eq!(
+            outlets(&format!("Analysis | The Brussels Brief | 23 September 2026{BODY}")),
+            ["The Brussels Brief"]
+        );
+        assert_eq!(
+            outlets(&format!(
+                "Fieldnotes | a newsletter about UK tech | 4 February 2026{BODY}"
+            )),
+            ["Fieldnotes"]
+        );
+        assert_eq!(
+            outlets(&format!("Moneyline Daily, Wednesday 5 August 2026{BODY}")),
+            ["Moneyline Daily"]
+        );
+        assert_eq!(outlets(&format!("AutoPulse UK 8 April 2026{BODY}")), ["AutoPulse UK"]);
+        assert_eq!(
+            outlets(&format!("Staples & Sips: a consumer-goods newsletter{BODY}")),
+            ["Staples & Sips"]
+        );
+        assert_eq!(
+            outlets(&format!(
+                "Big news\n\nBy Nadia Farouk, TechFrontier\nAugust 18, 2026{BODY}"
+            )),
+            ["TechFrontier"]
+        );
+        assert_eq!(
+            outlets(&format!(
+                "Big news\n\nFinancial Chronicle Desk\nNew Delhi, June 12, 2026{BODY}"
+            )),
+            ["Financial Chronicle Desk"]
+        );
+        assert_eq!(
+            outlets("Coal sale set\n\nNEW DELHI, June 9 (PWI) The government will sell shares on Monday.\n"),
+            ["PWI"]
+        );
+        // The dateline's agency spreads to its other occurrences.
+        let got = mentions_with_ids(
+            "Block trade\n\nFRANKFURT/SINGAPORE, May 18 (Eurowire) - Marrick sold shares, according to a term sheet seen by Eurowire.\n",
+        );
+        assert_eq!(got.iter().filter(|(t, _, _, _)| t == "Eurowire").count(), 2, "{got:?}");
+        assert_eq!(
+            outlets("Cola results\n\nDETROIT (Associated Business Press) - Toyota recalled cars.\n"),
+            ["Associated Business Press"]
+        );
+    }
+
+    #[test]
+    fn roles_dates_headlines_places_and_plain_brackets_are_no_outlets() {
+        assert!(
+            outlets(&format!(
+                "Big news\nBy Oliver Pryce, City Correspondent\n5 October 2026{BODY}"
+            ))
+            .is_empty()
+        );
+        assert!(outlets(&format!("Posted 4 August 2026{BODY}")).is_empty());
+        assert!(outlets(&format!("Tuesday, November 3, 2026{BODY}")).is_empty());
+        assert!(
+            outlets(&format!(
+                "Kinetiq's layoffs are bigger than announced, sources say{BODY}"
+            ))
+            .is_empty()
+        );
+        assert!(outlets(&format!("Consultancy Week{BODY}")).is_empty());
+        assert!(outlets(&format!("London, 5 August 2026{BODY}")).is_empty());
+        assert!(outlets(&format!("Results for the quarter\nBengaluru, October 15, 2026{BODY}")).is_empty());
+        assert!(outlets(&format!("FOR IMMEDIATE RELEASE\n17 November 2026{BODY}")).is_empty());
+        assert!(outlets(&format!("Recall Notice | Recall Date: July 16, 2026{BODY}")).is_empty());
+        // The dateline under a masthead is no second outlet.
+        assert_eq!(
+            outlets(&format!(
+                "Big news\n\nFinancial Chronicle Desk\nNew Delhi, June 12, 2026{BODY}"
+            )),
+            ["Financial Chronicle Desk"]
+        );
+        assert!(outlets("Shares rose (see chart) on Monday.\nIt said (Acme) would sell.\n").is_empty());
+    }
+}
