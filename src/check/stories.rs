@@ -624,6 +624,13 @@ fn occurrences(text: &[char], names: &[String]) -> Vec<std::ops::Range<usize>> {
     merged
 }
 
+/// Whether an ORG mention's rule reads a nominal or a pronoun ("the company",
+/// "its", "the Cupertino company") rather than a name: `orgs.gold.json` marks
+/// names only, so these count neither way.
+fn is_nominal_rule(rule: &str) -> bool {
+    crate::extract::rule::Rule::from_id(rule).is_some_and(|r| r.is_in("org.anaphor") || r.is_in("org.epithet"))
+}
+
 /// Scores the ORG mentions of a story's report against its marked names.
 pub fn score_orgs(gold: &OrgGold, report: &Report) -> OrgScore {
     let overlaps = |a: &std::ops::Range<usize>, s: usize, e: usize| a.start < e && s < a.end;
@@ -645,6 +652,9 @@ pub fn score_orgs(gold: &OrgGold, report: &Report) -> OrgScore {
             .mentions
             .iter()
             .filter(|m| m.source == src.id && m.kind == crate::extract::MentionType::Org && !m.boilerplate)
+            // The marked names are names: "the company", "its" and epithets
+            // ("the Cupertino company") are scored by MEANTIME, not here.
+            .filter(|m| !is_nominal_rule(&m.rule))
             .map(|m| (m.start, m.end))
             .collect();
         score.gold += spans.len();
@@ -722,7 +732,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
             dir.join("a.txt"),
-            "Microsoft and Quorvix Labs signed a deal. The S&P 500 rose. Shares of Zelmora fell.",
+            "Microsoft and Quorvix Labs signed a deal. The S&P 500 rose. Shares of Zelmora fell. The company said its revenue rose.",
         )
         .unwrap();
         let story = Story {
@@ -739,6 +749,12 @@ mod tests {
         std::fs::remove_dir_all(&dir).ok();
         // Three marked names occur ("Nobody Inc" does not); the index counts neither way.
         assert_eq!(score.gold, 3);
+        // "The company" and "its" (read as Zelmora) are not names: not reported.
+        assert!(
+            report.mentions.iter().any(|m| is_nominal_rule(&m.rule)),
+            "{:?}",
+            report.mentions
+        );
         assert_eq!((score.found, score.right, score.reported), (3, 3, 3), "{score:?}");
     }
 }
