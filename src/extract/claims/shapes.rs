@@ -1744,8 +1744,14 @@ impl<'a> Sentence<'a> {
             }
             time_bucket(d.timex)
         };
-        let usable =
-            |d: &&DateAt| !d.until && !d.compare && (!period || d.period.is_some() || is_period(&d.timex.value));
+        // "who has led Marlowe Ashby since 2018", "has owned it since 2019": when
+        // a state began, not when the claimed event happens.
+        let usable = |d: &&DateAt| {
+            !d.until
+                && !d.compare
+                && d.timex.bound.as_deref() != Some("since")
+                && (!period || d.period.is_some() || is_period(&d.timex.value))
+        };
         let in_clause = |d: &&DateAt| clause.start <= d.span.start && d.span.end <= clause.end;
         let time = self
             .dates
@@ -2236,6 +2242,42 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
     }
     let mut d = drop.into_iter();
     claims.retain(|_| !d.next().unwrap_or(false));
+    // The frame may come first: "Arm's IPO raised $4.9 billion", "prices IPO
+    // above range, raises $378 mln", "the listing, which raised", "priced its
+    // IPO at $21 a share, above its range, raising $378 million": a verb right
+    // after it (a few words, a comma or "which" between, no new subject) is
+    // the frame's. "After its IPO in 2021, Corvane raised $120m" is not.
+    for i in 1..claims.len() {
+        let (noun, verb) = (&claims[i - 1], &claims[i]);
+        if verb.rule == Rule::ClaimNominal
+            || !noun.predicate.class.flags().frame_of_verb
+            || !verb.takes_amount
+            || noun.predicate.class.key_class() == verb.predicate.class.key_class()
+            || (noun.subject.is_some() && verb.subject.is_some() && noun.subject != verb.subject)
+        {
+            continue;
+        }
+        let between = lower.get(noun.span.end..verb.span.start).unwrap_or(".");
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let joined = words.is_empty()
+            || between.trim_end().ends_with(',')
+            || matches!(words.last(), Some(&("and" | "which" | "that")));
+        // "priced its initial public offering at $21 …, raising $378 million":
+        // a participle after a comma goes on with the frame's clause.
+        let participle =
+            between.trim_end().ends_with(',') && lower.get(verb.span.clone()).is_some_and(|w| w.ends_with("ing"));
+        let (most_words, most_bytes) = if participle { (16, 120) } else { (6, 40) };
+        if joined
+            && words.len() <= most_words
+            && between.len() <= most_bytes
+            && ![". ", "; "].iter().any(|p| between.contains(p))
+        {
+            let class = noun.predicate.class;
+            let v = &mut claims[i];
+            v.predicate.class = class;
+            v.takes_amount = class.takes_amount();
+        }
+    }
 }
 
 /// Several words of one class in one sentence about one subject ("signed their
