@@ -31,6 +31,7 @@
 
 pub mod lexicon;
 pub mod ontology;
+mod periods;
 pub mod shapes;
 
 use crate::extract::rule::Rule;

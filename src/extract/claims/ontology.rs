@@ -240,6 +240,9 @@ pub struct Example {
     pub polarity: Option<String>,
     #[serde(default)]
     pub published: Option<String>,
+    /// The expected claim's time key ("2026-Q3", "2026", "2026-05").
+    #[serde(default)]
+    pub time: Option<String>,
     /// A known gap: the rules do not give this yet, and the test checks that
     /// they still do not (so a fix is noticed and the row becomes a plain example).
     #[serde(default)]
@@ -271,6 +274,10 @@ pub struct EventDef {
     /// the source's last claim of a period type.
     #[serde(default)]
     pub period: bool,
+    /// Its figures look ahead (guidance): a fiscal quarter without a year is
+    /// the next one to end after publication, not the last one ended.
+    #[serde(default)]
+    pub forward: bool,
     /// The kinds of entity its subject may be (`["company"]`: a person or a
     /// country launching something is no product launch); empty: any.
     #[serde(default)]
@@ -632,6 +639,10 @@ mod tests {
                         && ex.measure.as_ref().is_none_or(|m| c.measure.as_ref() == Some(m))
                         && ex.amount.as_ref().is_none_or(|a| amount(c).as_ref() == Some(a))
                         && ex
+                            .time
+                            .as_ref()
+                            .is_none_or(|t| c.time.as_ref().map(|ct| &ct.value) == Some(t))
+                        && ex
                             .polarity
                             .as_ref()
                             .is_none_or(|p| serde_json::to_value(c.polarity).unwrap() == p.as_str())
@@ -644,12 +655,13 @@ mod tests {
                         .iter()
                         .map(|c| {
                             format!(
-                                "{} {:?} {:?} {:?} {:?}",
+                                "{} {:?} {:?} {:?} {:?} @{:?}",
                                 c.predicate.class.as_str(),
                                 c.subject,
                                 c.object,
                                 c.measure,
-                                amount(c)
+                                amount(c),
+                                c.time.as_ref().map(|t| &t.value)
                             )
                         })
                         .collect();

@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::lexicon::{self, Entry, Pos, PredicateClass};
+use super::periods;
 use super::{Attribution, Claim, ClaimTime, ClaimValue, Modality, Polarity, Predicate};
 use crate::extract::dates::Timex;
 use crate::extract::money::{Amount, Exactness};
@@ -299,6 +300,11 @@ fn ends_a_period(lower: &str, at: usize) -> bool {
         return false;
     }
     let before = lower[..at].trim_end();
+    // "the three months that ended on Sept. 3".
+    let before = ["that", "which"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w).filter(|b| b.ends_with(' ')))
+        .map_or(before, str::trim_end);
     let word = before
         .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '-')
         .next()
@@ -434,6 +440,12 @@ struct DateAt<'a> {
     span: Range<usize>,
     timex: &'a Timex,
     until: bool,
+    /// The period the words around it make it ("the year ended Sept. 30": 2026), see [`periods`].
+    period: Option<String>,
+    /// The company's fiscal quarter it names ("the fiscal second quarter": 2).
+    fiscal_quarter: Option<u32>,
+    /// The time of a figure compared with ("from a year earlier"): never a claim's.
+    compare: bool,
 }
 
 struct Hit {
@@ -458,6 +470,9 @@ struct Sentence<'a> {
     cues: Cues,
     /// Where the first ": " is, for labels ("- Revenue sharing:").
     colon: Option<usize>,
+    /// The month the source's company closes its fiscal year, when it says (see [`periods`]).
+    fy_end: Option<u32>,
+    published: Option<jiff::civil::Date>,
 }
 
 /// The previous claim with a subject, for anaphora: its sentence and its
@@ -495,6 +510,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     }
     let quotes = quoted_regions(&doc.text);
     let topic = topic_company(mentions);
+    let fy_end = periods::fiscal_year_end(doc, mentions);
     // The time of claims without a date of their own, written once.
     let published_month = doc.published.map(|p| format!("{:04}-{:02}", p.year(), p.month()));
     let mut claims = Vec::new();
@@ -538,7 +554,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         if !has_party && !may_continue {
             continue;
         }
-        let sent = Sentence::new(doc, index, span.clone(), &in_sentence, &quotes);
+        let sent = Sentence::new(doc, index, span.clone(), &in_sentence, &quotes, fy_end);
         hits.clear();
         hits.extend(group.iter().map(|(_, h)| Hit {
             span: h.span.start - span.start..h.span.end - span.start,
@@ -606,6 +622,63 @@ fn date_periods_from_context(claims: &mut [Claim]) {
     }
 }
 
+/// Reads what the words around each date make of it (see [`periods`]): the
+/// period a date ends ("the year ended Sept. 30"), and the quarter written
+/// just before it ("the second quarter ended September 30, 2026") with it; a
+/// month's quarter ("the September quarter"); a fiscal quarter; a comparison.
+fn read_periods(lower: &str, dates: &mut [DateAt], amounts: &[AmountAt], published: Option<jiff::civil::Date>) {
+    for i in 0..dates.len() {
+        let r = dates[i].span.clone();
+        let before = lower.get(..r.start).unwrap_or("");
+        let own = lower.get(r.clone()).unwrap_or("");
+        let after = lower.get(r.end..).unwrap_or("");
+        let near = &before[floor_boundary(before, before.len().saturating_sub(48))..];
+        if let Some(ends) = periods::ends_before(near, false)
+            && let Some(p) = periods::period_ended(ends, dates[i].timex, near, own, published)
+        {
+            // The quarter or year named just before "ended" is that period.
+            let cue_start = r.start.saturating_sub(48);
+            if let Some(j) = (0..i)
+                .rev()
+                .find(|&j| dates[j].span.end >= cue_start && dates[j].span.end <= r.start)
+            {
+                let gap = lower.get(dates[j].span.end..r.start).unwrap_or("").trim();
+                let joined = ["ended", "ending", "that ended", "which ended", "to", "through"]
+                    .iter()
+                    .any(|w| gap.starts_with(w))
+                    && gap.split_whitespace().count() <= 5;
+                if joined && is_period(&dates[j].timex.value) {
+                    dates[j].period = Some(p.clone());
+                }
+            }
+            // "the 12 months to the end of February" closes a period, not a bound.
+            dates[i].until = false;
+            dates[i].period = Some(p);
+        } else if let Some(p) = periods::month_quarter(dates[i].timex, after) {
+            dates[i].period = Some(p);
+        }
+        dates[i].fiscal_quarter = periods::is_fiscal_quarter(dates[i].timex, own, near, after);
+        // A figure that ends right before the date, "in"/"for" between.
+        let head = before.trim_end();
+        let head = head
+            .strip_suffix(" in")
+            .or_else(|| head.strip_suffix(" for"))
+            .unwrap_or(head)
+            .trim_end();
+        let amount_start = amounts
+            .iter()
+            .find(|a| {
+                a.span.end <= r.start
+                    && (a.span.end == head.len()
+                        || lower
+                            .get(a.span.end..head.len())
+                            .is_some_and(|g| g.trim() == ")" || g.trim().is_empty()))
+            })
+            .map(|a| a.span.start);
+        dates[i].compare = periods::is_comparison(before, own, amount_start);
+    }
+}
+
 /// Byte ranges inside quotation marks (curly or straight); a quote never runs past a line end.
 fn quoted_regions(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -654,6 +727,7 @@ impl<'a> Sentence<'a> {
         span: Range<usize>,
         mentions: &[&'a Mention],
         quotes: &[Range<usize>],
+        fy_end: Option<u32>,
     ) -> Self {
         let text = &doc.text[span.clone()];
         let lower = text.to_ascii_lowercase();
@@ -701,6 +775,9 @@ impl<'a> Sentence<'a> {
                         span: r,
                         timex: t,
                         until,
+                        period: None,
+                        fiscal_quarter: None,
+                        compare: false,
                     });
                 }
                 _ => {}
@@ -718,6 +795,7 @@ impl<'a> Sentence<'a> {
             });
         }
         amounts.sort_by_key(|a| a.span.start);
+        read_periods(&lower, &mut dates, &amounts, doc.published);
         // "raised its target to $410 from $350", "up from 18%": the figure after
         // "from" is the old one, said to compare, not claimed.
         // The new figure may come a few figures before ("slipped 5% to #89.7
@@ -799,6 +877,8 @@ impl<'a> Sentence<'a> {
             say_verbs,
             cues,
             colon,
+            fy_end,
+            published: doc.published,
         }
     }
 
@@ -1653,8 +1733,25 @@ impl<'a> Sentence<'a> {
         // period figure (revenue, EPS) is dated by a period (a quarter, a year),
         // never by the day it was announced ("April 28 ... reported revenue").
         let clause = self.clause_of(hit.span.start);
-        let period = hit.entry.class.def().period;
-        let usable = |d: &&DateAt| !d.until && (!period || is_period(&d.timex.value));
+        let def = hit.entry.class.def();
+        let period = def.period;
+        let value_of = |d: &DateAt| -> Option<String> {
+            if let Some(p) = &d.period {
+                return Some(p.clone());
+            }
+            if let (Some(n), Some(end), Some(published)) = (d.fiscal_quarter, self.fy_end, self.published) {
+                return Some(periods::fiscal_quarter(n, end, published, def.forward));
+            }
+            time_bucket(d.timex)
+        };
+        // "who has led Marlowe Ashby since 2018", "has owned it since 2019": when
+        // a state began, not when the claimed event happens.
+        let usable = |d: &&DateAt| {
+            !d.until
+                && !d.compare
+                && d.timex.bound.as_deref() != Some("since")
+                && (!period || d.period.is_some() || is_period(&d.timex.value))
+        };
         let in_clause = |d: &&DateAt| clause.start <= d.span.start && d.span.end <= clause.end;
         let time = self
             .dates
@@ -1662,7 +1759,7 @@ impl<'a> Sentence<'a> {
             .filter(usable)
             .filter(in_clause)
             .chain(self.dates.iter().filter(usable))
-            .find_map(|d| time_bucket(d.timex))
+            .find_map(value_of)
             .map(|value| ClaimTime {
                 value,
                 from: "sentence".into(),
@@ -2145,6 +2242,42 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
     }
     let mut d = drop.into_iter();
     claims.retain(|_| !d.next().unwrap_or(false));
+    // The frame may come first: "Arm's IPO raised $4.9 billion", "prices IPO
+    // above range, raises $378 mln", "the listing, which raised", "priced its
+    // IPO at $21 a share, above its range, raising $378 million": a verb right
+    // after it (a few words, a comma or "which" between, no new subject) is
+    // the frame's. "After its IPO in 2021, Corvane raised $120m" is not.
+    for i in 1..claims.len() {
+        let (noun, verb) = (&claims[i - 1], &claims[i]);
+        if verb.rule == Rule::ClaimNominal
+            || !noun.predicate.class.flags().frame_of_verb
+            || !verb.takes_amount
+            || noun.predicate.class.key_class() == verb.predicate.class.key_class()
+            || (noun.subject.is_some() && verb.subject.is_some() && noun.subject != verb.subject)
+        {
+            continue;
+        }
+        let between = lower.get(noun.span.end..verb.span.start).unwrap_or(".");
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let joined = words.is_empty()
+            || between.trim_end().ends_with(',')
+            || matches!(words.last(), Some(&("and" | "which" | "that")));
+        // "priced its initial public offering at $21 …, raising $378 million":
+        // a participle after a comma goes on with the frame's clause.
+        let participle =
+            between.trim_end().ends_with(',') && lower.get(verb.span.clone()).is_some_and(|w| w.ends_with("ing"));
+        let (most_words, most_bytes) = if participle { (16, 120) } else { (6, 40) };
+        if joined
+            && words.len() <= most_words
+            && between.len() <= most_bytes
+            && ![". ", "; "].iter().any(|p| between.contains(p))
+        {
+            let class = noun.predicate.class;
+            let v = &mut claims[i];
+            v.predicate.class = class;
+            v.takes_amount = class.takes_amount();
+        }
+    }
 }
 
 /// Several words of one class in one sentence about one subject ("signed their
@@ -2336,7 +2469,7 @@ mod tests {
             .collect();
         one_by_one.sort_unstable();
         let doc = Document::new(lower, None);
-        let sentence = Sentence::new(&doc, 0, 0..lower.len(), &[], &[]);
+        let sentence = Sentence::new(&doc, 0, 0..lower.len(), &[], &[], None);
         assert_eq!(sentence.say_verbs, one_by_one);
         assert_eq!(
             one_by_one,

@@ -1,0 +1,415 @@
+//! Reporting periods read from the words around a date, for the time of a
+//! period figure (revenue, profit, EPS, guidance):
+//!
+//! | Words | Period |
+//! |---|---|
+//! | the year ended Sept. 30 (2026), the 12 months to the end of June, the fiscal year ending March 2027 | the year the period ends in: 2026, 2026, 2027 |
+//! | the quarter ended September 30, the three months that ended on Sept. 3, the quarter ending in late November | the calendar quarter it ends in: 2026-Q3, 2026-Q3, 2026-Q4 |
+//! | the September quarter, the December quarter | that month's calendar quarter |
+//! | the fiscal second quarter, fiscal Q4, Q2 FY27 | the company's quarter on the calendar, when the source gives the company's year end ("the fiscal year ending March 2027": Q2 is July to September) |
+//! | up 46% from a year earlier, up from C$252 million in 1988, compared with A$6.96 billion a year earlier | a comparison: never the figure's own time |
+//!
+//! A fiscal quarter without a year is the last one ended by the publish
+//! date, or, for a type whose figures look ahead (`forward` in its file:
+//! guidance), the next one to end.
+
+use crate::extract::dates::Timex;
+use crate::extract::{Mention, MentionType, Value};
+use crate::text::Document;
+use jiff::civil::Date;
+
+/// What the words just before a date make it the end of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ends {
+    Year,
+    /// A quarter, with its ordinal when written ("second quarter ended").
+    Quarter(Option<u32>),
+}
+
+/// Whether the period may still be running ("the quarter ending in late
+/// November"): then a date without its year keeps the one the dates gave it.
+fn may_run_on(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = ["the end of", "late", "early", "mid-", "mid", "on", "in"]
+        .iter()
+        .fold(b, |b, w| b.strip_suffix(w).map_or(b, str::trim_end));
+    strip_word(b, "ending").is_some()
+}
+
+fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+    let rest = s.strip_suffix(word)?;
+    (rest.is_empty() || rest.ends_with([' ', '-', '(', ','])).then(|| rest.trim_end())
+}
+
+const ORDINALS: [(&str, u32); 8] = [
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("1st", 1),
+    ("2nd", 2),
+    ("3rd", 3),
+    ("4th", 4),
+];
+
+/// `before`: the lower-case text that ends right before a date. "ends"
+/// ("whose fiscal year ends in May") says when the company's years end, not
+/// which one a figure is of: read only when `defining`.
+pub(super) fn ends_before(before: &str, defining: bool) -> Option<Ends> {
+    let mut b = before.trim_end();
+    for filler in ["the end of", "end-", "late", "early", "mid-", "mid"] {
+        if let Some(rest) = b.strip_suffix(filler) {
+            b = rest.trim_end();
+        }
+    }
+    for prep in ["on", "in"] {
+        if let Some(rest) = strip_word(b, prep) {
+            b = rest;
+            break;
+        }
+    }
+    let verbs: &[&str] = if defining {
+        &["ended", "ending", "ends", "to", "through", "thru"]
+    } else {
+        &["ended", "ending", "to", "through", "thru"]
+    };
+    b = verbs.iter().find_map(|w| strip_word(b, w))?;
+    for rel in ["that", "which"] {
+        if let Some(rest) = strip_word(b, rel) {
+            b = rest;
+            break;
+        }
+    }
+    let b = b.trim_end_matches(',').trim_end();
+    if ["year", "12 months", "twelve months", "52 weeks", "53 weeks", "fy"]
+        .iter()
+        .any(|w| strip_word(b, w).is_some())
+    {
+        return Some(Ends::Year);
+    }
+    let rest = ["quarter", "three months", "3 months", "13 weeks"]
+        .iter()
+        .find_map(|w| strip_word(b, w))?;
+    let rest = strip_word(rest, "fiscal")
+        .or_else(|| strip_word(rest, "financial"))
+        .unwrap_or(rest);
+    let n = ORDINALS
+        .iter()
+        .find(|(w, _)| strip_word(rest, w).is_some())
+        .map(|(_, n)| *n);
+    Some(Ends::Quarter(n))
+}
+
+/// The year and month a day or month value is in ("2026-09-30", "2026-11").
+fn year_month(t: &Timex) -> Option<(i32, u32, Option<u32>)> {
+    let v = t.value.as_bytes();
+    if v.len() < 7 || v[4] != b'-' || !v[..4].iter().all(u8::is_ascii_digit) || !v[5..7].iter().all(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let y: i32 = t.value[..4].parse().ok()?;
+    let m: u32 = t.value[5..7].parse().ok()?;
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    let d = t.value.get(8..10).and_then(|d| d.parse().ok());
+    Some((y, m, d))
+}
+
+/// The month a period ending on this date mostly lies in: a year or quarter
+/// "ended Sept. 3" (a 52-week year) is one that ended with August.
+fn closing_month(t: &Timex) -> Option<(i32, u32)> {
+    let (y, m, d) = year_month(t)?;
+    Some(match d {
+        Some(d) if d <= 7 && m == 1 => (y - 1, 12),
+        Some(d) if d <= 7 => (y, m - 1),
+        _ => (y, m),
+    })
+}
+
+fn quarter_of(y: i32, m: u32) -> String {
+    format!("{y:04}-Q{}", m.div_ceil(3))
+}
+
+/// The period a date closes, read with the words before it. A month or day
+/// written without its year ("the year to end-March") closes the last such
+/// period before publication: a reported period is over.
+pub(super) fn period_ended(ends: Ends, t: &Timex, before: &str, own: &str, published: Option<Date>) -> Option<String> {
+    let (mut y, m) = closing_month(t)?;
+    let year_written = own.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    if let Some(p) = published.filter(|_| !year_written && !may_run_on(before)) {
+        let (py, pm) = (p.year() as i32, p.month() as u32);
+        y = if m <= pm { py } else { py - 1 };
+    }
+    Some(match ends {
+        Ends::Year => format!("{y:04}"),
+        Ends::Quarter(_) => quarter_of(y, m),
+    })
+}
+
+/// "the September quarter": a month value followed by "quarter".
+pub(super) fn month_quarter(t: &Timex, after: &str) -> Option<String> {
+    if t.value.len() != 7 {
+        return None;
+    }
+    let after = after.strip_prefix(' ').or_else(|| after.strip_prefix('-'))?;
+    let rest = after.strip_prefix("quarter")?;
+    if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let (y, m, _) = year_month(t)?;
+    Some(quarter_of(y, m))
+}
+
+/// The month the company's fiscal year ends, when the source says so and it
+/// is not December: "the year ended 31 March 2026", "the fiscal year ending
+/// March 2027", "the fourth quarter ended Sept. 3".
+pub(super) fn fiscal_year_end(doc: &Document, mentions: &[Mention]) -> Option<u32> {
+    mentions
+        .iter()
+        .filter(|m| m.kind == MentionType::Date && !m.boilerplate)
+        .find_map(|m| {
+            let Value::Timex(t) = &m.value else { return None };
+            let (_, month) = closing_month(t)?;
+            let from = floor(&doc.text, m.span.start.saturating_sub(48));
+            let before = doc.text.get(from..m.span.start)?.to_ascii_lowercase();
+            let end = match ends_before(&before, true)? {
+                Ends::Year => month,
+                Ends::Quarter(Some(n)) => (month + 3 * (4 - n) - 1) % 12 + 1,
+                Ends::Quarter(None) => return None,
+            };
+            Some(end)
+        })
+        .filter(|&m| m != 12)
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether a quarter date is the company's fiscal one: "the fiscal second
+/// quarter", "fiscal Q4", "Q2 FY27".
+pub(super) fn is_fiscal_quarter(t: &Timex, own: &str, before: &str, after: &str) -> Option<u32> {
+    let v = t.value.as_bytes();
+    if v.len() != 7 || v[5] != b'Q' {
+        return None;
+    }
+    let n = (v[6] as char).to_digit(10).filter(|n| (1..=4).contains(n))?;
+    let before = before.trim_end();
+    let fiscal = own.contains("fiscal")
+        || own.contains("financial")
+        || strip_word(before, "fiscal").is_some()
+        || strip_word(before, "financial").is_some()
+        || after.starts_with(" fy")
+        || after.starts_with(" of fy")
+        || after.starts_with(" of fiscal")
+        || after.starts_with(" of the fiscal")
+        || after.starts_with(" of the financial");
+    fiscal.then_some(n)
+}
+
+/// Fiscal quarter `n` of a company whose year ends with month `fy_end`, on
+/// the calendar: the last one ended by `published` (or, `forward`, the next).
+pub(super) fn fiscal_quarter(n: u32, fy_end: u32, published: Date, forward: bool) -> String {
+    let end = (fy_end as i32 - 3 * (4 - n as i32) - 1).rem_euclid(12) as u32 + 1;
+    let (py, pm) = (published.year() as i32, published.month() as u32);
+    let y = if forward {
+        if end > pm { py } else { py + 1 }
+    } else if end < pm {
+        py
+    } else if end == pm {
+        // Results come out after the quarter closes: in its own month only when
+        // it closed early in it (a 52-week quarter), else the year before's.
+        if published.day() > 14 { py } else { py - 1 }
+    } else {
+        py - 1
+    };
+    quarter_of(y, end)
+}
+
+/// Whether the date is the time of a figure compared with ("up 46% from a
+/// year earlier", "up from C$252 million in 1988", "compared with A$6.96
+/// billion a year earlier"), never the claim's own. `before` is the sentence's
+/// lower-case text before the date, `own` the date's, `amount_end`: whether a
+/// figure ends right before it (after "in"/"for") and where that figure starts.
+pub(super) fn is_comparison(before: &str, own: &str, amount_start: Option<usize>) -> bool {
+    const CUES: [&str; 9] = ["from", "than", "with", "versus", "vs", "vs.", "against", "over", "on"];
+    let earlier = [
+        "earlier",
+        "ago",
+        "before",
+        "previous",
+        "prior",
+        "year-earlier",
+        "year-ago",
+    ]
+    .iter()
+    .any(|w| own.contains(w))
+        || own.starts_with("last ");
+    let ends_cue = |s: &str| {
+        let s = s.trim_end();
+        CUES.iter().any(|c| strip_word(s, c).is_some())
+    };
+    match amount_start {
+        Some(start) => {
+            let head = before.get(..start).unwrap_or("");
+            let trimmed = head.trim_end();
+            if ["from", "than", "versus", "vs", "vs.", "against"]
+                .iter()
+                .any(|c| strip_word(trimmed, c).is_some())
+                || trimmed.ends_with("compared with")
+                || trimmed.ends_with("compared to")
+            {
+                return true;
+            }
+            // "compared with a consensus of $6.92 billion and $6.96 billion a year earlier".
+            earlier && {
+                let from = floor(head, head.len().saturating_sub(90));
+                let window = &head[from..];
+                let last_stop = [window.rfind(';'), window.rfind(". ")]
+                    .into_iter()
+                    .flatten()
+                    .max()
+                    .map_or(0, |i| i + 1);
+                let window = &window[last_stop..];
+                [
+                    "compared with",
+                    "compared to",
+                    "versus",
+                    " against ",
+                    " than ",
+                    "up from",
+                    "down from",
+                ]
+                .iter()
+                .any(|c| window.contains(c))
+            }
+        }
+        None => earlier && ends_cue(before),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timex(v: &str) -> Timex {
+        Timex {
+            value: v.into(),
+            ..Timex::default()
+        }
+    }
+
+    #[test]
+    fn the_words_before_a_date_say_what_it_ends() {
+        let cases: [(&str, Option<Ends>); 13] = [
+            ("net profit for the year ended ", Some(Ends::Year)),
+            ("operating income for the 12 months to ", Some(Ends::Year)),
+            ("for the financial year ended ", Some(Ends::Year)),
+            ("in the fiscal year ending ", Some(Ends::Year)),
+            ("oracle, whose fiscal year ends in ", Some(Ends::Year)),
+            ("operating profit for the 12 months to the end of ", Some(Ends::Year)),
+            ("results for the second quarter ended ", Some(Ends::Quarter(Some(2)))),
+            ("for the fiscal fourth quarter ended ", Some(Ends::Quarter(Some(4)))),
+            ("revenue in the three months that ended on ", Some(Ends::Quarter(None))),
+            ("for the quarter ending in late ", Some(Ends::Quarter(None))),
+            // Counter-examples: a date that ends nothing, a weekday, a year to date.
+            ("the deal is expected to close by the end of ", None),
+            ("shares rose 5% to ", None),
+            ("revenue rose from $5m in 2024 to ", None),
+        ];
+        for (before, want) in cases {
+            assert_eq!(ends_before(before, true), want, "{before}");
+        }
+        // "ends" defines the company's year; it dates no figure.
+        assert_eq!(ends_before("oracle, whose fiscal year ends in ", false), None);
+        assert_eq!(ends_before("the fiscal year ending ", false), Some(Ends::Year));
+    }
+
+    #[test]
+    fn a_period_is_the_one_its_end_date_closes() {
+        let ended =
+            |ends, v: &str, own: &str| period_ended(ends, &timex(v), "the year ended ", own, "2026-11-16".parse().ok());
+        assert_eq!(ended(Ends::Year, "2026-09-30", "sept. 30").as_deref(), Some("2026"));
+        assert_eq!(
+            ended(Ends::Year, "2026-03-31", "31 march 2026").as_deref(),
+            Some("2026")
+        );
+        // "the year to end-March", written in November 2026 and read as the next March by the dates.
+        assert_eq!(ended(Ends::Year, "2027-03", "march").as_deref(), Some("2026"));
+        assert_eq!(ended(Ends::Year, "2027-03", "march 2027").as_deref(), Some("2027"));
+        assert_eq!(
+            ended(Ends::Quarter(Some(2)), "2026-09-30", "september 30, 2026").as_deref(),
+            Some("2026-Q3")
+        );
+        // A 52-week quarter that ended on Sept. 3 is mostly June to August.
+        assert_eq!(
+            ended(Ends::Quarter(Some(4)), "2026-09-03", "sept. 3").as_deref(),
+            Some("2026-Q3")
+        );
+        assert_eq!(
+            ended(Ends::Quarter(None), "2026-11", "november 2026").as_deref(),
+            Some("2026-Q4")
+        );
+        assert_eq!(ended(Ends::Year, "2026-Q3", "the third quarter"), None);
+        // A quarter still running keeps its year: "the quarter ending in late November", written in September.
+        let ending = period_ended(
+            Ends::Quarter(None),
+            &timex("2026-11"),
+            "for the quarter ending in late ",
+            "late november",
+            "2026-09-23".parse().ok(),
+        );
+        assert_eq!(ending.as_deref(), Some("2026-Q4"));
+        assert_eq!(
+            month_quarter(&timex("2026-09"), " quarter, up 6%").as_deref(),
+            Some("2026-Q3")
+        );
+        assert_eq!(
+            month_quarter(&timex("2026-12"), "-quarter profit").as_deref(),
+            Some("2026-Q4")
+        );
+        assert_eq!(month_quarter(&timex("2026-09"), " quarterly dividend"), None);
+        assert_eq!(month_quarter(&timex("2026-09-30"), " quarter"), None);
+        assert_eq!(month_quarter(&timex("2026-09"), " and October"), None);
+    }
+
+    #[test]
+    fn fiscal_quarters_land_on_the_calendar() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        // Year to March: Q2 is July to September; reported in October.
+        assert_eq!(fiscal_quarter(2, 3, d("2026-10-16"), false), "2026-Q3");
+        // Year to August: Q4 ends in August, reported in September; next quarter (Q1) ends in November.
+        assert_eq!(fiscal_quarter(4, 8, d("2026-09-23"), false), "2026-Q3");
+        assert_eq!(fiscal_quarter(1, 8, d("2026-09-23"), true), "2026-Q4");
+        // Year to June: Q1 (July to September) reported in November 2026.
+        assert_eq!(fiscal_quarter(1, 6, d("2026-11-05"), false), "2026-Q3");
+        // Year to October, written in November: the first fiscal quarter ahead ends in January.
+        assert_eq!(fiscal_quarter(1, 10, d("2026-11-20"), true), "2027-Q1");
+    }
+
+    #[test]
+    fn comparison_times_are_not_the_figures_own() {
+        // "up 46% from a year earlier"
+        assert!(is_comparison(
+            "revenue of $13.84 billion, up 46% from ",
+            "a year earlier",
+            None
+        ));
+        // "up from C$252 million in 1988": the figure before the date ends after "up from".
+        let s = "profit rose to c$301 million, up from c$252 million in ";
+        assert!(is_comparison(s, "1988", Some(s.find("c$252").unwrap())));
+        let s = "came in at a$6.81 billion, compared with a consensus estimate of a$6.92 billion and a$6.96 billion ";
+        assert!(is_comparison(s, "a year earlier", Some(s.find("a$6.96").unwrap())));
+        // Counter-examples: the figure's own year, and "last year" after the figure.
+        let s = "the company reported revenue of just $18 million ";
+        assert!(!is_comparison(s, "last year", Some(s.find("$18").unwrap())));
+        let s = "revenue rose 8% to €610 million in ";
+        assert!(!is_comparison(s, "2025", Some(s.find("€610").unwrap())));
+        assert!(!is_comparison("the company said on ", "monday", None));
+        assert!(!is_comparison("it raised $22 million ", "two years ago", None));
+    }
+}
