@@ -209,6 +209,10 @@ pub struct Flags {
     /// (a name right before it, nothing after) are a product's feature, no claim.
     #[serde(default)]
     pub to_party: bool,
+    /// An outlet, analyst firm or underwriter may fill its roles (an analyst
+    /// firm sets a price target); for other types they are speakers only.
+    #[serde(default)]
+    pub sources_are_parties: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

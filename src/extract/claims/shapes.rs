@@ -459,6 +459,8 @@ struct Sentence<'a> {
     text: &'a str,
     lower: String,
     entities: Vec<EntityAt<'a>>,
+    /// Outlets, analyst firms, underwriters: speakers only (see [`is_source`]).
+    sources: Vec<EntityAt<'a>>,
     amounts: Vec<AmountAt<'a>>,
     dates: Vec<DateAt<'a>>,
     clauses: Vec<Range<usize>>,
@@ -554,12 +556,21 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         if !has_party && !may_continue {
             continue;
         }
-        let sent = Sentence::new(doc, index, span.clone(), &in_sentence, &quotes, fy_end);
         hits.clear();
         hits.extend(group.iter().map(|(_, h)| Hit {
             span: h.span.start - span.start..h.span.end - span.start,
             entry: h.entry,
         }));
+        let sources_are_parties = hits.iter().any(|h| h.entry.class.flags().sources_are_parties);
+        let sent = Sentence::new(
+            doc,
+            index,
+            span.clone(),
+            &in_sentence,
+            &quotes,
+            fy_end,
+            sources_are_parties,
+        );
         let first = claims.len();
         let earlier = previous.map(|p| (p.sentence, &claims[p.claim]));
         let found = sent.claims(&hits, published_month.as_deref(), earlier, topic.as_deref(), &claims);
@@ -579,6 +590,86 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     }
     date_periods_from_context(&mut claims);
     claims
+}
+
+/// The first entity of two sorted lists that passes `ok`.
+fn first_in<'b, 'a>(lists: [&'b [EntityAt<'a>]; 2], ok: impl Fn(&EntityAt) -> bool) -> Option<&'b EntityAt<'a>> {
+    let [a, b] = lists.map(|l| l.iter().find(|e| ok(e)));
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.span.start < a.span.start { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The last entity of two sorted lists that passes `ok`.
+fn last_in<'b, 'a>(lists: [&'b [EntityAt<'a>]; 2], ok: impl Fn(&EntityAt) -> bool) -> Option<&'b EntityAt<'a>> {
+    let [a, b] = lists.map(|l| l.iter().rev().find(|e| ok(e)));
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.span.end > a.span.end { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Cues before an organization that make it a source of what is said, not a
+/// party: an analyst firm speaking, an underwriter.
+const SOURCE_BEFORE: &[&str] = &[
+    "analysts at",
+    "analyst at",
+    "analysts from",
+    "analyst from",
+    "analysts with",
+    "analyst with",
+    "strategists at",
+    "economists at",
+    "underwritten by",
+    "underwriters",
+    "bookrunners",
+    "bookrunner",
+];
+
+/// Cues right after an organization that make it a source: "Peel Hunt analysts", "Jefferies said in a note".
+const SOURCE_AFTER: &[&str] = &[
+    " analyst",
+    "'s analyst",
+    "\u{2019}s analyst",
+    " strategist",
+    " economist",
+    " said in a note",
+    " said in a research note",
+    " wrote in a note",
+    " said in a report",
+];
+
+/// An organization that attributes or arranges rather than acts: a news
+/// outlet (kind `publisher`, a dateline's agency "(Asia Wire) -"), an analyst
+/// firm named as the one speaking, an underwriter.
+///
+/// | text (organization in bold) | source? |
+/// |---|---|
+/// | "Analysts at **Peel Hunt** said the bid was fair" | yes |
+/// | "**Jefferies** analysts expect a sale" | yes |
+/// | "LONDON, Nov 2 (**Thames Newswire**) - Ashcombe raised its offer" | yes |
+/// | "the offering, underwritten by **Goldman Sachs**" | yes |
+/// | "**Peel Hunt** agreed to buy a rival broker" | no |
+/// | "**Acme** (ACME) raised its offer" | no (a ticker, no dash) |
+/// | "**Acme**, whose analysts track chips, bought Zeta" | no |
+fn is_source(lower: &str, span: &Range<usize>, kind: EntityKind) -> bool {
+    if kind == EntityKind::Publisher {
+        return true;
+    }
+    let before = lower.get(..span.start).unwrap_or("").trim_end_matches(' ');
+    let after = lower.get(span.end..).unwrap_or("");
+    if before.ends_with('(') && after.starts_with(')') {
+        let rest = after[1..].trim_start();
+        return rest.starts_with('-') || rest.starts_with('\u{2013}') || rest.starts_with('\u{2014}');
+    }
+    SOURCE_BEFORE.iter().any(|c| {
+        before.ends_with(c)
+            && before[..before.len() - c.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|ch| !ch.is_alphanumeric())
+    }) || SOURCE_AFTER.iter().any(|c| after.starts_with(c))
 }
 
 /// The company a source is about: the one its mentions name most often
@@ -728,6 +819,7 @@ impl<'a> Sentence<'a> {
         mentions: &[&'a Mention],
         quotes: &[Range<usize>],
         fy_end: Option<u32>,
+        sources_are_parties: bool,
     ) -> Self {
         let text = &doc.text[span.clone()];
         let lower = text.to_ascii_lowercase();
@@ -853,6 +945,15 @@ impl<'a> Sentence<'a> {
             entities[i].says = says;
             entities[i].says_that = other_after;
         }
+        // A news outlet, an analyst firm speaking as one, an underwriter: they
+        // attribute or arrange, they are no party of a business claim (except
+        // of a type whose subject is the analyst firm, a price target).
+        let mut sources = Vec::new();
+        if !sources_are_parties && entities.iter().any(|e| is_source(&lower, &e.span, e.kind)) {
+            let (s, parties): (Vec<_>, Vec<_>) = entities.into_iter().partition(|e| is_source(&lower, &e.span, e.kind));
+            sources = s;
+            entities = parties;
+        }
         let correction = cues.in_text(cue::CORRECTION, 0, lower.len());
         // Whole-word occurrences of every say-verb. An occurrence overlapping
         // an earlier one of the same verb is never a whole word (a test checks
@@ -870,6 +971,7 @@ impl<'a> Sentence<'a> {
             clauses: clauses(&lower, &cues),
             lower,
             entities,
+            sources,
             amounts,
             dates,
             quoted,
@@ -1626,20 +1728,14 @@ impl<'a> Sentence<'a> {
             });
         };
         let end = pos + verb.len();
+        // Speakers are parties or sources (outlets, analysts): the first after
+        // the verb, or the last before it, of either list.
+        let lists = [self.entities.as_slice(), self.sources.as_slice()];
         let speaker_entity = if verb == "according to" {
-            self.entities
-                .iter()
-                .find(|e| e.span.start >= end && e.span.start <= end + 6)
+            first_in(lists, |e| e.span.start >= end && e.span.start <= end + 6)
         } else {
-            self.entities
-                .iter()
-                .rev()
-                .find(|e| e.span.end <= pos && pos - e.span.end <= 24)
-                .or_else(|| {
-                    self.entities
-                        .iter()
-                        .find(|e| e.span.start >= end && e.span.start <= end + 2)
-                })
+            last_in(lists, |e| e.span.end <= pos && pos - e.span.end <= 24)
+                .or_else(|| first_in(lists, |e| e.span.start >= end && e.span.start <= end + 2))
         };
         let speaker = match speaker_entity {
             Some(e) => Some(e.id.to_string()),
@@ -2396,6 +2492,41 @@ mod tests {
     }
 
     #[test]
+    fn sources_are_outlets_analysts_and_underwriters() {
+        let source = |text: &str, name: &str, kind: EntityKind| {
+            let lower = text.to_ascii_lowercase();
+            let at = lower.find(&name.to_ascii_lowercase()).unwrap();
+            is_source(&lower, &(at..at + name.len()), kind)
+        };
+        let company = EntityKind::Company;
+        assert!(source(
+            "Analysts at Peel Hunt said the bid was fair",
+            "Peel Hunt",
+            company
+        ));
+        assert!(source("Jefferies analysts expect a sale", "Jefferies", company));
+        assert!(source(
+            "LONDON, Nov 2 (Thames Newswire) - Ashcombe raised its offer",
+            "Thames Newswire",
+            company
+        ));
+        assert!(source(
+            "the offering, underwritten by Goldman Sachs",
+            "Goldman Sachs",
+            company
+        ));
+        assert!(source("Acme said on Monday", "Acme", EntityKind::Publisher));
+        assert!(!source("Peel Hunt agreed to buy a rival broker", "Peel Hunt", company));
+        assert!(!source("Acme (ACME) raised its offer", "ACME", company));
+        assert!(!source(
+            "Acme, whose analysts track chips, bought Zeta",
+            "Acme",
+            company
+        ));
+        assert!(!source("Catalysts at Acme rose", "Acme", company));
+    }
+
+    #[test]
     fn cues_are_found_as_whole_words() {
         assert_eq!(
             find_words("it is not, or nothing not", "not").collect::<Vec<_>>(),
@@ -2469,7 +2600,7 @@ mod tests {
             .collect();
         one_by_one.sort_unstable();
         let doc = Document::new(lower, None);
-        let sentence = Sentence::new(&doc, 0, 0..lower.len(), &[], &[], None);
+        let sentence = Sentence::new(&doc, 0, 0..lower.len(), &[], &[], None, false);
         assert_eq!(sentence.say_verbs, one_by_one);
         assert_eq!(
             one_by_one,
