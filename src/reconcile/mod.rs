@@ -78,7 +78,7 @@ pub mod values;
 #[cfg(test)]
 mod story_tests;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::extract::claims::{ClaimValue, Polarity, PredicateClass};
 pub use input::{Claim, Source};
@@ -186,6 +186,12 @@ struct Item<'a> {
     /// agree with the same claims ([`claims_agree`] reads nothing else), so a
     /// group or side needs to compare a newcomer with one claim per signature.
     sig: usize,
+    /// The claim's figure, read once ([`values::Figure`]): none without a value or for dates and text.
+    fig: Option<values::Figure>,
+    /// It revises a figure in so many words ([`revision_words`]), read once.
+    revision: bool,
+    /// Number of its source id (`claim.source`).
+    src: usize,
 }
 
 /// The top parent of an entity id (AWS → amazon), as the gazetteer knows it.
@@ -211,6 +217,7 @@ fn item<'a>(
     claim: &'a Claim,
     sources: &HashMap<&'a str, &'a Source>,
     sigs: &mut HashMap<String, usize>,
+    srcs: &mut HashMap<&'a str, usize>,
 ) -> Option<Item<'a>> {
     let c = &claim.claim;
     if c.retracted {
@@ -238,7 +245,9 @@ fn item<'a>(
     let sig = *sigs.entry(key).or_insert(next);
     let hedged =
         c.modality == crate::extract::claims::Modality::Hedged || c.attribution.as_ref().is_some_and(|a| a.second_hand);
-    Some(Item {
+    let next = srcs.len();
+    let src = *srcs.entry(claim.source.as_str()).or_insert(next);
+    let mut it = Item {
         claim,
         source_name,
         class,
@@ -251,7 +260,12 @@ fn item<'a>(
         hedged,
         weight: c.confidence,
         sig,
-    })
+        fig: c.value.as_ref().and_then(values::Figure::of),
+        revision: false,
+        src,
+    };
+    it.revision = revision_words(&it);
+    Some(it)
 }
 
 /// Symmetric types sort their two parties (after [`frames::complete`] has filled them).
@@ -270,14 +284,18 @@ fn times_compatible(a: &str, b: &str) -> bool {
 
 /// Whether two claims can both be true. Reads only polarity, value and until:
 /// keep [`Item::sig`] in step when that changes.
-fn claims_agree(a: &Claim, b: &Claim) -> bool {
-    let (a, b) = (&a.claim, &b.claim);
-    a.polarity == b.polarity
-        && match (&a.value, &b.value) {
-            (Some(x), Some(y)) => values::values_agree(x, y),
-            _ => true,
-        }
-        && values::bounds_agree(a.until.as_ref(), b.until.as_ref())
+fn claims_agree(a: &Item, b: &Item) -> bool {
+    let (x, y) = (&a.claim.claim, &b.claim.claim);
+    x.polarity == y.polarity && values_of_agree(a, b) && values::bounds_agree(x.until.as_ref(), y.until.as_ref())
+}
+
+/// Whether two claims' values agree ([`values::values_agree`] through the
+/// figures read once); true when either has none.
+fn values_of_agree(a: &Item, b: &Item) -> bool {
+    match (&a.claim.claim.value, &b.claim.claim.value) {
+        (Some(x), Some(y)) => values::figures_agree((x, a.fig.as_ref()), (y, b.fig.as_ref())),
+        _ => true,
+    }
 }
 
 /// Whether an undated claim belongs with an undated fact: a figure that
@@ -290,16 +308,12 @@ fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
         return true;
     }
     // One claim per (signature, predicate class) answers for all its like.
-    let mut valued = g.valued.iter().map(|&(_, _, j)| items[j].claim).peekable();
+    let mut valued = g.valued.iter().map(|&(_, _, j)| &items[j]).peekable();
     if valued.peek().is_none() {
         return true;
     }
     // A denial of the same figure ("denied that OpenAI had signed a $300 billion contract") is the same thing.
-    let same_figure = |c: &Claim| match (&c.claim.value, &it.claim.claim.value) {
-        (Some(a), Some(b)) => values::values_agree(a, b),
-        _ => true,
-    };
-    valued.any(|c| same_figure(c) || c.claim.predicate.class == it.claim.claim.predicate.class)
+    valued.any(|c| values_of_agree(c, it) || c.claim.claim.predicate.class == it.claim.claim.predicate.class)
 }
 
 /// Whether a claim is another figure of a source already in the group, that
@@ -308,39 +322,38 @@ fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
 /// deal's value and its cost savings) are two things, never a conflict of
 /// that outlet with itself — unless one of them revises the other in so many
 /// words ("raised its offer to $20.10 a share, up from $18.75").
+///
+/// The group counts its sources' figures that revise nothing, and one claim
+/// per signature answers for all its like: no scan of the group's claims.
 fn other_figure_of_source(g: &Group, items: &[Item], it: &Item) -> bool {
-    let Some(v) = &it.claim.claim.value else {
-        return false;
-    };
-    if is_revision(it) {
+    if it.claim.claim.value.is_none() || it.revision {
         return false;
     }
-    let mut clash = false;
-    for &j in &g.items {
+    if g.figures_of_source.get(&it.src).is_none_or(|&n| n == 0) {
+        return false;
+    }
+    !g.valued.iter().any(|&(_, _, j)| {
         let other = &items[j];
-        let Some(w) = &other.claim.claim.value else { continue };
-        if other.claim.claim.polarity == it.claim.claim.polarity && values::values_agree(v, w) {
-            return false;
-        }
-        clash |= other.claim.source == it.claim.source && !is_revision(other);
-    }
-    clash
+        other.claim.claim.polarity == it.claim.claim.polarity && values_of_agree(other, it)
+    })
 }
 
 /// Whether a claim's figure is of another order than a figure of the group
-/// ([`values::different_orders`]: a share price beside a revenue).
-fn other_order(g: &Group, items: &[Item], it: &Item) -> bool {
-    let Some(v) = &it.claim.claim.value else {
+/// ([`values::different_orders`]: a share price beside a revenue), read from
+/// the group's smallest and largest figure of the claim's kind.
+fn other_order(g: &Group, it: &Item) -> bool {
+    let Some((kind, x)) = it.fig.as_ref().and_then(|f| Some((f.kind, f.magnitude?))) else {
         return false;
     };
-    g.valued.iter().any(|&(_, _, j)| {
-        items[j]
-            .claim
-            .claim
-            .value
-            .as_ref()
-            .is_some_and(|w| values::different_orders(v, w))
-    })
+    let Some((min, max)) = g.magnitudes[usize::from(kind)] else {
+        return false;
+    };
+    let thousand = rust_decimal::Decimal::from(1000);
+    if x.is_zero() {
+        !max.is_zero()
+    } else {
+        min * thousand <= x || max >= x * thousand
+    }
 }
 
 /// Moves out of each group the figures of a source that nothing in the group
@@ -362,38 +375,25 @@ fn split_other_figures(groups: &mut Vec<Group>, items: &[Item]) {
             continue;
         }
         let agree = |a: usize, b: usize| {
-            let (x, y) = (&items[a].claim.claim, &items[b].claim.claim);
-            x.polarity == y.polarity
-                && match (&x.value, &y.value) {
-                    (Some(v), Some(w)) => values::values_agree(v, w),
-                    _ => false,
-                }
+            let (x, y) = (&items[a], &items[b]);
+            x.claim.claim.polarity == y.claim.claim.polarity && values_of_agree(x, y)
         };
-        // Whether another source agrees with each figure, computed once (the loop below
-        // asks it of every pair of one source's figures: a story of 2,000 outlets that
-        // disagree must not cost the cube of its size).
-        let supported: Vec<bool> = valued
-            .iter()
-            .map(|&i| {
-                valued
-                    .iter()
-                    .any(|&j| j != i && items[j].claim.source != items[i].claim.source && agree(i, j))
-            })
-            .collect();
+        // Positions in `valued` of each source's figures.
+        let mut of_source: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (a, &i) in valued.iter().enumerate() {
+            of_source.entry(items[i].src).or_default().push(a);
+        }
+        let supported = supported_figures(&valued, &of_source, items);
         let mut out: Vec<usize> = Vec::new();
         let mut is_out = vec![false; valued.len()];
         for (a, &i) in valued.iter().enumerate() {
-            if is_revision(&items[i]) || supported[a] {
+            if items[i].revision || supported[a] {
                 continue;
             }
             // Another figure of its source, kept in the group: supported, or unsupported and earlier.
-            let other = valued.iter().enumerate().any(|(b, &j)| {
-                j != i
-                    && !is_out[b]
-                    && items[j].claim.source == items[i].claim.source
-                    && !agree(i, j)
-                    && !is_revision(&items[j])
-                    && (supported[b] || j < i)
+            let other = of_source[&items[i].src].iter().any(|&b| {
+                let j = valued[b];
+                j != i && !is_out[b] && !agree(i, j) && !items[j].revision && (supported[b] || j < i)
             });
             if other {
                 out.push(i);
@@ -411,16 +411,14 @@ fn split_other_figures(groups: &mut Vec<Group>, items: &[Item]) {
             match made.iter_mut().find(|m| m.valued.iter().any(|&(_, _, j)| agree(i, j))) {
                 Some(m) => m.push(i, items),
                 None => {
-                    let mut m = Group {
-                        class: g.class,
-                        measure: g.measure.clone(),
-                        subject: g.subject.clone(),
-                        object: g.object.clone(),
-                        time: g.time.clone(),
-                        part: g.part.clone(),
-                        items: Vec::new(),
-                        valued: Vec::new(),
-                    };
+                    let mut m = Group::new(
+                        g.class,
+                        g.measure.clone(),
+                        g.subject.clone(),
+                        g.object.clone(),
+                        g.time.clone(),
+                        g.part.clone(),
+                    );
                     m.push(i, items);
                     made.push(m);
                 }
@@ -429,6 +427,45 @@ fn split_other_figures(groups: &mut Vec<Group>, items: &[Item]) {
         new_groups.extend(made);
     }
     groups.extend(new_groups);
+}
+
+/// For each figure of `valued` (item numbers of claims with a value), whether
+/// a figure of another source agrees with it (same polarity, values that
+/// agree). Money, percent and count figures are counted in an [`values::Overlaps`]
+/// set (log time each: a story of 2,000 outlets that disagree must not cost
+/// the square of its size); dates and text, rare, are compared pairwise.
+fn supported_figures(valued: &[usize], of_source: &HashMap<usize, Vec<usize>>, items: &[Item]) -> Vec<bool> {
+    let agree = |a: usize, b: usize| {
+        let (x, y) = (&items[a], &items[b]);
+        x.claim.claim.polarity == y.claim.claim.polarity && values_of_agree(x, y)
+    };
+    let figures = valued
+        .iter()
+        .filter_map(|&i| items[i].fig.as_ref().map(|f| (items[i].claim.claim.polarity, f)));
+    let others: Vec<usize> = valued.iter().copied().filter(|&i| items[i].fig.is_none()).collect();
+    let Some(set) = values::Overlaps::new(figures) else {
+        // A figure whose interval is not well formed: pairwise, as the set cannot count it.
+        return valued
+            .iter()
+            .map(|&i| {
+                valued
+                    .iter()
+                    .any(|&j| j != i && items[j].src != items[i].src && agree(i, j))
+            })
+            .collect();
+    };
+    valued
+        .iter()
+        .map(|&i| {
+            let it = &items[i];
+            // Those of its own source that agree with it, itself included.
+            let own = of_source[&it.src].iter().filter(|&&b| agree(i, valued[b])).count();
+            match &it.fig {
+                Some(f) => set.count(it.claim.claim.polarity, f) > own,
+                None => others.iter().filter(|&&j| agree(i, j)).count() > own,
+            }
+        })
+        .collect()
 }
 
 /// A group of items that will become one fact.
@@ -442,15 +479,57 @@ struct Group {
     items: Vec<usize>,
     /// Its claims with a value, one per (signature, predicate class): (sig, class, item).
     valued: Vec<(usize, PredicateClass, usize)>,
+    /// The (signature, predicate class) pairs of `valued`.
+    valued_seen: HashSet<(usize, PredicateClass)>,
+    /// Per source number, its claims with a value that revise nothing ([`other_figure_of_source`]).
+    figures_of_source: HashMap<usize, usize>,
+    /// Smallest and largest |amount| of its money (0) and count (2) figures ([`other_order`]).
+    magnitudes: [Option<(rust_decimal::Decimal, rust_decimal::Decimal)>; 3],
 }
 
 impl Group {
+    fn new(
+        class: PredicateClass,
+        measure: Option<String>,
+        subject: String,
+        object: Option<String>,
+        time: Option<String>,
+        part: Option<String>,
+    ) -> Self {
+        Group {
+            class,
+            measure,
+            subject,
+            object,
+            time,
+            part,
+            items: Vec::new(),
+            valued: Vec::new(),
+            valued_seen: HashSet::new(),
+            figures_of_source: HashMap::new(),
+            magnitudes: [None; 3],
+        }
+    }
+
     fn push(&mut self, i: usize, items: &[Item]) {
         self.items.push(i);
         let it = &items[i];
         let class = it.claim.claim.predicate.class;
-        if it.claim.claim.value.is_some() && !self.valued.iter().any(|&(s, c, _)| s == it.sig && c == class) {
+        if it.claim.claim.value.is_none() {
+            return;
+        }
+        if self.valued_seen.insert((it.sig, class)) {
             self.valued.push((it.sig, class, i));
+        }
+        if !it.revision {
+            *self.figures_of_source.entry(it.src).or_insert(0) += 1;
+        }
+        if let Some((kind, x)) = it.fig.as_ref().and_then(|f| Some((f.kind, f.magnitude?))) {
+            let m = &mut self.magnitudes[usize::from(kind)];
+            *m = Some(match *m {
+                Some((lo, hi)) => (lo.min(x), hi.max(x)),
+                None => (x, x),
+            });
         }
     }
 }
@@ -462,7 +541,11 @@ type GroupKey = (PredicateClass, Option<String>, String);
 pub fn reconcile(sources: &[Source], claims: &[Claim]) -> Vec<Fact> {
     let by_id: HashMap<&str, &Source> = sources.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut sigs = HashMap::new();
-    let mut items: Vec<Item> = claims.iter().filter_map(|c| item(c, &by_id, &mut sigs)).collect();
+    let mut srcs = HashMap::new();
+    let mut items: Vec<Item> = claims
+        .iter()
+        .filter_map(|c| item(c, &by_id, &mut sigs, &mut srcs))
+        .collect();
     frames::complete(&mut items);
     items.retain(|it| !it.subject.is_empty());
     for it in &mut items {
@@ -528,9 +611,8 @@ fn group(items: &[Item]) -> Vec<Group> {
                     _ => true,
                 }
         };
-        let agrees_with = |g: &Group| {
-            it.claim.claim.value.is_some() && g.valued.iter().any(|&(_, _, j)| claims_agree(items[j].claim, it.claim))
-        };
+        let agrees_with =
+            |g: &Group| it.claim.claim.value.is_some() && g.valued.iter().any(|&(_, _, j)| claims_agree(&items[j], it));
         let key = (it.class, part.clone(), it.subject.clone());
         let same_subject = by_subject.get(&key).unwrap_or(&empty);
         let same_object = if it.class.is_symmetric() && it.object.is_none() {
@@ -547,9 +629,7 @@ fn group(items: &[Item]) -> Vec<Group> {
             candidates.dedup();
         }
         let candidates = candidates.into_iter().filter(|&g| {
-            same_thing(&groups[g])
-                && !other_figure_of_source(&groups[g], items, it)
-                && !other_order(&groups[g], items, it)
+            same_thing(&groups[g]) && !other_figure_of_source(&groups[g], items, it) && !other_order(&groups[g], it)
         });
         let target = match &it.time {
             Some(t) => candidates
@@ -590,16 +670,14 @@ fn group(items: &[Item]) -> Vec<Group> {
                         .or_default()
                         .push(n);
                 }
-                let mut g = Group {
-                    class: it.class,
-                    measure: it.measure.clone(),
-                    subject: it.subject.clone(),
-                    object: it.object.clone(),
-                    time: it.time.clone(),
+                let mut g = Group::new(
+                    it.class,
+                    it.measure.clone(),
+                    it.subject.clone(),
+                    it.object.clone(),
+                    it.time.clone(),
                     part,
-                    items: Vec::new(),
-                    valued: Vec::new(),
-                };
+                );
                 g.push(i, items);
                 groups.push(g);
             }
@@ -663,11 +741,19 @@ fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>, Option<usize>) 
     let mut valued: Vec<usize> = g.items.clone();
     // Claims with a value settle the sides; value-less ones then join the first side they fit.
     valued.sort_by_key(|&i| (items[i].claim.claim.value.is_none(), i));
+    // The side each signature joined: a side only ever takes claims that agree with all
+    // its signatures, so a claim of a signature seen before joins that one's side.
+    let mut side_of_sig: HashMap<usize, usize> = HashMap::new();
     for i in valued {
-        match side_sigs
-            .iter()
-            .position(|s| s.iter().all(|&j| claims_agree(items[j].claim, items[i].claim)))
-        {
+        let side = side_of_sig.get(&items[i].sig).copied().or_else(|| {
+            side_sigs
+                .iter()
+                .position(|s| s.iter().all(|&j| claims_agree(&items[j], &items[i])))
+        });
+        if let Some(s) = side {
+            side_of_sig.insert(items[i].sig, s);
+        }
+        match side {
             Some(s) => {
                 sides[s].push(i);
                 if !side_sigs[s].iter().any(|&j| items[j].sig == items[i].sig) {
@@ -675,6 +761,7 @@ fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>, Option<usize>) 
                 }
             }
             None => {
+                side_of_sig.insert(items[i].sig, sides.len());
                 sides.push(vec![i]);
                 side_sigs.push(vec![i]);
             }
@@ -830,7 +917,7 @@ pub const LATER_REPORT_CUES: &[&str] = &[
 /// The claim revises a figure in so many words: the extractor's revision cues
 /// ("raised its offer", "expanded the recall", "corrected"), or a firm
 /// statement of [`LATER_REPORT_CUES`].
-fn is_revision(it: &Item) -> bool {
+fn revision_words(it: &Item) -> bool {
     let quote = it.claim.quote.to_lowercase();
     crate::extract::claims::lexicon::REVISION_CUES
         .iter()
@@ -844,7 +931,7 @@ fn publish_date(it: &Item) -> Option<jiff::civil::Date> {
 
 /// Whether the sides of a fact in conflict are rather an older statement and
 /// a newer one, and which side is the newer: one that revises its figure in
-/// so many words ([`is_revision`]), else the one first published latest (then stated latest).
+/// so many words ([`revision_words`]), else the one first published latest (then stated latest).
 /// Against the other sides' claims (those of its own sources left out: "up
 /// from $18.75" in the article that gives the new price is no older
 /// statement), the newer side replaces them when:
@@ -867,19 +954,19 @@ fn supersession(class: PredicateClass, sides: &[Vec<usize>], items: &[Item]) -> 
             figures[k].iter().filter_map(|it| it.when.clone()).min(),
         )
     };
-    let revised = |k: usize| figures[k].iter().any(|it| is_revision(it));
+    let revised = |k: usize| figures[k].iter().any(|it| it.revision);
     let newest = (0..sides.len())
         .filter(|&k| revised(k))
         .max_by_key(|&k| first_stated(k))
         .or_else(|| (0..sides.len()).max_by_key(|&k| first_stated(k)))?;
     let new = &figures[newest];
-    let new_sources: Vec<&str> = new.iter().map(|it| it.claim.source.as_str()).collect();
+    let new_sources: HashSet<&str> = new.iter().map(|it| it.claim.source.as_str()).collect();
     let older: Vec<&Item> = figures
         .iter()
         .enumerate()
         .filter(|(k, _)| *k != newest)
         .flat_map(|(_, f)| f.iter().copied())
-        .filter(|it| !new_sources.contains(&it.claim.source.as_str()))
+        .filter(|it| !new_sources.contains(it.claim.source.as_str()))
         .collect();
     if older.is_empty() {
         return None;

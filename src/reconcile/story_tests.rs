@@ -503,3 +503,51 @@ fn a_valuation_read_as_the_investors_is_the_funded_companys() {
     let facts = reconcile(&sources, &[round, own, misread("s1.c2", "lightspeed", "3200000000")]);
     assert_eq!(facts[2].key, "lightspeed valuation ?");
 }
+
+/// A story told by 2,000 outlets that disagree: 500 figures four outlets each,
+/// and every hundredth outlet with a second figure no one else gives. Grouping
+/// compares each figure with sorted intervals, not with every other claim
+/// (the time is measured with farm-bench, not here): the result is asserted.
+#[test]
+fn two_thousand_outlets_that_disagree_make_two_facts() {
+    let sources: Vec<Source> = (1..=2000)
+        .map(|i| source(&format!("s{i}"), &format!("Outlet {i}"), "2026-04-27"))
+        .collect();
+    let invest = |id: String, billions: u64| {
+        claim(
+            &id,
+            json!({"subject": "amazon", "object": "openai", "predicate": class("investment"),
+                   "value": usd(&format!("{billions}000000000"), Some("billion"), "exact")}),
+        )
+    };
+    let mut claims = Vec::new();
+    for i in 1..=2000u64 {
+        // $100, $102, … $1,098 billion: neighbours two billion apart never agree.
+        claims.push(invest(format!("s{i}.c1"), 100 + 2 * (i % 500)));
+        if i % 100 == 0 {
+            claims.push(invest(format!("s{i}.c2"), 5000 + 2 * i));
+        }
+    }
+    let facts = reconcile(&sources, &claims);
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("amazon investment openai", FactStatus::Conflict),
+            ("amazon investment openai #2", FactStatus::Conflict),
+        ]
+    );
+    let shape = |f: &Fact| {
+        let mut n: Vec<usize> = f.sides.iter().map(|s| s.sources.len()).collect();
+        n.dedup();
+        (f.sides.len(), n, f.evidence.len(), f.intra_source.len())
+    };
+    assert_eq!(shape(&facts[0]), (500, vec![4], 2000, 0));
+    assert_eq!(shape(&facts[1]), (20, vec![1], 20, 0));
+    // Each side of the first fact is one figure's four outlets, i ≡ k (mod 500).
+    let side = facts[0]
+        .sides
+        .iter()
+        .find(|s| s.value["amount"] == "100000000000")
+        .unwrap();
+    assert_eq!(side.sources, vec!["s1000", "s1500", "s2000", "s500"]);
+}
