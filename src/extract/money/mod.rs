@@ -21,6 +21,8 @@
 //! | "15-20 %", "20 to 25 percent" | PERCENT | range 15 – 20, 20 – 25 |
 //! | "6 3/8%", "18 Canadian cents", "50 €" | PERCENT / MONEY | 6.375; CAD 0.18; EUR 50 |
 //! | "shares rose 6 pence to 388 pence" | MONEY ×2 | GBP 0.06 and GBP 3.88 (a change and a level, not a range) |
+//! | "SYDNEY - Westpac, listed on the ASX, earned $6.8 billion" | MONEY | AUD 6800000000: a bare "$" is the dollar of the article's place (`local.rs`) |
+//! | "SYDNEY (Wire) - … A$6.81 billion ($4.46 billion)" | MONEY ×2 | AUD, then USD: the wire's conversion |
 //!
 //! Known limits: "pounds" is money only with a scale word or "sterling"
 //! ("weighs 175 pounds"); a bare number is never money, even where the
@@ -48,6 +50,7 @@
 
 mod lexicon;
 pub use lexicon::small_number;
+mod local;
 mod number;
 mod qualifier;
 
@@ -191,10 +194,33 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
         figures.push(f);
     }
     attach_durations(doc, &mut figures);
+    local_dollars(doc, &mut figures);
     figures
         .into_iter()
         .map(|f| Mention::new(f.kind, f.start..f.end, Value::Amount(f.amount), f.rule))
         .collect()
+}
+
+/// A bare "$" (or "dollars", "cents" with no "US") in an article whose
+/// context places it in another dollar country is that country's dollar
+/// (see `local.rs` for the cues and the cases left as USD).
+fn local_dollars(doc: &Document, figures: &mut [Figure]) {
+    let text = doc.text.as_str();
+    let bare = |f: &Figure| {
+        let written = &text[f.start..f.end];
+        f.kind == MentionType::Money
+            && f.amount.currency.as_deref() == Some("USD")
+            && !["US", "U.S", "American"].iter().any(|w| written.contains(w))
+    };
+    if !figures.iter().any(bare) {
+        return;
+    }
+    let Some(currency) = local::local_dollar(text) else {
+        return;
+    };
+    for f in figures.iter_mut().filter(|f| bare(f)) {
+        f.amount.currency = Some(currency.to_string());
+    }
 }
 
 /// "… $100 billion on AWS over the next eight years": the duration between a
@@ -657,6 +683,30 @@ mod tests {
     fn cases() -> Vec<(&'static str, &'static str, MentionType, serde_json::Value)> {
         use MentionType::{Money, Percent};
         vec![
+            (
+                "SYDNEY - Westpac, listed on the ASX, earned $6.8 billion and pays 77 cents a share.",
+                "$6.8 billion",
+                Money,
+                json!({"currency": "AUD", "amount": "6800000000"}),
+            ),
+            (
+                "SYDNEY - Westpac, listed on the ASX, earned $6.8 billion and pays 77 cents a share.",
+                "77 cents",
+                Money,
+                json!({"currency": "AUD", "amount": "0.77"}),
+            ),
+            (
+                "SYDNEY (Wire) - Westpac earned A$6.81 billion ($4.46 billion); the ASX 200 was flat.",
+                "$4.46 billion",
+                Money,
+                json!({"currency": "USD"}),
+            ),
+            (
+                "SYDNEY (Wire) - Westpac earned A$6.81 billion ($4.46 billion); the ASX 200 was flat.",
+                "A$6.81 billion",
+                Money,
+                json!({"currency": "AUD"}),
+            ),
             (
                 "Amazon worth up to $50 billion.",
                 "up to $50 billion",

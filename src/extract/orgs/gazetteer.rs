@@ -121,6 +121,34 @@ pub fn normalize_form(s: &str) -> String {
     kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// [`normalize_form`] of an ASCII `s` written into `buf` without allocating;
+/// `None` when `s` is not ASCII or does not fit.
+fn normalize_ascii_form<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    if !s.is_ascii() {
+        return None;
+    }
+    let mut len = 0;
+    let mut space = false;
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'&' {
+            let need = len + 1 + usize::from(space && len > 0);
+            if need > buf.len() {
+                return None;
+            }
+            if space && len > 0 {
+                buf[len] = b' ';
+                len += 1;
+            }
+            space = false;
+            buf[len] = b.to_ascii_lowercase();
+            len += 1;
+        } else if char::from(b).is_whitespace() {
+            space = true;
+        }
+    }
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
 /// "Acme Robotics, Inc." → "acme-robotics".
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
@@ -404,12 +432,11 @@ impl Gazetteer {
     pub fn is_legal_form(&self, word: &str) -> bool {
         // Most words asked about are plain ASCII letters or digits, which
         // normalize to their lower case: compared without allocating.
-        let mut buf = [0u8; 32];
-        if word.len() <= buf.len() && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|n| !n.is_empty() && self.strip_forms.contains(n));
+        // So are ASCII phrases (" Robotics", " Co., Ltd."), which
+        // `strip_legal_form` asks about for every name it sees.
+        let mut buf = [0u8; 64];
+        if let Some(n) = normalize_ascii_form(word, &mut buf) {
+            return !n.is_empty() && self.strip_forms.contains(n);
         }
         let n = normalize_form(word);
         !n.is_empty() && self.strip_forms.contains(&n)
@@ -518,6 +545,30 @@ mod tests {
         );
         assert_eq!(g.get("microsoft").map(|e| e.id.as_str()), Some("microsoft"));
         assert!(!is_hidden(g.index("azure").unwrap()));
+    }
+
+    #[test]
+    fn ascii_forms_normalize_as_the_general_path_does() {
+        let mut buf = [0u8; 64];
+        for s in [
+            " Robotics",
+            " Co., Ltd.",
+            "GmbH & Co. KG",
+            "  S.A.  ",
+            "Inc ,",
+            " - ",
+            "a\u{b}b\tc\r\nd",
+            "",
+        ] {
+            assert_eq!(
+                normalize_ascii_form(s, &mut buf),
+                Some(normalize_form(s).as_str()),
+                "{s:?}"
+            );
+        }
+        assert_eq!(normalize_ascii_form("Société Générale", &mut buf), None);
+        assert_eq!(normalize_ascii_form(&"a ".repeat(40), &mut buf), None);
+        assert_eq!(normalize_ascii_form(&"a ".repeat(32), &mut buf).map(str::len), Some(63));
     }
 
     #[test]

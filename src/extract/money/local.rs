@@ -1,0 +1,251 @@
+//! Which dollar a bare "$" is: the article's own context.
+//!
+//! "$" alone is read as USD. Outlets in Australia, Canada, New Zealand,
+//! Singapore and Hong Kong write their own dollar as a bare "$" ("Westpac
+//! made a $6.8 billion profit" in a Sydney paper is AUD). The article says
+//! which by cues: its masthead or dateline city in its first lines, its
+//! exchange, central bank or legal forms anywhere, and (weak) the country's
+//! name ([`LOCAL_DOLLARS`]).
+//!
+//! | article | bare "$" |
+//! |---|---|
+//! | "Sydney Morning Mercury, Tuesday …" then "Westpac's Sydney and Melbourne hubs … a $6.8 billion profit" | AUD (masthead city + another cue) |
+//! | "… lagged the ASX 200 … its Perth office … $36.12 a share" | AUD (exchange + city) |
+//! | "TORONTO (Wire) - … on the TSX … C$ nowhere … $2 billion" | CAD |
+//! | "SYDNEY (Wire) - Westpac … A$6.81 billion ($4.46 billion)" | USD: the article writes the local dollar as "A$", so a bare "$" is the conversion, as wires write it |
+//! | "SYDNEY - Zip Co's Nasdaq-listed rival … $12 a share" | USD: the article names a US market (Nasdaq, NYSE, Wall Street) or writes "US$": which dollar is ambiguous, and the default stays |
+//! | "Apple opened stores in Sydney and Melbourne … $999" | USD: places mid-article only, no masthead, exchange or bank |
+//! | cues of two dollar countries (Toronto dateline, ASX listing) | USD: ambiguous |
+//!
+//! Decision: the local dollar needs a strong cue (a city in the first
+//! [`LEAD_BYTES`], or the country's exchange, central bank or legal form)
+//! and at least [`MIN_CUES`] cue occurrences in all, and no veto (the
+//! country's own explicit dollar, a US market or an explicit US dollar).
+//! Explicit forms ("US$", "A$", "Australian dollars") are never changed.
+
+/// One dollar country and the words that place an article there.
+pub struct LocalDollar {
+    pub currency: &'static str,
+    /// Cities: strong in the first [`LEAD_BYTES`] (dateline, masthead), weak after.
+    pub places: &'static [&'static str],
+    /// The exchange, central bank, legal forms and the country's name as an
+    /// adjective of its market: strong anywhere.
+    pub institutions: &'static [&'static str],
+    /// The country's name: weak anywhere ("Australia's second-largest lender").
+    pub country: &'static [&'static str],
+    /// The local dollar written explicitly: then a bare "$" is another dollar.
+    pub explicit: &'static [&'static str],
+}
+
+pub const LOCAL_DOLLARS: &[LocalDollar] = &[
+    LocalDollar {
+        currency: "AUD",
+        places: &[
+            "Sydney",
+            "Melbourne",
+            "Brisbane",
+            "Perth",
+            "Adelaide",
+            "Canberra",
+            "SYDNEY",
+            "MELBOURNE",
+            "PERTH",
+        ],
+        institutions: &[
+            "ASX",
+            "Australian Securities Exchange",
+            "Reserve Bank of Australia",
+            "RBA",
+            "Pty Ltd",
+            "APRA",
+            "ASIC",
+        ],
+        country: &["Australia", "Australian"],
+        explicit: &["A$", "AU$", "AUD", "Australian dollar"],
+    },
+    LocalDollar {
+        currency: "CAD",
+        places: &[
+            "Toronto",
+            "Montreal",
+            "Vancouver",
+            "Calgary",
+            "Ottawa",
+            "TORONTO",
+            "MONTREAL",
+            "OTTAWA",
+            "CALGARY",
+        ],
+        institutions: &["TSX", "Toronto Stock Exchange", "Bank of Canada", "OSFI"],
+        country: &["Canada", "Canadian"],
+        explicit: &["C$", "CA$", "CAD", "Canadian dollar"],
+    },
+    LocalDollar {
+        currency: "NZD",
+        places: &["Auckland", "Wellington", "Christchurch", "AUCKLAND", "WELLINGTON"],
+        institutions: &["NZX", "Reserve Bank of New Zealand", "RBNZ"],
+        country: &["New Zealand"],
+        explicit: &["NZ$", "NZD", "New Zealand dollar"],
+    },
+    LocalDollar {
+        currency: "SGD",
+        places: &["Singapore", "SINGAPORE"],
+        institutions: &[
+            "SGX",
+            "Singapore Exchange",
+            "Monetary Authority of Singapore",
+            "Pte Ltd",
+        ],
+        country: &["Singaporean"],
+        explicit: &["S$", "SG$", "SGD", "Singapore dollar"],
+    },
+    LocalDollar {
+        currency: "HKD",
+        places: &["Hong Kong", "HONG KONG"],
+        institutions: &[
+            "HKEX",
+            "Hong Kong Stock Exchange",
+            "Hang Seng",
+            "Hong Kong Monetary Authority",
+        ],
+        country: &["Hongkonger"],
+        explicit: &["HK$", "HKD", "Hong Kong dollar"],
+    },
+];
+
+/// Words that make a bare "$" the US dollar or leave it ambiguous.
+pub const US_VETO: &[&str] = &[
+    "US$",
+    "U.S.$",
+    "USD",
+    "U.S. dollar",
+    "US dollar",
+    "Nasdaq",
+    "NASDAQ",
+    "NYSE",
+    "New York Stock Exchange",
+    "Wall Street",
+];
+
+/// The dateline and masthead zone: the first bytes of the text.
+pub const LEAD_BYTES: usize = 200;
+/// Cue occurrences needed in all (strong and weak).
+pub const MIN_CUES: usize = 2;
+
+fn bounded(b: &[u8], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|i| b[i]);
+    let after = b.get(end).copied();
+    // A word cue ends at a letter or digit; "A$" ends at '$' and may touch the amount.
+    let last = b[end - 1];
+    !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'$')
+        && (!last.is_ascii_alphanumeric() || !after.is_some_and(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Start offsets of `word` in `text` at word bounds.
+fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, word.as_bytes()).filter(move |&i| bounded(b, i, i + word.len()))
+}
+
+/// The currency a bare "$" stands for in `text`, when its context says it
+/// is a local dollar; `None` keeps USD.
+pub fn local_dollar(text: &str) -> Option<&'static str> {
+    if US_VETO.iter().any(|w| occurrences(text, w).next().is_some()) {
+        return None;
+    }
+    let mut found = None;
+    for country in LOCAL_DOLLARS {
+        if country.explicit.iter().any(|w| occurrences(text, w).next().is_some()) {
+            continue;
+        }
+        let mut strong = 0;
+        let mut all = 0;
+        for w in country.places {
+            for i in occurrences(text, w) {
+                all += 1;
+                strong += usize::from(i < LEAD_BYTES);
+            }
+        }
+        for w in country.country {
+            all += occurrences(text, w).count();
+        }
+        for w in country.institutions {
+            let n = occurrences(text, w).count();
+            all += n;
+            strong += n;
+        }
+        if strong > 0 && all >= MIN_CUES {
+            if found.is_some() {
+                // Two countries: ambiguous.
+                return None;
+            }
+            found = Some(country.currency);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_article_context_names_the_dollar() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Union says job cuts deeper\n\nSydney Morning Mercury, Tuesday\n\nThe bank's Sydney and Melbourne hubs. \"A $6.8 billion profit,\" she said.",
+                Some("AUD"),
+            ),
+            (
+                "Lenders slipped.\n\nThe bank trailed the ASX 200 and its Perth office shut. Shares fell to $36.12.",
+                Some("AUD"),
+            ),
+            (
+                "TORONTO (Wire) - Borealis Rail said on the TSX it would spend $2 billion.",
+                Some("CAD"),
+            ),
+            (
+                "AUCKLAND - Kiwi Dairy, listed on the NZX, earned $40 million.",
+                Some("NZD"),
+            ),
+            (
+                "Grab Pte Ltd said in Singapore that revenue rose to $2 billion.",
+                Some("SGD"),
+            ),
+            // Counter-examples.
+            (
+                "SYDNEY (Wire) - Westpac earned A$6.81 billion ($4.46 billion); the ASX 200 was flat.",
+                None,
+            ),
+            (
+                "SYDNEY - Zip's Nasdaq-listed rival fell to $12 a share on the ASX news.",
+                None,
+            ),
+            (
+                "Apple said on Monday that its new phone would cost $999 when it goes on sale next month, \
+                 as the company tries to lift sales of its flagship device after two quarters of decline \
+                 in its biggest markets. It also opened stores in Sydney and Melbourne.",
+                None,
+            ),
+            (
+                "TORONTO - The miner, listed in Sydney on the ASX and here on the TSX, paid $3 billion.",
+                None,
+            ),
+            (
+                "The firm earned US$5 million; its Sydney office and ASX listing helped.",
+                None,
+            ),
+            ("Gold rose to $2,000 an ounce.", None),
+            // The country named, with no exchange, bank or dateline: a foreign market in a US story.
+            (
+                "Apple's sales in Australia rose to $2 billion as Australian shoppers bought more iPhones.",
+                None,
+            ),
+            // A name that only contains a cue is no cue.
+            ("SYDNEYSIDE Corp raised $5 million from RBAX Capital.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(local_dollar(text), *want, "{text}");
+        }
+    }
+}
