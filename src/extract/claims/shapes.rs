@@ -338,6 +338,8 @@ struct EntityAt<'a> {
     /// A say-verb and "that", ", " or ":" follow, and another entity comes
     /// later: "OpenAI said that Amazon…" (see `Sentence::is_speaker_before_that`).
     says_that: bool,
+    /// Persons: the organization the text or catalogue says they work for.
+    employer: Option<&'a str>,
 }
 
 use super::ontology::Figure;
@@ -845,6 +847,7 @@ impl<'a> Sentence<'a> {
                         kind: e.kind,
                         says: false,
                         says_that: false,
+                        employer: e.employer.as_deref().filter(|_| e.kind == EntityKind::Person),
                     })
                 }
                 (Value::Amount(a), MentionType::Money | MentionType::Percent) => {
@@ -1097,6 +1100,32 @@ impl<'a> Sentence<'a> {
                 }
                 c.rule = Rule::ClaimAnaphora;
             }
+        }
+        // A post named with its holder alone ("chairman Hugo Stanwell would
+        // step down", "Rakesh Nair, who quit in June"): the organization is the
+        // one the person works for when the text gives it, else the company the
+        // source is about; a post named with its organization alone ("Acme
+        // said its finance chief, Jane Roe, had resigned") takes the person
+        // named after the word, else the last one named before it.
+        for c in local.iter_mut().filter(|c| c.object.is_none()) {
+            if c.predicate.class.def().person_cues.is_empty() {
+                continue;
+            }
+            let Some(subject) = self.entities.iter().find(|e| Some(e.id) == c.subject.as_deref()) else {
+                continue;
+            };
+            c.object = if subject.kind == EntityKind::Person {
+                subject.employer.or(topic).map(str::to_string)
+            } else {
+                let person = |e: &&EntityAt| e.kind == EntityKind::Person;
+                let after = self.entities.iter().filter(person).find(|e| e.span.start >= c.span.end);
+                let before = self
+                    .entities
+                    .iter()
+                    .filter(person)
+                    .rfind(|e| e.span.end <= c.span.start);
+                after.or(before).map(|e| e.id.to_string())
+            };
         }
         // An object of a kind the type does not take ("Tesla shares rose after Morgan Stanley…"): none.
         for c in &mut local {
