@@ -1256,7 +1256,7 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
     // line, are not the article's wherever they stand.
     let shown = kept[first..=last].iter().filter(|&&i| {
         let line = &w.text[w.blocks[i].start..w.blocks[i].end];
-        !is_more_heading(line) && !is_post_meta_line(line)
+        !is_more_heading(line) && !is_more_box_line(line) && !is_post_meta_line(line)
     });
     let (t, p) = join_blocks(doc, w, lead.iter().chain(shown).map(|&i| &w.blocks[i]));
     (t, p, (kept[first]..kept[last] + 1, best.blocks.start))
@@ -1439,6 +1439,51 @@ fn is_more_heading(line: &str) -> bool {
                         && rest.split_whitespace().count() <= 4
                 })
     })
+}
+
+/// First words of a teaser box's heading that offers more of a kind, in the
+/// languages that open such headings with one word ("Mehr Kolumnen auf
+/// MeinMMO", "Weitere Tourentipps in Schweden", "More from News", "Más
+/// noticias", "Altri articoli", "Mais notícias", "Meer nieuws"), lower case.
+const MORE_OPENERS: &[&str] = &[
+    "mehr", "weitere", "weiteres", "more", "más", "altri", "altre", "mais", "meer",
+];
+/// Words after an opener that make it a comparison, not a box ("Mehr als 100 Tote", "More than half").
+const MORE_COMPARISONS: &[&str] = &[
+    "als", "than", "of", "que", "de", "del", "di", "dan", "do", "da", "e", "und", "and", "oder", "or",
+];
+/// Longest such heading (chars) and most words.
+const MORE_BOX_MAX_CHARS: usize = 50;
+const MORE_BOX_MAX_WORDS: usize = 5;
+
+/// Whether a line is a teaser box's heading of the form "More + what"
+/// ([`MORE_OPENERS`]): two to five words, no sentence in it, not a
+/// comparison ([`MORE_COMPARISONS`], a number after the opener). Such a line
+/// is left out wherever it stands; unlike [`is_more_heading`] it does not end
+/// the article, as a subheading may start so ("Weitere Informationen zum
+/// Verfahren").
+///
+/// | line | box heading |
+/// |---|---|
+/// | `Mehr Kolumnen auf MeinMMO:`, `Weitere Tourentipps in Schweden`, `More from News`, `Más noticias`, `Weitere Informationen` | yes |
+/// | `Mehr als 100 Tote`, `More than half of them`, `Mehr Geld für Familien ist gut.`, `Mehr`, `Weitere 20 Häuser brannten ab`, `Mehr Infos auch auf der Website des Vereins Kinderhilfe e.V.` | no |
+fn is_more_box_line(line: &str) -> bool {
+    if line.len() > 4 * MORE_BOX_MAX_CHARS || line.chars().count() > MORE_BOX_MAX_CHARS {
+        return false;
+    }
+    let line = line.trim().trim_end_matches([':', '…', ' ', '»', '>']);
+    if line.contains(['.', '!', '?', ',', ';']) {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !(2..=MORE_BOX_MAX_WORDS).contains(&words.len()) {
+        return false;
+    }
+    let first = words[0].to_lowercase();
+    let second = words[1].to_lowercase();
+    MORE_OPENERS.contains(&first.as_str())
+        && !MORE_COMPARISONS.contains(&second.as_str())
+        && !second.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Openings of the line a blog theme writes under (or over) a post, saying
@@ -1805,6 +1850,47 @@ mod tests {
             extract("<p>A well-known fact, stated in a paragraph long enough to be article text here.</p>")
                 .text
                 .contains("well-known")
+        );
+    }
+
+    #[test]
+    fn more_box_lines_offer_more_of_a_kind() {
+        for (line, want) in [
+            ("Mehr Kolumnen auf MeinMMO:", true),
+            ("Weitere Tourentipps in Schweden", true),
+            ("More from News", true),
+            ("Más noticias", true),
+            ("Altri articoli", true),
+            ("Mais notícias", true),
+            ("Meer nieuws", true),
+            ("Weitere Informationen", true),
+            // A comparison, a number, a sentence, one word, a long line.
+            ("Mehr als 100 Tote", false),
+            ("More than half of them", false),
+            ("Mehr Geld für Familien ist gut.", false),
+            ("Mehr", false),
+            ("Weitere 20 Häuser brannten ab", false),
+            ("Mehr Infos auch auf der Website des Vereins Kinderhilfe e.V.", false),
+            (
+                "Weitere genutzte Quellen in englischer und chinesischer Sprache:",
+                false,
+            ),
+            ("Read more books", false),
+        ] {
+            assert_eq!(is_more_box_line(line), want, "{line}");
+        }
+        let text = extract(
+            "<html><body><article><p>Der Kungsleden führt über 440 Kilometer durch die Berge Lapplands im Norden.</p>\
+             <h3>Weitere Tourentipps in Schweden</h3>\
+             <p>Wer im Sommer wandert, braucht ein gutes Mückennetz und Geduld mit dem Wetter dort oben.</p>\
+             <h3>Mehr Zeit für den Abstieg</h3>\
+             <p>Die letzten Etappen sind steil, und die Hütten schließen im September für den Winter.</p></article></body></html>",
+        )
+        .text;
+        assert!(!text.contains("Tourentipps"), "{text}");
+        assert!(
+            text.contains("Mückennetz") && text.contains("letzten Etappen"),
+            "{text}"
         );
     }
 
