@@ -112,3 +112,24 @@ proptest! {
         }
     }
 }
+
+/// A part cue in a compound names a period, not a part of a total: the loss
+/// after "first-quarter" is a figure of its own; "a first tranche of" is a part.
+#[test]
+fn a_part_cue_in_a_compound_names_no_part() {
+    let claims_of = |text: &str| {
+        let doc = Document::new(text, None);
+        let mentions = newsfacts::extract::extract(&doc);
+        claims::extract(&doc, &mentions)
+    };
+    let got =
+        claims_of("Harbour Bank plc raised £900 million in a rights issue after a first-quarter loss of £212 million.");
+    let loss = got
+        .iter()
+        .find(|c| c.predicate.class.as_str() == "profit")
+        .expect("the loss is a claim");
+    assert_eq!(loss.part, None, "{got:?}");
+    assert_eq!(loss.measure.as_deref(), Some("net_income"), "{got:?}");
+    let got = claims_of("Norsk Vind ASA raised $900 million, with a first tranche of $300 million due in May.");
+    assert!(got.iter().any(|c| c.part.as_deref() == Some("first")), "{got:?}");
+}

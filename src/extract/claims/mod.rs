@@ -29,6 +29,7 @@
 //! the nearest organization as subject; a speaker without an organization
 //! mention is kept as text ("the companies").
 
+mod keyed;
 pub mod lexicon;
 pub mod ontology;
 mod periods;
@@ -198,7 +199,9 @@ impl Claim {
 /// Reads the claims of one document from its sentences and mentions
 /// (sorted by start, as [`crate::extract::extract`] returns them).
 pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
-    shapes::extract(doc, mentions)
+    let mut claims = shapes::extract(doc, mentions);
+    keyed::key_measures(&doc.text, &mut claims);
+    claims
 }
 
 /// Hand-built mentions for tests, until (and besides) the extractors.

@@ -28,7 +28,7 @@
 //! | `actual_figures` | its figures are results: one analysts expected ("were expecting revenue of") is not one |
 //! | `person_cues` | a claim needs a person mention or one of these role words in its sentence |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
-//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies? }` (`needs`: one of the first four object words must start so; `modifies`: a next word that makes the form a modifier; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell") |
+//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, negative?, headline? }` (`needs`: one of the first four object words must start so; `modifies`: a next word that makes the form a modifier; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
 //! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"… }` |
 //! | `default_measure` | the measure of a figure no cue names |
@@ -83,6 +83,25 @@ pub struct Trigger {
     /// Kinetiq fell", "shares in Pellington jumped".
     #[serde(default)]
     pub subject_follows: bool,
+    /// The figure the word names is its `measure` with the sign turned: "a
+    /// net loss of £212 million" is a net income of -£212 million.
+    #[serde(default)]
+    pub negative: bool,
+    /// The measure the word's figure is keyed as when its article names no
+    /// figure of that measure in words of its own (see [`Headline`]).
+    #[serde(default)]
+    pub headline: Option<Headline>,
+}
+
+/// "Operating profit of £121 million" in an article that gives no net
+/// profit is the profit the article reports: keyed as `measure` unless the
+/// article holds one of `unless` (lower-case phrases: "net income", "net
+/// profit"), where the two figures are two facts.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Headline {
+    pub measure: String,
+    pub unless: Vec<String>,
 }
 
 /// A measure whose value is words, not a figure: a round's name ("Series

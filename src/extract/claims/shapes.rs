@@ -1414,7 +1414,15 @@ impl<'a> Sentence<'a> {
     /// (or, for "%", ends) with one of `needs`.
     fn object_words_name(&self, hit: &Hit, needs: &[String]) -> bool {
         let rest = self.sl(hit.span.end, usize::MAX);
-        let rest = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+        // A point or comma inside a number ("6.4 per cent", "1,140 crore") ends no clause.
+        let digit_at = |i: usize| rest.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, ',' | ';' | '.' | ':') && !(i > 0 && digit_at(i - 1) && digit_at(i + 1) && c != ';')
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let rest = &rest[..end];
         rest.split_whitespace().take(4).any(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
             needs
@@ -2274,10 +2282,11 @@ fn mark_parts(lower: &str, amounts: &mut [AmountAt]) {
         let from = amounts[i - 1].span.end.min(amounts[i].span.start);
         let before = &lower[from..amounts[i].span.start];
         let window = &before[floor_boundary(before, before.len().saturating_sub(32))..];
+        // A cue in a compound ("first-quarter loss", "first-half sales") names a period, no part.
         amounts[i].part = lexicon::PART_CUES
             .iter()
             .copied()
-            .find(|c| find_words(window, c).next().is_some());
+            .find(|c| find_words(window, c).any(|at| !window[at + c.len()..].starts_with('-')));
     }
 }
 
@@ -2334,9 +2343,10 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
         // "will buy Informatica in a deal valued at …": the deal is the verb's.
         let frame = framing && noun.predicate.class.flags().frame_noun;
         // "raises NOK 4.2 billion in Oslo listing", "raise $12.9bn from its
-        // record-breaking second listing": a few modifiers may stand between.
+        // record-breaking second listing", "raising A$180 million through a
+        // fully underwritten placement": a few modifiers may stand between.
         let loose_frame = {
-            let tail = [" in ", " from "]
+            let tail = [" in ", " from ", " through ", " via "]
                 .iter()
                 .filter_map(|p| between.rfind(p).map(|i| &between[i + p.len()..]))
                 .min_by_key(|t| t.len());
