@@ -24,7 +24,13 @@
 //! undated one. One source's figure that no claim of a fact agrees with,
 //! beside that source's other figure there, is a fact of its own (a
 //! dividend and the full-year payout of one sentence), never a conflict of
-//! the source with itself — unless one revises the other in so many words. States (licence,
+//! the source with itself — unless one revises the other in so many words.
+//! Two facts of one key that only their stated times keep apart join when
+//! they are the same number told by different outlets within a week (one
+//! sentence dated by another clause's "last year"); the bucket is then the
+//! time most of their claims fit. A running figure (a share move) published
+//! a week or more apart from a fact's is another day's move, a fact of its
+//! own. States (licence,
 //! exclusivity, stake, revenue share, valuation) are keyed without time: a
 //! later statement that differs from an earlier one supersedes it. Listed
 //! parts ("an initial $15 billion") are facts of their own, linked from the
@@ -468,6 +474,137 @@ fn supported_figures(valued: &[usize], of_source: &HashMap<usize, Vec<usize>>, i
         .collect()
 }
 
+/// Whether a running figure ([`RUNNING_FIGURES`]: a share move, a market
+/// value) is another day's: its source was published [`DEVELOPMENT_DAYS`] or
+/// more before or after a source of the group. "Shares jumped 27% in morning
+/// trade" on November 2 and "shares rose 6.8% by midday" on November 16 are
+/// two moves, not a newer figure of one move; within the week they are one
+/// move, told at different hours ([`supersession`]).
+fn another_days_move(g: &Group, it: &Item) -> bool {
+    if !RUNNING_FIGURES.contains(&it.class.as_str()) || it.claim.claim.value.is_none() {
+        return false;
+    }
+    let (Some(d), Some((first, last))) = (publish_date(it), g.published) else {
+        return false;
+    };
+    let days =
+        |a: jiff::civil::Date, b: jiff::civil::Date| a.until(b).ok().map_or(0, |s| i64::from(s.get_days()).abs());
+    days(first, d) >= DEVELOPMENT_DAYS || days(d, last) >= DEVELOPMENT_DAYS
+}
+
+/// The time bucket of a group: the longest stated time ("2026" over
+/// "2026-02" would be too wide: prefer the month). When its claims state
+/// times that exclude each other (merged by [`merge_time_splits`]), the one
+/// most of its claims fit (their stated time, else their publish month),
+/// then the longest.
+fn bucket(g: &Group, items: &[Item]) -> Option<String> {
+    let stated: Vec<&str> = g.items.iter().filter_map(|&i| items[i].time.as_deref()).collect();
+    let clash = stated.iter().any(|a| stated.iter().any(|b| !times_compatible(a, b)));
+    let votes = |t: &str| {
+        g.items
+            .iter()
+            .filter(|&&i| items[i].when.as_deref().is_some_and(|w| times_compatible(w, t)))
+            .count()
+    };
+    stated
+        .iter()
+        .max_by_key(|t| (if clash { votes(t) } else { 0 }, t.len()))
+        .map(|t| t.to_string())
+}
+
+/// Joins facts of one key that only their stated times keep apart, when
+/// they are one figure told by different outlets within the week: "extended
+/// its buyback by $1.5 billion" (in a sentence that also says "last year",
+/// so dated 2025) and "said on Monday it would extend its buyback by $1.5
+/// billion" (2026-11) are one announcement. Never when one source gives
+/// both (one outlet dating one figure twice tells two events: "cut 1,500
+/// jobs in 2024 and another 1,500 this year"), when any two figures
+/// disagree, or when the outlets published a week or more apart.
+fn merge_time_splits(groups: &mut Vec<Group>, items: &[Item]) {
+    type Key<'a> = (
+        PredicateClass,
+        &'a Option<String>,
+        &'a str,
+        &'a Option<String>,
+        &'a Option<String>,
+    );
+    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
+    for (n, g) in groups.iter().enumerate() {
+        if g.time.is_some() && !g.valued.is_empty() {
+            by_key
+                .entry((g.class, &g.measure, g.subject.as_str(), &g.object, &g.part))
+                .or_default()
+                .push(n);
+        }
+    }
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    let mut taken: HashSet<usize> = HashSet::new();
+    let mut lists: Vec<Vec<usize>> = by_key.into_values().filter(|v| v.len() > 1).collect();
+    lists.sort();
+    for list in lists {
+        for (k, &a) in list.iter().enumerate() {
+            if taken.contains(&a) {
+                continue;
+            }
+            for &b in &list[k + 1..] {
+                if taken.contains(&b) || !one_figure_told_apart(&groups[a], &groups[b], items) {
+                    continue;
+                }
+                taken.insert(b);
+                moves.push((a, b));
+            }
+        }
+    }
+    if moves.is_empty() {
+        return;
+    }
+    for (a, b) in moves {
+        let moved = std::mem::take(&mut groups[b].items);
+        for i in moved {
+            groups[a].push(i, items);
+        }
+    }
+    groups.retain(|g| !g.items.is_empty());
+}
+
+/// Whether two groups of one key are one figure ([`merge_time_splits`]).
+fn one_figure_told_apart(a: &Group, b: &Group, items: &[Item]) -> bool {
+    let (Some(ta), Some(tb)) = (&a.time, &b.time) else {
+        return false;
+    };
+    if times_compatible(ta, tb) {
+        return false;
+    }
+    let sources = |g: &Group| g.items.iter().map(|&i| items[i].src).collect::<HashSet<_>>();
+    if !sources(a).is_disjoint(&sources(b)) {
+        return false;
+    }
+    let (Some((lo_a, hi_a)), Some((lo_b, hi_b))) = (a.published, b.published) else {
+        return false;
+    };
+    let span = lo_a
+        .min(lo_b)
+        .until(hi_a.max(hi_b))
+        .ok()
+        .map(|s| i64::from(s.get_days()));
+    if span.is_none_or(|d| d >= DEVELOPMENT_DAYS) {
+        return false;
+    }
+    let valued = |g: &Group| g.valued.iter().map(|&(_, _, i)| &items[i]).collect::<Vec<_>>();
+    let (va, vb) = (valued(a), valued(b));
+    // The same number, not only one within the other's rounding: "€3bn" of a
+    // loan agrees with "€3.1bn to €3.3bn" of a forecast, but is not it.
+    let same = |x: &Item, y: &Item| claims_agree(x, y) && stated_number(x) == stated_number(y);
+    va.iter().all(|x| va.iter().chain(&vb).all(|y| same(x, y))) && vb.iter().all(|x| vb.iter().all(|y| same(x, y)))
+}
+
+/// The numbers a claim's value states (amount, low, high), as decimals.
+fn stated_number(it: &Item) -> Option<[Option<rust_decimal::Decimal>; 3]> {
+    let v = serde_json::to_value(it.claim.claim.value.as_ref()?).ok()?;
+    let num = |k: &str| v.get(k).and_then(|x| x.as_str()).and_then(|x| x.parse().ok());
+    Some([num("amount"), num("min"), num("max")])
+}
+
 /// A group of items that will become one fact.
 struct Group {
     class: PredicateClass,
@@ -485,6 +622,8 @@ struct Group {
     figures_of_source: HashMap<usize, usize>,
     /// Smallest and largest |amount| of its money (0) and count (2) figures ([`other_order`]).
     magnitudes: [Option<(rust_decimal::Decimal, rust_decimal::Decimal)>; 3],
+    /// Earliest and latest publish date of its claims' sources ([`another_days_move`]).
+    published: Option<(jiff::civil::Date, jiff::civil::Date)>,
 }
 
 impl Group {
@@ -508,12 +647,19 @@ impl Group {
             valued_seen: HashSet::new(),
             figures_of_source: HashMap::new(),
             magnitudes: [None; 3],
+            published: None,
         }
     }
 
     fn push(&mut self, i: usize, items: &[Item]) {
         self.items.push(i);
         let it = &items[i];
+        if let Some(d) = publish_date(it) {
+            self.published = Some(match self.published {
+                Some((lo, hi)) => (lo.min(d), hi.max(d)),
+                None => (d, d),
+            });
+        }
         let class = it.claim.claim.predicate.class;
         if it.claim.claim.value.is_none() {
             return;
@@ -629,7 +775,10 @@ fn group(items: &[Item]) -> Vec<Group> {
             candidates.dedup();
         }
         let candidates = candidates.into_iter().filter(|&g| {
-            same_thing(&groups[g]) && !other_figure_of_source(&groups[g], items, it) && !other_order(&groups[g], it)
+            same_thing(&groups[g])
+                && !other_figure_of_source(&groups[g], items, it)
+                && !other_order(&groups[g], it)
+                && !another_days_move(&groups[g], it)
         });
         let target = match &it.time {
             Some(t) => candidates
@@ -683,21 +832,66 @@ fn group(items: &[Item]) -> Vec<Group> {
             }
         }
     }
+    merge_time_splits(&mut groups, items);
     split_other_figures(&mut groups, items);
     for g in &mut groups {
         g.items.sort_unstable();
-        // The shortest stated time names the bucket ("2026" over "2026-02" would be too wide: prefer the month).
-        if let Some(t) = g
-            .items
-            .iter()
-            .filter_map(|&i| items[i].time.as_deref())
-            .max_by_key(|t| t.len())
-        {
-            g.time = Some(t.to_string());
-        }
+        g.time = bucket(g, items);
     }
     groups.sort_by_key(|g| g.items[0]);
     groups
+}
+
+/// Words right before a figure's noun that name it an earlier figure of the
+/// thing ("down from an earlier forecast of S$1.85 billion", "the original
+/// offer of 540p", "its previous guidance of").
+const EARLIER_WORDS: &[&str] = &["earlier", "previous", "prior", "original", "former"];
+
+/// The claim's noun is preceded by one of [`EARLIER_WORDS`].
+fn named_earlier(it: &Item) -> bool {
+    let c = it.claim;
+    let before: String = c
+        .quote
+        .chars()
+        .take(c.predicate_start.saturating_sub(c.start))
+        .collect::<String>()
+        .to_lowercase();
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| EARLIER_WORDS.contains(&w.trim_matches(|ch: char| !ch.is_alphanumeric())))
+}
+
+/// A claim of a fact that takes no side: background to its source's own
+/// figure, not a statement against it.
+/// - A figure its sentence names as the earlier one ("now expects about
+///   S$1.7 billion, down from an earlier forecast of S$1.85 billion") beside
+///   another figure of its source: that outlet states one figure, the new
+///   one; an outlet that gives the earlier figure as current is a side.
+/// - A claim without a figure of the other polarity from a source already on
+///   a side with a figure ("expanded the recall to 470,000 vehicles" … "the
+///   hybrids, which are not affected by this recall"): it denies the thing of
+///   something else, not the source's own figure.
+fn background_claim(g: &Group, items: &[Item], i: usize, sides: &[Vec<usize>]) -> bool {
+    let it = &items[i];
+    let c = &it.claim.claim;
+    if c.value.is_some() {
+        return c.part.is_none()
+            && named_earlier(it)
+            && g.items.iter().any(|&j| {
+                let o = &items[j];
+                j != i
+                    && o.src == it.src
+                    && o.claim.claim.value.is_some()
+                    && !values_of_agree(o, it)
+                    && !named_earlier(o)
+            });
+    }
+    !sides.iter().any(|s| items[s[0]].claim.claim.polarity == c.polarity)
+        && sides.iter().any(|s| {
+            s.iter()
+                .any(|&j| items[j].src == it.src && items[j].claim.claim.value.is_some())
+        })
 }
 
 /// The claims of a side that carry its figure, or all when none does: a
@@ -744,7 +938,11 @@ fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>, Option<usize>) 
     // The side each signature joined: a side only ever takes claims that agree with all
     // its signatures, so a claim of a signature seen before joins that one's side.
     let mut side_of_sig: HashMap<usize, usize> = HashMap::new();
+    let background = |i: usize, sides: &[Vec<usize>]| background_claim(g, items, i, sides);
     for i in valued {
+        if background(i, &sides) {
+            continue;
+        }
         let side = side_of_sig.get(&items[i].sig).copied().or_else(|| {
             side_sigs
                 .iter()

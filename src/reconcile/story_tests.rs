@@ -551,3 +551,190 @@ fn two_thousand_outlets_that_disagree_make_two_facts() {
         .unwrap();
     assert_eq!(side.sources, vec!["s1000", "s1500", "s2000", "s500"]);
 }
+
+#[test]
+fn share_moves_a_week_or_more_apart_are_two_moves_within_the_week_one() {
+    let mv = |id: &str, amount: &str| {
+        claim(
+            id,
+            json!({"subject": "pellington", "predicate": class("share_price_move"),
+                   "value": percent(amount), "measure": "percent", "time": time("2026-11", "published")}),
+        )
+    };
+    // "jumped 27% in morning trade" (Nov 2, confirmed Nov 4) and "rose 6.8% by midday" (Nov 16).
+    let sources = [
+        source("s1", "Wire", "2026-11-02"),
+        source("s2", "Daily", "2026-11-04"),
+        source("s3", "Post", "2026-11-16"),
+    ];
+    let facts = reconcile(&sources, &[mv("s1.c1", "27"), mv("s2.c1", "27"), mv("s3.c1", "6.8")]);
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("pellington share_price_move ?", FactStatus::Agreed),
+            ("pellington share_price_move ? #2", FactStatus::SingleSource)
+        ]
+    );
+    assert_eq!(facts[1].value["amount"], "6.8");
+    // A market value a week apart likewise; six days apart the later figure replaces the earlier.
+    let value = |id: &str, amount: &str| {
+        claim(
+            id,
+            json!({"subject": "micron", "predicate": class("market_value"),
+                   "value": usd(amount, Some("billion"), "exact"), "time": time("2026-09", "published")}),
+        )
+    };
+    let week = [source("s1", "Wire", "2026-09-01"), source("s2", "Daily", "2026-09-08")];
+    let facts = reconcile(&week, &[value("s1.c1", "256000000000"), value("s2.c1", "240000000000")]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    let days = [source("s1", "Wire", "2026-09-01"), source("s2", "Daily", "2026-09-07")];
+    let facts = reconcile(&days, &[value("s1.c1", "256000000000"), value("s2.c1", "240000000000")]);
+    assert_eq!(keyed(&facts), vec![("micron market_value ?", FactStatus::Superseded)]);
+    assert_eq!(facts[0].value["amount"], "240000000000");
+}
+
+#[test]
+fn one_figure_dated_apart_by_two_outlets_of_a_week_is_one_fact() {
+    let buyback = |id: &str, amount: &str, when: &str| {
+        claim(
+            id,
+            json!({"subject": "westpac", "predicate": class("buyback"),
+                   "value": usd(amount, Some("billion"), "exact"), "time": time(when, "sentence")}),
+        )
+    };
+    // "extended its buyback by $1.5 billion, up from 76c last year" (2025) and
+    // "said on Monday it would extend its buyback by $1.5 billion" (2026-11).
+    let week = [source("s1", "Wire", "2026-11-02"), source("s2", "Daily", "2026-11-03")];
+    let facts = reconcile(
+        &week,
+        &[
+            buyback("s1.c1", "1500000000", "2025"),
+            buyback("s2.c1", "1500000000", "2026-11"),
+        ],
+    );
+    assert_eq!(keyed(&facts), vec![("westpac buyback ? @2026-11", FactStatus::Agreed)]);
+    // The time most claims fit: a third outlet without a stated time, published in November 2026.
+    let three = [
+        source("s1", "Wire", "2026-11-02"),
+        source("s2", "Daily", "2026-11-03"),
+        source("s3", "Post", "2026-11-03"),
+    ];
+    let undated = claim(
+        "s3.c1",
+        json!({"subject": "westpac", "predicate": class("buyback"),
+               "value": usd("1500000000", Some("billion"), "exact"), "time": time("2026-11", "published")}),
+    );
+    let facts = reconcile(
+        &three,
+        &[
+            buyback("s1.c1", "1500000000", "2025"),
+            buyback("s2.c1", "1500000000", "2026"),
+            undated,
+        ],
+    );
+    assert_eq!(keyed(&facts), vec![("westpac buyback ? @2026", FactStatus::Agreed)]);
+    // Counter-examples: another figure (even one within the other's rounding),
+    // one outlet dating the figure twice, outlets a week or more apart.
+    let facts = reconcile(
+        &week,
+        &[
+            buyback("s1.c1", "1500000000", "2025"),
+            buyback("s2.c1", "1520000000", "2026-11"),
+        ],
+    );
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    let facts = reconcile(
+        &week,
+        &[
+            buyback("s1.c1", "1500000000", "2025"),
+            buyback("s1.c2", "1500000000", "2026-11"),
+        ],
+    );
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    let apart = [source("s1", "Wire", "2026-11-02"), source("s2", "Daily", "2026-11-09")];
+    let facts = reconcile(
+        &apart,
+        &[
+            buyback("s1.c1", "1500000000", "2025"),
+            buyback("s2.c1", "1500000000", "2026-11"),
+        ],
+    );
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+}
+
+#[test]
+fn a_figure_named_earlier_beside_its_sources_new_one_takes_no_side() {
+    let quote =
+        "The company now expects revenue of about S$1.7 billion, down from an earlier forecast of S$1.85 billion.";
+    let guidance = |id: &str, amount: &str, word: &str| {
+        let at = quote.find(word).unwrap();
+        claim(
+            id,
+            json!({"subject": "semvantis", "predicate": class("guidance"), "quote": quote,
+                   "predicate_start": at, "predicate_end": at + word.len(),
+                   "value": usd(amount, Some("billion"), "approx"), "measure": "revenue", "time": time("2027", "sentence")}),
+        )
+    };
+    let sources = [source("s1", "Wire", "2026-10-29"), source("s2", "Daily", "2026-10-30")];
+    let again = |id: &str| {
+        claim(
+            id,
+            json!({"subject": "semvantis", "predicate": class("guidance"), "quote": "It sees revenue of about S$1.7 billion.",
+                   "value": usd("1700000000", Some("billion"), "approx"), "measure": "revenue", "time": time("2027", "sentence")}),
+        )
+    };
+    let facts = reconcile(
+        &sources,
+        &[
+            guidance("s1.c1", "1700000000", "expects"),
+            guidance("s1.c2", "1850000000", "forecast"),
+            again("s2.c1"),
+        ],
+    );
+    assert_eq!(keyed(&facts), vec![("semvantis guidance ? @2027", FactStatus::Agreed)]);
+    assert_eq!(facts[0].value["amount"], "1700000000");
+    assert_eq!(facts[0].evidence.len(), 3);
+    // Counter-example: the earlier figure named without "earlier" is a side of its own.
+    let facts = reconcile(
+        &sources,
+        &[
+            guidance("s1.c1", "1700000000", "expects"),
+            guidance("s1.c2", "1850000000", "of S$1.85"),
+            again("s2.c1"),
+        ],
+    );
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].sides.len(), 2, "{facts:#?}");
+}
+
+#[test]
+fn a_denial_without_a_figure_from_a_source_that_gives_the_figure_is_no_conflict() {
+    let recall = |id: &str, value: Value, polarity: &str| {
+        claim(
+            id,
+            json!({"subject": "toyota", "predicate": class("recall"), "value": value, "polarity": polarity,
+                   "time": time("2026-04", "published")}),
+        )
+    };
+    let count = json!({"type": "count", "unit": "vehicles", "amount": "470000", "exactness": "exact"});
+    let sources = [source("s1", "Wire", "2026-04-21"), source("s2", "Daily", "2026-04-21")];
+    // "expanded a recall … to 470,000 vehicles" and "hybrids, which are not affected by this recall".
+    let facts = reconcile(
+        &sources,
+        &[
+            recall("s1.c1", count.clone(), "affirmed"),
+            recall("s1.c2", Value::Null, "negated"),
+        ],
+    );
+    assert_eq!(keyed(&facts), vec![("toyota recall ?", FactStatus::SingleSource)]);
+    assert_eq!(facts[0].sides.len(), 1);
+    // Another outlet's denial is a side against it.
+    let facts = reconcile(
+        &sources,
+        &[
+            recall("s1.c1", count, "affirmed"),
+            recall("s2.c1", Value::Null, "negated"),
+        ],
+    );
+    assert_eq!(keyed(&facts), vec![("toyota recall ?", FactStatus::Conflict)]);
+}
