@@ -23,8 +23,15 @@ fn artefacts() -> PathBuf {
     dir
 }
 
-/// The seed report and its page, written by `report --html` under target/view-artefacts/.
+/// The seed report and its page, written by `report --html` under target/view-artefacts/
+/// once for the tests that read them (each writing them anew raced with the
+/// browser reading the page of another test, and cost a run each).
 fn seed_page() -> (Value, PathBuf) {
+    static PAGE: std::sync::OnceLock<(Value, PathBuf)> = std::sync::OnceLock::new();
+    PAGE.get_or_init(write_seed_page).clone()
+}
+
+fn write_seed_page() -> (Value, PathBuf) {
     let dir = artefacts();
     let (json, page) = (dir.join("seeds.json"), dir.join("seeds.html"));
     let [a, b] = seed_paths();
