@@ -76,6 +76,19 @@ pub fn normalize_for_extraction(stored: &str) -> String {
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Eight bytes at a time past the runs that hold none of them: all
+        // those bytes are below 0xc2 and at least 0x0e (a word with no byte
+        // of the high half and none below 0x0e: most plain text).
+        if let Some(w) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            // Bit 7 of a byte set when the byte is below 0x0e (for bytes below 0x80).
+            let below = w.wrapping_sub(0x0e0e_0e0e_0e0e_0e0e) & !w & HIGH;
+            if (w & HIGH) | below == 0 {
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         if !matches!(b, b'\t' | b'\r' | 0x0b | 0x0c | 0xc2 | 0xe2 | 0xe3 | 0xef) {
             i += 1;
@@ -106,39 +119,78 @@ fn replacement(c: char) -> Option<char> {
     }
 }
 
-/// Slices a text by char offsets in O(1) after one pass: the stored text of
-/// a source, sliced for every mention and quote of a report.
+/// Slices a text by char offsets after one pass over its bytes: the stored
+/// text of a source, sliced for every mention and quote of a report.
 #[derive(Debug, Clone)]
 pub struct CharSlicer<'a> {
     text: &'a str,
-    /// Byte offset of every char, plus the text's length; `None` for ASCII text,
-    /// where char and byte offsets coincide.
-    bytes: Option<Vec<usize>>,
+    /// Byte offset of every `MARK`-th char (0, 16, 32, ...); `None` for ASCII
+    /// text, where char and byte offsets coincide. A char offset is found
+    /// from the mark before it in at most `MARK - 1` steps.
+    marks: Option<Vec<usize>>,
+    /// Chars in the text.
+    chars: usize,
 }
+
+const MARK: usize = 16;
 
 impl<'a> CharSlicer<'a> {
     pub fn new(text: &'a str) -> Self {
-        let bytes = (!text.is_ascii()).then(|| {
-            text.char_indices()
-                .map(|(b, _)| b)
-                .chain(std::iter::once(text.len()))
-                .collect()
-        });
-        Self { text, bytes }
+        if text.is_ascii() {
+            return Self {
+                text,
+                marks: None,
+                chars: text.len(),
+            };
+        }
+        let mut marks = Vec::with_capacity(text.len() / MARK + 1);
+        let mut chars = 0;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            // A char starts at every byte that is not a continuation byte (10xxxxxx).
+            if b & 0xC0 != 0x80 {
+                if chars % MARK == 0 {
+                    marks.push(i);
+                }
+                chars += 1;
+            }
+        }
+        Self {
+            text,
+            marks: Some(marks),
+            chars,
+        }
     }
 
     /// Byte offset of char offset `c` (clamped to the text's end).
     pub fn byte(&self, c: usize) -> usize {
-        match &self.bytes {
-            None => c.min(self.text.len()),
-            Some(b) => b[c.min(b.len() - 1)],
+        let Some(marks) = &self.marks else {
+            return c.min(self.text.len());
+        };
+        if c >= self.chars {
+            return self.text.len();
         }
+        let bytes = self.text.as_bytes();
+        let mut b = marks[c / MARK];
+        for _ in 0..c % MARK {
+            b += utf8_width(bytes[b]);
+        }
+        b
     }
 
     /// The chars `start..end` of the text.
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
         let (s, e) = (self.byte(start), self.byte(end));
         &self.text[s..e.max(s)]
+    }
+}
+
+/// Bytes of the UTF-8 char whose lead byte is `lead`.
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0..0xC0 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
     }
 }
 
@@ -176,6 +228,32 @@ mod tests {
                 }
             }
             assert_eq!(slicer.slice(3, 1000), chars[3..].iter().collect::<String>());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn char_slicer_slices_any_text_by_chars(
+            text in "([a-z ]{0,20}|[\u{80}-\u{7ff}]|[\u{800}-\u{ffff}]|[\u{10000}-\u{10ffff}]|’){0,30}",
+            a in 0usize..200,
+            b in 0usize..200,
+        ) {
+            let slicer = CharSlicer::new(&text);
+            let chars: Vec<char> = text.chars().collect();
+            let (start, end) = (a.min(b).min(chars.len()), a.max(b).min(chars.len()));
+            proptest::prop_assert_eq!(slicer.slice(a.min(b), a.max(b)), chars[start..end].iter().collect::<String>());
+            for (c, (byte, _)) in text.char_indices().enumerate() {
+                proptest::prop_assert_eq!(slicer.byte(c), byte);
+            }
+            proptest::prop_assert_eq!(slicer.byte(chars.len()), text.len());
+        }
+
+        #[test]
+        fn normalization_maps_each_char_on_its_own(
+            text in "([a-zA-Z0-9 .]{0,24}|[\t\r\n\u{0b}\u{0c}\u{a0}\u{ad}\u{85}\u{2000}-\u{206f}\u{3000}\u{feff}’é€]){0,40}"
+        ) {
+            let want: String = text.chars().map(|c| replacement(c).unwrap_or(c)).collect();
+            proptest::prop_assert_eq!(normalize_for_extraction(&text), want);
         }
     }
 

@@ -62,7 +62,7 @@ use crate::extract::rule::Rule;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
@@ -288,6 +288,32 @@ fn is_trigger(text: &[u8], start: usize, end: usize) -> bool {
     !before.is_some_and(word_char) && !after.is_some_and(word_char)
 }
 
+/// The hits of [`TRIGGERS`] (byte ranges) that [`is_trigger`] may take: those
+/// of `find_iter`, less the digits after the first of a run of digits. The
+/// search goes on after each hit, as `find_iter`'s would; after a digit,
+/// after its whole run: the digits inside a number are hits `is_trigger`
+/// turns down (only the first digit is one), and no other trigger starts with
+/// a digit, so none is lost. A year was four hits, now it is one.
+fn hits(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let hit = TRIGGERS.find(Input::new(text).span(from..text.len()))?;
+        let (a, b) = (hit.start(), hit.end());
+        from = if bytes[a].is_ascii_digit() {
+            digits_end(bytes, a)
+        } else {
+            b
+        };
+        Some((a, b))
+    })
+}
+
+/// The end of the run of ASCII digits that starts at `a`.
+fn digits_end(bytes: &[u8], a: usize) -> usize {
+    a + bytes[a..].iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
 /// Bytes of context tokenized before a trigger, and ahead of it: one window
 /// serves the triggers that follow, so most text is tokenized once.
 const WINDOW_BACK: usize = 200;
@@ -304,8 +330,7 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     let mut window = 0..0;
     let mut window_hard_end = false;
     let mut covered_until = 0;
-    for hit in TRIGGERS.find_iter(text) {
-        let (a, b) = (hit.start(), hit.end());
+    for (a, b) in hits(text) {
         if a < covered_until || !is_trigger(bytes, a, b) {
             continue;
         }
@@ -676,7 +701,34 @@ mod tests {
         assert_eq!(timex("growing since 2019").bound.as_deref(), Some("since"));
     }
 
+    #[test]
+    fn no_trigger_word_starts_with_a_digit() {
+        // What `hits` relies on to skip the digits inside a number.
+        assert!(
+            TRIGGER_WORDS
+                .iter()
+                .all(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+        );
+        // One hit per number ("2026", "15", and "3" and "5" of "3.5"); "Q4" is a trigger word.
+        let found: Vec<_> = hits("In 2026, 15 May: 3.5% (Q4).").collect();
+        assert_eq!(found, [(3, 4), (9, 10), (12, 15), (17, 18), (19, 20), (23, 25)]);
+    }
+
     proptest! {
+        #[test]
+        fn hits_keep_every_trigger_find_iter_gives(
+            s in "(([0-9]{1,6}|[-/:.,' ]|May|mayor|March|Oct|Monday|x|\\$|’|é) ?){0,40}"
+        ) {
+            let b = s.as_bytes();
+            let all: Vec<(usize, usize)> = TRIGGERS
+                .find_iter(&s)
+                .map(|m| (m.start(), m.end()))
+                .filter(|&(a, e)| is_trigger(b, a, e))
+                .collect();
+            let ours: Vec<(usize, usize)> = hits(&s).filter(|&(a, e)| is_trigger(b, a, e)).collect();
+            prop_assert_eq!(ours, all);
+        }
+
         #[test]
         fn never_panics(s in "\\PC{0,200}") {
             let doc = Document::new(&s, Some(jiff::civil::date(2026, 4, 27)));
