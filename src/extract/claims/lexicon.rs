@@ -314,6 +314,26 @@ pub const COMPANY_PART_WORDS: &[&str] = &[
     "management",
 ];
 
+/// People outside the company who forecast, expect or estimate ("analysts
+/// had forecast", "competition lawyers expect", "bankers expect"): right
+/// before a word of a type in the company's own voice (guidance), the words
+/// are theirs, not the company's.
+pub const OUTSIDER_WORDS: &[&str] = &[
+    "analysts",
+    "analyst",
+    "lawyers",
+    "bankers",
+    "economists",
+    "investors",
+    "traders",
+    "brokers",
+    "experts",
+    "observers",
+    "strategists",
+    "sources",
+    "people",
+];
+
 /// Personal pronouns that, right before a verb, are its subject: a person,
 /// not the company named before them ("saying he recalled it vividly").
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "i", "you", "we"];

@@ -34,6 +34,7 @@ pub mod lexicon;
 pub mod ontology;
 mod periods;
 pub mod shapes;
+mod vet;
 
 use crate::extract::rule::Rule;
 use std::ops::Range;

@@ -228,6 +228,29 @@ pub struct Flags {
     /// (a name right before it, nothing after) are a product's feature, no claim.
     #[serde(default)]
     pub to_party: bool,
+    /// Forms of its nouns that name any deal ("deal", "agreement"): next to
+    /// another event's words they are that event's (see `claims::vet`).
+    #[serde(default)]
+    pub generic_forms: Vec<String>,
+    /// The types whose trigger right before a generic deal word makes it
+    /// that trigger's noun ("License Agreement", "merger agreement").
+    #[serde(default)]
+    pub compounds_with: Vec<String>,
+    /// The types a generic deal word of this type becomes when its clause
+    /// claims one ("agreed to merge in an all-share deal valued at …").
+    #[serde(default)]
+    pub gives_way_to: Vec<String>,
+    /// Its claims are the company's own word (guidance): one whose trigger
+    /// has an outsider right before it ("analysts had forecast", "lawyers
+    /// expect", an analyst firm) or a comparison ("misses forecasts") is
+    /// someone else's expectation, no claim (see `claims::vet`).
+    #[serde(default)]
+    pub own_voice: bool,
+    /// Words in the clause shortly before the trigger that make its figure a
+    /// group's, not its subject's ("combined revenue", "the combined
+    /// business will have revenue"): no claim of this type.
+    #[serde(default)]
+    pub group_words: Vec<String>,
     /// An outlet, analyst firm or underwriter may fill its roles (an analyst
     /// firm sets a price target); for other types they are speakers only.
     #[serde(default)]

@@ -22,6 +22,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::lexicon::{self, Entry, Pos, PredicateClass};
 use super::periods;
+use super::vet;
 use super::{Attribution, Claim, ClaimTime, ClaimValue, Modality, Polarity, Predicate};
 use crate::extract::dates::Timex;
 use crate::extract::money::{Amount, Exactness};
@@ -1061,6 +1062,7 @@ impl<'a> Sentence<'a> {
                 local.push(c);
             }
         }
+        self.vet(&mut local, hits, document);
         fold_nouns_into_verbs(&mut local, &self.lower);
         self.deal_figures(&mut local, document);
         self.assign_amounts(&mut local);
@@ -1169,6 +1171,23 @@ impl<'a> Sentence<'a> {
         }
         local.extend(kept_parts);
         local
+    }
+
+    /// Half frames: see [`vet`].
+    fn vet(&self, claims: &mut Vec<Claim>, hits: &[Hit], document: &[Claim]) {
+        let words: Vec<vet::Word> = hits
+            .iter()
+            .map(|h| vet::Word {
+                span: h.span.clone(),
+                event_noun: h.entry.pos == Pos::Noun && !h.entry.trigger.light,
+            })
+            .collect();
+        vet::light_verbs(claims, &words, |p| self.clause_of(p).end);
+        let names: Vec<Range<usize>> = self.entities.iter().map(|e| e.span.clone()).collect();
+        vet::generic_deal_words(claims, &self.lower, &names, |p| self.clause_of(p), document, self.index);
+        let sources: Vec<Range<usize>> = self.sources.iter().map(|e| e.span.clone()).collect();
+        vet::outsiders(claims, &self.lower, &sources);
+        vet::group_figures(claims, &self.lower, |p| self.clause_of(p));
     }
 
     /// "The deal values Marlowe at £1.18bn": a claim of a type with

@@ -1,0 +1,303 @@
+//! Vetting: a sentence that matches half a frame yields no claim.
+//!
+//! The shapes read a claim from a trigger word and whatever parties and
+//! figures its sentence holds. Some trigger words name an event only with
+//! the rest of their frame; alone, or next to another event's words, they
+//! are part of that other event, and claiming them as their own type gives
+//! a claim nobody wrote. The rules here take such claims away (or give them
+//! to the event they belong to) before figures are assigned. Each rule's
+//! type words are data (`data/events/*.toml`: a trigger's `light`, a type's
+//! `generic_forms` and `gives_way_to`).
+//!
+//! | sentence | without vetting | vetted |
+//! |---|---|---|
+//! | "Brightwater agreed on Monday to be taken over by Oakridge at $18.75 a share" | `contract` | none: "agreed to …" names no deal of its own |
+//! | "Rheinwerk agreed in September to buy Norvale" | `contract` | none |
+//! | "Fjordvik and Skagerak agreed to merge in an all-share deal valued at NOK 18.4 billion" | `contract` NOK 18.4 billion | `merger` NOK 18.4 billion |
+//! | "… announce Settlement and Patent License Agreement" | `contract` | none (the agreement is the license's) |
+//! | "Morgan Stanley and Deutsche Bank are the joint global coordinators on the deal." | `contract` Morgan Stanley / Deutsche Bank | the deal claimed a few sentences before, else none |
+//! | "OpenAI signed a $38 billion deal with Amazon" | `contract` | `contract` (kept: a deal of its own) |
+//! | "Perihelion …, and has signed a multi-year compute agreement with Oracle" | `contract` | `contract` (kept: the round is another clause's) |
+
+use std::ops::Range;
+
+use super::{Claim, PredicateClass, lexicon};
+use crate::extract::rule::Rule;
+
+/// How far after a light verb its event noun may stand ("signed a five-year,
+/// $640 million strategic partnership").
+const LIGHT_REACH: usize = 64;
+
+/// How many sentences back "the deal" may point.
+const BACK_REACH: usize = 6;
+
+/// Determiners that make a deal word point back at one already named.
+const DEFINITE: [&str; 7] = ["the ", "this ", "that ", "its ", "their ", "our ", "his "];
+
+/// A trigger word as the sentence holds it, for [`light_verbs`].
+pub(super) struct Word {
+    pub span: Range<usize>,
+    /// A noun that is not a light verb: it can name a light verb's event.
+    pub event_noun: bool,
+}
+
+/// "agreed on Monday to be taken over", "which Rheinwerk agreed in
+/// September": a light verb ("agree", "sign") states an event only with an
+/// event noun after it in its clause ("signed a $38 billion deal", "agree
+/// £1.2bn merger"); a light verb without one ("vital signs", "agreed to be
+/// taken over", "signed it") or before another verb ("agreed in September
+/// to buy": that verb states the event) is no claim. `words` are the sentence's trigger
+/// words; `clause_end(pos)` the end of the clause holding `pos`.
+pub(super) fn light_verbs(claims: &mut Vec<Claim>, words: &[Word], clause_end: impl Fn(usize) -> usize) {
+    claims.retain(|c| {
+        if c.rule == Rule::ClaimNominal || !is_light(c) {
+            return true;
+        }
+        let end = clause_end(c.span.start).min(c.span.end + LIGHT_REACH);
+        words
+            .iter()
+            .any(|w| w.event_noun && w.span.start >= c.span.end && w.span.start < end)
+    });
+}
+
+fn is_light(c: &Claim) -> bool {
+    c.predicate
+        .class
+        .def()
+        .triggers
+        .iter()
+        .any(|t| t.light && t.lemma == c.predicate.lemma)
+}
+
+/// A generic deal word ("deal", "agreement": a type's `generic_forms`)
+/// names the event its sentence states, not a deal of its own:
+/// - right after a trigger of a type it `compounds_with` ("Patent License
+///   Agreement", "the merger agreement") it is that trigger's noun: no claim
+///   ("its exclusive agreement with OpenAI" stays a deal);
+/// - framed by the event before it in its clause ("agreed to merge in an
+///   all-share deal valued at NOK 18.4 billion", "to be acquired by …, in a
+///   deal valued at") it becomes a claim of that event, when its type is one
+///   the word `gives_way_to`;
+/// - after "the", "this", "its" or a name ("the deal", "the Carrowmere
+///   deal") with no party after it, it points back: after a preposition or
+///   a subordinator ("knowledge of the deal", "on the deal", "once the deal
+///   closes") it adds nothing, no claim; as its clause's subject ("The deal,
+///   worth about £1.2bn, …") it becomes the last such event (or deal)
+///   claimed in the [`BACK_REACH`] sentences before, else no claim; as a
+///   verb's object it stays only with both parties named ("Microsoft and
+///   OpenAI had renegotiated the agreement"; not "to fund Norvale deal").
+///
+/// `entities` are the spans of the sentence's names; `document` the claims
+/// of the sentences before (document positions), `index` this sentence.
+pub(super) fn generic_deal_words(
+    claims: &mut Vec<Claim>,
+    lower: &str,
+    entities: &[Range<usize>],
+    clause_of: impl Fn(usize) -> Range<usize>,
+    document: &[Claim],
+    index: usize,
+) {
+    let mut drop = vec![false; claims.len()];
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        let flags = c.predicate.class.flags();
+        if flags.generic_forms.is_empty() || c.rule != Rule::ClaimNominal {
+            continue;
+        }
+        let word = lower.get(c.span.clone()).unwrap_or("");
+        if !flags.generic_forms.iter().any(|f| f == word) {
+            continue;
+        }
+        let of_list =
+            |list: &[String], k: PredicateClass| list.iter().any(|t| t == k.key_class().as_str() || t == k.as_str());
+        let before = lower.get(..c.span.start).unwrap_or("");
+        let compound = claims.iter().enumerate().any(|(j, o)| {
+            j != i && o.span.end <= c.span.start && of_list(&flags.compounds_with, o.predicate.class) && {
+                let gap = &lower[o.span.end..c.span.start];
+                gap.trim().is_empty() && gap.len() <= 1
+            }
+        });
+        if compound {
+            drop[i] = true;
+            continue;
+        }
+        let clause = clause_of(c.span.start);
+        // "in an all-share deal", "in a $5 billion deal": up to three words between.
+        let framed = FRAMING.iter().any(|f| {
+            before.rfind(f).is_some_and(|at| {
+                let gap = &before[at + f.len()..];
+                gap.len() <= 40 && gap.split_whitespace().count() <= 3 && !gap.contains([',', ';'])
+            })
+        });
+        let host = claims
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| {
+                framed
+                    && *j != i
+                    && !drop[*j]
+                    && of_list(&flags.gives_way_to, o.predicate.class)
+                    && clause.contains(&o.span.start)
+                    && o.span.end <= c.span.start
+            })
+            .max_by_key(|(_, o)| o.span.start)
+            .map(|(_, o)| o.clone());
+        if let Some(host) = host {
+            become_(&mut claims[i], &host);
+            continue;
+        }
+        // The words before the deal phrase: "on [the Carrowmere] deal".
+        let name_before = entities
+            .iter()
+            .find(|e| e.end <= c.span.start && before[e.end..].trim().is_empty());
+        let mut head = match name_before {
+            Some(e) => &before[..e.start],
+            None => before,
+        };
+        let mut definite = name_before.is_some();
+        if let Some(d) = DEFINITE.iter().find(|d| head.ends_with(*d)) {
+            head = &head[..head.len() - d.len()];
+            definite = true;
+        }
+        let after = lower.get(c.span.end..).unwrap_or("");
+        let party_after = [" with ", " between ", " from "].iter().any(|p| after.starts_with(p));
+        if !definite || party_after {
+            continue;
+        }
+        let last = head.split_whitespace().next_back().unwrap_or("");
+        if PASSING.contains(&last) {
+            drop[i] = true;
+            continue;
+        }
+        let opening = head[clause.start.min(head.len())..]
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .is_empty();
+        if !opening {
+            // "had renegotiated the agreement binding the companies": a
+            // verb's object stays a deal when its sentence names both
+            // parties; "increasing the size of the deal from £500 million",
+            // "to fund Norvale deal" name one: the figure is another frame's.
+            if c.subject.is_none() || c.object.is_none() {
+                drop[i] = true;
+            }
+            continue;
+        }
+        let own = c.predicate.class.key_class();
+        let earlier = claims[..i]
+            .iter()
+            .rev()
+            .filter(|o| {
+                !o.predicate
+                    .class
+                    .flags()
+                    .generic_forms
+                    .iter()
+                    .any(|f| lower.get(o.span.clone()) == Some(f.as_str()))
+            })
+            .chain(document.iter().rev().take_while(|o| o.sentence + BACK_REACH >= index))
+            .find(|o| {
+                o.subject.is_some()
+                    && (of_list(&flags.gives_way_to, o.predicate.class) || o.predicate.class.key_class() == own)
+            })
+            .cloned();
+        match earlier {
+            Some(e) => become_(&mut claims[i], &e),
+            None => drop[i] = true,
+        }
+    }
+    let mut d = drop.into_iter();
+    claims.retain(|_| !d.next().unwrap_or(false));
+}
+
+/// "in a deal valued at", "as part of a deal": the deal is the frame of the event before it.
+const FRAMING: [&str; 8] = [
+    " in a ",
+    " in an ",
+    " in the ",
+    " in its ",
+    " under a ",
+    " under an ",
+    " as part of a ",
+    " as part of an ",
+];
+
+/// Prepositions and subordinators before "the deal" that name it in passing.
+const PASSING: [&str; 20] = [
+    "of", "on", "after", "before", "for", "about", "in", "into", "from", "to", "over", "under", "with", "once",
+    "until", "when", "since", "at", "by", "behind",
+];
+
+/// The deal word is a claim of `host`'s event with its parties.
+fn become_(c: &mut Claim, host: &Claim) {
+    c.predicate.class = host.predicate.class;
+    c.subject = host.subject.clone();
+    c.object = host.object.clone();
+    c.takes_amount = host.predicate.class.takes_amount();
+    c.trigger_measure = None;
+    // A host without a subject leaves it to anaphora, as its own claim would.
+    c.subject_decided = host.subject.is_some();
+}
+
+/// Words that may stand between a subject and its verb besides auxiliaries.
+const ADVERBS: [&str; 4] = ["now", "also", "still", "already"];
+
+/// "Analysts had forecast a profit of $6.92 billion", "competition lawyers
+/// expect", "misses forecasts": a claim of a type in the company's own voice
+/// (`own_voice`: guidance) whose trigger has an outsider or a comparison
+/// word right before it (auxiliaries and "now", "also" skipped), or an
+/// outlet or analyst firm (`sources`), is someone else's expectation: no claim.
+/// "The company now expects revenue of", "Sonderline expects", "its
+/// full-year revenue forecast" stay.
+pub(super) fn outsiders(claims: &mut Vec<Claim>, lower: &str, sources: &[Range<usize>]) {
+    claims.retain(|c| {
+        if !c.predicate.class.flags().own_voice {
+            return true;
+        }
+        let before = lower.get(..c.span.start).unwrap_or("");
+        let mut end = before.len();
+        for w in before.split_whitespace().rev().take(4) {
+            let bare = w.trim_matches(|ch: char| !ch.is_ascii_alphanumeric());
+            if lexicon::AUXILIARIES.contains(&bare) || ADVERBS.contains(&bare) {
+                end = before[..end].trim_end().len() - w.len();
+                continue;
+            }
+            if lexicon::OUTSIDER_WORDS.contains(&bare) || lexicon::COMPARISON_WORDS.contains(&bare) {
+                return false;
+            }
+            break;
+        }
+        !sources
+            .iter()
+            .any(|s| s.end <= end && before[s.end..end].trim().is_empty())
+    });
+}
+
+/// "The two companies had combined annual revenue of about NOK 11 billion",
+/// "The combined business will have revenue of about £2.3bn": a figure of a
+/// type with `group_words` before its trigger in its clause (within
+/// [`GROUP_REACH`] bytes) is a group's, no claim of its subject's.
+/// "Acme's revenue rose 5%" and "Acme, which combined with Globex in 2024, …;
+/// its revenue rose" (another clause) stay.
+pub(super) fn group_figures(claims: &mut Vec<Claim>, lower: &str, clause_of: impl Fn(usize) -> Range<usize>) {
+    claims.retain(|c| {
+        let words = &c.predicate.class.flags().group_words;
+        if words.is_empty() {
+            return true;
+        }
+        let clause = clause_of(c.span.start);
+        let from = clause.start.max(c.span.start.saturating_sub(GROUP_REACH));
+        let Some(before) = lower.get(from..c.span.start) else {
+            return true;
+        };
+        !words.iter().any(|w| {
+            before.match_indices(w.as_str()).any(|(i, _)| {
+                let head_ok = i == 0 || !before.as_bytes()[i - 1].is_ascii_alphanumeric();
+                let rest = &before[i + w.len()..];
+                head_ok && !rest.starts_with(|ch: char| ch.is_ascii_alphanumeric()) && !rest.starts_with(" with")
+            })
+        })
+    });
+}
+
+/// How far before a trigger a group word counts.
+const GROUP_REACH: usize = 48;
