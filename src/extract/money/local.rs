@@ -16,6 +16,10 @@
 //! | "SYDNEY - Zip Co's Nasdaq-listed rival … $12 a share" | USD: the article names a US market (Nasdaq, NYSE, Wall Street) or writes "US$": which dollar is ambiguous, and the default stays |
 //! | "Apple opened stores in Sydney and Melbourne … $999" | USD: places mid-article only, no masthead, exchange or bank |
 //! | cues of two dollar countries (Toronto dateline, ASX listing) | USD: ambiguous |
+//! | "Harbour Daily, Hong Kong, Monday" then "… the Hang Seng-listed parent … $5 billion" | HKD: a local masthead |
+//! | "HONG KONG (Wire) - … its Hong Kong debut on HKEX … $1.2 billion" | USD: Hong Kong's exchange and index stand in every listing story, and wires write its dollar "HK$": only a masthead places an article there |
+//! | "… a secondary listing in Hong Kong … ADRs … $12 billion", "… whose ADRs trade in New York … ASX … $6.8 billion" | USD: a US listing (ADRs, "U.S.-listed", a dual or secondary listing) is the dollar of the figures quoted beside it |
+//! | "… 6.8 billion Australian dollars ($4.5 billion)" | USD: the local dollar written out, plural too |
 //!
 //! Decision: the local dollar needs a strong cue (a city in the first
 //! [`LEAD_BYTES`], or the country's exchange, central bank or legal form)
@@ -35,6 +39,11 @@ pub struct LocalDollar {
     pub country: &'static [&'static str],
     /// The local dollar written explicitly: then a bare "$" is another dollar.
     pub explicit: &'static [&'static str],
+    /// Only a masthead places an article here: the institutions and a
+    /// wire's dateline ("HONG KONG (Wire) -") are weak cues. For Hong Kong,
+    /// whose exchange and index every listing story names and whose dollar
+    /// wires and the local English-language press write "HK$".
+    pub masthead_only: bool,
 }
 
 pub const LOCAL_DOLLARS: &[LocalDollar] = &[
@@ -61,7 +70,8 @@ pub const LOCAL_DOLLARS: &[LocalDollar] = &[
             "ASIC",
         ],
         country: &["Australia", "Australian"],
-        explicit: &["A$", "AU$", "AUD", "Australian dollar"],
+        explicit: &["A$", "AU$", "AUD", "Australian dollar", "Australian dollars"],
+        masthead_only: false,
     },
     LocalDollar {
         currency: "CAD",
@@ -78,14 +88,16 @@ pub const LOCAL_DOLLARS: &[LocalDollar] = &[
         ],
         institutions: &["TSX", "Toronto Stock Exchange", "Bank of Canada", "OSFI"],
         country: &["Canada", "Canadian"],
-        explicit: &["C$", "CA$", "CAD", "Canadian dollar"],
+        explicit: &["C$", "CA$", "CAD", "Canadian dollar", "Canadian dollars"],
+        masthead_only: false,
     },
     LocalDollar {
         currency: "NZD",
         places: &["Auckland", "Wellington", "Christchurch", "AUCKLAND", "WELLINGTON"],
         institutions: &["NZX", "Reserve Bank of New Zealand", "RBNZ"],
         country: &["New Zealand"],
-        explicit: &["NZ$", "NZD", "New Zealand dollar"],
+        explicit: &["NZ$", "NZD", "New Zealand dollar", "New Zealand dollars"],
+        masthead_only: false,
     },
     LocalDollar {
         currency: "SGD",
@@ -97,7 +109,8 @@ pub const LOCAL_DOLLARS: &[LocalDollar] = &[
             "Pte Ltd",
         ],
         country: &["Singaporean"],
-        explicit: &["S$", "SG$", "SGD", "Singapore dollar"],
+        explicit: &["S$", "SG$", "SGD", "Singapore dollar", "Singapore dollars"],
+        masthead_only: false,
     },
     LocalDollar {
         currency: "HKD",
@@ -109,7 +122,8 @@ pub const LOCAL_DOLLARS: &[LocalDollar] = &[
             "Hong Kong Monetary Authority",
         ],
         country: &["Hongkonger"],
-        explicit: &["HK$", "HKD", "Hong Kong dollar"],
+        explicit: &["HK$", "HKD", "Hong Kong dollar", "Hong Kong dollars"],
+        masthead_only: true,
     },
 ];
 
@@ -119,7 +133,20 @@ pub const US_VETO: &[&str] = &[
     "U.S.$",
     "USD",
     "U.S. dollar",
+    "U.S. dollars",
     "US dollar",
+    "US dollars",
+    // A US listing: the figures beside it are its dollar.
+    "ADR",
+    "ADRs",
+    "American depositary",
+    "American Depositary",
+    "U.S.-listed",
+    "US-listed",
+    "New York-listed",
+    "dual listing",
+    "dual-listed",
+    "secondary listing",
     "Nasdaq",
     "NASDAQ",
     "NYSE",
@@ -147,6 +174,41 @@ fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> 
     memchr::memmem::find_iter(b, word.as_bytes()).filter(move |&i| bounded(b, i, i + word.len()))
 }
 
+/// Whether `before` ends with an amount: digits or a scale word ("6.8 billion ", "500 ").
+fn after_amount(before: &str) -> bool {
+    let last = before.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+    last.ends_with(|c: char| c.is_ascii_digit())
+        || ["thousand", "million", "billion", "trillion", "bn", "mn", "m"].contains(&last)
+}
+
+/// Whether the place at `i` stands on a masthead line: a short line of its
+/// own ("Harbour Daily, Hong Kong, Monday"), not a wire's dateline ("HONG
+/// KONG (Wire) - …") nor a sentence ("… in its Hong Kong debut").
+fn masthead_line(text: &str, i: usize, len: usize) -> bool {
+    let start = text[..i].rfind('\n').map_or(0, |p| p + 1);
+    let end = text[i..].find('\n').map_or(text.len(), |p| i + p);
+    end - start <= MASTHEAD_LINE_BYTES && !wire_dateline(&text[i + len..end])
+}
+
+/// The longest line read as a masthead or dateline line.
+const MASTHEAD_LINE_BYTES: usize = 60;
+
+/// Whether the text right after a dateline city is a wire's agency
+/// bracket: "HONG KONG (Wire) -", "HONG KONG, Dec 5 (Wire) -".
+fn wire_dateline(after: &str) -> bool {
+    let line = after.split('\n').next().unwrap_or("");
+    let mut cut = line.len().min(40);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &line[..cut];
+    head.find('(').is_some_and(|open| {
+        head[open..]
+            .find(')')
+            .is_some_and(|close| head[open + close + 1..].trim_start().starts_with(['-', '–', '—']))
+    })
+}
+
 /// The currency a bare "$" stands for in `text`, when its context says it
 /// is a local dollar; `None` keeps USD.
 pub fn local_dollar(text: &str) -> Option<&'static str> {
@@ -155,15 +217,30 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
     }
     let mut found = None;
     for country in LOCAL_DOLLARS {
-        if country.explicit.iter().any(|w| occurrences(text, w).next().is_some()) {
+        // "6.8 billion Australian dollars ($4.5 billion)" writes the local
+        // dollar: a bare "$" is another. "All figures are in Australian
+        // dollars" (the plural with no amount before it) states the article's dollar.
+        let mut explicit = false;
+        let mut stated = 0;
+        for w in country.explicit {
+            for i in occurrences(text, w) {
+                if w.ends_with("dollars") && !after_amount(&text[..i]) {
+                    stated += 1;
+                } else {
+                    explicit = true;
+                }
+            }
+        }
+        if explicit {
             continue;
         }
-        let mut strong = 0;
-        let mut all = 0;
+        let mut strong = stated;
+        let mut all = stated;
         for w in country.places {
             for i in occurrences(text, w) {
                 all += 1;
-                strong += usize::from(i < LEAD_BYTES);
+                let lead = i < LEAD_BYTES && (!country.masthead_only || masthead_line(text, i, w.len()));
+                strong += usize::from(lead);
             }
         }
         for w in country.country {
@@ -172,7 +249,9 @@ pub fn local_dollar(text: &str) -> Option<&'static str> {
         for w in country.institutions {
             let n = occurrences(text, w).count();
             all += n;
-            strong += n;
+            if !country.masthead_only {
+                strong += n;
+            }
         }
         if strong > 0 && all >= MIN_CUES {
             if found.is_some() {
@@ -240,6 +319,39 @@ mod tests {
             (
                 "Apple's sales in Australia rose to $2 billion as Australian shoppers bought more iPhones.",
                 None,
+            ),
+            // Hong Kong: a masthead places the article; its exchange, index
+            // and a wire's dateline do not.
+            (
+                "Harbour Daily, Hong Kong, Monday\n\nLandmark Estates sold its Central tower for $5 billion, its Hang Seng-listed parent said.",
+                Some("HKD"),
+            ),
+            (
+                "HONG KONG (Wire) - Zhenbao Tech rose 4% in its Hong Kong debut on HKEX, raising $1.2 billion.",
+                None,
+            ),
+            (
+                "BEIJING (Wire) - Zhenbao Tech raised $1.2 billion in its HKEX listing, the biggest on the Hang Seng this year.",
+                None,
+            ),
+            // A US listing beside the figures: its dollar.
+            (
+                "Harbour Daily, Hong Kong, Monday\n\nZhenbao's secondary listing in Hong Kong valued it at $12 billion.",
+                None,
+            ),
+            (
+                "Sydney Morning Mercury, Tuesday\n\nWestpac, whose ADRs trade in New York, earned $6.8 billion, the ASX was told.",
+                None,
+            ),
+            // The local dollar written out in the plural after an amount: a
+            // bare "$" is the conversion; with no amount, the article states its dollar.
+            (
+                "SYDNEY - Westpac earned 6.8 billion Australian dollars ($4.5 billion), the ASX was told.",
+                None,
+            ),
+            (
+                "The Perth shipbuilder won a $1.35 billion contract.\n\nAll figures are in Australian dollars.",
+                Some("AUD"),
             ),
             // A name that only contains a cue is no cue.
             ("SYDNEYSIDE Corp raised $5 million from RBAX Capital.", None),

@@ -774,6 +774,66 @@ mod tests {
                 json!({"currency": "USD", "exactness": "approx", "scale_word": "billion"}),
             ),
             ("GPT-5.5 and 5G and COVID-19 in 2019", "", Money, json!(null)),
+            // Indian compound scales (2026-12-06): lakh crore is 10^12, thousand crore 10^10.
+            (
+                "mobilised Rs 1.2 lakh crore from the auction",
+                "Rs 1.2 lakh crore",
+                Money,
+                json!({"currency": "INR", "amount": "1200000000000", "scale_word": "lakh crore"}),
+            ),
+            (
+                "a ₹10 thousand crore order",
+                "₹10 thousand crore",
+                Money,
+                json!({"currency": "INR", "amount": "100000000000"}),
+            ),
+            // Counter-examples: a lakh or a crore alone stays itself.
+            (
+                "paid 5 lakh rupees to each family",
+                "5 lakh rupees",
+                Money,
+                json!({"currency": "INR", "amount": "500000"}),
+            ),
+            (
+                "raised Rs 35,302 crore in the sale",
+                "Rs 35,302 crore",
+                Money,
+                json!({"currency": "INR", "amount": "353020000000"}),
+            ),
+            // Currency names and codes outside the US and UK.
+            (
+                "raised 12 billion kronor from investors",
+                "12 billion kronor",
+                Money,
+                json!({"currency": "SEK", "amount": "12000000000"}),
+            ),
+            (
+                "a deal worth 45 billion rand",
+                "45 billion rand",
+                Money,
+                json!({"currency": "ZAR", "amount": "45000000000"}),
+            ),
+            (
+                "bonds worth 3 billion reais",
+                "3 billion reais",
+                Money,
+                json!({"currency": "BRL", "amount": "3000000000"}),
+            ),
+            (
+                "an order for PLN 2 billion",
+                "PLN 2 billion",
+                Money,
+                json!({"currency": "PLN", "amount": "2000000000"}),
+            ),
+            (
+                "IDR 5 trillion of bonds",
+                "IDR 5 trillion",
+                Money,
+                json!({"currency": "IDR", "amount": "5000000000000"}),
+            ),
+            // Counter-examples: words that name several currencies, or English words.
+            ("sold for 3 billion pesos", "", Money, json!(null)),
+            ("he won 3 real prizes and TRY 2 times", "", Money, json!(null)),
         ]
     }
 

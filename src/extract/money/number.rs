@@ -314,11 +314,32 @@ pub fn scale_at(b: &[u8], pos: usize) -> Option<Scale> {
             })
         })
     };
-    match b.get(pos) {
+    let scale = match b.get(pos) {
         Some(c) if c.is_ascii_alphabetic() => try_at(pos, true),
         Some(b' ' | b'-') => try_at(pos + 1, false),
         _ => None,
+    }?;
+    Some(crore_compound(b, scale))
+}
+
+/// Indian compound scales: "1.2 lakh crore" is 1.2 × 10^5 × 10^7, "10
+/// thousand crore" 10 × 10^3 × 10^7; "5 lakh" and "5 crore" alone stay.
+fn crore_compound(b: &[u8], s: Scale) -> Scale {
+    let name = match s.name {
+        "lakh" => "lakh crore",
+        "thousand" => "thousand crore",
+        _ => return s,
+    };
+    for word in [" crores", " crore"] {
+        if starts_with_ci(b, s.end, word) && boundary_after(b, s.end + word.len()) {
+            return Scale {
+                name,
+                exponent: s.exponent + 7,
+                end: s.end + word.len(),
+            };
+        }
     }
+    s
 }
 
 /// A number and its scale word at `pos`, with the scale applied.

@@ -197,6 +197,62 @@ const BUSINESS_VERBS: &[&str] = &[
     "wins",
 ];
 
+/// What an analyst firm does to a stock ("Berenberg cut its price target",
+/// "UOB Kay Hian downgraded the stock"): the name is the broker.
+const ANALYST_VERBS: &[&str] = &[
+    "cut its price target",
+    "cut its target",
+    "downgraded",
+    "initiated coverage",
+    "lowered its price target",
+    "raised its price target",
+    "raised its target",
+    "reiterated its",
+    "upgraded",
+];
+
+/// Verbs of a market report's move ("Rightmove rose 1.9 per cent",
+/// "Wetherspoon gained 2.7%"): with a percentage right after, the name
+/// mid-sentence is a listed company.
+const MOVE_VERBS: &[&str] = &[
+    "added", "advanced", "climbed", "declined", "dropped", "eased", "fell", "gained", "jumped", "lost", "rallied",
+    "rose", "sank", "slid", "slipped", "slumped", "soared", "surged", "tumbled",
+];
+
+/// Capitalized measures and commodities that move by a percentage and are no
+/// company ("while Ebitda rose 4%", "Brent fell 2%"): counter-examples of [`MOVE_VERBS`].
+const MOVING_MEASURES: &[&str] = &[
+    "Brent",
+    "CPI",
+    "EBIT",
+    "EBITDA",
+    "EPS",
+    "Ebitda",
+    "GDP",
+    "Gold",
+    "Inflation",
+    "PMI",
+    "Silver",
+    "WTI",
+];
+
+/// "rose 1.9 per cent", "gained 2.7%", "fell 0.4 percent" after the name ending at `end`.
+fn market_move_after(text: &str, end: usize) -> bool {
+    let Some(r) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let Some(verb) = MOVE_VERBS.iter().find(|v| starts_with_phrase(r, &[**v])) else {
+        return false;
+    };
+    let r = r[verb.len()..].trim_start_matches(' ');
+    let digits = r.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    if digits == 0 {
+        return false;
+    }
+    let unit = r[digits..].trim_start_matches(' ');
+    unit.starts_with('%') || starts_with_phrase(unit, &["per cent", "percent", "pc"])
+}
+
 /// Words between a name and its verb ("Boeing has won", "Fiat will also buy"), up to two.
 const AUXILIARIES: &[&str] = &["has", "have", "had", "will", "would", "also", "recently", "is", "was"];
 
@@ -798,7 +854,10 @@ fn right_evidence(text: &str, end: usize) -> bool {
     }
     if let Some(r) = rest.strip_prefix(' ') {
         let r = r.trim_start();
-        if starts_with_phrase(r, BUSINESS_VERBS) || starts_with_phrase(r, COMPOUND_NOUNS) {
+        if starts_with_phrase(r, BUSINESS_VERBS)
+            || starts_with_phrase(r, COMPOUND_NOUNS)
+            || starts_with_phrase(r, ANALYST_VERBS)
+        {
             return true;
         }
         let mut r = r;
@@ -831,6 +890,22 @@ fn right_evidence(text: &str, end: usize) -> bool {
         return described.iter().any(|w| APPOSITION_NOUNS.contains(w));
     }
     false
+}
+
+/// A name mid-sentence moving by a percentage, not an index or a measure:
+/// "while Rightmove rose 1.9 per cent", "On the FTSE 250, Wetherspoon gained
+/// 2.7%"; not "the benchmark Sensex gained 0.4 per cent" (an article or a
+/// market word before), "Ebitda rose 4%".
+fn market_move(text: &str, r: &Range<usize>) -> bool {
+    if !market_move_after(text, r.end) || MOVING_MEASURES.contains(&&text[r.clone()]) {
+        return false;
+    }
+    let before = text[..r.start].trim_end_matches(' ');
+    let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+    !matches!(
+        last.to_ascii_lowercase().as_str(),
+        "the" | "benchmark" | "index" | "gauge" | "broader" | "wider" | "its" | "their"
+    )
 }
 
 /// Evidence before the name starting at `start`.
@@ -972,7 +1047,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
                     let participle = ["ly", "ing", "ed"].iter().any(|e| w.ends_with(e));
                     right_evidence(text, r.end) && (!participle || capitalized_mid_sentence(text, w, r.start))
                 } else {
-                    right_evidence(text, r.end) || left_evidence(text, r.start)
+                    right_evidence(text, r.end) || left_evidence(text, r.start) || market_move(text, r)
                 }
             })
             .collect();
@@ -1091,8 +1166,9 @@ pub fn acronyms(doc: &Document, found: &mut Vec<Mention>) {
         };
         let len = inner.find([' ', ')']).unwrap_or(0);
         let acr = &inner[..len];
+        let capitals = acr.chars().all(|c| c.is_ascii_uppercase() || c == '&' || c == '-');
         let shaped = (2..=6).contains(&acr.len())
-            && acr.chars().all(|c| c.is_ascii_uppercase() || c == '&' || c == '-')
+            && (capitals || short_form_of(acr, &text[m.span.clone()]))
             && inner[len..].trim_start().starts_with(')');
         if !shaped {
             continue;
@@ -1119,6 +1195,23 @@ pub fn acronyms(doc: &Document, found: &mut Vec<Mention>) {
     }
     super::merge_sorted(found, added);
     initials(doc, found);
+}
+
+/// A short form in mixed case that spells the name's initials, by its
+/// capitals or by all its letters: "DoT" of "Department of
+/// Telecommunications" (its capitals), "Sebi" of "Securities and Exchange
+/// Board of India" (its letters). Not "(Reuters)" after "Acme Robotics",
+/// nor a word whose letters are not the initials ("Ofcom" after "Office of
+/// Communications" stays to other rules).
+fn short_form_of(acr: &str, name: &str) -> bool {
+    if !acr.starts_with(|c: char| c.is_ascii_uppercase()) || !acr.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let Some(initials) = initials_of(name) else {
+        return false;
+    };
+    let capitals: String = acr.chars().filter(char::is_ascii_uppercase).collect();
+    capitals == initials || acr.to_ascii_uppercase() == initials
 }
 
 /// The initials of an organization's name, its capitalized words' first
@@ -1300,7 +1393,7 @@ mod tests {
     fn head_words_alone_join_no_list() {
         // "Securities" is part of a regulator's name, no company beside it.
         let got = names("Norms were set by the Securities and Exchange Board of India in 2024.");
-        assert_eq!(got, ["Exchange Board of India"]);
+        assert_eq!(got, ["Securities and Exchange Board of India"]);
         assert_eq!(
             names("Shares of Holdings and Kestrel Labs rose 4% on Monday."),
             ["Kestrel Labs"]
@@ -1407,5 +1500,65 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(ids.iter().all(|id| *id == ids[0]), "{got:?}");
         assert_eq!(got[1].2, Rule::OrgAcronym);
+    }
+
+    #[test]
+    fn a_mixed_case_short_form_in_parentheses_spells_the_initials() {
+        // Examples: capitals ("DoT") or all letters ("Sebi", "Dpa") spell the initials.
+        let got =
+            orgs("Bids were released by the Department of Telecommunications (DoT) on Monday. A DoT official said so.");
+        let view: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(view, ["Department of Telecommunications", "DoT", "DoT"], "{got:?}");
+        assert!(got.iter().all(|(_, id, _)| id == &got[0].1), "{got:?}");
+        let got = names("The rules were set by the Harwick Procurement Agency (Hpa) last year.");
+        assert_eq!(got, ["Harwick Procurement Agency", "Hpa"]);
+        // Counter-examples: a word that is not the initials, a lower-case start.
+        assert_eq!(
+            names("Staff of the Harwick Procurement Agency (Hollins) said the bids were low."),
+            ["Harwick Procurement Agency"]
+        );
+        assert_eq!(
+            names("Staff of the Harwick Procurement Agency (hpa) said the bids were low."),
+            ["Harwick Procurement Agency"]
+        );
+        assert!(!super::short_form_of("Hp", "Harwick Procurement Agency"));
+    }
+
+    #[test]
+    fn a_name_moving_by_a_percentage_mid_sentence_is_a_listed_company() {
+        assert_eq!(
+            names("Banks led the market higher, while Rightmove rose 1.9 per cent on the day."),
+            ["Rightmove"]
+        );
+        assert_eq!(
+            names("On the FTSE 250, Wetherspoon gained 2.7% after a trading update."),
+            ["FTSE 250", "Wetherspoon"]
+        );
+        assert_eq!(
+            names("Spirits makers fell: Pernod Ricard fell 2.4 percent in Paris."),
+            ["Pernod Ricard"]
+        );
+        // Counter-examples: a sentence's first word (any noun), an index after
+        // "the"/"benchmark", a measure, a move with no percentage.
+        assert!(names("Revenue rose 5 per cent in the quarter to March.").is_empty());
+        assert!(names("Stocks were mixed, while the benchmark Norvex gained 0.4 per cent.").is_empty());
+        assert!(names("Margins held up even as Ebitda rose 4% in the period.").is_empty());
+        assert!(names("Oil was weaker and Brent fell 2% to $80 a barrel.").is_empty());
+        assert!(names("Markets were calm as Halvorsen rose to speak at the meeting.").is_empty());
+    }
+
+    #[test]
+    fn an_analyst_firm_acting_on_a_stock_is_a_firm() {
+        assert_eq!(
+            names("The sell side moved quickly. Berenberg cut its price target to 48 euros."),
+            ["Berenberg"]
+        );
+        assert_eq!(
+            names("Brokers turned cautious and Ravensworth upgraded the shares to buy."),
+            ["Ravensworth"]
+        );
+        // Counter-examples: a person named by a first name, a lower-case subject.
+        assert!(names("Demand slowed, so analyst Sarah Mills downgraded the stock.").is_empty());
+        assert!(names("The agency downgraded the bonds on Friday.").is_empty());
     }
 }

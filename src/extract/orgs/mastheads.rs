@@ -14,13 +14,18 @@
 //! | "By Nadia Farouk, TechFrontier" | "TechFrontier" |
 //! | "Financial Chronicle Bureau" with "New Delhi, June 12, 2026" on the next line | "Financial Chronicle Bureau" |
 //! | "NEW DELHI, June 9 (PWI) The government…" (a dateline) | "PWI" |
+//! | "Consultancy Week" / "ROBOT REPORT DAILY" alone on the first line, a headline under it | "Consultancy Week" / "ROBOT REPORT DAILY" (a publication's last word) |
+//! | "BAY STREET MORNING BRIEF — Wednesday, January 14, 2026", "Isar Capital Letter — Interview, 9 July 2026" | the name before the dash (a publication's last word) |
 //!
 //! | counter-example | why |
 //! |---|---|
 //! | "By Oliver Pryce, City Correspondent" | a role, not an outlet |
 //! | "Posted 4 August 2026", "Tuesday, November 3, 2026" | no name before the date |
 //! | "Kinetiq's layoffs are bigger than announced" | a headline: lower-case words |
-//! | "Consultancy Week" alone, no date or description beside it | no evidence |
+//! | "Consultancy Week" alone, no line under it | no evidence |
+//! | "Annual Report" / "Fashion Week" alone on the first line | a document's or an event's name |
+//! | "Veltrona Bio" with "Munich, July 6, 2026" under it (a press release) | no publication's last word: the issuer, never a publisher |
+//! | "Acme Robotics — Press release, 9 July 2026" | the same |
 //! | "London, 5 August 2026" | a place |
 //! | "Shares rose (see chart) on Monday" | no dateline before the bracket |
 
@@ -49,6 +54,74 @@ const PUBLICATION_WORDS: &[&str] = &[
     "newspaper",
     "podcast",
 ];
+
+/// Last words of a publication's name: a name alone on the first line, or
+/// before a dateline or a dash and a date, is an outlet only with one of
+/// them ("Consultancy Week", "Financial Chronicle Desk", "ROBOT REPORT
+/// DAILY"). A press release's issuer at its top ("Veltrona Bio" over
+/// "Munich, July 6, 2026") has none and stays a company.
+const PUBLICATION_HEADS: &[&str] = &[
+    "blog",
+    "brief",
+    "briefing",
+    "bulletin",
+    "bureau",
+    "chronicle",
+    "daily",
+    "desk",
+    "digest",
+    "dispatch",
+    "gazette",
+    "herald",
+    "journal",
+    "ledger",
+    "letter",
+    "magazine",
+    "monitor",
+    "newsletter",
+    "newswire",
+    "post",
+    "report",
+    "review",
+    "times",
+    "tribune",
+    "week",
+    "weekly",
+    "wire",
+];
+
+/// Words before a publication's last word that make a document or an
+/// event, not an outlet ("Annual Report", "Fashion Week", "Market Report").
+const NOT_PUBLICATION_WORDS: &[&str] = &[
+    "Annual",
+    "Climate",
+    "Design",
+    "Earnings",
+    "Fashion",
+    "Final",
+    "Holy",
+    "Interim",
+    "Market",
+    "Quarterly",
+    "Research",
+    "Results",
+    "Special",
+    "Strategic",
+];
+
+/// Whether `name`'s last word is a publication's ("Consultancy Week", "ROBOT REPORT DAILY").
+fn publication_head(name: &str) -> bool {
+    let mut words = name.split(' ').filter(|w| !w.is_empty());
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    let modifiers: Vec<&str> = words.collect();
+    !modifiers.is_empty()
+        && PUBLICATION_HEADS.contains(&last.to_lowercase().as_str())
+        && !modifiers
+            .iter()
+            .any(|w| NOT_PUBLICATION_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+}
 
 /// First words of a segment that make it a section, a label or a role, not an outlet.
 const NOT_OUTLET_WORDS: &[&str] = &[
@@ -125,7 +198,7 @@ fn before_trailing_date(s: &str) -> Option<&str> {
     let starts = std::iter::once(0).chain(s.match_indices(' ').map(|(i, _)| i + 1));
     for at in starts {
         if at > 0 && is_date(&s[at..]) {
-            return Some(s[..at].trim_end_matches([' ', ',']));
+            return Some(s[..at].trim_end_matches([' ', ',', '—', '–']));
         }
     }
     None
@@ -135,7 +208,7 @@ fn before_trailing_date(s: &str) -> Option<&str> {
 /// ("&", "of", "the" between them), no digits, no place, no section word.
 fn outlet_name(s: &str) -> bool {
     let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
-    if words.is_empty() || words.len() > 5 {
+    if words.is_empty() || words.len() > 6 {
         return false;
     }
     if NOT_OUTLET_WORDS.contains(&words[0]) || ROLE_WORDS.iter().any(|r| words.contains(r)) {
@@ -165,8 +238,9 @@ fn describes_publication(s: &str) -> bool {
         .any(|w| PUBLICATION_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
-/// The outlet of one line at the top of the article, as a range of the line.
-fn outlet_of_line(line: &str, next_is_date: bool) -> Option<Range<usize>> {
+/// The outlet of one line at the top of the article, as a range of the
+/// line; `first_with_next`: the article's first line, another line under it.
+fn outlet_of_line(line: &str, next_date: NextLine, first_with_next: bool) -> Option<Range<usize>> {
     let at = |part: &str| part.as_ptr() as usize - line.as_ptr() as usize;
     let trimmed = line.trim();
     // "By Jane Doe, Outlet" / "By Jane Doe | Outlet | date".
@@ -195,7 +269,9 @@ fn outlet_of_line(line: &str, next_is_date: bool) -> Option<Range<usize>> {
     if let Some(name) = before_trailing_date(trimmed) {
         let first = name.split(' ').next().unwrap_or("");
         let named = name.contains(' ') && !super::context::not_org(first);
-        return (named && outlet_name(name)).then(|| at(name)..at(name) + name.len());
+        if named && outlet_name(name) {
+            return Some(at(name)..at(name) + name.len());
+        }
     }
     // "Outlet: a consumer-goods newsletter", "Outlet — the investing blog".
     for sep in [": ", " — ", " – ", " - "] {
@@ -206,14 +282,53 @@ fn outlet_of_line(line: &str, next_is_date: bool) -> Option<Range<usize>> {
             return outlet_name(name).then(|| at(name)..at(name) + name.len());
         }
     }
-    // A name alone on its line, a date line after it.
-    (next_is_date && outlet_name(trimmed)).then(|| at(trimmed)..at(trimmed) + trimmed.len())
+    // "BAY STREET MORNING BRIEF — Wednesday, January 14, 2026", "Isar
+    // Capital Letter — Interview, 9 July 2026": a publication, a dash, a
+    // date with at most one word before it.
+    for sep in [" — ", " – ", " - "] {
+        if let Some((name, rest)) = trimmed.split_once(sep) {
+            let dated = is_date(rest) || before_trailing_date(rest).is_some_and(|w| !w.contains(' '));
+            if dated && publication_head(name) && outlet_name(name) {
+                return Some(at(name)..at(name) + name.len());
+            }
+        }
+    }
+    // A publication's name alone on its line, with a date line after it or
+    // a headline under it at the top.
+    // Alone with a headline under it, up to four words: a title-case
+    // headline ("Tesla Stock Surges After Strong Report") is longer.
+    let short = trimmed.split(' ').filter(|w| !w.is_empty()).count() <= 4;
+    // A date line with no place under the name ("AutoPulse UK" over "8 April
+    // 2026") is a masthead's; a place and a date ("Munich, July 6, 2026") may
+    // be a press release's dateline under its issuer: then only a
+    // publication's name counts.
+    let named = match next_date {
+        NextLine::Date => true,
+        NextLine::PlaceAndDate => publication_head(trimmed),
+        NextLine::Other => first_with_next && short && publication_head(trimmed),
+    };
+    (named && outlet_name(trimmed)).then(|| at(trimmed)..at(trimmed) + trimmed.len())
 }
 
-/// Whether a line is a date, with or without a place before it ("New Delhi, June 12, 2026").
-fn date_line(line: &str) -> bool {
+/// What the line under a candidate masthead is.
+#[derive(Clone, Copy, PartialEq)]
+enum NextLine {
+    /// A date alone ("8 April 2026").
+    Date,
+    /// A place and a date ("New Delhi, June 12, 2026").
+    PlaceAndDate,
+    Other,
+}
+
+fn date_line(line: &str) -> NextLine {
     let t = line.trim();
-    is_date(t) || t.split_once(", ").is_some_and(|(_, d)| is_date(d))
+    if is_date(t) {
+        NextLine::Date
+    } else if t.split_once(", ").is_some_and(|(_, d)| is_date(d)) {
+        NextLine::PlaceAndDate
+    } else {
+        NextLine::Other
+    }
 }
 
 /// Outlets of the top lines and of datelines, as `org.masthead` publisher mentions.
@@ -249,9 +364,10 @@ pub fn extract(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         if line.len() > 120 || std::mem::take(&mut under_outlet) {
             continue;
         }
-        let next_is_date = lines.get(k + 1).is_some_and(|(_, l)| date_line(l));
-        if let Some(r) = outlet_of_line(line, next_is_date) {
-            under_outlet = next_is_date;
+        let next_date = lines.get(k + 1).map_or(NextLine::Other, |(_, l)| date_line(l));
+        let first_with_next = k == 0 && lines.len() > 1;
+        if let Some(r) = outlet_of_line(line, next_date, first_with_next) {
+            under_outlet = next_date != NextLine::Other;
             push(at + r.start..at + r.end, &mut out);
         }
     }
@@ -310,6 +426,35 @@ mod tests {
             outlets(&format!("Staples & Sips: a consumer-goods newsletter{BODY}")),
             ["Staples & Sips"]
         );
+        // A publication's name alone on the first line, a headline under it.
+        assert_eq!(outlets(&format!("Consultancy Week{BODY}")), ["Consultancy Week"]);
+        assert_eq!(
+            outlets(&format!(
+                "ROBOT REPORT DAILY\n\nLayoffs are bigger than announced{BODY}"
+            )),
+            ["ROBOT REPORT DAILY"]
+        );
+        assert_eq!(
+            outlets(&format!("BAY STREET MORNING BRIEF — Wednesday, January 14, 2026{BODY}")),
+            ["BAY STREET MORNING BRIEF"]
+        );
+        assert_eq!(
+            outlets(&format!(
+                "A headline\n\nIsar Capital Letter — Interview, 9 July 2026{BODY}"
+            )),
+            ["Isar Capital Letter"]
+        );
+        assert_eq!(
+            outlets(&format!(
+                "Deal is about costs\n\nBaltic & North Sea Freight Weekly | 11 March 2026 | by Henrik Aalto{BODY}"
+            )),
+            ["Baltic & North Sea Freight Weekly"]
+        );
+        // A press release's issuer is no publisher; a desk over a dateline is.
+        assert_eq!(
+            outlets(&format!("Harbour Daily\nSydney, June 2, 2026{BODY}")),
+            ["Harbour Daily"]
+        );
         assert_eq!(
             outlets(&format!(
                 "Big news\n\nBy Nadia Farouk, TechFrontier\nAugust 18, 2026{BODY}"
@@ -353,7 +498,14 @@ mod tests {
             ))
             .is_empty()
         );
-        assert!(outlets(&format!("Consultancy Week{BODY}")).is_empty());
+        assert!(outlets("Consultancy Week\n").is_empty());
+        assert!(outlets(&format!("Annual Report{BODY}")).is_empty());
+        assert!(outlets(&format!("London Fashion Week{BODY}")).is_empty());
+        // A press release's issuer over its dateline is no publisher.
+        assert!(outlets(&format!("Veltrona Bio\nMunich, July 6, 2026{BODY}")).is_empty());
+        assert!(outlets(&format!("Acme Robotics — Press release, 9 July 2026{BODY}")).is_empty());
+        assert!(outlets(&format!("Harwick Systems\nBOSTON, March 3, 2026{BODY}")).is_empty());
+        assert!(outlets(&format!("Tesla Stock Surges After Strong Report{BODY}")).is_empty());
         assert!(outlets(&format!("London, 5 August 2026{BODY}")).is_empty());
         assert!(outlets(&format!("Results for the quarter\nBengaluru, October 15, 2026{BODY}")).is_empty());
         assert!(outlets(&format!("FOR IMMEDIATE RELEASE\n17 November 2026{BODY}")).is_empty());

@@ -63,6 +63,7 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Force",
     "Foundation",
     "Gazette",
+    "Government",
     "Group",
     "Herald",
     "Holdings",
@@ -534,6 +535,7 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "Court",
     "Department",
     "Force",
+    "Government",
     "Ministry",
     "Navy",
     "Office",
@@ -690,7 +692,9 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     {
         return None;
     }
-    let modified = name_start_before(text, head.start, 4);
+    // "Government" names a body only with its "of" part ("Government of
+    // India"); "the Indian Government", "Coalition Government" are no names.
+    let modified = name_start_before(text, head.start, 4).filter(|_| &text[head.clone()] != "Government");
     let mut end = head.end + if international { " International".len() } else { 0 };
     // "Ministry of Defence", "Bank of Nova Scotia", "District Court for the
     // Northern District of California": capitalized words after "of" or
@@ -933,7 +937,7 @@ mod tests {
         );
         assert_eq!(
             names("It met norms set by the Securities and Exchange Board of India last year."),
-            ["Exchange Board of India"]
+            ["Securities and Exchange Board of India"]
         );
         // Counter-examples: generic modifiers, a bare "Board", a head word going on.
         assert_eq!(
@@ -1069,6 +1073,40 @@ mod tests {
             ids("The Bank of America said the Court of the realm ruled."),
             vec![("Bank of America".into(), "cik:70858".into(), Rule::OrgGazetteerSec)]
         );
+    }
+
+    #[test]
+    fn a_government_is_named_only_with_its_of_part() {
+        assert_eq!(
+            ids("The Government of India will sell 3 per cent of the miner."),
+            vec![(
+                "Government of India".into(),
+                "name:government-of-india".into(),
+                Rule::OrgHeadWord
+            )]
+        );
+        assert_eq!(
+            ids("The Government of Norway holds a third.")[0].0,
+            "Government of Norway"
+        );
+        // Counter-examples: a bare or modified "Government" is no name.
+        assert!(ids("The Government said it would hold its stake.").is_empty());
+        assert!(ids("A spokesman for the Indian Government declined to comment.").is_empty());
+        assert!(ids("The Coalition Government fell in May.").is_empty());
+    }
+
+    #[test]
+    fn exchanges_outside_brackets_are_the_catalogue_exchanges() {
+        // Examples of exchanges the US and UK press rarely names, in running text.
+        let got = ids("Shares closed at Rs 410 on the BSE and Rs 411 on the National Stock Exchange.");
+        let view: Vec<(&str, &str)> = got.iter().map(|(t, id, _)| (t.as_str(), id.as_str())).collect();
+        assert_eq!(view, [("BSE", "bse"), ("National Stock Exchange", "nse-india")]);
+        assert_eq!(ids("The stock rose 1.2 per cent in Xetra trading.")[0].1, "xetra");
+        assert_eq!(ids("Its shares fell 3 per cent on Oslo Bors.")[0].1, "oslo-bors");
+        assert_eq!(ids("It listed on the Johannesburg Stock Exchange in 2019.")[0].1, "jse");
+        // Counter-examples: an index of an exchange is the index, lower case is no name.
+        assert_eq!(ids("The BSE Sensex gained 0.4 per cent.")[0].1, "sensex");
+        assert!(ids("The bse of the plant was low.").is_empty());
     }
 
     #[test]
