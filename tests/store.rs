@@ -509,3 +509,62 @@ fn watch_ingests_new_files_and_prints_the_facts_that_changed() {
         "{lines:?}"
     );
 }
+
+/// Every article of the fixtures (the blind dev half included, never the held-out half).
+fn fixture_articles() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else if newsfacts::article::is_article_file(&p) {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(fixtures()).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() && p.file_name().is_some_and(|n| n != "blind") {
+            walk(&p, &mut out);
+        }
+    }
+    walk(&fixtures().join("blind/dev"), &mut out);
+    out.sort();
+    out
+}
+
+#[test]
+fn each_component_reconciles_alone_to_the_drafts_of_all_claims() {
+    use newsfacts::reconcile::{components, drafts};
+    let inputs: Vec<newsfacts::article::Input> = fixture_articles()
+        .into_iter()
+        .map(newsfacts::article::Input::file)
+        .collect();
+    assert!(inputs.len() > 100, "{} fixture articles", inputs.len());
+    let analyses: Vec<newsfacts::Analysis> = newsfacts::analyze_inputs(&inputs, &Default::default())
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
+    let (sources, claims) = newsfacts::report::reconcile_inputs(&analyses);
+    let whole = drafts(&sources, &claims);
+    let parts = components(&claims);
+    // Components are few enough to be worth it: most stories are one.
+    assert!(parts.len() > 40, "{} components", parts.len());
+    assert!(parts.iter().map(Vec::len).max().unwrap() < claims.len() / 2);
+    let mut merged = Vec::new();
+    for part in &parts {
+        let of_part: Vec<_> = part.iter().map(|&i| claims[i].clone()).collect();
+        for mut d in drafts(&sources, &of_part) {
+            d.first = part[d.first];
+            merged.push(d);
+        }
+    }
+    merged.sort_by_key(|d| d.first);
+    assert!(whole.len() > 300, "{} facts", whole.len());
+    assert_eq!(merged.len(), whole.len());
+    for (a, b) in merged.iter().zip(&whole) {
+        assert_eq!(a, b, "fact {}", b.fact.key);
+    }
+}
