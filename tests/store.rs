@@ -266,7 +266,7 @@ fn an_entity_is_found_by_id_name_or_alias_and_a_version_1_store_is_upgraded() {
     assert_eq!(narrowed("amazon web services"), aws);
     let c = rusqlite::Connection::open(&db).unwrap();
     let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     let names: i64 = c
         .query_row("SELECT count(*) FROM entity_names WHERE entity = 'nvidia'", [], |r| {
             r.get(0)
@@ -508,4 +508,151 @@ fn watch_ingests_new_files_and_prints_the_facts_that_changed() {
         fact.is_some_and(|l| l.starts_with("[added] ") && l.contains("single_source 250000000000 USD exact")),
         "{lines:?}"
     );
+}
+
+/// Every article of the fixtures (the blind dev half included, never the held-out half).
+fn fixture_articles() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else if newsfacts::article::is_article_file(&p) {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(fixtures()).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() && p.file_name().is_some_and(|n| n != "blind") {
+            walk(&p, &mut out);
+        }
+    }
+    walk(&fixtures().join("blind/dev"), &mut out);
+    out.sort();
+    out
+}
+
+#[test]
+fn each_component_reconciles_alone_to_the_drafts_of_all_claims() {
+    use newsfacts::reconcile::{components, drafts};
+    let inputs: Vec<newsfacts::article::Input> = fixture_articles()
+        .into_iter()
+        .map(newsfacts::article::Input::file)
+        .collect();
+    assert!(inputs.len() > 100, "{} fixture articles", inputs.len());
+    let analyses: Vec<newsfacts::Analysis> = newsfacts::analyze_inputs(&inputs, &Default::default())
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
+    let (sources, claims) = newsfacts::report::reconcile_inputs(&analyses);
+    let whole = drafts(&sources, &claims);
+    let parts = components(&claims);
+    // Components are few enough to be worth it: most stories are one.
+    assert!(parts.len() > 40, "{} components", parts.len());
+    assert!(parts.iter().map(Vec::len).max().unwrap() < claims.len() / 2);
+    let mut merged = Vec::new();
+    for part in &parts {
+        let of_part: Vec<_> = part.iter().map(|&i| claims[i].clone()).collect();
+        for mut d in drafts(&sources, &of_part) {
+            d.first = part[d.first];
+            merged.push(d);
+        }
+    }
+    merged.sort_by_key(|d| d.first);
+    assert!(whole.len() > 300, "{} facts", whole.len());
+    assert_eq!(merged.len(), whole.len());
+    for (a, b) in merged.iter().zip(&whole) {
+        assert_eq!(a, b, "fact {}", b.fact.key);
+    }
+}
+
+/// A report's facts with source ids replaced by the sources' paths (`s7.c3` →
+/// `PATH.c3`): stores that numbered the same files differently compare equal.
+fn facts_by_path(report: &serde_json::Value) -> serde_json::Value {
+    let path: std::collections::HashMap<String, String> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["id"].as_str().unwrap().to_string(),
+                s["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    fn walk(v: &mut serde_json::Value, path: &std::collections::HashMap<String, String>) {
+        match v {
+            serde_json::Value::String(s) => {
+                let (id, rest) = s.split_once('.').unwrap_or((s.as_str(), ""));
+                if let Some(p) = path.get(id) {
+                    *s = if rest.is_empty() {
+                        p.clone()
+                    } else {
+                        format!("{p}.{rest}")
+                    };
+                }
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, path)),
+            serde_json::Value::Object(o) => o.values_mut().for_each(|x| walk(x, path)),
+            _ => {}
+        }
+    }
+    let mut facts = report["facts"].clone();
+    walk(&mut facts, &path);
+    facts
+}
+
+#[test]
+fn a_conflict_that_comes_with_a_later_file_and_a_changed_file_match_one_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixtures();
+    let copy = |p: &str, to: &str| {
+        let to = dir.path().join(to);
+        std::fs::copy(f.join(p), &to).unwrap();
+        to.display().to_string()
+    };
+    // xAI's valuation: one figure in a, another in b.
+    let a = copy("story-nvidia-xai/a.txt", "xai-a.txt");
+    let b = copy("story-nvidia-xai/b.txt", "xai-b.txt");
+    let others: Vec<String> = articles()[..4].to_vec();
+    let db = dir.path().join("f.db");
+    for file in others.iter().chain([&a]) {
+        assert_eq!(ingest(&db, std::slice::from_ref(file)).status.code(), Some(0));
+    }
+    let key = "xai valuation ?";
+    let status = |r: &serde_json::Value| {
+        r["facts"].as_array().unwrap().iter().find(|f| f["key"] == key).unwrap()["status"].clone()
+    };
+    assert_eq!(status(&db_report(&db, &[])), "single_source");
+    let out = ingest(&db, std::slice::from_ref(&b));
+    assert!(stdout(&out).contains("[changed] f"), "{}", stdout(&out));
+    assert!(stdout(&out).contains(&format!("{key}: conflict")), "{}", stdout(&out));
+    let mut files: Vec<String> = others.clone();
+    files.extend([a.clone(), b.clone()]);
+    let batch = dir.path().join("batch.db");
+    assert_eq!(ingest(&batch, &files).status.code(), Some(0));
+    let now = db_report(&db, &[]);
+    assert_eq!(status(&now), "conflict");
+    assert_eq!(now, db_report(&batch, &[]));
+    let mut args = vec!["report"];
+    args.extend(files.iter().map(String::as_str));
+    let plain: serde_json::Value = serde_json::from_str(&stdout(&run(&args))).unwrap();
+    assert_eq!(now, plain);
+
+    // b changed (its figure agrees with a's now) and ingested again: the conflict is gone,
+    // the facts those of one batch with b last (a replaced file is stored anew, after the others).
+    let text = std::fs::read_to_string(&b).unwrap();
+    let a_text = std::fs::read_to_string(&a).unwrap();
+    std::fs::write(&b, format!("{a_text}\nAnother outlet's copy, reworded.\n")).unwrap();
+    let out = ingest(&db, std::slice::from_ref(&b));
+    assert!(stderr(&out).contains("0 new, 1 replaced"), "{}", stderr(&out));
+    assert_ne!(text, std::fs::read_to_string(&b).unwrap());
+    let again = dir.path().join("again.db");
+    assert_eq!(ingest(&again, &files).status.code(), Some(0));
+    let after = db_report(&db, &[]);
+    assert_eq!(status(&after), "agreed");
+    assert_eq!(facts_by_path(&after), facts_by_path(&db_report(&again, &[])));
 }

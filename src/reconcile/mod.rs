@@ -76,6 +76,18 @@
 //! output is deterministic. In the first round one asserted source gives
 //! 0.78, two agreeing 0.93, a hedged single source 0.68, one against one 0.65
 //! each; later rounds move them with the sources' trust.
+//!
+//! ## Two stages, and components
+//! [`drafts`] groups the claims and settles each fact's sides and status;
+//! [`finish`] computes the sources' trust over all drafts ([`trust`]), scores
+//! each draft ([`scored`]) and numbers the facts in the order of their first
+//! claims. A draft depends only on the claims of its *component*
+//! ([`components`]): claims linked by an entity they name within one family
+//! of key types ([`claim_nodes`]), or by a listed part. So the drafts of all
+//! claims are the drafts of each component, merged in first-claim order
+//! (tested on every fixture), and the store reconciles again only the
+//! components its new claims touch; trust, global, is recomputed from the
+//! stored drafts' support.
 
 pub mod frames;
 mod input;
@@ -198,6 +210,8 @@ struct Item<'a> {
     revision: bool,
     /// Number of its source id (`claim.source`).
     src: usize,
+    /// Its index among the claims reconciled.
+    n: usize,
 }
 
 /// The top parent of an entity id (AWS → amazon), as the gazetteer knows it.
@@ -220,6 +234,7 @@ pub fn top_entity(id: &str) -> String {
 /// A claim read for grouping, before its roles are completed from the story
 /// ([`frames::complete`]): its subject may still be missing.
 fn item<'a>(
+    n: usize,
     claim: &'a Claim,
     sources: &HashMap<&'a str, &'a Source>,
     sigs: &mut HashMap<String, usize>,
@@ -269,6 +284,7 @@ fn item<'a>(
         fig: c.value.as_ref().and_then(values::Figure::of),
         revision: false,
         src,
+        n,
     };
     it.revision = revision_words(&it);
     Some(it)
@@ -683,14 +699,40 @@ impl Group {
 /// Hash keys of the groups: (class, part, subject) and (class, part, object).
 type GroupKey = (PredicateClass, Option<String>, String);
 
-/// Reconciles report claims (of the given sources) into facts.
+/// Reconciles report claims (of the given sources) into facts: the facts of
+/// [`drafts`], scored by [`finish`].
 pub fn reconcile(sources: &[Source], claims: &[Claim]) -> Vec<Fact> {
+    finish(drafts(sources, claims), claims)
+}
+
+/// A fact before source trust: grouped, its sides and status settled, its
+/// sides in the order they formed with confidence 0, no id, no parts.
+///
+/// A draft depends only on the claims of its component ([`components`]), so
+/// the drafts of a set of claims are the drafts of its components, merged in
+/// the order of their first claims (what the store relies on).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub fact: Fact,
+    /// Per side (in `fact.sides` order): each outlet on it and its best claim weight, by outlet name.
+    pub support: Vec<Vec<(String, f64)>>,
+    /// A superseded fact's newest side.
+    pub newest: Option<usize>,
+    /// Index (in the claims given) of its first claim: facts are numbered in this order.
+    pub first: usize,
+}
+
+/// The drafts of the claims, in the order of their first claims. Two drafts
+/// of one key (two undated deals of the same parties) are told apart by
+/// number (`#2`) in that order.
+pub fn drafts(sources: &[Source], claims: &[Claim]) -> Vec<Draft> {
     let by_id: HashMap<&str, &Source> = sources.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut sigs = HashMap::new();
     let mut srcs = HashMap::new();
     let mut items: Vec<Item> = claims
         .iter()
-        .filter_map(|c| item(c, &by_id, &mut sigs, &mut srcs))
+        .enumerate()
+        .filter_map(|(n, c)| item(n, c, &by_id, &mut sigs, &mut srcs))
         .collect();
     frames::complete(&mut items);
     items.retain(|it| !it.subject.is_empty());
@@ -698,28 +740,128 @@ pub fn reconcile(sources: &[Source], claims: &[Claim]) -> Vec<Fact> {
         sort_parties(it);
     }
     let groups = group(&items);
-    let mut facts = Vec::with_capacity(groups.len());
-    let mut sides = Vec::with_capacity(groups.len());
-    let mut newest = Vec::with_capacity(groups.len());
+    let mut out = Vec::with_capacity(groups.len());
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for g in &groups {
-        let (f, s, n) = fact_of(g, &items);
-        facts.push(f);
-        sides.push(s);
-        newest.push(n);
-    }
-    score(&mut facts, &sides, &newest, &items);
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, f) in facts.iter_mut().enumerate() {
-        f.id = format!("f{}", i + 1);
-        // Two facts with one key (two undated deals of the same parties) are told apart by number.
-        let n = seen.entry(f.key.clone()).or_insert(0);
+        let (mut fact, sides, newest) = fact_of(g, &items);
+        let n = seen.entry(fact.key.clone()).or_insert(0);
         *n += 1;
         if *n > 1 {
-            f.key = format!("{} #{n}", f.key);
+            fact.key = format!("{} #{n}", fact.key);
         }
+        let support = sides
+            .iter()
+            .map(|side| {
+                let mut by_source: BTreeMap<&str, f64> = BTreeMap::new();
+                for &i in side {
+                    let w = by_source.entry(items[i].source_name).or_insert(0.0);
+                    *w = w.max(items[i].weight);
+                }
+                by_source.into_iter().map(|(s, w)| (s.to_string(), w)).collect()
+            })
+            .collect();
+        out.push(Draft {
+            fact,
+            support,
+            newest,
+            first: items[g.items[0]].n,
+        });
     }
+    out
+}
+
+/// Scores the drafts with the trust of their sources ([`trust`]), numbers
+/// them `f1`, `f2`, … in order and links totals to their parts.
+pub fn finish(drafts: Vec<Draft>, claims: &[Claim]) -> Vec<Fact> {
+    let trust = trust(drafts.iter().map(|d| &d.support));
+    let mut facts: Vec<Fact> = drafts
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let mut f = scored(d, &trust);
+            f.id = format!("f{}", i + 1);
+            f
+        })
+        .collect();
     link_parts(&mut facts, claims);
     facts
+}
+
+/// The claims' components: claims that share a node ([`claim_nodes`]: an
+/// entity they name, within a family of key types), or of which one is a
+/// listed part of the other, are in one component, transitively. Completing roles, grouping,
+/// sides and status read only claims of one component, so each component can
+/// be reconciled alone. Claim indexes, ascending; components by first claim.
+pub fn components(claims: &[Claim]) -> Vec<Vec<usize>> {
+    let mut entity: HashMap<String, usize> = HashMap::new();
+    let mut parent: Vec<usize> = Vec::new();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let by_id: HashMap<&str, usize> = claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    // Nodes 0..claims.len() are claims, then entities.
+    parent.extend(0..claims.len());
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    for (i, c) in claims.iter().enumerate() {
+        for e in claim_nodes(c) {
+            let next = parent.len();
+            let node = *entity.entry(e).or_insert(next);
+            if node == next {
+                parent.push(next);
+            }
+            union(&mut parent, i, node);
+        }
+        if let Some(&p) = c.part_of.as_deref().and_then(|p| by_id.get(p)) {
+            union(&mut parent, i, p);
+        }
+    }
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    for i in 0..claims.len() {
+        let root = find(&mut parent, i);
+        let k = *slot.entry(root).or_insert_with(|| {
+            out.push(Vec::new());
+            out.len() - 1
+        });
+        out[k].push(i);
+    }
+    out
+}
+
+/// The nodes of a claim in [`components`]: each entity it names (subject,
+/// object, at the top parent) within the family of its key type. Claims of
+/// different types meet only within a family: grouping compares claims of
+/// one type, and completing roles reads frames of the claim's type, or, for
+/// a valuation, those of funding rounds, acquisitions and mergers (one
+/// family, `deal`).
+pub fn claim_nodes(claim: &Claim) -> Vec<String> {
+    let c = &claim.claim;
+    let class = c.predicate.class.key_class();
+    let mut out: Vec<String> = c
+        .subject
+        .iter()
+        .chain(&c.object)
+        .map(|e| node(class, &top_entity(e)))
+        .collect();
+    out.dedup();
+    out
+}
+
+/// The node of an entity (at its top parent) within the family of a key type ([`claim_nodes`]).
+pub fn node(class: PredicateClass, entity: &str) -> String {
+    let deal = ["valuation", "funding_round", "acquisition", "merger"]
+        .iter()
+        .any(|n| PredicateClass::named(n).map(PredicateClass::key_class) == Some(class));
+    format!("{} {entity}", if deal { "deal" } else { class.as_str() })
 }
 
 fn group(items: &[Item]) -> Vec<Group> {
@@ -1222,76 +1364,98 @@ const ROUNDS: usize = 20;
 const RHO: f64 = 0.5;
 const GAMMA: f64 = 0.8;
 
-/// TruthFinder-style confidence (formula in the module docs); orders each
-/// fact's sides best first and sets its value and confidence.
-fn score(facts: &mut [Fact], sides: &[Vec<Vec<usize>>], newest: &[Option<usize>], items: &[Item]) {
-    // Per fact, per side: (source name, best claim weight) pairs.
-    let support: Vec<Vec<Vec<(&str, f64)>>> = sides
+/// The confidence of each side of one fact, from its support and the sources' trust.
+fn side_confidences(sides: &[Vec<(String, f64)>], trust: &BTreeMap<String, f64>) -> Vec<f64> {
+    let t = |s: &str| trust.get(s).copied().unwrap_or(INITIAL_TRUST);
+    let sigma: Vec<f64> = sides
         .iter()
-        .map(|fact_sides| {
-            fact_sides
-                .iter()
-                .map(|side| {
-                    let mut by_source: BTreeMap<&str, f64> = BTreeMap::new();
-                    for &i in side {
-                        let w = by_source.entry(items[i].source_name).or_insert(0.0);
-                        *w = w.max(items[i].weight);
-                    }
-                    by_source.into_iter().collect()
-                })
-                .collect()
-        })
+        .map(|side| side.iter().map(|(s, w)| w * -(1.0 - t(s)).ln()).sum())
         .collect();
-    let mut trust: BTreeMap<&str, f64> = BTreeMap::new();
-    for it in items {
-        trust.insert(it.source_name, INITIAL_TRUST);
-    }
-    let mut conf: Vec<Vec<f64>> = support.iter().map(|f| vec![0.0; f.len()]).collect();
-    for _ in 0..ROUNDS {
-        for (f, sides) in support.iter().enumerate() {
-            let sigma: Vec<f64> = sides
-                .iter()
-                .map(|side| side.iter().map(|(s, w)| w * -(1.0 - trust[s]).ln()).sum())
-                .collect();
-            let total: f64 = sigma.iter().sum();
-            for (k, s) in sigma.iter().enumerate() {
-                let adjusted = s - RHO * (total - s);
-                conf[f][k] = 1.0 / (1.0 + (-GAMMA * adjusted).exp());
+    let total: f64 = sigma.iter().sum();
+    sigma
+        .iter()
+        .map(|s| {
+            let adjusted = s - RHO * (total - s);
+            1.0 / (1.0 + (-GAMMA * adjusted).exp())
+        })
+        .collect()
+}
+
+/// Source trust (TruthFinder-style, formula in the module docs) over the
+/// supports of all facts, in fact order: the trust after `ROUNDS - 1`
+/// rounds, from which [`scored`] computes the last round's confidences. It
+/// is global: one new article can move any outlet's trust, hence any fact's
+/// confidence.
+pub fn trust<'a>(supports: impl Iterator<Item = &'a Vec<Vec<(String, f64)>>> + Clone) -> BTreeMap<String, f64> {
+    let mut trust: BTreeMap<String, f64> = BTreeMap::new();
+    for sides in supports.clone() {
+        for side in sides {
+            for (s, _) in side {
+                trust.entry(s.clone()).or_insert(INITIAL_TRUST);
             }
         }
+    }
+    for _ in 1..ROUNDS {
         let mut sums: BTreeMap<&str, (f64, usize)> = BTreeMap::new();
-        for (f, sides) in support.iter().enumerate() {
+        for sides in supports.clone() {
+            let conf = side_confidences(sides, &trust);
             for (k, side) in sides.iter().enumerate() {
                 for (s, _) in side {
-                    let e = sums.entry(s).or_insert((0.0, 0));
-                    e.0 += conf[f][k];
+                    let e = sums.entry(s.as_str()).or_insert((0.0, 0));
+                    e.0 += conf[k];
                     e.1 += 1;
                 }
             }
         }
-        for (s, (sum, n)) in sums {
-            trust.insert(s, (sum / n as f64).clamp(0.05, 0.95));
+        let next: Vec<(String, f64)> = sums
+            .into_iter()
+            .map(|(s, (sum, n))| (s.to_string(), (sum / n as f64).clamp(0.05, 0.95)))
+            .collect();
+        trust.extend(next);
+    }
+    trust
+}
+
+/// The fact of a draft, scored with the sources' [`trust`] ([`side_order`]):
+/// its sides best first, its value and confidence those of its first side.
+pub fn scored(draft: Draft, trust: &BTreeMap<String, f64>) -> Fact {
+    let Draft {
+        mut fact,
+        support,
+        newest,
+        ..
+    } = draft;
+    let (conf, order) = side_order(&support, newest, trust);
+    let mut old: Vec<Option<Side>> = std::mem::take(&mut fact.sides).into_iter().map(Some).collect();
+    for (side, c) in old.iter_mut().zip(conf) {
+        if let Some(side) = side {
+            side.confidence = c;
         }
     }
-    for (f, fact) in facts.iter_mut().enumerate() {
-        for (k, side) in fact.sides.iter_mut().enumerate() {
-            side.confidence = round3(conf[f][k]);
-        }
-        // Best side first; ties keep the order of first appearance. The newest
-        // side is the value of a superseded fact, whatever the votes.
-        let mut order: Vec<usize> = (0..fact.sides.len()).collect();
-        order.sort_by(|&a, &b| fact.sides[b].confidence.total_cmp(&fact.sides[a].confidence));
-        if let Some(n) = newest[f]
-            && let Some(k) = order.iter().position(|&i| i == n)
-        {
-            let first = order.remove(k);
-            order.insert(0, first);
-        }
-        let mut old: Vec<Option<Side>> = std::mem::take(&mut fact.sides).into_iter().map(Some).collect();
-        fact.sides = order.into_iter().filter_map(|i| old[i].take()).collect();
-        fact.value = fact.sides[0].value.clone();
-        fact.confidence = fact.sides[0].confidence;
+    fact.sides = order.into_iter().filter_map(|i| old[i].take()).collect();
+    fact.value = fact.sides[0].value.clone();
+    fact.confidence = fact.sides[0].confidence;
+    fact
+}
+
+/// Each side's confidence (rounded to 3 decimals) with the sources' [`trust`],
+/// and the sides' order best first: ties keep the order of first appearance;
+/// the newest side is the value of a superseded fact, whatever the votes.
+pub fn side_order(
+    support: &[Vec<(String, f64)>],
+    newest: Option<usize>,
+    trust: &BTreeMap<String, f64>,
+) -> (Vec<f64>, Vec<usize>) {
+    let conf: Vec<f64> = side_confidences(support, trust).into_iter().map(round3).collect();
+    let mut order: Vec<usize> = (0..conf.len()).collect();
+    order.sort_by(|&a, &b| conf[b].total_cmp(&conf[a]));
+    if let Some(n) = newest
+        && let Some(k) = order.iter().position(|&i| i == n)
+    {
+        let first = order.remove(k);
+        order.insert(0, first);
     }
+    (conf, order)
 }
 
 /// Links each total to the facts of its listed parts.

@@ -13,14 +13,23 @@
 //! input (the same wire story republished by two outlets: same SHA-256 of
 //! the stored text) is recorded as a duplicate of the first and adds no
 //! claims, so it is one text, not two confirmations. Articles are written in
-//! transactions of [`BATCH`] articles, each marking the facts stale; the
-//! facts are then reconciled from all stored claims and written by
-//! difference in one transaction (only new and changed facts are rewritten,
-//! and they are what `ingest` and `watch` print). Extraction is incremental,
-//! reconciliation is recomputed from the stored claims: source trust is
-//! global, so one new article can move any fact's confidence. A store whose
-//! facts are stale (an ingest killed between the two) is reconciled when
-//! next opened for writing, and read commands say so and reconcile in memory.
+//! transactions of [`BATCH`] articles, each recording the nodes its claims
+//! name (an entity within a family of key types, [`crate::reconcile::claim_nodes`])
+//! as pending. The facts are then reconciled incrementally, in one
+//! transaction: the component of the pending nodes (every stored claim
+//! linked to them, read by node through `claim_nodes`) is reconciled into
+//! drafts ([`crate::reconcile::drafts`]), which replace the component's
+//! stored facts by difference (only new and changed facts are rewritten, and
+//! they are what `ingest` and `watch` print); then the outlets' trust is
+//! computed from the support of all stored facts, in fact order, and stored.
+//! Facts are stored unscored: `report --db` scores them with the stored
+//! trust when read, so a fact's confidence is the one a batch over the same
+//! files gives, although an ingest prints only the facts of the components
+//! it touched. Fact ids are numbers in the order of the facts' first claims
+//! (as `report` numbers them), given when read; the stored identity of a
+//! fact is its key. A store whose facts are stale (an ingest killed between
+//! the two) is reconciled when next opened for writing, and read commands
+//! say so and reconcile in memory.
 //!
 //! ## Safety
 //! A file that is not SQLite, or SQLite of another application, or a store
@@ -39,7 +48,7 @@ use crate::report::{self, SCHEMA_ID};
 /// `PRAGMA application_id` of a newsfacts store ("NFst").
 pub const APPLICATION_ID: i32 = 0x4e46_7374;
 /// `PRAGMA user_version`: the store's schema version.
-pub const STORE_VERSION: i32 = 2;
+pub const STORE_VERSION: i32 = 3;
 /// Articles written per transaction during an ingest.
 pub const BATCH: usize = 64;
 
@@ -54,6 +63,34 @@ CREATE TABLE IF NOT EXISTS entity_names(key TEXT NOT NULL, by_id INTEGER NOT NUL
     PRIMARY KEY(key, by_id, entity)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS sources_duplicate ON sources(duplicate_of);
 ";
+
+/// What version 3 adds: incremental reconciliation. `claim_nodes`: the
+/// sources whose claims name a node, to read a
+/// component's claims by node (an entity within a family of key types,
+/// [`crate::reconcile::claim_nodes`]); `pending`: nodes whose component's facts
+/// are to be reconciled again (written with the claims that touch them, so
+/// a killed ingest leaves them pending); `trust`: each outlet's trust, from
+/// which the facts' confidences are computed when read. Facts are stored
+/// unscored (sides in the order they formed) with their sides' support, the
+/// newest side of a superseded fact, their parts by key, and `ord`, the rank
+/// of their first claim (source number × 2^20 + its place in the source).
+const SCHEMA_V3_ADDS: &str = "
+DROP TABLE IF EXISTS facts;
+CREATE TABLE facts(key TEXT PRIMARY KEY, ord INTEGER NOT NULL, subject TEXT, object TEXT, json TEXT NOT NULL,
+    support TEXT NOT NULL, newest INTEGER, parts TEXT NOT NULL, node TEXT NOT NULL);
+CREATE INDEX facts_ord ON facts(ord);
+CREATE INDEX facts_node ON facts(node);
+CREATE INDEX facts_subject ON facts(subject);
+CREATE INDEX facts_object ON facts(object);
+CREATE TABLE IF NOT EXISTS claim_nodes(node TEXT NOT NULL, source INTEGER NOT NULL,
+    PRIMARY KEY(node, source)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claim_nodes_source ON claim_nodes(source);
+CREATE TABLE IF NOT EXISTS pending(node TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS trust(outlet TEXT PRIMARY KEY, value REAL NOT NULL);
+";
+
+/// Claims of one source are numbered below this in `ord`.
+const ORD_SOURCE: i64 = 1 << 20;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -73,10 +110,6 @@ CREATE TABLE mentions(source INTEGER PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE claims(source INTEGER PRIMARY KEY, count INTEGER NOT NULL, json TEXT NOT NULL);
 CREATE TABLE entity_mentions(entity TEXT NOT NULL, source INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY(entity, source));
 CREATE INDEX entity_mentions_source ON entity_mentions(source);
-CREATE TABLE facts(key TEXT PRIMARY KEY, ord INTEGER NOT NULL, subject TEXT, object TEXT, json TEXT NOT NULL);
-CREATE INDEX facts_ord ON facts(ord);
-CREATE INDEX facts_subject ON facts(subject);
-CREATE INDEX facts_object ON facts(object);
 ";
 
 pub struct Store {
@@ -143,7 +176,7 @@ impl Store {
             .map_err(bad)?;
         if app == 0 && version == 0 && tables == 0 {
             conn.execute_batch(&format!(
-                "BEGIN; {SCHEMA} {SCHEMA_V2_ADDS} PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {STORE_VERSION};
+                "BEGIN; {SCHEMA} {SCHEMA_V2_ADDS} {SCHEMA_V3_ADDS} PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {STORE_VERSION};
                  INSERT INTO meta VALUES ('schema', '{SCHEMA_ID}'), ('facts_stale', '0'); COMMIT;"
             ))
             .map_err(bad)?;
@@ -152,11 +185,20 @@ impl Store {
                 .map_err(bad)?;
         } else if app != APPLICATION_ID {
             bail!("{shown}: not a newsfacts store (a SQLite database of another application); left untouched");
-        } else if version == 1 {
-            // Version 1 lacks what version 2 adds: added, and the entity names filled from the
-            // stored entity records, in one transaction (a killed upgrade leaves version 1).
-            upgrade_from_1(&conn)
-                .map_err(|e| anyhow::anyhow!("{shown}: cannot upgrade store version 1 to {STORE_VERSION}: {e}"))?;
+        } else if version == 1 || version == 2 {
+            // Versions 1 and 2 lack what the later versions add: added (the entity names filled
+            // from the stored entity records, the claims' nodes from the stored claims), in
+            // one transaction (a killed upgrade leaves the old version); the facts are then
+            // reconciled again.
+            upgrade(&conn, version).map_err(|e| {
+                anyhow::anyhow!("{shown}: cannot upgrade store version {version} to {STORE_VERSION}: {e}")
+            })?;
+            let store = Self {
+                conn,
+                path: path.to_path_buf(),
+            };
+            store.reconcile()?;
+            return Ok(store);
         } else if version != STORE_VERSION {
             bail!(
                 "{shown}: newsfacts store of schema version {version}; this newsfacts reads version {STORE_VERSION}; left untouched"
@@ -202,7 +244,17 @@ impl Store {
         Ok(known)
     }
 
+    /// Whether some facts are to be reconciled again: nodes pending, or all
+    /// (`facts_stale` set in `meta`).
     pub fn facts_stale(&self) -> anyhow::Result<bool> {
+        let pending: bool = self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM pending)", [], |r| r.get(0))
+            .with_context(|| self.context())?;
+        Ok(pending || self.all_stale()?)
+    }
+
+    fn all_stale(&self) -> anyhow::Result<bool> {
         let v: String = self
             .conn
             .query_row("SELECT value FROM meta WHERE key = 'facts_stale'", [], |r| r.get(0))
@@ -259,6 +311,18 @@ impl Store {
         self.conn
             .prepare_cached("INSERT INTO claims(source, count, json) VALUES (?1, ?2, ?3)")?
             .execute(params![n, claims.len() as i64, serde_json::to_string(&claims)?])?;
+        let mut named = self
+            .conn
+            .prepare_cached("INSERT OR IGNORE INTO claim_nodes(node, source) VALUES (?1, ?2)")?;
+        let mut pending = self
+            .conn
+            .prepare_cached("INSERT OR IGNORE INTO pending(node) VALUES (?1)")?;
+        for c in &claims {
+            for e in crate::reconcile::claim_nodes(&crate::reconcile::Claim::from(c.clone())) {
+                named.execute(params![e, n])?;
+                pending.execute([e])?;
+            }
+        }
         let mut ins = self
             .conn
             .prepare_cached("INSERT INTO entity_mentions(entity, source, json) VALUES (?1, ?2, ?3)")?;
@@ -266,9 +330,6 @@ impl Store {
             ins.execute(params![e.id, n, serde_json::to_string(&e)?])?;
             add_entity_names(&self.conn, &e)?;
         }
-        self.conn
-            .prepare_cached("UPDATE meta SET value = '1' WHERE key = 'facts_stale'")?
-            .execute([])?;
         Ok(if replaced {
             Ingested::Replaced(n)
         } else {
@@ -277,15 +338,18 @@ impl Store {
     }
 
     fn remove_path(&self, path: &str) -> anyhow::Result<()> {
-        self.conn
-            .execute("UPDATE meta SET value = '1' WHERE key = 'facts_stale'", [])?;
         let ns: Vec<i64> = self
             .conn
             .prepare("SELECT n FROM sources WHERE path = ?1")?
             .query_map([path], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         for n in ns {
-            for table in ["mentions", "claims", "entity_mentions"] {
+            // The facts of the nodes its claims named are to be reconciled without them.
+            self.conn.execute(
+                "INSERT OR IGNORE INTO pending(node) SELECT node FROM claim_nodes WHERE source = ?1",
+                [n],
+            )?;
+            for table in ["mentions", "claims", "entity_mentions", "claim_nodes"] {
                 self.conn
                     .execute(&format!("DELETE FROM {table} WHERE source = ?1"), [n])?;
             }
@@ -344,62 +408,321 @@ impl Store {
         Ok(out)
     }
 
-    /// Reconciles the facts from every stored claim and writes those that
-    /// changed (in one transaction); returns the changes.
+    /// Reconciles again the facts of the pending nodes' components (all
+    /// facts when `facts_stale` is set), writes those that changed and the
+    /// outlets' trust, in one transaction; returns the changes.
     pub fn reconcile(&self) -> anyhow::Result<FactChanges> {
-        let (sources, claims) = self.sources_and_claims()?;
-        let facts = crate::report::schema::wire_facts(crate::reconcile::reconcile(&sources, &claims));
-        // Stored without its id (ids follow the order and shift): (order, JSON) by key.
-        let mut stored: HashMap<String, (i64, String)> = self
-            .conn
-            .prepare("SELECT key, ord, json FROM facts")?
-            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
-            .collect::<Result<_, _>>()
-            .with_context(|| self.context())?;
-        // Facts stored before report schema v3 repeat their quotes: compared as v3 writes
-        // them, so that an unchanged fact is not reported changed after an upgrade.
-        for (ord, json) in stored.values_mut() {
-            if json.contains("\"quote\":") {
-                let mut f = stored_fact(*ord, json)?;
-                f.id.clear();
-                *json = serde_json::to_string(&f)?;
+        self.begin()?;
+        match self.reconcile_pending() {
+            Ok(changes) => {
+                self.commit()?;
+                Ok(changes)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e.context(format!("{}: cannot reconcile", self.context())))
             }
         }
-        let mut changes = FactChanges::default();
-        self.begin()?;
-        let mut keys = HashSet::new();
-        {
-            let mut upsert = self.conn.prepare_cached(
-                "INSERT INTO facts(key, ord, subject, object, json) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT(key) DO UPDATE SET ord = ?2, subject = ?3, object = ?4, json = ?5",
-            )?;
-            for (k, f) in facts.iter().enumerate() {
-                let mut bare = f.clone();
-                bare.id.clear();
-                let json = serde_json::to_string(&bare)?;
-                keys.insert(f.key.clone());
-                let old = stored.get(&f.key);
-                if old.is_some_and(|(ord, j)| *ord == k as i64 && *j == json) {
+    }
+
+    /// The component of the pending nodes: every stored claim that names
+    /// one of them, or a node such a claim names, transitively (a claim and
+    /// its listed parts are one), read by node through `claim_nodes`.
+    /// Returns the component's nodes (the pending ones included), its
+    /// sources and its claims in store order, each with its `ord`.
+    #[allow(clippy::type_complexity)]
+    fn component(
+        &self,
+        seeds: Vec<String>,
+    ) -> anyhow::Result<(
+        HashSet<String>,
+        Vec<crate::reconcile::Source>,
+        Vec<(i64, crate::reconcile::Claim)>,
+    )> {
+        struct Cluster {
+            claims: Vec<(i64, crate::reconcile::Claim)>,
+            entities: Vec<String>,
+            taken: bool,
+        }
+        let mut entities: HashSet<String> = seeds.iter().cloned().collect();
+        let mut queue = seeds;
+        let mut loaded: HashSet<i64> = HashSet::new();
+        let mut clusters: Vec<Cluster> = Vec::new();
+        let mut by_entity: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut naming = self
+            .conn
+            .prepare_cached("SELECT source FROM claim_nodes WHERE node = ?1")?;
+        while let Some(e) = queue.pop() {
+            let ns: Vec<i64> = naming.query_map([&e], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            for n in ns {
+                if !loaded.insert(n) {
                     continue;
                 }
-                match old {
-                    None => changes.added.push(f.clone()),
-                    Some((_, j)) if *j != json => changes.changed.push(f.clone()),
-                    Some(_) => {}
+                let claims: Vec<crate::reconcile::Claim> = self
+                    .read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])?
+                    .into_iter()
+                    .flatten()
+                    .map(crate::reconcile::Claim::from)
+                    .collect();
+                // A claim and its listed parts (claims of one source) are one cluster.
+                let mut root: Vec<usize> = (0..claims.len()).collect();
+                let index: HashMap<&str, usize> = claims.iter().enumerate().map(|(k, c)| (c.id.as_str(), k)).collect();
+                for (k, c) in claims.iter().enumerate() {
+                    if let Some(&p) = c.part_of.as_deref().and_then(|p| index.get(p)) {
+                        let (a, b) = (top(&mut root, k), top(&mut root, p));
+                        root[a.max(b)] = a.min(b);
+                    }
                 }
-                upsert.execute(params![f.key, k as i64, f.subject, f.object, json])?;
+                let mut of_root: BTreeMap<usize, Cluster> = BTreeMap::new();
+                for (k, c) in claims.into_iter().enumerate() {
+                    let cl = of_root.entry(top(&mut root, k)).or_insert_with(|| Cluster {
+                        claims: Vec::new(),
+                        entities: Vec::new(),
+                        taken: false,
+                    });
+                    for e in crate::reconcile::claim_nodes(&c) {
+                        if !cl.entities.contains(&e) {
+                            cl.entities.push(e);
+                        }
+                    }
+                    cl.claims.push((n * ORD_SOURCE + k as i64, c));
+                }
+                for cl in of_root.into_values() {
+                    for e in &cl.entities {
+                        by_entity.entry(e.clone()).or_default().push(clusters.len());
+                    }
+                    clusters.push(cl);
+                }
+            }
+            for &k in by_entity.get(&e).map(Vec::as_slice).unwrap_or(&[]) {
+                if std::mem::replace(&mut clusters[k].taken, true) {
+                    continue;
+                }
+                for e2 in &clusters[k].entities {
+                    if entities.insert(e2.clone()) {
+                        queue.push(e2.clone());
+                    }
+                }
+            }
+        }
+        let mut claims: Vec<(i64, crate::reconcile::Claim)> = clusters
+            .into_iter()
+            .filter(|c| c.taken)
+            .flat_map(|c| c.claims)
+            .collect();
+        claims.sort_by_key(|c| c.0);
+        let mut numbers: Vec<i64> = claims.iter().map(|c| c.0 / ORD_SOURCE).collect();
+        numbers.dedup();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT name, published FROM sources WHERE n = ?1")?;
+        let mut sources = Vec::with_capacity(numbers.len());
+        for n in numbers {
+            let (name, published) = stmt.query_row([n], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            sources.push(crate::reconcile::Source {
+                id: format!("s{n}"),
+                name,
+                published,
+            });
+        }
+        Ok((entities, sources, claims))
+    }
+
+    fn reconcile_pending(&self) -> anyhow::Result<FactChanges> {
+        let all = self.all_stale()?;
+        let seeds: Vec<String> = if all {
+            self.conn
+                .prepare("SELECT DISTINCT node FROM claim_nodes ORDER BY node")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?
+        } else {
+            self.conn
+                .prepare("SELECT node FROM pending ORDER BY node")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?
+        };
+        let (nodes, sources, claims) = self.component(seeds)?;
+        let ords: Vec<i64> = claims.iter().map(|c| c.0).collect();
+        let claims: Vec<crate::reconcile::Claim> = claims.into_iter().map(|c| c.1).collect();
+        let drafts = crate::reconcile::drafts(&sources, &claims);
+        // Parts by key, in claim order (as `reconcile::finish` links them by id).
+        let draft_of_claim: HashMap<&str, usize> = drafts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, d)| d.fact.evidence.iter().map(move |e| (e.claim.as_str(), i)))
+            .collect();
+        let mut parts: Vec<Vec<String>> = vec![Vec::new(); drafts.len()];
+        for c in &claims {
+            let (Some(parent), Some(&me)) = (c.part_of.as_deref(), draft_of_claim.get(c.id.as_str())) else {
+                continue;
+            };
+            if let Some(&p) = draft_of_claim.get(parent)
+                && p != me
+                && !parts[p].contains(&drafts[me].fact.key)
+            {
+                parts[p].push(drafts[me].fact.key.clone());
+            }
+        }
+        let new: Vec<Row> = drafts
+            .into_iter()
+            .zip(parts)
+            .map(|(d, parts)| {
+                let ord = ords[d.first];
+                let node = crate::reconcile::node(d.fact.predicate, d.fact.subject.as_deref().unwrap_or_default());
+                let mut fact = Fact::from(d.fact);
+                fact.id.clear();
+                Ok(Row {
+                    key: fact.key.clone(),
+                    ord,
+                    subject: fact.subject.clone(),
+                    object: fact.object.clone(),
+                    json: serde_json::to_string(&fact)?,
+                    support: support_json(&d.support)?,
+                    newest: d.newest.map(|n| n as i64),
+                    parts: serde_json::to_string(&parts)?,
+                    node,
+                })
+            })
+            .collect::<anyhow::Result<_>>()?;
+        // The stored facts of the component: its nodes are theirs (their subjects within their types' family).
+        let mut old: HashMap<String, Row> = HashMap::new();
+        {
+            let sql = "SELECT key, ord, subject, object, json, support, newest, parts, node FROM facts";
+            let mut each = |rows: &mut rusqlite::Rows| -> anyhow::Result<()> {
+                while let Some(r) = rows.next()? {
+                    let row = Row::read(r)?;
+                    old.insert(row.key.clone(), row);
+                }
+                Ok(())
+            };
+            if all {
+                each(&mut self.conn.prepare(sql)?.query([])?)?;
+            } else {
+                let mut stmt = self.conn.prepare_cached(&format!("{sql} WHERE node = ?1"))?;
+                for e in &nodes {
+                    each(&mut stmt.query([e])?)?;
+                }
+            }
+        }
+        // Facts stored before report schema v3 repeat their quotes: compared as v3 writes
+        // them, so that an unchanged fact is not reported changed after an upgrade.
+        for row in old.values_mut() {
+            if row.json.contains("\"quote\":") {
+                let mut f = stored_fact(0, &row.json)?;
+                f.id.clear();
+                row.json = serde_json::to_string(&f)?;
+            }
+        }
+        let mut added = Vec::new();
+        let mut changed = Vec::new();
+        {
+            let mut upsert = self.conn.prepare_cached(
+                "INSERT INTO facts(key, ord, subject, object, json, support, newest, parts, node) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                 ON CONFLICT(key) DO UPDATE SET ord = ?2, subject = ?3, object = ?4, json = ?5, support = ?6, newest = ?7, parts = ?8, node = ?9",
+            )?;
+            for row in &new {
+                match old.remove(&row.key) {
+                    Some(o) if o == *row => continue,
+                    Some(o) => {
+                        if (&o.json, &o.support, o.newest, &o.parts)
+                            != (&row.json, &row.support, row.newest, &row.parts)
+                        {
+                            changed.push(row.key.clone());
+                        }
+                    }
+                    None => added.push(row.key.clone()),
+                }
+                upsert.execute(params![
+                    row.key,
+                    row.ord,
+                    row.subject,
+                    row.object,
+                    row.json,
+                    row.support,
+                    row.newest,
+                    row.parts,
+                    row.node
+                ])?;
             }
             let mut delete = self.conn.prepare_cached("DELETE FROM facts WHERE key = ?1")?;
-            for key in stored.keys().filter(|k| !keys.contains(*k)) {
+            for key in old.keys() {
                 delete.execute([key])?;
             }
         }
-        changes.removed = stored.into_keys().filter(|k| !keys.contains(k)).collect();
-        changes.removed.sort();
+        let mut removed: Vec<String> = old.into_keys().collect();
+        removed.sort();
         self.conn
-            .execute("UPDATE meta SET value = '0' WHERE key = 'facts_stale'", [])?;
-        self.commit()?;
-        Ok(changes)
+            .execute_batch("DELETE FROM pending; UPDATE meta SET value = '0' WHERE key = 'facts_stale';")?;
+        // Trust is global: from the support of every stored fact, in fact order.
+        let mut ords: Vec<i64> = Vec::new();
+        let mut supports: Vec<Vec<Vec<(String, f64)>>> = Vec::new();
+        {
+            let mut stmt = self.conn.prepare("SELECT ord, support FROM facts ORDER BY ord")?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                ords.push(r.get(0)?);
+                supports.push(support_of(&r.get::<_, String>(1)?)?);
+            }
+        }
+        let trust = crate::reconcile::trust(supports.iter());
+        self.conn.execute("DELETE FROM trust", [])?;
+        {
+            let mut ins = self
+                .conn
+                .prepare_cached("INSERT INTO trust(outlet, value) VALUES (?1, ?2)")?;
+            for (outlet, t) in &trust {
+                ins.execute(params![outlet, t])?;
+            }
+        }
+        // The added and changed facts as the report gives them.
+        let by_key: HashMap<&str, &Row> = new.iter().map(|r| (r.key.as_str(), r)).collect();
+        let rank = |ord: i64| ords.partition_point(|&o| o < ord);
+        let wire = |key: &String| -> anyhow::Result<Fact> {
+            let row = by_key[key.as_str()];
+            let part_ranks: Vec<usize> = serde_json::from_str::<Vec<String>>(&row.parts)?
+                .iter()
+                .filter_map(|k| by_key.get(k.as_str()).map(|r| rank(r.ord)))
+                .collect();
+            row.scored(rank(row.ord), &part_ranks, &trust)
+        };
+        Ok(FactChanges {
+            added: added.iter().map(wire).collect::<anyhow::Result<_>>()?,
+            changed: changed.iter().map(wire).collect::<anyhow::Result<_>>()?,
+            removed,
+        })
+    }
+
+    fn trust(&self) -> anyhow::Result<BTreeMap<String, f64>> {
+        self.conn
+            .prepare_cached("SELECT outlet, value FROM trust")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()
+            .with_context(|| self.context())
+    }
+
+    /// The rank of a stored fact among all (its number is the rank + 1).
+    fn rank(&self, ord: i64) -> anyhow::Result<usize> {
+        let n: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM facts WHERE ord < ?1")?
+            .query_row([ord], |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
+    /// Stored facts scored, numbered by rank (looked up), their parts by number.
+    fn scored_facts(&self, rows: Vec<Row>, trust: &BTreeMap<String, f64>) -> anyhow::Result<Vec<Fact>> {
+        let mut out = Vec::with_capacity(rows.len());
+        let mut ord_of = self.conn.prepare_cached("SELECT ord FROM facts WHERE key = ?1")?;
+        for row in rows {
+            let mut part_ranks = Vec::new();
+            for k in serde_json::from_str::<Vec<String>>(&row.parts)? {
+                if let Some(ord) = ord_of.query_row([&k], |r| r.get::<_, i64>(0)).optional()? {
+                    part_ranks.push(self.rank(ord)?);
+                }
+            }
+            out.push(row.scored(self.rank(row.ord)?, &part_ranks, trust)?);
+        }
+        Ok(out)
     }
 
     /// The report of the store, narrowed by `filter`.
@@ -419,26 +742,35 @@ impl Store {
             let (sources, claims) = self.sources_and_claims()?;
             crate::report::schema::wire_facts(crate::reconcile::reconcile(&sources, &claims))
         } else if filter.entity.is_some() {
-            let mut facts = BTreeMap::new();
+            let mut rows = BTreeMap::new();
             for id in &focus_ids {
                 let top = crate::reconcile::top_entity(id);
-                let mut stmt = self
-                    .conn
-                    .prepare_cached("SELECT ord, json FROM facts WHERE subject = ?1 OR object = ?1")?;
-                let rows = stmt.query_map([&top], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-                for row in rows {
-                    let (ord, json) = row?;
-                    facts.insert(ord, stored_fact(ord, &json)?);
+                let mut stmt = self.conn.prepare_cached(
+                    "SELECT key, ord, subject, object, json, support, newest, parts, node FROM facts WHERE subject = ?1 OR object = ?1",
+                )?;
+                for row in stmt.query_map([&top], Row::read)? {
+                    let row = row?;
+                    rows.insert(row.ord, row);
                 }
             }
-            facts.into_values().collect()
+            self.scored_facts(rows.into_values().collect(), &self.trust()?)?
         } else {
-            let mut stmt = self.conn.prepare("SELECT ord, json FROM facts ORDER BY ord")?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-            let mut facts = Vec::new();
-            for row in rows {
-                let (ord, json) = row.with_context(|| self.context())?;
-                facts.push(stored_fact(ord, &json)?);
+            let mut stmt = self.conn.prepare(
+                "SELECT key, ord, subject, object, json, support, newest, parts, node FROM facts ORDER BY ord",
+            )?;
+            let rows: Vec<Row> = stmt
+                .query_map([], Row::read)?
+                .collect::<Result<_, _>>()
+                .with_context(|| self.context())?;
+            let rank: HashMap<&str, usize> = rows.iter().enumerate().map(|(i, r)| (r.key.as_str(), i)).collect();
+            let trust = self.trust()?;
+            let mut facts = Vec::with_capacity(rows.len());
+            for (i, row) in rows.iter().enumerate() {
+                let parts: Vec<usize> = serde_json::from_str::<Vec<String>>(&row.parts)?
+                    .iter()
+                    .filter_map(|k| rank.get(k.as_str()).copied())
+                    .collect();
+                facts.push(row.scored(i, &parts, &trust)?);
             }
             facts
         };
@@ -681,16 +1013,35 @@ fn add_entity_names(conn: &Connection, e: &schema::Entity) -> rusqlite::Result<(
     Ok(())
 }
 
-/// Store version 1 to 2: the entity-name table, filled from every stored entity record.
-fn upgrade_from_1(conn: &Connection) -> anyhow::Result<()> {
-    conn.execute_batch(&format!("BEGIN IMMEDIATE; {SCHEMA_V2_ADDS}"))?;
+/// Store version 1 or 2 to 3: the entity-name table (version 1), filled from
+/// every stored entity record; the claims' nodes, from every stored claim,
+/// all pending; the facts dropped, to be reconciled again.
+fn upgrade(conn: &Connection, from: i32) -> anyhow::Result<()> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
     let filled = (|| -> anyhow::Result<()> {
-        let mut stmt = conn.prepare("SELECT json FROM entity_mentions")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        for row in rows {
-            let e: schema::Entity = serde_json::from_str(&row?).context("a stored entity record does not read")?;
-            add_entity_names(conn, &e)?;
+        if from < 2 {
+            conn.execute_batch(SCHEMA_V2_ADDS)?;
+            let mut stmt = conn.prepare("SELECT json FROM entity_mentions")?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            for row in rows {
+                let e: schema::Entity = serde_json::from_str(&row?).context("a stored entity record does not read")?;
+                add_entity_names(conn, &e)?;
+            }
         }
+        conn.execute_batch(SCHEMA_V3_ADDS)?;
+        let mut stmt = conn.prepare("SELECT source, json FROM claims")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        let mut ins = conn.prepare("INSERT OR IGNORE INTO claim_nodes(node, source) VALUES (?1, ?2)")?;
+        for row in rows {
+            let (n, json) = row?;
+            let claims: Vec<schema::Claim> = serde_json::from_str(&json).context("stored claims do not read")?;
+            for c in claims {
+                for e in crate::reconcile::claim_nodes(&crate::reconcile::Claim::from(c)) {
+                    ins.execute(params![e, n])?;
+                }
+            }
+        }
+        conn.execute_batch("INSERT OR IGNORE INTO pending(node) SELECT DISTINCT node FROM claim_nodes;")?;
         Ok(())
     })();
     match filled {
@@ -724,4 +1075,88 @@ fn stored_fact(ord: i64, json: &str) -> anyhow::Result<Fact> {
         (e.sentence, e.start, e.end, e.quote) = (None, None, None, None);
     }
     Ok(f)
+}
+
+/// A stored fact: unscored, with what scoring and numbering it need.
+#[derive(Debug, Clone, PartialEq)]
+struct Row {
+    key: String,
+    ord: i64,
+    subject: Option<String>,
+    object: Option<String>,
+    /// The unscored wire fact without its id.
+    json: String,
+    /// [`support_json`] of its sides.
+    support: String,
+    newest: Option<i64>,
+    /// Keys of its parts (JSON).
+    parts: String,
+    /// Its subject within its type's family ([`crate::reconcile::node`]).
+    node: String,
+}
+
+impl Row {
+    /// Reads `key, ord, subject, object, json, support, newest, parts, node`.
+    fn read(r: &rusqlite::Row) -> rusqlite::Result<Self> {
+        Ok(Row {
+            key: r.get(0)?,
+            ord: r.get(1)?,
+            subject: r.get(2)?,
+            object: r.get(3)?,
+            json: r.get(4)?,
+            support: r.get(5)?,
+            newest: r.get(6)?,
+            parts: r.get(7)?,
+            node: r.get(8)?,
+        })
+    }
+
+    /// The fact as the report gives it: scored with the outlets' trust
+    /// ([`crate::reconcile::side_order`]), numbered `f{rank + 1}`, its parts by number.
+    fn scored(&self, rank: usize, part_ranks: &[usize], trust: &BTreeMap<String, f64>) -> anyhow::Result<Fact> {
+        let mut f = stored_fact(rank as i64, &self.json)?;
+        let support = support_of(&self.support)?;
+        let (conf, order) = crate::reconcile::side_order(&support, self.newest.map(|n| n as usize), trust);
+        if conf.len() != f.sides.len() || f.sides.is_empty() {
+            bail!("a stored fact's support does not match its sides ({})", self.key);
+        }
+        let mut old: Vec<Option<schema::WireSide>> = std::mem::take(&mut f.sides).into_iter().map(Some).collect();
+        for (side, c) in old.iter_mut().zip(conf) {
+            if let Some(side) = side {
+                side.confidence = c;
+            }
+        }
+        f.sides = order.into_iter().filter_map(|i| old[i].take()).collect();
+        f.value = f.sides[0].value.clone();
+        f.confidence = f.sides[0].confidence;
+        f.parts = part_ranks.iter().map(|r| format!("f{}", r + 1)).collect();
+        Ok(f)
+    }
+}
+
+/// A fact's support as stored: per side, (outlet, weight as its IEEE bits),
+/// so that the weight reads back exactly.
+fn support_json(support: &[Vec<(String, f64)>]) -> serde_json::Result<String> {
+    let bits: Vec<Vec<(&str, u64)>> = support
+        .iter()
+        .map(|side| side.iter().map(|(s, w)| (s.as_str(), w.to_bits())).collect())
+        .collect();
+    serde_json::to_string(&bits)
+}
+
+fn support_of(json: &str) -> anyhow::Result<Vec<Vec<(String, f64)>>> {
+    let bits: Vec<Vec<(String, u64)>> = serde_json::from_str(json).context("a stored fact's support does not read")?;
+    Ok(bits
+        .into_iter()
+        .map(|side| side.into_iter().map(|(s, b)| (s, f64::from_bits(b))).collect())
+        .collect())
+}
+
+/// Union-find root.
+fn top(root: &mut [usize], mut k: usize) -> usize {
+    while root[k] != k {
+        root[k] = root[root[k]];
+        k = root[k];
+    }
+    k
 }
