@@ -240,6 +240,12 @@ pub struct Flags {
     /// claims one ("agreed to merge in an all-share deal valued at …").
     #[serde(default)]
     pub gives_way_to: Vec<String>,
+    /// The types whose claim earlier in the sentence makes this type's verb
+    /// that claim's proceeds ("sold 18 million shares, raising $378
+    /// million" is the share sale's amount, no funding round): it becomes
+    /// that claim (see `claims::vet`).
+    #[serde(default)]
+    pub proceeds_of: Vec<String>,
     /// Its claims are the company's own word (guidance): one whose trigger
     /// has an outsider right before it ("analysts had forecast", "lawyers
     /// expect", an analyst firm) or a comparison ("misses forecasts") is

@@ -1188,6 +1188,25 @@ impl<'a> Sentence<'a> {
         let sources: Vec<Range<usize>> = self.sources.iter().map(|e| e.span.clone()).collect();
         vet::outsiders(claims, &self.lower, &sources);
         vet::group_figures(claims, &self.lower, |p| self.clause_of(p));
+        vet::proceeds(claims);
+        let venue_ids: Vec<&str> = self
+            .entities
+            .iter()
+            .filter(|e| {
+                let before = &self.lower[..e.span.start];
+                e.kind == EntityKind::Index
+                    || e.kind == EntityKind::Exchange && vet::VENUE_CUES.iter().any(|w| before.ends_with(w))
+            })
+            .map(|e| e.id)
+            .filter(|id| {
+                // every mention of it in the sentence a venue
+                self.entities.iter().filter(|e| e.id == *id).all(|e| {
+                    let before = &self.lower[..e.span.start];
+                    e.kind == EntityKind::Index || vet::VENUE_CUES.iter().any(|w| before.ends_with(w))
+                })
+            })
+            .collect();
+        vet::venues(claims, &venue_ids);
     }
 
     /// "The deal values Marlowe at £1.18bn": a claim of a type with

@@ -160,7 +160,31 @@ pub(super) fn generic_deal_words(
             definite = true;
         }
         let after = lower.get(c.span.end..).unwrap_or("");
-        let party_after = [" with ", " between ", " from "].iter().any(|p| after.starts_with(p));
+        // "a deal to buy Norvale", "deal to end investor lawsuit": an
+        // infinitive holding another type's claim states the event; the
+        // deal word is its frame ("a deal to rent computing power" stays).
+        if let Some(rest) = after.strip_prefix(" to ") {
+            let from = c.span.end + 4;
+            let end = clause.end.min(from + rest.len().min(INFINITIVE_REACH));
+            let own = c.predicate.class.key_class();
+            if claims
+                .iter()
+                .any(|o| o.span.start >= from && o.span.start < end && o.predicate.class.key_class() != own)
+            {
+                drop[i] = true;
+                continue;
+            }
+        }
+        // A party names a deal of its own only as a name right after "with",
+        // "between", "from" ("the deal with Oracle"; not "the size of the
+        // deal from the ¥80 billion").
+        let party_after = [" with ", " between ", " from "].iter().any(|p| {
+            after.starts_with(p) && {
+                let at = c.span.end + p.len();
+                let at = if lower[at..].starts_with("the ") { at + 4 } else { at };
+                entities.iter().any(|e| e.start == at)
+            }
+        });
         if !definite || party_after {
             continue;
         }
@@ -208,6 +232,10 @@ pub(super) fn generic_deal_words(
     let mut d = drop.into_iter();
     claims.retain(|_| !d.next().unwrap_or(false));
 }
+
+/// How far after "deal to" the infinitive's claim may start ("a deal to take over the
+/// Norwegian shipping group", "agreement to acquire").
+const INFINITIVE_REACH: usize = 48;
 
 /// "in a deal valued at", "as part of a deal": the deal is the frame of the event before it.
 const FRAMING: [&str; 8] = [
@@ -301,3 +329,106 @@ pub(super) fn group_figures(claims: &mut Vec<Claim>, lower: &str, clause_of: imp
 
 /// How far before a trigger a group word counts.
 const GROUP_REACH: usize = 48;
+
+/// "Meridia sold 18 million shares on Wednesday night, raising $378
+/// million", "Thornbury has sold 45.25 million shares …, raising £186.4
+/// million", "priced ¥100 billion of bonds, raising …": a claim of a type
+/// whose `proceeds_of` names the type of a claim earlier in its sentence is
+/// that claim's proceeds: it becomes that claim (type and parties).
+/// "Acme raised $50 million in a round led by Sequoia" and "Acme raised $50
+/// million and sold its lab unit" (the sale comes after) stay rounds.
+pub(super) fn proceeds(claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let list = &claims[i].predicate.class.flags().proceeds_of;
+        if list.is_empty() || claims[i].rule == Rule::ClaimNominal {
+            continue;
+        }
+        let start = claims[i].span.start;
+        let sale = claims[..]
+            .iter()
+            .filter(|o| o.span.end <= start && o.subject.is_some())
+            .filter(|o| {
+                let k = o.predicate.class;
+                list.iter().any(|t| t == k.as_str() || t == k.key_class().as_str())
+            })
+            .max_by_key(|o| o.span.start)
+            .cloned();
+        if let Some(sale) = sale {
+            become_(&mut claims[i], &sale);
+        }
+    }
+}
+
+/// A name that stands for where shares trade, not who acts: a stock index
+/// ("On the FTSE 250, Wetherspoon rose 5.1%") or an exchange after "on"
+/// ("fell 4.1 per cent on the Toronto Stock Exchange", "raised SEK 3.1bn on
+/// Nasdaq Stockholm"). No claim takes it as a party: its role is left to
+/// the sentence's other names or to anaphora; a type with an `exchange`
+/// role (a share-price move, an IPO) keeps it as that role. "Nasdaq agreed
+/// to buy Adenza" (an exchange as a company, no "on") keeps it.
+pub(super) fn venues(claims: &mut [Claim], venue_ids: &[&str]) {
+    for c in claims.iter_mut() {
+        if c.subject.as_deref().is_some_and(|s| venue_ids.contains(&s)) {
+            c.subject = None;
+            c.subject_decided = false;
+        }
+        // "rose 5.2 per cent to $28.90 on the Nasdaq": a type with an
+        // `exchange` role keeps the venue as its object.
+        let keeps = c.predicate.class.def().roles[1] == "exchange";
+        if !keeps && c.object.as_deref().is_some_and(|s| venue_ids.contains(&s)) {
+            c.object = None;
+        }
+    }
+}
+
+/// The words before an exchange's name that make it a venue.
+pub(super) const VENUE_CUES: [&str; 4] = ["on ", "on the ", "in ", "in the "];
+
+#[cfg(test)]
+mod tests {
+    use super::super::Claim;
+    use crate::text::Document;
+
+    fn claims_of(text: &str) -> Vec<Claim> {
+        let doc = Document::new(text, Some("2026-04-27".parse().expect("date")));
+        let mentions = crate::extract::extract(&doc);
+        crate::extract::claims::extract(&doc, &mentions)
+    }
+
+    fn parties(claims: &[Claim]) -> Vec<String> {
+        claims
+            .iter()
+            .flat_map(|c| [c.subject.clone(), c.object.clone()])
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn an_exchange_after_on_and_an_index_are_venues_not_parties() {
+        let c = claims_of("Lumora Batteries AB raised SEK 2.4bn on Nasdaq Stockholm in March.");
+        assert!(c.iter().any(|c| c.predicate.class.as_str() == "funding_round"), "{c:?}");
+        assert!(!parties(&c).contains(&"nasdaq-nordic".to_string()), "{c:?}");
+        let c = claims_of("On the FTSE 100, Unilever said its revenue rose 4% in the quarter.");
+        assert!(
+            c.iter().any(|c| c.predicate.class.as_str().starts_with("revenue")),
+            "{c:?}"
+        );
+        assert!(!parties(&c).contains(&"ftse-100".to_string()), "{c:?}");
+    }
+
+    #[test]
+    fn an_exchange_role_and_an_exchange_as_a_company_stay() {
+        let c = claims_of("Halvard Mining shares rose 5.2 per cent to $28.90 on the Nasdaq.");
+        assert!(
+            c.iter()
+                .any(|c| c.predicate.class.as_str() == "share_price_move" && c.object.as_deref() == Some("nasdaq")),
+            "{c:?}"
+        );
+        let c = claims_of("Nasdaq agreed to buy Adenza for $10.5 billion.");
+        assert!(
+            c.iter()
+                .any(|c| c.predicate.class.as_str() == "acquisition" && c.subject.as_deref() == Some("nasdaq")),
+            "{c:?}"
+        );
+    }
+}
