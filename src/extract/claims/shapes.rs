@@ -1107,6 +1107,7 @@ impl<'a> Sentence<'a> {
         // source is about; a post named with its organization alone ("Acme
         // said its finance chief, Jane Roe, had resigned") takes the person
         // named after the word, else the last one named before it.
+        self.post_holders(&mut local);
         for c in local.iter_mut().filter(|c| c.object.is_none()) {
             if c.predicate.class.def().person_cues.is_empty() {
                 continue;
@@ -2458,6 +2459,77 @@ fn merge_same_class(claims: &mut Vec<Claim>) {
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+impl Sentence<'_> {
+    /// The parties of a post's claim (appointment, departure) about a person:
+    /// - "Dana Whitcombe, a former executive at Boeing Co, would become its
+    ///   chief executive", "Kavitha Rao, who joins from Finvera, takes over as
+    ///   CFO": an organization inside the apposition or relative clause after
+    ///   a person is not the verb's subject; the person is (not so for "Acme,
+    ///   which hired Jane Doe, named…": no person before the organization);
+    /// - "Tom Reyes succeeds Anna Vik as CFO": a post is held at an
+    ///   organization, so a second person is no party to it.
+    ///
+    /// The organization is then the one that says so before the person's
+    /// name ("Acme said Jane Doe would become…"), else found as for a post
+    /// named with its holder alone (the person's employer, else the source's
+    /// company).
+    fn post_holders(&self, claims: &mut [Claim]) {
+        let entity = |id: Option<&str>| id.and_then(|id| self.entities.iter().find(|e| e.id == id));
+        for c in claims.iter_mut() {
+            if c.predicate.class.def().person_cues.is_empty() {
+                continue;
+            }
+            if c.rule == Rule::ClaimVerb
+                && let Some(s) = entity(c.subject.as_deref()).filter(|s| s.kind != EntityKind::Person)
+                && s.span.end <= c.span.start
+                && let Some(p) = self
+                    .entities
+                    .iter()
+                    .filter(|e| e.kind == EntityKind::Person)
+                    .rfind(|e| e.span.end <= s.span.start)
+            {
+                let between = self.sl(p.span.end, c.span.start);
+                let inner = between.trim_end();
+                let inner = inner
+                    .strip_suffix(" will")
+                    .or_else(|| inner.strip_suffix(" would"))
+                    .unwrap_or(inner)
+                    .trim_end();
+                if between.starts_with(", ")
+                    && inner.ends_with(',')
+                    && !inner
+                        .get(1..inner.len().saturating_sub(1))
+                        .unwrap_or("")
+                        .contains([';', ':'])
+                {
+                    let old = s.id;
+                    c.subject = Some(p.id.to_string());
+                    if c.object.as_deref() == Some(old) {
+                        c.object = None;
+                    }
+                }
+            }
+            let Some(holder) = entity(c.subject.as_deref()).filter(|e| e.kind == EntityKind::Person) else {
+                continue;
+            };
+            if entity(c.object.as_deref()).is_some_and(|e| e.kind == EntityKind::Person) {
+                c.object = None;
+            }
+            // "Pallister Aerospace Corp said that Dana Whitcombe would become its
+            // chief executive": the organization that announces the post.
+            if c.object.is_none()
+                && holder.employer.is_none()
+                && let Some(speaker) = self
+                    .entities
+                    .iter()
+                    .find(|e| e.says && e.kind != EntityKind::Person && e.span.end <= holder.span.start)
+            {
+                c.object = Some(speaker.id.to_string());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
