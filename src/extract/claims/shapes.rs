@@ -1885,6 +1885,7 @@ impl<'a> Sentence<'a> {
                 && !d.compare
                 && d.timex.bound.as_deref() != Some("since")
                 && (!period || d.period.is_some() || is_period(&d.timex.value))
+                && !self.in_other_relative_clause(d.span.clone(), hit.span.clone())
         };
         let in_clause = |d: &&DateAt| clause.start <= d.span.start && d.span.end <= clause.end;
         let time = self
@@ -2475,6 +2476,25 @@ impl Sentence<'_> {
     /// name ("Acme said Jane Doe would become…"), else found as for a post
     /// named with its holder alone (the person's employer, else the source's
     /// company).
+    /// "Daniel Okafor, 47, who joined Northgale in 2019, becomes interim CFO":
+    /// a date inside a relative clause about a person (", who …" up to the
+    /// next comma) dates that clause's verb, not a predicate outside it; "Rakesh
+    /// Nair, who quit in June" keeps June for "quit", inside the clause.
+    fn in_other_relative_clause(&self, date: Range<usize>, predicate: Range<usize>) -> bool {
+        let Some(who) = rfind_bytes(self.sl(0, date.start).as_bytes(), b", who ") else {
+            return false;
+        };
+        let opened = who + ", who ".len();
+        if self.sl(opened, date.start).contains(',') {
+            return false;
+        }
+        let closed = self
+            .sl(date.end, self.lower.len())
+            .find(',')
+            .map_or(self.lower.len(), |i| date.end + i);
+        !(opened <= predicate.start && predicate.end <= closed)
+    }
+
     fn post_holders(&self, claims: &mut [Claim]) {
         let entity = |id: Option<&str>| id.and_then(|id| self.entities.iter().find(|e| e.id == id));
         for c in claims.iter_mut() {
