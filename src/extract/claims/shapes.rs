@@ -1557,11 +1557,12 @@ impl<'a> Sentence<'a> {
             return Some(hit.entry.class);
         }
         let named = |id: &str| PredicateClass::named(id).unwrap_or_else(|| panic!("data/events: unknown type {id}"));
-        // "buy $2 billion of Intel stock" is an investment, "sold $18 billion of bonds" a debt issue.
+        // "buy $2 billion of Intel stock" is an investment, "sold $18 billion of bonds" a debt issue;
+        // eight words reach "sold £750 million of additional tier 1 bonds".
         let rest = self.sl(hit.span.end, usize::MAX);
         let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
         for r in &flags.refine {
-            if rest.split_whitespace().take(6).any(|w| r.words.iter().any(|x| x == w)) {
+            if rest.split_whitespace().take(8).any(|w| r.words.iter().any(|x| x == w)) {
                 return r.to.as_deref().map(named);
             }
         }
