@@ -229,6 +229,9 @@ registry! {
     PersonRole = "person.role",
     /// A surname repeating a person named before: "Rogers" after "Yvonne Gonzalez Rogers".
     PersonSurname = "person.surname",
+    /// A person named by an appointment or departure frame: "named Dana Whitcombe
+    /// chief executive", "Hugo Stanwell, who has chaired Lindenhall since 2018, will leave".
+    PersonFrame = "person.frame",
     // ---- claims ----
     /// An active clause: "Amazon invested $50 billion in OpenAI".
     ClaimVerb = "claim.verb",

@@ -1109,6 +1109,7 @@ impl<'a> Sentence<'a> {
         // source is about; a post named with its organization alone ("Acme
         // said its finance chief, Jane Roe, had resigned") takes the person
         // named after the word, else the last one named before it.
+        self.post_holders(&mut local);
         for c in local.iter_mut().filter(|c| c.object.is_none()) {
             if c.predicate.class.def().person_cues.is_empty() {
                 continue;
@@ -1594,11 +1595,12 @@ impl<'a> Sentence<'a> {
             return Some(hit.entry.class);
         }
         let named = |id: &str| PredicateClass::named(id).unwrap_or_else(|| panic!("data/events: unknown type {id}"));
-        // "buy $2 billion of Intel stock" is an investment, "sold $18 billion of bonds" a debt issue.
+        // "buy $2 billion of Intel stock" is an investment, "sold $18 billion of bonds" a debt issue;
+        // eight words reach "sold £750 million of additional tier 1 bonds".
         let rest = self.sl(hit.span.end, usize::MAX);
         let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
         for r in &flags.refine {
-            if rest.split_whitespace().take(6).any(|w| r.words.iter().any(|x| x == w)) {
+            if rest.split_whitespace().take(8).any(|w| r.words.iter().any(|x| x == w)) {
                 return r.to.as_deref().map(named);
             }
         }
@@ -1922,6 +1924,7 @@ impl<'a> Sentence<'a> {
                 && !d.compare
                 && d.timex.bound.as_deref() != Some("since")
                 && (!period || d.period.is_some() || is_period(&d.timex.value))
+                && !self.in_other_relative_clause(d.span.clone(), hit.span.clone())
         };
         let in_clause = |d: &&DateAt| clause.start <= d.span.start && d.span.end <= clause.end;
         let time = self
@@ -2496,6 +2499,96 @@ fn merge_same_class(claims: &mut Vec<Claim>) {
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+impl Sentence<'_> {
+    /// The parties of a post's claim (appointment, departure) about a person:
+    /// - "Dana Whitcombe, a former executive at Boeing Co, would become its
+    ///   chief executive", "Kavitha Rao, who joins from Finvera, takes over as
+    ///   CFO": an organization inside the apposition or relative clause after
+    ///   a person is not the verb's subject; the person is (not so for "Acme,
+    ///   which hired Jane Doe, named…": no person before the organization);
+    /// - "Tom Reyes succeeds Anna Vik as CFO": a post is held at an
+    ///   organization, so a second person is no party to it.
+    ///
+    /// The organization is then the one that says so before the person's
+    /// name ("Acme said Jane Doe would become…"), else found as for a post
+    /// named with its holder alone (the person's employer, else the source's
+    /// company).
+    /// "Daniel Okafor, 47, who joined Northgale in 2019, becomes interim CFO":
+    /// a date inside a relative clause about a person (", who …" up to the
+    /// next comma) dates that clause's verb, not a predicate outside it; "Rakesh
+    /// Nair, who quit in June" keeps June for "quit", inside the clause.
+    fn in_other_relative_clause(&self, date: Range<usize>, predicate: Range<usize>) -> bool {
+        let Some(who) = rfind_bytes(self.sl(0, date.start).as_bytes(), b", who ") else {
+            return false;
+        };
+        let opened = who + ", who ".len();
+        if self.sl(opened, date.start).contains(',') {
+            return false;
+        }
+        let closed = self
+            .sl(date.end, self.lower.len())
+            .find(',')
+            .map_or(self.lower.len(), |i| date.end + i);
+        !(opened <= predicate.start && predicate.end <= closed)
+    }
+
+    fn post_holders(&self, claims: &mut [Claim]) {
+        let entity = |id: Option<&str>| id.and_then(|id| self.entities.iter().find(|e| e.id == id));
+        for c in claims.iter_mut() {
+            if c.predicate.class.def().person_cues.is_empty() {
+                continue;
+            }
+            if c.rule == Rule::ClaimVerb
+                && let Some(s) = entity(c.subject.as_deref()).filter(|s| s.kind != EntityKind::Person)
+                && s.span.end <= c.span.start
+                && let Some(p) = self
+                    .entities
+                    .iter()
+                    .filter(|e| e.kind == EntityKind::Person)
+                    .rfind(|e| e.span.end <= s.span.start)
+            {
+                let between = self.sl(p.span.end, c.span.start);
+                let inner = between.trim_end();
+                let inner = inner
+                    .strip_suffix(" will")
+                    .or_else(|| inner.strip_suffix(" would"))
+                    .unwrap_or(inner)
+                    .trim_end();
+                if between.starts_with(", ")
+                    && inner.ends_with(',')
+                    && !inner
+                        .get(1..inner.len().saturating_sub(1))
+                        .unwrap_or("")
+                        .contains([';', ':'])
+                {
+                    let old = s.id;
+                    c.subject = Some(p.id.to_string());
+                    if c.object.as_deref() == Some(old) {
+                        c.object = None;
+                    }
+                }
+            }
+            let Some(holder) = entity(c.subject.as_deref()).filter(|e| e.kind == EntityKind::Person) else {
+                continue;
+            };
+            if entity(c.object.as_deref()).is_some_and(|e| e.kind == EntityKind::Person) {
+                c.object = None;
+            }
+            // "Pallister Aerospace Corp said that Dana Whitcombe would become its
+            // chief executive": the organization that announces the post.
+            if c.object.is_none()
+                && holder.employer.is_none()
+                && let Some(speaker) = self
+                    .entities
+                    .iter()
+                    .find(|e| e.says && e.kind != EntityKind::Person && e.span.end <= holder.span.start)
+            {
+                c.object = Some(speaker.id.to_string());
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -556,7 +556,11 @@ mod tests {
 
     #[test]
     fn lone_sec_words_that_are_names_or_months_are_not_companies() {
-        assert_eq!(ids("Graham Pettifer, the chief executive, will leave."), vec![]);
+        // No company: a person, by the apposition naming a post (`person.frame`).
+        assert_eq!(
+            ids("Graham Pettifer, the chief executive, will leave."),
+            pairs(&[("Graham Pettifer", "person:graham-pettifer")])
+        );
         assert_eq!(
             ids("HOUSTON, Nov. 5 (Reuters) - Shares rose."),
             pairs(&[("Reuters", "reuters")])

@@ -5,10 +5,13 @@
 //! | `person.gazetteer` | "Sam Altman" | `person:sam-altman`, employer `openai` (catalogue) |
 //! | `person.role` | "Amazon CEO Andy Jassy" | `person:andy-jassy`, role "CEO", employer `amazon` (text) |
 //! | `person.role` | "chief executive Jane Doe" | `person:jane-doe`, role "chief executive" |
+//! | `person.frame` | "named Dana Whitcombe chief executive" | `person:dana-whitcombe` (see `frame`) |
 //! | `person.surname` | "Jassy said" after "Andy Jassy" | `person:andy-jassy` |
 
 use crate::extract::rule::Rule;
 use std::ops::Range;
+
+mod frame;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -178,6 +181,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     }
     found.retain(|m| !(m.rule == Rule::OrgGazetteerSec && displaced.contains(&m.span)));
     merge_sorted(found, added);
+    frame::extract(text, found);
     surnames(text, found);
 }
 

@@ -1,0 +1,375 @@
+//! People named by the frame of an appointment or a departure, with no title
+//! before the name: the words around a name say that it is a person's.
+//!
+//! | cue | text | person |
+//! |---|---|---|
+//! | before | "has named Dana Whitcombe president" | Dana Whitcombe |
+//! | before | "She succeeds Rakesh Nair, who resigned" | Rakesh Nair |
+//! | before | "He has been replaced by Kavitha Rao" | Kavitha Rao |
+//! | after | "Meera Krishnan was named CFO" | Meera Krishnan |
+//! | after | "Hugo Stanwell, who has chaired Lindenhall since 2018, will leave" | Hugo Stanwell |
+//! | after | "Skagerak's Linnea Bergqvist steps down" | Linnea Bergqvist |
+//! | apposition | "Daniel Okafor, its senior vice-president of finance," | Daniel Okafor |
+//! | apposition | "Eirik Haugland, Fjordvik's chief executive, will lead" | Eirik Haugland |
+//!
+//! Not persons: a name already found as an organization ("named Goldman
+//! Sachs as adviser"), a name ending in a company word ("hired Harbor
+//! Capital"), one word alone ("named Acme"), a place in an apposition with
+//! no post ("Hong Kong, a former British colony"), a title-case headline
+//! ("Acme Names Jane Doe As CEO": the cues are lower case), and runs of four
+//! capitalized words or more ("Tamarack Ridge Gold Mines will become").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::super::{EntityKind, EntityRef, mention, merge_sorted, overlapping};
+use crate::extract::rule::Rule;
+use crate::extract::{Mention, MentionType};
+
+/// Words right before a person's name (written in lower case).
+const BEFORE: &[&str] = &[
+    "named",
+    "appointed",
+    "appointment of",
+    "hired",
+    "tapped",
+    "promoted",
+    "succeeds",
+    "succeed",
+    "succeeded",
+    "replacing",
+    "replaces",
+    "replaced by",
+    "take over from",
+    "takes over from",
+    "took over from",
+    "taking over from",
+    "departure of",
+    "resignation of",
+    "retirement of",
+];
+
+/// Verb phrases right after a person's name (written in lower case).
+const AFTER: &[&str] = &[
+    " will become",
+    " would become",
+    " will succeed",
+    " would succeed",
+    " succeeds",
+    " will step down",
+    " would step down",
+    " steps down",
+    " stepped down",
+    " will leave",
+    " would leave",
+    " is leaving",
+    " will retire",
+    " is retiring",
+    " has resigned",
+    " resigned",
+    " joins",
+    " will join",
+    " was named",
+    " was appointed",
+    " has been appointed",
+    " has been named",
+    " takes over",
+    " will take over",
+    " will chair",
+    ", who ",
+];
+
+/// Posts that make an apposition after a name a person's ("Daniel Okafor,
+/// its senior vice-president of finance,").
+const POSTS: &[&str] = &[
+    "chief",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "president",
+    "vice-president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "treasurer",
+    "executive",
+    "officer",
+    "founder",
+    "co-founder",
+    "head",
+    "partner",
+    "manager",
+    "governor",
+];
+
+/// Capitalized words that are never part of a person's name here: titles
+/// (left to the role rule), pronouns and articles at a sentence's start.
+const NOT_NAME: &[&str] = &[
+    "Chief",
+    "Executive",
+    "Officer",
+    "Financial",
+    "Operating",
+    "President",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Vice",
+    "Interim",
+    "Former",
+    "Board",
+    "Company",
+    "Group",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "They",
+    "We",
+    "Our",
+    "This",
+    "That",
+    "And",
+    "But",
+    "Mr",
+    "Ms",
+    "Mrs",
+];
+
+fn automaton(words: &[&str]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("frame cues build")
+}
+
+static BEFORE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(BEFORE));
+static AFTER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(AFTER));
+
+/// A capitalized name word ("Whitcombe", "Jean-Luc", "O'Neill"), not a title,
+/// month or company word.
+fn name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && w.chars().count() > 1
+        && !w.ends_with("'s")
+        && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && !NOT_NAME.contains(&w)
+        && !super::super::rules::CALENDAR.contains(&w)
+        && !super::super::rules::HEAD_WORDS.contains(&w)
+}
+
+/// Two or three name words right after `pos` (one space first); none when a
+/// fourth follows.
+fn name_after(text: &str, pos: usize) -> Option<Range<usize>> {
+    let rest = text.get(pos..)?.strip_prefix(' ')?;
+    let mut end = pos + 1;
+    let mut words = 0;
+    for w in rest.split(' ').take(4) {
+        let core = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
+        let core = core
+            .strip_suffix("’s")
+            .or_else(|| core.strip_suffix("'s"))
+            .unwrap_or(core);
+        if !name_word(core) {
+            break;
+        }
+        if words == 3 {
+            return None;
+        }
+        end = pos + 1 + (w.as_ptr() as usize - rest.as_ptr() as usize) + core.len();
+        words += 1;
+        if core.len() < w.len() {
+            break;
+        }
+    }
+    (words >= 2).then_some(pos + 1..end)
+}
+
+/// Two or three name words ending right at `end` ("Sir" may lead); none when
+/// a fourth capitalized word comes before them.
+fn name_before(text: &str, end: usize) -> Option<Range<usize>> {
+    let head = text.get(..end)?;
+    let line_start = head.rfind(['\n', '\t']).map_or(0, |i| i + 1);
+    let mut start = end;
+    let mut words = 0;
+    for w in head[line_start..].rsplit(' ') {
+        if words == 3 {
+            // A fourth capitalized word: part of a longer name, or a headline.
+            if w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAME.contains(&w) {
+                return None;
+            }
+            break;
+        }
+        let sir = words == 2 && w == "Sir";
+        if !(name_word(w) || sir) {
+            break;
+        }
+        start = w.as_ptr() as usize - text.as_ptr() as usize;
+        words += 1;
+    }
+    (words >= 2).then_some(start..end)
+}
+
+/// An apposition naming a post right after `end`: ", its senior
+/// vice-president of finance,", ", Fjordvik's chief executive,", ", 47,".
+fn post_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let clause = rest.split([',', '.', ';', ':', '(', '\n']).next().unwrap_or("");
+    if clause.len() > 70 {
+        return false;
+    }
+    if !clause.is_empty() && clause.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let lower = clause.to_ascii_lowercase();
+    lower
+        .split([' ', '/'])
+        .map(|w| w.trim_end_matches("’s").trim_end_matches("'s"))
+        .any(|w| POSTS.contains(&w))
+}
+
+/// Adds the persons the frames name (see the module docs).
+pub fn extract(text: &str, found: &mut Vec<Mention>) {
+    let mut names: Vec<Range<usize>> = Vec::new();
+    for m in BEFORE_AC.find_iter(text) {
+        let bounded = !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
+        if bounded && let Some(n) = name_after(text, m.end()) {
+            names.push(n);
+        }
+    }
+    for m in AFTER_AC.find_iter(text) {
+        let after = &text[m.end()..];
+        let bounded = m.end() == text.len()
+            || text[m.start()..m.end()].ends_with(' ')
+            || !after.chars().next().is_some_and(char::is_alphanumeric);
+        if bounded && let Some(n) = name_before(text, m.start()) {
+            names.push(n);
+        }
+    }
+    // An apposition with a post: every run of two or three name words before ", ".
+    for (i, _) in text.match_indices(", ") {
+        if let Some(n) = name_before(text, i)
+            && post_after(text, i)
+        {
+            names.push(n);
+        }
+    }
+    names.sort_by_key(|n| (n.start, n.end));
+    names.dedup();
+    let mut more: Vec<Mention> = Vec::new();
+    let mut displaced: Vec<Range<usize>> = Vec::new();
+    for name in names {
+        if more.iter().any(|m| m.span.start < name.end && name.start < m.span.end) {
+            continue;
+        }
+        // A one-word catalogue company inside the name gives way ("Dana Rogers"); any other mention stays.
+        let inside_sec =
+            |m: &Mention| m.rule == Rule::OrgGazetteerSec && m.span.start >= name.start && m.span.end <= name.end;
+        if overlapping(found, &name).any(|m| !inside_sec(m)) {
+            continue;
+        }
+        displaced.extend(overlapping(found, &name).map(|m| m.span.clone()));
+        let full = &text[name.clone()];
+        let value = EntityRef {
+            entity: format!("person:{}", super::super::gazetteer::slug(full)),
+            name: full.to_string(),
+            kind: EntityKind::Person,
+            confidence: 0.7,
+            ..Default::default()
+        };
+        more.push(mention(MentionType::Person, name, value, Rule::PersonFrame));
+    }
+    found.retain(|m| !(m.rule == Rule::OrgGazetteerSec && displaced.contains(&m.span)));
+    merge_sorted(found, more);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::MentionType;
+    use crate::extract::rule::Rule;
+
+    /// The persons a text's frames name (rule `person.frame`).
+    fn framed(text: &str) -> Vec<String> {
+        crate::extract::orgs::mentions_with_ids(text)
+            .into_iter()
+            .filter(|m| m.3 == MentionType::Person && m.2 == Rule::PersonFrame)
+            .map(|m| m.0)
+            .collect()
+    }
+
+    #[test]
+    fn people_named_by_an_appointment_or_departure_frame() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Ostrava Steel has named Dana Whitcombe president and chief executive.",
+                &["Dana Whitcombe"],
+            ),
+            ("She succeeds Rakesh Nair, who resigned in June.", &["Rakesh Nair"]),
+            ("He has been replaced by Kavitha Rao at the lender.", &["Kavitha Rao"]),
+            ("Meera Krishnan was named CFO on Tuesday.", &["Meera Krishnan"]),
+            (
+                "Hugo Stanwell, who has chaired the bank since 2018, will leave.",
+                &["Hugo Stanwell"],
+            ),
+            (
+                "Skagerak's Linnea Bergqvist steps down when the deal completes.",
+                &["Linnea Bergqvist"],
+            ),
+            (
+                "Daniel Okafor, its senior vice-president of finance, was promoted.",
+                &["Daniel Okafor"],
+            ),
+            (
+                "Eirik Haugland, Fjordvik's chief executive, will lead the group.",
+                &["Eirik Haugland"],
+            ),
+            (
+                "Marlowe's chairman, Sir Anthony Wrey, will chair the new board.",
+                &["Sir Anthony Wrey"],
+            ),
+            (
+                "The insurer said Tomas Lindgren, 52, would take the post.",
+                &["Tomas Lindgren"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(framed(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_the_frames_do_not_make_persons() {
+        for text in [
+            // Already an organization by the catalogue.
+            "The board named Goldman Sachs as its adviser.",
+            // A company word ends the name.
+            "Brightline hired Harbor Capital to run the sale.",
+            // One word alone.
+            "The jury named Acme in its verdict.",
+            // A place in an apposition with no post.
+            "Trade through Hong Kong, a former British colony, slowed.",
+            // A title-case headline: the cues are lower case.
+            "Acme Names Jane Doe As CEO",
+            // Four capitalized words: a longer name.
+            "Tamarack Ridge Gold Mines will become a unit of the buyer.",
+            // Names and months are not persons.
+            "Pallister said March revenue would become clearer.",
+        ] {
+            assert_eq!(framed(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}
