@@ -1426,13 +1426,9 @@ pub fn scored(draft: Draft, trust: &BTreeMap<String, f64>) -> Fact {
         ..
     } = draft;
     let (conf, order) = side_order(&support, newest, trust);
-    let mut old: Vec<Option<Side>> = std::mem::take(&mut fact.sides).into_iter().map(Some).collect();
-    for (side, c) in old.iter_mut().zip(conf) {
-        if let Some(side) = side {
-            side.confidence = c;
-        }
-    }
-    fact.sides = order.into_iter().filter_map(|i| old[i].take()).collect();
+    fact.sides = ranked(std::mem::take(&mut fact.sides), conf, order, |side, c| {
+        side.confidence = c
+    });
     fact.value = fact.sides[0].value.clone();
     fact.confidence = fact.sides[0].confidence;
     fact
@@ -1456,6 +1452,18 @@ pub fn side_order(
         order.insert(0, first);
     }
     (conf, order)
+}
+
+/// The sides given their confidences and put in [`side_order`]'s order, for
+/// reconcile's sides and the store's wire sides alike.
+pub fn ranked<S>(sides: Vec<S>, conf: Vec<f64>, order: Vec<usize>, mut set: impl FnMut(&mut S, f64)) -> Vec<S> {
+    let mut old: Vec<Option<S>> = sides.into_iter().map(Some).collect();
+    for (side, c) in old.iter_mut().zip(conf) {
+        if let Some(side) = side {
+            set(side, c);
+        }
+    }
+    order.into_iter().filter_map(|i| old[i].take()).collect()
 }
 
 /// Links each total to the facts of its listed parts.

@@ -1120,13 +1120,7 @@ impl Row {
         if conf.len() != f.sides.len() || f.sides.is_empty() {
             bail!("a stored fact's support does not match its sides ({})", self.key);
         }
-        let mut old: Vec<Option<schema::WireSide>> = std::mem::take(&mut f.sides).into_iter().map(Some).collect();
-        for (side, c) in old.iter_mut().zip(conf) {
-            if let Some(side) = side {
-                side.confidence = c;
-            }
-        }
-        f.sides = order.into_iter().filter_map(|i| old[i].take()).collect();
+        f.sides = crate::reconcile::ranked(std::mem::take(&mut f.sides), conf, order, |side, c| side.confidence = c);
         f.value = f.sides[0].value.clone();
         f.confidence = f.sides[0].confidence;
         f.parts = part_ranks.iter().map(|r| format!("f{}", r + 1)).collect();
