@@ -72,11 +72,7 @@ fn name_after(text: &str, pos: usize, min_words: usize) -> Option<Range<usize>> 
     let mut end = start;
     let mut words = 0;
     for w in rest.split(' ').take(3) {
-        let core = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
-        let core = core
-            .strip_suffix("’s")
-            .or_else(|| core.strip_suffix("'s"))
-            .unwrap_or(core);
+        let core = word_core(w);
         let shaped = core.chars().next().is_some_and(char::is_uppercase)
             && core.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'')
             && core.len() > 1;
@@ -233,6 +229,15 @@ fn surnames(text: &str, found: &mut Vec<Mention>) {
     }
     found.retain(|m| !(matches!(m.rule, Rule::OrgGazetteerSec | Rule::OrgContextCue) && replaced.contains(&m.span)));
     merge_sorted(found, more);
+}
+
+/// A word of a name as the name has it: closing punctuation and a possessive
+/// "'s" left off ("Okafor's," is "Okafor").
+fn word_core(w: &str) -> &str {
+    let core = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
+    core.strip_suffix("’s")
+        .or_else(|| core.strip_suffix("'s"))
+        .unwrap_or(core)
 }
 
 #[cfg(test)]

@@ -177,11 +177,7 @@ fn name_after(text: &str, pos: usize) -> Option<Range<usize>> {
     let mut end = pos + 1;
     let mut words = 0;
     for w in rest.split(' ').take(4) {
-        let core = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
-        let core = core
-            .strip_suffix("’s")
-            .or_else(|| core.strip_suffix("'s"))
-            .unwrap_or(core);
+        let core = super::word_core(w);
         if !name_word(core) {
             break;
         }
