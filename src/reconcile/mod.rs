@@ -433,14 +433,7 @@ fn split_other_figures(groups: &mut Vec<Group>, items: &[Item]) {
             match made.iter_mut().find(|m| m.valued.iter().any(|&(_, _, j)| agree(i, j))) {
                 Some(m) => m.push(i, items),
                 None => {
-                    let mut m = Group::new(
-                        g.class,
-                        g.measure.clone(),
-                        g.subject.clone(),
-                        g.object.clone(),
-                        g.time.clone(),
-                        g.part.clone(),
-                    );
+                    let mut m = g.empty_like();
                     m.push(i, items);
                     made.push(m);
                 }
@@ -643,6 +636,18 @@ struct Group {
 }
 
 impl Group {
+    /// A group with this one's key (class, measure, roles, time, part) and no claims.
+    fn empty_like(&self) -> Self {
+        Group::new(
+            self.class,
+            self.measure.clone(),
+            self.subject.clone(),
+            self.object.clone(),
+            self.time.clone(),
+            self.part.clone(),
+        )
+    }
+
     fn new(
         class: PredicateClass,
         measure: Option<String>,
