@@ -830,6 +830,13 @@ impl<'a> Sentence<'a> {
         let mut entities = Vec::new();
         let mut amounts = Vec::new();
         let mut dates = Vec::new();
+        // Found once, when the sentence has a figure.
+        let expectation_cues = std::cell::OnceCell::new();
+        let cues = || {
+            expectation_cues
+                .get_or_init(|| expectation_cue_spans(&lower))
+                .as_slice()
+        };
         for m in mentions {
             let r = rel(&m.span);
             match (&m.value, m.kind) {
@@ -854,7 +861,7 @@ impl<'a> Sentence<'a> {
                 (Value::Amount(a), MentionType::Money | MentionType::Percent) => {
                     amounts.push(AmountAt {
                         rate: is_rate(a, &lower, &r),
-                        expected: is_expectation(&lower, &r),
+                        expected: is_expectation(&lower, &r, cues()),
                         span: r,
                         amount: Cow::Borrowed(a),
                         figure: if m.kind == MentionType::Percent {
@@ -882,7 +889,7 @@ impl<'a> Sentence<'a> {
         let taken: Vec<Range<usize>> = mentions.iter().map(|m| rel(&m.span)).collect();
         for (span, amount) in counts(&lower, &taken) {
             amounts.push(AmountAt {
-                expected: is_expectation(&lower, &span),
+                expected: is_expectation(&lower, &span, cues()),
                 span,
                 amount: Cow::Owned(amount),
                 figure: Figure::Count,
@@ -2230,7 +2237,34 @@ fn is_rate(a: &crate::extract::money::Amount, lower: &str, r: &Range<usize>) -> 
 /// | "beat analysts' estimates of **$9.8 billion**" | yes |
 /// | "rose more than expected to **$10 billion**" | no |
 /// | "**$10 billion** more than analysts expected" | no |
-fn is_expectation(lower: &str, r: &Range<usize>) -> bool {
+///
+/// `cues` are where the cue words occur in `lower` (`expectation_cue_spans`):
+/// the words read are substrings of the two windows, so when no cue lies in
+/// either window no word can be one and nothing is split into words.
+fn is_expectation(lower: &str, r: &Range<usize>, cues: &[Range<usize>]) -> bool {
+    let from = floor_boundary(lower, r.start.saturating_sub(70));
+    let to = ceil_boundary(lower, r.end + 40);
+    let in_window = |c: &Range<usize>| (c.start >= from && c.end <= r.start) || (c.start >= r.end && c.end <= to);
+    cues.iter().any(in_window) && expectation_words(lower, r)
+}
+
+/// Every occurrence of an expectation cue in `lower`, overlapping ones too
+/// ("estimates" holds "estimate"): one pass of one automaton per sentence.
+fn expectation_cue_spans(lower: &str) -> Vec<Range<usize>> {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(lexicon::EXPECTATION_CUES)
+            .expect("expectation cues")
+    })
+    .find_overlapping_iter(lower)
+    .map(|m| m.range())
+    .collect()
+}
+
+/// `is_expectation` word by word, whatever the cues found.
+fn expectation_words(lower: &str, r: &Range<usize>) -> bool {
     fn tokens(s: &str) -> Vec<&str> {
         s.split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -2872,5 +2906,77 @@ mod tests {
             prop_assert_eq!(find_bytes(hay.as_bytes(), word.as_bytes()), hay.find(word.as_str()));
             prop_assert_eq!(rfind_bytes(hay.as_bytes(), word.as_bytes()), hay.rfind(word.as_str()));
         }
+    }
+
+    /// The cue pre-check never changes an answer: every figure of these
+    /// sentences (and of random ones made of cue, comparison and other
+    /// words, cues cut inside longer words too) gets what reading the words gives.
+    #[test]
+    fn the_expectation_precheck_agrees_with_reading_the_words() {
+        fn agree(lower: &str) {
+            let cues = expectation_cue_spans(lower);
+            let bytes = lower.as_bytes();
+            for start in 0..lower.len() {
+                if !lower.is_char_boundary(start) || !bytes[start].is_ascii_digit() {
+                    continue;
+                }
+                let end = (start..lower.len())
+                    .find(|&i| !bytes[i].is_ascii_digit())
+                    .unwrap_or(lower.len());
+                let r = start..end;
+                assert_eq!(
+                    is_expectation(lower, &r, &cues),
+                    expectation_words(lower, &r),
+                    "{lower:?} at {r:?}"
+                );
+            }
+        }
+        for s in [
+            "forecasters had pencilled in 3 units, the consensus was 4 and it came in at 5",
+            "unexpectedly 7 more than anticipated, 8 polled",
+            "surveyed economists saw 12; the result, 13, beat estimates of 11",
+            "2 expected",
+            "sales of 40 topped the 38 projected by the firm",
+            "an overestimate of 9 \u{2014} and 10 as expected \u{00e9}t\u{00e9} 11",
+        ] {
+            agree(s);
+        }
+        let words = [
+            "expected",
+            "expectations",
+            "estimate",
+            "estimates",
+            "consensus",
+            "forecasting",
+            "polled",
+            "than",
+            "as",
+            "beat",
+            "of",
+            "for",
+            "but",
+            "while",
+            "unexpected",
+            "reestimates",
+            "\u{2014}",
+            "5",
+            "17",
+            ",",
+            ";",
+            ".",
+            "(",
+            "the",
+            "sales",
+            "rose",
+            "to",
+        ];
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        runner
+            .run(&proptest::collection::vec(0..words.len(), 1..40), |picks| {
+                let lower = picks.iter().map(|&i| words[i]).collect::<Vec<_>>().join(" ");
+                agree(&lower);
+                Ok(())
+            })
+            .expect("agrees");
     }
 }

@@ -151,18 +151,35 @@ fn normalize_ascii_form<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
 
 /// "Acme Robotics, Inc." → "acme-robotics".
 pub fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
+    let mut out = String::with_capacity(s.len());
+    push_slug(&mut out, s);
+    out
+}
+
+/// Appends the slug of `s` to `out` ("name:" + slug without a second string).
+pub fn push_slug(out: &mut String, s: &str) {
+    let from = out.len();
+    // ASCII (most names): a byte is its own lower case, letter or digit or not.
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else if out.len() > from && !out.ends_with('-') {
+                out.push('-');
+            }
+        }
+    } else {
+        for c in s.chars().flat_map(char::to_lowercase) {
+            if c.is_alphanumeric() {
+                out.push(c);
+            } else if out.len() > from && !out.ends_with('-') {
+                out.push('-');
+            }
         }
     }
-    while out.ends_with('-') {
+    while out.len() > from && out.ends_with('-') {
         out.pop();
     }
-    out
 }
 
 fn parse_kind(s: &str) -> Option<EntityKind> {
@@ -407,10 +424,16 @@ impl Gazetteer {
 
     /// The entry named exactly `name` (or with a legal form after it).
     pub fn by_name(&self, name: &str) -> Option<&Entry> {
+        self.by_name_or_core(name, || self.strip_legal_form(name))
+    }
+
+    /// [`by_name`](Self::by_name) with the name's [`strip_legal_form`](Self::strip_legal_form)
+    /// given by the caller, who may need it too (asked only when the name is not listed).
+    pub fn by_name_or_core<'a>(&self, name: &'a str, core: impl FnOnce() -> &'a str) -> Option<&Entry> {
         if let Some(&i) = self.by_surface.get(name) {
             return self.visible(i);
         }
-        let core = self.strip_legal_form(name);
+        let core = core();
         (core.len() < name.len())
             .then(|| self.by_surface.get(core).and_then(|&i| self.visible(i)))
             .flatten()
@@ -585,5 +608,12 @@ mod tests {
         assert_eq!(g.get("aws").unwrap().parent.as_deref(), Some("amazon"));
         assert_eq!(g.by_key("Windows").unwrap().owner.as_deref(), Some("microsoft"));
         assert_eq!(slug("Acme Robotics, Inc."), "acme-robotics-inc");
+        // The ASCII path gives what the char path gives; appending keeps what was there.
+        assert_eq!(slug("--ACME  Robotics--"), "acme-robotics");
+        assert_eq!(slug("Société Générale S.A."), "société-générale-s-a");
+        assert_eq!(slug(" - "), "");
+        let mut id = String::from("name:");
+        push_slug(&mut id, "Nestlé S.A.-");
+        assert_eq!(id, "name:nestlé-s-a");
     }
 }

@@ -129,10 +129,13 @@ impl EntityRef {
 
     /// An entity found by a rule: the catalogue's when the name is known, else `name:slug`.
     pub fn named(name: &str, kind: EntityKind, confidence: f64) -> Self {
-        if let Some(e) = GAZETTEER.by_name(name) {
+        // The name without its legal form, found once for the lookup and the id.
+        let stripped = std::cell::OnceCell::new();
+        let core_of = || *stripped.get_or_init(|| GAZETTEER.strip_legal_form(name));
+        if let Some(e) = GAZETTEER.by_name_or_core(name, core_of) {
             return Self::of(e, confidence);
         }
-        let core = GAZETTEER.strip_legal_form(name);
+        let core = core_of();
         // "Ford Motor Company", "Ford Motor" and "Ford" are one company, as are
         // "Apple Computer" and "Apple": the id is that of the short form, which
         // is how other mentions write it. Words saying what a company does
@@ -148,7 +151,12 @@ impl EntityRef {
             return Self::of(e, confidence);
         }
         Self {
-            entity: format!("name:{}", gazetteer::slug(short)),
+            entity: {
+                let mut id = String::with_capacity(5 + short.len());
+                id.push_str("name:");
+                gazetteer::push_slug(&mut id, short);
+                id
+            },
             name: core.to_string(),
             kind,
             confidence,
