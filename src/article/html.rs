@@ -579,6 +579,8 @@ impl Block {
 /// An element that holds blocks, with its text sums.
 #[derive(Debug, Clone)]
 struct Container {
+    /// The element.
+    node: ego_tree::NodeId,
     depth: usize,
     /// Range of its blocks in the block list.
     blocks: std::ops::Range<usize>,
@@ -825,6 +827,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                 w.captions -= usize::from(frame.caption);
                 if frame.class == TagClass::Block && w.blocks.len() > frame.first_block {
                     w.containers.push(Container {
+                        node: frame.node,
                         depth,
                         blocks: frame.first_block..w.blocks.len(),
                         good: frame.good,
@@ -1207,9 +1210,8 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
         let (t, p) = join_blocks(doc, w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
         return (t, p, (0..w.blocks.len(), 0));
     };
-    let kept: Vec<usize> = best
-        .blocks
-        .clone()
+    let kept: Vec<usize> = merged_blocks(doc, w, best)
+        .into_iter()
         .filter(|&i| {
             let b = &w.blocks[i];
             b.furniture_depth.is_none_or(|d| d <= best.depth)
@@ -1251,7 +1253,8 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
             break;
         }
     }
-    let lead = lead_blocks(w, best.blocks.start);
+    let start = kept.first().map_or(best.blocks.start, |&i| i.min(best.blocks.start));
+    let lead = lead_blocks(w, start);
     // A teaser box's heading left without its links, and a post's metadata
     // line, are not the article's wherever they stand.
     let shown = kept[first..=last].iter().filter(|&&i| {
@@ -1259,7 +1262,88 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
         !is_more_heading(line) && !is_more_box_line(line) && !is_post_meta_line(line)
     });
     let (t, p) = join_blocks(doc, w, lead.iter().chain(shown).map(|&i| &w.blocks[i]));
-    (t, p, (kept[first]..kept[last] + 1, best.blocks.start))
+    (t, p, (kept[first]..kept[last] + 1, start))
+}
+
+/// Least share of the best container's prose a sibling needs to be merged with it.
+const SIBLING_SHARE: f64 = 0.2;
+/// Most levels up to the ancestor that two merged elements share.
+const KIN_LEVELS: usize = 3;
+
+/// Whether two elements are siblings or cousins of the same kind: the same
+/// tag and class at each level up to an ancestor they share (at most
+/// [`KIN_LEVELS`] up), with a class somewhere on the way (not any two bare
+/// `<div>`s). `div.post > div.body > div.text` beside another such post is
+/// kin of it; a `div.text` under a `div.teaser` is not.
+fn kin(doc: &Html, a: ego_tree::NodeId, b: ego_tree::NodeId) -> bool {
+    let (mut a, mut b) = (doc.tree.get(a), doc.tree.get(b));
+    let mut classed = false;
+    for _ in 0..KIN_LEVELS {
+        let (Some(x), Some(y)) = (a, b) else { return false };
+        if x.id() == y.id() {
+            return false;
+        }
+        let (Some(ex), Some(ey)) = (x.value().as_element(), y.value().as_element()) else {
+            return false;
+        };
+        fn class(e: &scraper::node::Element) -> &str {
+            e.attr("class").map_or("", str::trim)
+        }
+        if ex.name() != ey.name() || class(ex) != class(ey) {
+            return false;
+        }
+        classed |= !class(ex).is_empty();
+        let (px, py) = (x.parent(), y.parent());
+        if let (Some(p), Some(q)) = (px, py) {
+            if p.id() == q.id() {
+                return classed;
+            }
+        }
+        (a, b) = (px, py);
+    }
+    false
+}
+
+/// The blocks of the best container and of its kin ([`kin`]: siblings or
+/// cousins of the same tags and classes) whose prose is at least
+/// [`SIBLING_SHARE`] of the best one's and outweighs their own boilerplate,
+/// outside page furniture: a forum's posts (`div.post > div.content` side by
+/// side: the best one alone would leave out the question), or an article cut
+/// into `<div class="text">` sections around pictures. Between two merged
+/// elements only prose paragraphs and headings are taken (a section's
+/// heading, not an ad's label). An element of another class (a teaser box, a
+/// comment form), a short one (a post of one line), one with more links than
+/// prose, bare `<div>`s, or furniture beside an article that is none are not
+/// merged.
+fn merged_blocks(doc: &Html, w: &Walk, best: &Container) -> Vec<usize> {
+    let mut ranges: Vec<std::ops::Range<usize>> = w
+        .containers
+        .iter()
+        .filter(|c| {
+            c.depth == best.depth
+                && (c.node == best.node
+                    || (best.in_furniture || !c.in_furniture)
+                        && c.good >= SIBLING_SHARE * best.good
+                        && c.good > c.bad
+                        && kin(doc, best.node, c.node))
+        })
+        .map(|c| c.blocks.clone())
+        .collect();
+    if ranges.len() == 1 {
+        return best.blocks.clone().collect();
+    }
+    ranges.sort_by_key(|r| r.start);
+    let mut out = Vec::new();
+    for (k, r) in ranges.iter().enumerate() {
+        if k > 0 {
+            out.extend((ranges[k - 1].end..r.start).filter(|&i| {
+                let b = &w.blocks[i];
+                b.furniture_depth.is_none() && (b.is_paragraph() || b.kind == BlockKind::Heading)
+            }));
+        }
+        out.extend(r.clone());
+    }
+    out
 }
 
 /// Sentences of a line: ends (`.`, `!`, `?`, optionally followed by a closing
@@ -1692,6 +1776,80 @@ mod tests {
         ] {
             assert_eq!(is_prompt_line(line), prompt, "{line}");
         }
+    }
+
+    #[test]
+    fn kin_are_siblings_or_cousins_of_the_same_tags_and_classes() {
+        let doc = Html::parse_document(
+            "<html><body><main>\
+             <div class=entry><div class=inner><div class=words id=t1>x</div></div></div>\
+             <div class=entry><div class=inner><div class=words id=t2>x</div></div></div>\
+             <div class=card><div class=inner><div class=words id=t3>x</div></div></div>\
+             <section class=entry><div class=inner><div class=words id=t4>x</div></div></section>\
+             <div><div id=b1>x</div></div><div><div id=b2>x</div></div>\
+             <div class=a><div class=b><div class=c><div class=d id=d1>x</div></div></div></div>\
+             <div class=a><div class=b><div class=c><div class=d id=d2>x</div></div></div></div>\
+             </main></body></html>",
+        );
+        let id = |name: &str| {
+            let sel = scraper::Selector::parse(&format!("#{name}")).unwrap();
+            doc.select(&sel).next().unwrap().id()
+        };
+        // Cousins under two `div.entry > div.inner` of one parent.
+        assert!(kin(&doc, id("t1"), id("t2")));
+        // Counter-examples: under a box of another class or tag, bare `<div>`s,
+        // the element itself, cousins further up than three levels.
+        assert!(!kin(&doc, id("t1"), id("t3")));
+        assert!(!kin(&doc, id("t1"), id("t4")));
+        assert!(!kin(&doc, id("b1"), id("b2")));
+        assert!(!kin(&doc, id("t1"), id("t1")));
+        assert!(!kin(&doc, id("d1"), id("d2")));
+    }
+
+    #[test]
+    fn a_threads_posts_are_taken_together() {
+        let post = |n: usize, text: &str| {
+            format!(
+                "<div class=post id=comment-{n}><div class=author><a href=/u/{n}>user{n}</a> 12.03.2021 09:1{n}</div>\
+                 <div class=content><div class=message>{text}</div></div>\
+                 <div class=tools><a href=#q>Quote</a> <a href=#r>Reply</a> <a href=#x>Report</a></div></div>"
+            )
+        };
+        let page = format!(
+            "<html><body><nav><a href=/>Home</a> <a href=/forum>Forum</a></nav><main><h1>Boiler keeps losing pressure</h1>{}{}{}</main>\
+             <div class=login>Log in to reply to this thread.</div></body></html>",
+            post(
+                1,
+                "Since the service visit last autumn my gas boiler loses about half a bar of pressure every week, \
+                     and I have to refill it from the mains. Has anyone seen this before, and what should I check first?"
+            ),
+            post(
+                2,
+                "Check the expansion vessel first: when its air charge is gone, the pressure rises sharply as the water \
+                     heats up, the relief valve opens and lets water out, and the system loses pressure bit by bit. Pump \
+                     the vessel up to about one bar with the system drained and watch whether the relief valve still drips \
+                     onto the floor or into the drain pipe outside the house."
+            ),
+            post(
+                3,
+                "Thanks, the vessel was completely flat, and after pumping it up the pressure has stayed at 1.4 bar for a week."
+            ),
+        );
+        let text = extract(&page).text;
+        assert!(text.contains("Since the service visit"), "{text}");
+        assert!(text.contains("Check the expansion vessel"), "{text}");
+        assert!(text.contains("the vessel was completely flat"), "{text}");
+        assert!(!text.contains("Log in to reply"), "{text}");
+        // Counter-example: a single story beside a teaser of another class keeps only the story.
+        let page = "<html><body><main><div class=story><div class=text><p>The council approved the new cycle lanes on \
+                    Tuesday after two years of debate, and work on the first section along the river starts in May.</p>\
+                    <p>Shop owners on the high street had asked for more parking, which the plan now adds near the station.</p>\
+                    </div></div><div class=promo id=comment-box><div class=text><p>Read our guide to the best cycling \
+                    routes in the region, with maps and cafés along the way, in the weekend magazine.</p></div></div>\
+                    </main></body></html>";
+        let text = extract(page).text;
+        assert!(text.contains("The council approved"), "{text}");
+        assert!(!text.contains("best cycling routes"), "{text}");
     }
 
     #[test]
