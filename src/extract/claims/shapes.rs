@@ -1076,12 +1076,18 @@ impl<'a> Sentence<'a> {
         // carry a figure; a company's own figure (its dividend, its shares) from
         // the company the source is about, not from a rival named in passing.
         // "fired round after round", "took retired features": nobody leaves a post.
-        local.retain(|c| {
-            let cues = &c.predicate.class.def().person_cues;
-            cues.is_empty()
-                || self.entities.iter().any(|e| e.kind == EntityKind::Person)
-                || cues.iter().any(|w| find_words(&self.lower, w).next().is_some())
-        });
+        let person_named = self.entities.iter().any(|e| e.kind == EntityKind::Person);
+        let org_party = |id: &str| {
+            self.entities.iter().any(|e| {
+                e.id == id
+                    && matches!(
+                        e.kind,
+                        EntityKind::Company | EntityKind::Organization | EntityKind::Publisher
+                    )
+            })
+        };
+        vet::business_posts(&mut local, self.text, &self.lower, person_named, org_party);
+        vet::unnamed_posts(&mut local, &self.lower, &vet::UNNAMED_FORMS);
         for c in local.iter_mut().filter(|c| !c.subject_decided) {
             if c.subject.is_none()
                 && c.value.is_some()

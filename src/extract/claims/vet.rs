@@ -381,6 +381,97 @@ pub(super) fn venues(claims: &mut [Claim], venue_ids: &[&str]) {
     }
 }
 
+/// Cue words that, capitalized right before a capitalized name, are a
+/// political title ("President Ortega named", "Vice President Lindqvist
+/// resigned"), not a company post ("named Dana Whitcombe president", "the
+/// bank's president, Mara Olsen,").
+const TITLES_BEFORE_NAMES: [&str; 2] = ["president", "vice"];
+
+/// People in role frames outside business news: a claim of a type with
+/// `person_cues` (an appointment, a departure) stands only with a business
+/// post in its sentence ("chief executive", "finance director", "joined the
+/// board": one of the cues, not as a political title before a name) or with
+/// both a person named and an organization as a party ("Halden Bank hired
+/// Rui Matos"). Awards and honours ("Jane Doe was named best actress of the
+/// festival"), a thing named after someone ("the bridge named after Ada
+/// Lovelace"), political offices ("the senator named her envoy", "President
+/// Ortega appointed Luis Pardo"), a relative retiring ("his father, Tom
+/// Reyes, retired in 1990") are no appointment or departure.
+///
+/// `person_named`: the sentence holds a person mention; `org_party(id)`: the
+/// entity is a company or an organization.
+pub(super) fn business_posts(
+    claims: &mut Vec<Claim>,
+    text: &str,
+    lower: &str,
+    person_named: bool,
+    org_party: impl Fn(&str) -> bool,
+) {
+    claims.retain(|c| {
+        let cues = &c.predicate.class.def().person_cues;
+        if cues.is_empty() {
+            return true;
+        }
+        let party = [c.subject.as_deref(), c.object.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(&org_party);
+        (person_named && party) || cues.iter().any(|w| business_cue(text, lower, w))
+    });
+}
+
+/// `word` stands in `lower` as a whole word, somewhere not as a political
+/// title before a name (see [`TITLES_BEFORE_NAMES`]).
+fn business_cue(text: &str, lower: &str, word: &str) -> bool {
+    let bytes = lower.as_bytes();
+    lower.match_indices(word).any(|(i, _)| {
+        let end = i + word.len();
+        let bounded = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric());
+        if !bounded {
+            return false;
+        }
+        if !TITLES_BEFORE_NAMES.contains(&word) {
+            return true;
+        }
+        let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+        let own = text.get(i..end).unwrap_or("");
+        let next = text.get(end..).unwrap_or("").strip_prefix(' ').unwrap_or("");
+        !(capital(own) && capital(next))
+    })
+}
+
+/// "a spokesman, who asked not to be named, said", "was not named in the
+/// report", "a successor will be named.": an appointment verb negated, or
+/// with nothing after it in its sentence's clause, names nobody to a post.
+/// "Jane Doe was named chief executive", "Acme named Rui Matos, 52, as
+/// president" stay. `forms`: the trigger words this holds for.
+pub(super) fn unnamed_posts(claims: &mut Vec<Claim>, lower: &str, forms: &[&str]) {
+    claims.retain(|c| {
+        if c.predicate.class.def().person_cues.is_empty() || c.rule == Rule::ClaimNominal {
+            return true;
+        }
+        let word = lower.get(c.span.clone()).unwrap_or("");
+        if !forms.contains(&word) {
+            return true;
+        }
+        let after = lower.get(c.span.end..).unwrap_or("");
+        let bare = after.trim_start_matches(['"', '\'', '’', '”']);
+        if bare.is_empty() || bare.starts_with([',', '.', ';', ')', ':']) {
+            return false;
+        }
+        let before = lower.get(..c.span.start).unwrap_or("");
+        !before
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| w == "not" || w.ends_with("n't") || w.ends_with("n’t") || w == "never")
+    });
+}
+
+/// The appointment verbs [`unnamed_posts`] reads.
+pub(super) const UNNAMED_FORMS: [&str; 3] = ["named", "appointed", "replaced"];
+
 /// The words before an exchange's name that make it a venue.
 pub(super) const VENUE_CUES: [&str; 4] = ["on ", "on the ", "in ", "in the "];
 
