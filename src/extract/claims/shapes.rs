@@ -2017,10 +2017,13 @@ impl<'a> Sentence<'a> {
                 .class
                 .measure_of(c.trigger_measure, &self.lower, a.span.clone(), a.figure)
         };
+        // A period's result (profit, revenue, EPS) takes no charge or write-off as its figure.
+        let charge_result = |c: &Claim| c.predicate.class.def().actual_figures && c.predicate.class.def().period;
         let takes = |c: &Claim, a: &AmountAt| {
             (!a.rate || measures_rate(c, a))
                 && measure(c, a).is_some()
                 && !(a.expected && c.predicate.class.def().actual_figures)
+                && !(charge_result(c) && vet::is_charge(&self.lower, &a.span))
         };
         // Every (figure, claim) pair of one clause, nearest first (a figure of
         // another clause is another verb's: "borrowed against his stake, and
@@ -2060,6 +2063,7 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .filter(|c| in_clause(c, a) && c.value.is_some())
                 .filter(|c| !(a.expected && c.predicate.class.def().actual_figures))
+                .filter(|c| !(charge_result(c) && vet::is_charge(&self.lower, &a.span)))
                 .filter(|c| {
                     let m = measure(c, a).flatten();
                     m.is_some() && m != c.measure.as_deref() && (!a.rate || measures_rate(c, a))

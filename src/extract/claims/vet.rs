@@ -472,6 +472,106 @@ pub(super) fn unnamed_posts(claims: &mut Vec<Claim>, lower: &str, forms: &[&str]
 /// The appointment verbs [`unnamed_posts`] reads.
 pub(super) const UNNAMED_FORMS: [&str; 3] = ["named", "appointed", "replaced"];
 
+/// Words that name a charge, a write-off or a reserve: a cost inside a
+/// period's result, not the result.
+const CHARGE_WORDS: [&str; 21] = [
+    "charge",
+    "charges",
+    "charged",
+    "write-off",
+    "write-offs",
+    "writeoff",
+    "writeoffs",
+    "write-down",
+    "write-downs",
+    "writedown",
+    "writedowns",
+    "reserve",
+    "reserves",
+    "provision",
+    "provisions",
+    "impairment",
+    "impairments",
+    "cost",
+    "costs",
+    "expense",
+    "expenses",
+];
+
+/// Words that may stand between a figure and the charge word that names
+/// it: "$3.7 million of other write-offs", "an $11 million addition to
+/// loan-loss reserves", "charges totaling $23.5 million".
+const CHARGE_FILLERS: [&str; 32] = [
+    "of",
+    "its",
+    "their",
+    "general",
+    "specific",
+    "bad-debt",
+    "credit",
+    "in",
+    "a",
+    "an",
+    "the",
+    "pretax",
+    "pre-tax",
+    "after-tax",
+    "one-time",
+    "special",
+    "nonrecurring",
+    "non-recurring",
+    "other",
+    "additional",
+    "restructuring",
+    "noncash",
+    "non-cash",
+    "addition",
+    "to",
+    "loan-loss",
+    "loan",
+    "loss",
+    "totaling",
+    "totalling",
+    "about",
+    "some",
+];
+
+/// "pretax charges of $4.9 million", "a $62 million write-off", "charged
+/// about $46 million against earnings", "$20 million in loan loss reserves",
+/// "$15 million in costs related to an outage": the figure at `span` is a
+/// charge, a write-off, a reserve or a cost, which a period's result
+/// (profit, revenue, earnings per share) does not take as its own. The
+/// charge word is the first word that is no filler on either side of the
+/// figure, in its clause; "a net loss of $5 million, including a $2 million
+/// charge" keeps $5 million, and "net income before charges was $9 million",
+/// "a loss of $5 million on costs" (a word that is no filler comes first)
+/// keep theirs.
+pub(super) fn is_charge(lower: &str, span: &Range<usize>) -> bool {
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .to_string()
+    };
+    let after = lower.get(span.end..).unwrap_or("");
+    let after = &after[..after.find([',', ';', '.', '(', ':']).unwrap_or(after.len())];
+    let first_after = after
+        .split_whitespace()
+        .take(7)
+        .map(word)
+        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()));
+    if first_after.is_some_and(|w| CHARGE_WORDS.contains(&w.as_str())) {
+        return true;
+    }
+    let before = lower.get(..span.start).unwrap_or("");
+    let before = &before[before.rfind([',', ';', '(', ':']).map_or(0, |i| i + 1)..];
+    let first_before = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(word)
+        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()) || w == "loss");
+    first_before.is_some_and(|w| CHARGE_WORDS.contains(&w.as_str()))
+}
+
 /// The words before an exchange's name that make it a venue.
 pub(super) const VENUE_CUES: [&str; 4] = ["on ", "on the ", "in ", "in the "];
 
@@ -492,6 +592,62 @@ mod tests {
             .flat_map(|c| [c.subject.clone(), c.object.clone()])
             .flatten()
             .collect()
+    }
+
+    #[test]
+    fn a_charge_write_off_or_reserve_is_no_result_figure() {
+        let charge = |text: &str, figure: &str| {
+            let lower = text.to_ascii_lowercase();
+            let at = lower.find(&figure.to_ascii_lowercase()).expect("figure");
+            super::is_charge(&lower, &(at..at + figure.len()))
+        };
+        for (text, figure) in [
+            (
+                "Its quarterly loss included pretax charges of €4.1 million.",
+                "€4.1 million",
+            ),
+            (
+                "The lender booked a $310 million write-down on its office loans.",
+                "$310 million",
+            ),
+            ("Halvard charged about £46 million against earnings.", "£46 million"),
+            (
+                "The bank added ¥2 billion to its general loan loss reserves.",
+                "¥2 billion",
+            ),
+            (
+                "The results include CHF 15 million in costs related to a plant fire.",
+                "CHF 15 million",
+            ),
+            ("It took a restructuring charge totalling A$22 million.", "A$22 million"),
+            ("There were also $3.7 million of other write-offs.", "$3.7 million"),
+        ] {
+            assert!(charge(text, figure), "{text}");
+        }
+        for (text, figure) in [
+            (
+                "Its net loss was €9.2 million, including a €4.1 million charge.",
+                "€9.2 million",
+            ),
+            (
+                "Halvard's net income rose to £120 million in the quarter.",
+                "£120 million",
+            ),
+            ("Net income before charges was $9 million.", "$9 million"),
+            ("Revenue of ¥80 billion beat the costs of the launch.", "¥80 billion"),
+            ("The bank posted a loss of $5 million on lower fees.", "$5 million"),
+        ] {
+            assert!(!charge(text, figure), "{text}");
+        }
+        // Through the whole extractor: the loss keeps its own figure, the charge none.
+        let c = claims_of("Orbex Corp posted a net loss of $12 million, and separately took a $40 million write-off.");
+        let amounts: Vec<String> = c
+            .iter()
+            .filter(|c| c.predicate.class.as_str() == "profit")
+            .filter_map(|c| serde_json::to_value(&c.value).ok())
+            .map(|v| v["amount"].to_string())
+            .collect();
+        assert_eq!(amounts, vec!["\"-12000000\"".to_string()], "{c:?}");
     }
 
     #[test]
