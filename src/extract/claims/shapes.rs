@@ -1083,12 +1083,18 @@ impl<'a> Sentence<'a> {
         // carry a figure; a company's own figure (its dividend, its shares) from
         // the company the source is about, not from a rival named in passing.
         // "fired round after round", "took retired features": nobody leaves a post.
-        local.retain(|c| {
-            let cues = &c.predicate.class.def().person_cues;
-            cues.is_empty()
-                || self.entities.iter().any(|e| e.kind == EntityKind::Person)
-                || cues.iter().any(|w| find_words(&self.lower, w).next().is_some())
-        });
+        let person_named = self.entities.iter().any(|e| e.kind == EntityKind::Person);
+        let org_party = |id: &str| {
+            self.entities.iter().any(|e| {
+                e.id == id
+                    && matches!(
+                        e.kind,
+                        EntityKind::Company | EntityKind::Organization | EntityKind::Publisher
+                    )
+            })
+        };
+        vet::business_posts(&mut local, self.text, &self.lower, person_named, org_party);
+        vet::unnamed_posts(&mut local, &self.lower, &vet::UNNAMED_FORMS);
         for c in local.iter_mut().filter(|c| !c.subject_decided) {
             if c.subject.is_none()
                 && c.value.is_some()
@@ -2018,10 +2024,13 @@ impl<'a> Sentence<'a> {
                 .class
                 .measure_of(c.trigger_measure, &self.lower, a.span.clone(), a.figure)
         };
+        // A period's result (profit, revenue, EPS) takes no charge or write-off as its figure.
+        let charge_result = |c: &Claim| c.predicate.class.def().actual_figures && c.predicate.class.def().period;
         let takes = |c: &Claim, a: &AmountAt| {
             (!a.rate || measures_rate(c, a))
                 && measure(c, a).is_some()
                 && !(a.expected && c.predicate.class.def().actual_figures)
+                && !(charge_result(c) && vet::is_charge(&self.lower, &a.span))
         };
         // Every (figure, claim) pair of one clause, nearest first (a figure of
         // another clause is another verb's: "borrowed against his stake, and
@@ -2061,6 +2070,7 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .filter(|c| in_clause(c, a) && c.value.is_some())
                 .filter(|c| !(a.expected && c.predicate.class.def().actual_figures))
+                .filter(|c| !(charge_result(c) && vet::is_charge(&self.lower, &a.span)))
                 .filter(|c| {
                     let m = measure(c, a).flatten();
                     m.is_some() && m != c.measure.as_deref() && (!a.rate || measures_rate(c, a))

@@ -381,6 +381,197 @@ pub(super) fn venues(claims: &mut [Claim], venue_ids: &[&str]) {
     }
 }
 
+/// Cue words that, capitalized right before a capitalized name, are a
+/// political title ("President Ortega named", "Vice President Lindqvist
+/// resigned"), not a company post ("named Dana Whitcombe president", "the
+/// bank's president, Mara Olsen,").
+const TITLES_BEFORE_NAMES: [&str; 2] = ["president", "vice"];
+
+/// People in role frames outside business news: a claim of a type with
+/// `person_cues` (an appointment, a departure) stands only with a business
+/// post in its sentence ("chief executive", "finance director", "joined the
+/// board": one of the cues, not as a political title before a name) or with
+/// both a person named and an organization as a party ("Halden Bank hired
+/// Rui Matos"). Awards and honours ("Jane Doe was named best actress of the
+/// festival"), a thing named after someone ("the bridge named after Ada
+/// Lovelace"), political offices ("the senator named her envoy", "President
+/// Ortega appointed Luis Pardo"), a relative retiring ("his father, Tom
+/// Reyes, retired in 1990") are no appointment or departure.
+///
+/// `person_named`: the sentence holds a person mention; `org_party(id)`: the
+/// entity is a company or an organization.
+pub(super) fn business_posts(
+    claims: &mut Vec<Claim>,
+    text: &str,
+    lower: &str,
+    person_named: bool,
+    org_party: impl Fn(&str) -> bool,
+) {
+    claims.retain(|c| {
+        let cues = &c.predicate.class.def().person_cues;
+        if cues.is_empty() {
+            return true;
+        }
+        let party = [c.subject.as_deref(), c.object.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(&org_party);
+        (person_named && party) || cues.iter().any(|w| business_cue(text, lower, w))
+    });
+}
+
+/// `word` stands in `lower` as a whole word, somewhere not as a political
+/// title before a name (see [`TITLES_BEFORE_NAMES`]).
+fn business_cue(text: &str, lower: &str, word: &str) -> bool {
+    let bytes = lower.as_bytes();
+    lower.match_indices(word).any(|(i, _)| {
+        let end = i + word.len();
+        let bounded = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric());
+        if !bounded {
+            return false;
+        }
+        if !TITLES_BEFORE_NAMES.contains(&word) {
+            return true;
+        }
+        let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+        let own = text.get(i..end).unwrap_or("");
+        let next = text.get(end..).unwrap_or("").strip_prefix(' ').unwrap_or("");
+        !(capital(own) && capital(next))
+    })
+}
+
+/// "a spokesman, who asked not to be named, said", "was not named in the
+/// report", "a successor will be named.": an appointment verb negated, or
+/// with nothing after it in its sentence's clause, names nobody to a post.
+/// "Jane Doe was named chief executive", "Acme named Rui Matos, 52, as
+/// president" stay. `forms`: the trigger words this holds for.
+pub(super) fn unnamed_posts(claims: &mut Vec<Claim>, lower: &str, forms: &[&str]) {
+    claims.retain(|c| {
+        if c.predicate.class.def().person_cues.is_empty() || c.rule == Rule::ClaimNominal {
+            return true;
+        }
+        let word = lower.get(c.span.clone()).unwrap_or("");
+        if !forms.contains(&word) {
+            return true;
+        }
+        let after = lower.get(c.span.end..).unwrap_or("");
+        let bare = after.trim_start_matches(['"', '\'', '’', '”']);
+        if bare.is_empty() || bare.starts_with([',', '.', ';', ')', ':']) {
+            return false;
+        }
+        let before = lower.get(..c.span.start).unwrap_or("");
+        !before
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| w == "not" || w.ends_with("n't") || w.ends_with("n’t") || w == "never")
+    });
+}
+
+/// The appointment verbs [`unnamed_posts`] reads.
+pub(super) const UNNAMED_FORMS: [&str; 3] = ["named", "appointed", "replaced"];
+
+/// Words that name a charge, a write-off or a reserve: a cost inside a
+/// period's result, not the result.
+const CHARGE_WORDS: [&str; 21] = [
+    "charge",
+    "charges",
+    "charged",
+    "write-off",
+    "write-offs",
+    "writeoff",
+    "writeoffs",
+    "write-down",
+    "write-downs",
+    "writedown",
+    "writedowns",
+    "reserve",
+    "reserves",
+    "provision",
+    "provisions",
+    "impairment",
+    "impairments",
+    "cost",
+    "costs",
+    "expense",
+    "expenses",
+];
+
+/// Words that may stand between a figure and the charge word that names
+/// it: "$3.7 million of other write-offs", "an $11 million addition to
+/// loan-loss reserves", "charges totaling $23.5 million".
+const CHARGE_FILLERS: [&str; 32] = [
+    "of",
+    "its",
+    "their",
+    "general",
+    "specific",
+    "bad-debt",
+    "credit",
+    "in",
+    "a",
+    "an",
+    "the",
+    "pretax",
+    "pre-tax",
+    "after-tax",
+    "one-time",
+    "special",
+    "nonrecurring",
+    "non-recurring",
+    "other",
+    "additional",
+    "restructuring",
+    "noncash",
+    "non-cash",
+    "addition",
+    "to",
+    "loan-loss",
+    "loan",
+    "loss",
+    "totaling",
+    "totalling",
+    "about",
+    "some",
+];
+
+/// "pretax charges of $4.9 million", "a $62 million write-off", "charged
+/// about $46 million against earnings", "$20 million in loan loss reserves",
+/// "$15 million in costs related to an outage": the figure at `span` is a
+/// charge, a write-off, a reserve or a cost, which a period's result
+/// (profit, revenue, earnings per share) does not take as its own. The
+/// charge word is the first word that is no filler on either side of the
+/// figure, in its clause; "a net loss of $5 million, including a $2 million
+/// charge" keeps $5 million, and "net income before charges was $9 million",
+/// "a loss of $5 million on costs" (a word that is no filler comes first)
+/// keep theirs.
+pub(super) fn is_charge(lower: &str, span: &Range<usize>) -> bool {
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .to_string()
+    };
+    let after = lower.get(span.end..).unwrap_or("");
+    let after = &after[..after.find([',', ';', '.', '(', ':']).unwrap_or(after.len())];
+    let first_after = after
+        .split_whitespace()
+        .take(7)
+        .map(word)
+        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()));
+    if first_after.is_some_and(|w| CHARGE_WORDS.contains(&w.as_str())) {
+        return true;
+    }
+    let before = lower.get(..span.start).unwrap_or("");
+    let before = &before[before.rfind([',', ';', '(', ':']).map_or(0, |i| i + 1)..];
+    let first_before = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(word)
+        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()) || w == "loss");
+    first_before.is_some_and(|w| CHARGE_WORDS.contains(&w.as_str()))
+}
+
 /// The words before an exchange's name that make it a venue.
 pub(super) const VENUE_CUES: [&str; 4] = ["on ", "on the ", "in ", "in the "];
 
@@ -401,6 +592,62 @@ mod tests {
             .flat_map(|c| [c.subject.clone(), c.object.clone()])
             .flatten()
             .collect()
+    }
+
+    #[test]
+    fn a_charge_write_off_or_reserve_is_no_result_figure() {
+        let charge = |text: &str, figure: &str| {
+            let lower = text.to_ascii_lowercase();
+            let at = lower.find(&figure.to_ascii_lowercase()).expect("figure");
+            super::is_charge(&lower, &(at..at + figure.len()))
+        };
+        for (text, figure) in [
+            (
+                "Its quarterly loss included pretax charges of €4.1 million.",
+                "€4.1 million",
+            ),
+            (
+                "The lender booked a $310 million write-down on its office loans.",
+                "$310 million",
+            ),
+            ("Halvard charged about £46 million against earnings.", "£46 million"),
+            (
+                "The bank added ¥2 billion to its general loan loss reserves.",
+                "¥2 billion",
+            ),
+            (
+                "The results include CHF 15 million in costs related to a plant fire.",
+                "CHF 15 million",
+            ),
+            ("It took a restructuring charge totalling A$22 million.", "A$22 million"),
+            ("There were also $3.7 million of other write-offs.", "$3.7 million"),
+        ] {
+            assert!(charge(text, figure), "{text}");
+        }
+        for (text, figure) in [
+            (
+                "Its net loss was €9.2 million, including a €4.1 million charge.",
+                "€9.2 million",
+            ),
+            (
+                "Halvard's net income rose to £120 million in the quarter.",
+                "£120 million",
+            ),
+            ("Net income before charges was $9 million.", "$9 million"),
+            ("Revenue of ¥80 billion beat the costs of the launch.", "¥80 billion"),
+            ("The bank posted a loss of $5 million on lower fees.", "$5 million"),
+        ] {
+            assert!(!charge(text, figure), "{text}");
+        }
+        // Through the whole extractor: the loss keeps its own figure, the charge none.
+        let c = claims_of("Orbex Corp posted a net loss of $12 million, and separately took a $40 million write-off.");
+        let amounts: Vec<String> = c
+            .iter()
+            .filter(|c| c.predicate.class.as_str() == "profit")
+            .filter_map(|c| serde_json::to_value(&c.value).ok())
+            .map(|v| v["amount"].to_string())
+            .collect();
+        assert_eq!(amounts, vec!["\"-12000000\"".to_string()], "{c:?}");
     }
 
     #[test]

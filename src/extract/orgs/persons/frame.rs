@@ -104,6 +104,8 @@ const POSTS: &[&str] = &[
     "partner",
     "manager",
     "governor",
+    "counsel",
+    "controller",
 ];
 
 /// Capitalized words that are never part of a person's name here: titles
