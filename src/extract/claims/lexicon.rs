@@ -374,6 +374,20 @@ pub const AUXILIARIES: &[&str] = &[
     "do",
 ];
 
+/// Prepositions whose object a name right before a verb is, not its subject:
+/// "sales at Tallis Retail fell 4%", "a stake in Corvid rose" (the verb's
+/// subject is the noun before the preposition).
+pub const PREPOSITIONS_BEFORE_NAME: &[&str] = &[
+    " at", " of", " in", " for", " from", " by", " with", " to", " on", " into", " than", " like",
+];
+
+/// Legal forms a company's mention may leave out of its span, between the
+/// name and its verb ("Tonbridge Holdings plc rallied").
+pub const LEGAL_FORM_WORDS: &[&str] = &[
+    "plc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "llc", "ag", "se", "sa", "nv", "asa", "ab", "oyj",
+    "spa", "s.a.", "n.v.", "limited", "pjsc", "bhd", "tbk",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

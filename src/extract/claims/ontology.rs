@@ -83,6 +83,11 @@ pub struct Trigger {
     /// Kinetiq fell", "shares in Pellington jumped".
     #[serde(default)]
     pub subject_follows: bool,
+    /// The form names its type only right after an organization that is its
+    /// clause's subject, not a preposition's object: "Corvid Systems fell 6
+    /// per cent" is a share move, "sales at Tallis Retail fell 4%" is none.
+    #[serde(default)]
+    pub subject_before: bool,
     /// The figure the word names is its `measure` with the sign turned: "a
     /// net loss of £212 million" is a net income of -£212 million.
     #[serde(default)]

@@ -1043,7 +1043,7 @@ impl<'a> Sentence<'a> {
             let named = needs.is_empty()
                 || self.object_words_name(hit, needs)
                 || (hit.entry.trigger.subject_follows && self.names_after_apposition(hit, needs));
-            if !named {
+            if !named || (hit.entry.trigger.subject_before && !self.org_subject_right_before(hit)) {
                 continue;
             }
             // "sales tax", "launch titles": the word modifies the noun after it.
@@ -1480,6 +1480,22 @@ impl<'a> Sentence<'a> {
             needs
                 .iter()
                 .any(|n| w.starts_with(n.as_str()) || w.ends_with(n.as_str()))
+        })
+    }
+
+    /// An organization ends right before the form (one space, or a legal form
+    /// its span leaves out: "Tonbridge Holdings plc rallied") and no
+    /// preposition stands before it: "Corvid Systems fell", never "sales at
+    /// Tallis Retail fell" or "a stake in Corvid rose".
+    fn org_subject_right_before(&self, hit: &Hit) -> bool {
+        self.entities.iter().any(|e| {
+            let gap = self.sl(e.span.end, hit.span.start);
+            (gap == " "
+                || gap.len() <= 8 && lexicon::LEGAL_FORM_WORDS.contains(&gap.trim().trim_start_matches(',').trim()))
+                && matches!(e.kind, EntityKind::Company | EntityKind::Organization)
+                && !lexicon::PREPOSITIONS_BEFORE_NAME
+                    .iter()
+                    .any(|p| self.sl(0, e.span.start).trim_end().ends_with(p))
         })
     }
 
