@@ -577,6 +577,55 @@ fn merge_time_splits(groups: &mut Vec<Group>, items: &[Item]) {
     groups.retain(|g| !g.items.is_empty());
 }
 
+/// One figure of an asymmetric type told with its roles swapped by other
+/// outlets ("the Commission fined Ocelia €1.1bn" beside "Ocelia's €1.1bn fine
+/// imposed by the Commission" read as Ocelia fining the Commission): the two
+/// groups join when each has a figure, all their figures agree, their times
+/// fit and no outlet is in both (an outlet that writes both directions means
+/// both: a suit and a countersuit, two cross-holdings). The roles are those
+/// of the group more outlets give (on a tie, the first's).
+fn merge_role_swaps(groups: &mut Vec<Group>, items: &[Item]) {
+    let outlets = |g: &Group| g.items.iter().map(|&i| items[i].src).collect::<HashSet<usize>>();
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    let mut taken: HashSet<usize> = HashSet::new();
+    for a in 0..groups.len() {
+        for b in a + 1..groups.len() {
+            let (ga, gb) = (&groups[a], &groups[b]);
+            let swapped = ga.class == gb.class
+                && !ga.class.is_symmetric()
+                && ga.measure == gb.measure
+                && ga.part == gb.part
+                && ga.object.as_deref() == Some(gb.subject.as_str())
+                && gb.object.as_deref() == Some(ga.subject.as_str());
+            if !swapped || taken.contains(&a) || taken.contains(&b) || ga.valued.is_empty() || gb.valued.is_empty() {
+                continue;
+            }
+            let times_fit = match (&ga.time, &gb.time) {
+                (Some(x), Some(y)) => times_compatible(x, y),
+                _ => true,
+            };
+            let agree = ga
+                .valued
+                .iter()
+                .all(|&(_, _, i)| gb.valued.iter().all(|&(_, _, j)| claims_agree(&items[i], &items[j])));
+            let (oa, ob) = (outlets(ga), outlets(gb));
+            if !times_fit || !agree || !oa.is_disjoint(&ob) {
+                continue;
+            }
+            let (keep, drop) = if ob.len() > oa.len() { (b, a) } else { (a, b) };
+            taken.insert(drop);
+            moves.push((keep, drop));
+        }
+    }
+    for (keep, drop) in moves {
+        let moved = std::mem::take(&mut groups[drop].items);
+        for i in moved {
+            groups[keep].push(i, items);
+        }
+    }
+    groups.retain(|g| !g.items.is_empty());
+}
+
 /// Whether two groups of one key are one figure ([`merge_time_splits`]).
 fn one_figure_told_apart(a: &Group, b: &Group, items: &[Item]) -> bool {
     let (Some(ta), Some(tb)) = (&a.time, &b.time) else {
@@ -981,6 +1030,7 @@ fn group(items: &[Item]) -> Vec<Group> {
         }
     }
     merge_time_splits(&mut groups, items);
+    merge_role_swaps(&mut groups, items);
     split_other_figures(&mut groups, items);
     for g in &mut groups {
         g.items.sort_unstable();

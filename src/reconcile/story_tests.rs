@@ -807,3 +807,42 @@ fn a_figure_given_as_moved_from_the_others_supersedes_it() {
     // "from 18.5 million": the number is 18.5 million, not the other figure.
     assert_eq!(f.status, FactStatus::Conflict);
 }
+
+#[test]
+fn one_figure_told_with_swapped_roles_is_one_fact_with_the_majoritys_roles() {
+    let sources = [
+        source("s1", "Wire", "2026-05-12"),
+        source("s2", "Daily", "2026-05-12"),
+        source("s3", "Post", "2026-05-13"),
+    ];
+    let fine = |id: &str, subject: &str, object: &str, amount: &str| {
+        claim(
+            id,
+            json!({"predicate": class("fine"), "subject": subject, "object": object,
+                   "value": usd(amount, Some("million"), "exact"), "time": time("2026-05", "published")}),
+        )
+    };
+    // Two outlets: the regulator fined the bank; a third read "the bank's fine
+    // by the regulator" the other way round.
+    let claims = [
+        fine("s1.c1", "sec", "halden-bank", "85000000"),
+        fine("s2.c1", "sec", "halden-bank", "85000000"),
+        fine("s3.c1", "halden-bank", "sec", "85000000"),
+    ];
+    let facts = reconcile(&sources, &claims);
+    assert_eq!(keyed(&facts), vec![("sec fine halden-bank", FactStatus::Agreed)]);
+    assert_eq!(facts[0].evidence.len(), 3);
+    // Counter-examples: figures that disagree stay apart; so do both directions
+    // from one outlet (a fine and a counter-claim, cross-holdings).
+    let claims = [
+        fine("s1.c1", "sec", "halden-bank", "85000000"),
+        fine("s2.c1", "sec", "halden-bank", "85000000"),
+        fine("s3.c1", "halden-bank", "sec", "12000000"),
+    ];
+    assert_eq!(reconcile(&sources, &claims).len(), 2);
+    let claims = [
+        fine("s1.c1", "sec", "halden-bank", "85000000"),
+        fine("s1.c2", "halden-bank", "sec", "85000000"),
+    ];
+    assert_eq!(reconcile(&sources, &claims).len(), 2);
+}
