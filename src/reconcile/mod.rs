@@ -54,7 +54,8 @@
 //! newest side is dated after every claim of the others, or the newest side
 //! revises the figure in so many words ("raised its offer to", "expanded the
 //! recall to", see `lexicon::REVISION_CUES`, or a firm "than earlier
-//! reported") and is no older than the others, or it was published a week or
+//! reported", or gives its figure as moved from the other side's: "cut its
+//! stake to 12.4 per cent from 20.1 per cent") and is no older than the others, or it was published a week or
 //! more after them (a development, not the same announcement), or it is a
 //! running figure (a share move, a market value) published a day or more
 //! later: then `superseded`, with both dates (see [`supersession`]).
@@ -576,6 +577,55 @@ fn merge_time_splits(groups: &mut Vec<Group>, items: &[Item]) {
     groups.retain(|g| !g.items.is_empty());
 }
 
+/// One figure of an asymmetric type told with its roles swapped by other
+/// outlets ("the Commission fined Ocelia €1.1bn" beside "Ocelia's €1.1bn fine
+/// imposed by the Commission" read as Ocelia fining the Commission): the two
+/// groups join when each has a figure, all their figures agree, their times
+/// fit and no outlet is in both (an outlet that writes both directions means
+/// both: a suit and a countersuit, two cross-holdings). The roles are those
+/// of the group more outlets give (on a tie, the first's).
+fn merge_role_swaps(groups: &mut Vec<Group>, items: &[Item]) {
+    let outlets = |g: &Group| g.items.iter().map(|&i| items[i].src).collect::<HashSet<usize>>();
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    let mut taken: HashSet<usize> = HashSet::new();
+    for a in 0..groups.len() {
+        for b in a + 1..groups.len() {
+            let (ga, gb) = (&groups[a], &groups[b]);
+            let swapped = ga.class == gb.class
+                && !ga.class.is_symmetric()
+                && ga.measure == gb.measure
+                && ga.part == gb.part
+                && ga.object.as_deref() == Some(gb.subject.as_str())
+                && gb.object.as_deref() == Some(ga.subject.as_str());
+            if !swapped || taken.contains(&a) || taken.contains(&b) || ga.valued.is_empty() || gb.valued.is_empty() {
+                continue;
+            }
+            let times_fit = match (&ga.time, &gb.time) {
+                (Some(x), Some(y)) => times_compatible(x, y),
+                _ => true,
+            };
+            let agree = ga
+                .valued
+                .iter()
+                .all(|&(_, _, i)| gb.valued.iter().all(|&(_, _, j)| claims_agree(&items[i], &items[j])));
+            let (oa, ob) = (outlets(ga), outlets(gb));
+            if !times_fit || !agree || !oa.is_disjoint(&ob) {
+                continue;
+            }
+            let (keep, drop) = if ob.len() > oa.len() { (b, a) } else { (a, b) };
+            taken.insert(drop);
+            moves.push((keep, drop));
+        }
+    }
+    for (keep, drop) in moves {
+        let moved = std::mem::take(&mut groups[drop].items);
+        for i in moved {
+            groups[keep].push(i, items);
+        }
+    }
+    groups.retain(|g| !g.items.is_empty());
+}
+
 /// Whether two groups of one key are one figure ([`merge_time_splits`]).
 fn one_figure_told_apart(a: &Group, b: &Group, items: &[Item]) -> bool {
     let (Some(ta), Some(tb)) = (&a.time, &b.time) else {
@@ -980,6 +1030,7 @@ fn group(items: &[Item]) -> Vec<Group> {
         }
     }
     merge_time_splits(&mut groups, items);
+    merge_role_swaps(&mut groups, items);
     split_other_figures(&mut groups, items);
     for g in &mut groups {
         g.items.sort_unstable();
@@ -1270,6 +1321,62 @@ fn revision_words(it: &Item) -> bool {
         || (!it.hedged && LATER_REPORT_CUES.iter().any(|cue| quote.contains(cue)))
 }
 
+/// Scale words right after a number ("1.8 billion", "540m", "€2bn").
+const SCALE_WORDS: &[(&str, i64)] = &[
+    ("thousand", 1_000),
+    ("k", 1_000),
+    ("million", 1_000_000),
+    ("mn", 1_000_000),
+    ("m", 1_000_000),
+    ("billion", 1_000_000_000),
+    ("bn", 1_000_000_000),
+    ("b", 1_000_000_000),
+    ("trillion", 1_000_000_000_000),
+    ("tn", 1_000_000_000_000),
+];
+
+/// The claim's sentence gives its figure as moved from the other claim's
+/// ("cuts its stake to 12.4 per cent from 20.1 per cent", "lifted its
+/// target to $260 from $210", "raised its forecast to $2.1bn from $1.8
+/// billion"): a number after "from", at the scale its word gives ("from 18.5
+/// million shares" is no 18.5%), that is the other's figure. A revision in so
+/// many words: the other figure is the earlier one.
+fn moved_from(it: &Item, old: &Item) -> bool {
+    let Some(was) = old.claim.claim.value.as_ref().and_then(values::amount_of) else {
+        return false;
+    };
+    let quote = it.claim.quote.to_lowercase();
+    quote.match_indices(" from ").any(|(at, w)| {
+        let rest = &quote[at + w.len()..];
+        // A currency sign or code of up to four characters before the digits ("$", "a$", "eur ").
+        let Some(start) = rest
+            .char_indices()
+            .take(5)
+            .find(|(_, c)| c.is_ascii_digit())
+            .map(|(i, _)| i)
+        else {
+            return false;
+        };
+        if rest[..start].trim_end().contains(' ') {
+            return false;
+        }
+        let len = rest[start..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(rest.len() - start);
+        let digits: String = rest[start..start + len].chars().filter(|c| *c != ',').collect();
+        let Ok(n) = digits.trim_end_matches('.').parse::<rust_decimal::Decimal>() else {
+            return false;
+        };
+        let after = rest[start + len..].trim_start();
+        let word_len = after.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(after.len());
+        let scale = SCALE_WORDS
+            .iter()
+            .find(|(w, _)| *w == &after[..word_len])
+            .map_or(1, |&(_, k)| k);
+        n * rust_decimal::Decimal::from(scale) == was
+    })
+}
+
 fn publish_date(it: &Item) -> Option<jiff::civil::Date> {
     it.published.as_deref()?.parse().ok()
 }
@@ -1299,7 +1406,17 @@ fn supersession(class: PredicateClass, sides: &[Vec<usize>], items: &[Item]) -> 
             figures[k].iter().filter_map(|it| it.when.clone()).min(),
         )
     };
-    let revised = |k: usize| figures[k].iter().any(|it| it.revision);
+    let revised = |k: usize| {
+        figures[k].iter().any(|it| {
+            it.revision
+                || figures
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != k)
+                    .flat_map(|(_, f)| f.iter())
+                    .any(|old| old.src != it.src && moved_from(it, old))
+        })
+    };
     let newest = (0..sides.len())
         .filter(|&k| revised(k))
         .max_by_key(|&k| first_stated(k))

@@ -738,3 +738,111 @@ fn a_denial_without_a_figure_from_a_source_that_gives_the_figure_is_no_conflict(
     );
     assert_eq!(keyed(&facts), vec![("toyota recall ?", FactStatus::Conflict)]);
 }
+
+/// A stake fact of two outlets a day apart, both dated in the same month.
+fn stake_fact(claims: &[(&str, &str, &str)]) -> Fact {
+    let sources = [source("s1", "Wire", "2026-09-07"), source("s2", "Daily", "2026-09-08")];
+    let claims: Vec<Claim> = claims
+        .iter()
+        .map(|(id, amount, quote)| {
+            claim(
+                id,
+                json!({"predicate": class("stake"), "subject": "harlan", "object": "brisco",
+                       "value": percent(amount), "quote": quote, "time": time("2026-09", "published")}),
+            )
+        })
+        .collect();
+    let facts = reconcile(&sources, &claims);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    facts.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_figure_given_as_moved_from_the_others_supersedes_it() {
+    // The next day's outlet gives its figure as moved from the other's.
+    let f = stake_fact(&[
+        (
+            "s1.c1",
+            "18.5",
+            "Harlan, which holds 18.5% of Brisco, will keep its board seat.",
+        ),
+        (
+            "s2.c1",
+            "9.5",
+            "The placing cut Harlan's holding in Brisco to 9.5 per cent from 18.5 per cent.",
+        ),
+    ]);
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "9.5");
+    // Whichever outlet comes first in the input.
+    let f = stake_fact(&[
+        (
+            "s2.c1",
+            "9.5",
+            "Harlan lowered its stake to 9.5% from 18.5%, a filing showed.",
+        ),
+        ("s1.c1", "18.5", "Harlan owns 18.5 per cent of Brisco."),
+    ]);
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "9.5");
+    // Counter-examples: "from" before another number, or before the other's
+    // number at another scale.
+    let f = stake_fact(&[
+        ("s1.c1", "18.5", "Harlan holds 18.5% of Brisco."),
+        (
+            "s2.c1",
+            "9.5",
+            "Harlan holds 9.5% of Brisco, a register from 4 May shows.",
+        ),
+    ]);
+    assert_eq!(f.status, FactStatus::Conflict);
+    let f = stake_fact(&[
+        ("s1.c1", "18.5", "Harlan holds 18.5% of Brisco, from 2019 records."),
+        (
+            "s2.c1",
+            "9.5",
+            "Harlan holds 9.5% of Brisco, analysts estimate from 18.5 million shares.",
+        ),
+    ]);
+    // "from 18.5 million": the number is 18.5 million, not the other figure.
+    assert_eq!(f.status, FactStatus::Conflict);
+}
+
+#[test]
+fn one_figure_told_with_swapped_roles_is_one_fact_with_the_majoritys_roles() {
+    let sources = [
+        source("s1", "Wire", "2026-05-12"),
+        source("s2", "Daily", "2026-05-12"),
+        source("s3", "Post", "2026-05-13"),
+    ];
+    let fine = |id: &str, subject: &str, object: &str, amount: &str| {
+        claim(
+            id,
+            json!({"predicate": class("fine"), "subject": subject, "object": object,
+                   "value": usd(amount, Some("million"), "exact"), "time": time("2026-05", "published")}),
+        )
+    };
+    // Two outlets: the regulator fined the bank; a third read "the bank's fine
+    // by the regulator" the other way round.
+    let claims = [
+        fine("s1.c1", "sec", "halden-bank", "85000000"),
+        fine("s2.c1", "sec", "halden-bank", "85000000"),
+        fine("s3.c1", "halden-bank", "sec", "85000000"),
+    ];
+    let facts = reconcile(&sources, &claims);
+    assert_eq!(keyed(&facts), vec![("sec fine halden-bank", FactStatus::Agreed)]);
+    assert_eq!(facts[0].evidence.len(), 3);
+    // Counter-examples: figures that disagree stay apart; so do both directions
+    // from one outlet (a fine and a counter-claim, cross-holdings).
+    let claims = [
+        fine("s1.c1", "sec", "halden-bank", "85000000"),
+        fine("s2.c1", "sec", "halden-bank", "85000000"),
+        fine("s3.c1", "halden-bank", "sec", "12000000"),
+    ];
+    assert_eq!(reconcile(&sources, &claims).len(), 2);
+    let claims = [
+        fine("s1.c1", "sec", "halden-bank", "85000000"),
+        fine("s1.c2", "halden-bank", "sec", "85000000"),
+    ];
+    assert_eq!(reconcile(&sources, &claims).len(), 2);
+}

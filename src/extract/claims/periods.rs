@@ -230,6 +230,27 @@ pub(super) fn fiscal_quarter(n: u32, fy_end: u32, published: Date, forward: bool
     quarter_of(y, end)
 }
 
+/// Words that date when a company or body began ("Corvane, founded in 2021",
+/// "the fund, set up in 2019 by", "incorporated in 1998"): like "since", the
+/// start of a state, never the time of the event a sentence claims.
+const ORIGIN_WORDS: [&str; 6] = [
+    "founded",
+    "co-founded",
+    "established",
+    "incorporated",
+    "set up",
+    "formed",
+];
+
+/// Whether the date follows one of [`ORIGIN_WORDS`] (with "in" or "back in"
+/// between). `before` is the sentence's lower-case text before the date.
+pub(super) fn is_origin(before: &str) -> bool {
+    let head = before.trim_end();
+    let head = head.strip_suffix(" in").unwrap_or(head).trim_end();
+    let head = head.strip_suffix(" back").unwrap_or(head).trim_end();
+    ORIGIN_WORDS.iter().any(|w| strip_word(head, w).is_some())
+}
+
 /// Whether the date is the time of a figure compared with ("up 46% from a
 /// year earlier", "up from C$252 million in 1988", "compared with A$6.96
 /// billion a year earlier"), never the claim's own. `before` is the sentence's
@@ -389,6 +410,27 @@ mod tests {
         assert_eq!(fiscal_quarter(1, 6, d("2026-11-05"), false), "2026-Q3");
         // Year to October, written in November: the first fiscal quarter ahead ends in January.
         assert_eq!(fiscal_quarter(1, 10, d("2026-11-20"), true), "2027-Q1");
+    }
+
+    #[test]
+    fn founding_dates_are_origins() {
+        for before in [
+            "torvane, founded in ",
+            "the fund, set up in ",
+            "a lab co-founded in ",
+            "the bank, established back in ",
+            "incorporated ",
+        ] {
+            assert!(is_origin(before), "{before}");
+        }
+        for before in [
+            "the product, launched in ",
+            "raised $5 million in ",
+            "profoundly in ",
+            "founder in ",
+        ] {
+            assert!(!is_origin(before), "{before}");
+        }
     }
 
     #[test]

@@ -447,7 +447,8 @@ struct DateAt<'a> {
     period: Option<String>,
     /// The company's fiscal quarter it names ("the fiscal second quarter": 2).
     fiscal_quarter: Option<u32>,
-    /// The time of a figure compared with ("from a year earlier"): never a claim's.
+    /// The time of a figure compared with ("from a year earlier"), or when a
+    /// company began ("founded in 2021"): never a claim's.
     compare: bool,
 }
 
@@ -769,9 +770,27 @@ fn read_periods(lower: &str, dates: &mut [DateAt], amounts: &[AmountAt], publish
                             .is_some_and(|g| g.trim() == ")" || g.trim().is_empty()))
             })
             .map(|a| a.span.start);
-        dates[i].compare = periods::is_comparison(before, own, amount_start);
+        dates[i].compare = periods::is_comparison(before, own, amount_start) || periods::is_origin(before);
     }
 }
+
+/// Words that open another event's clause after a claim's predicate ("…
+/// it sought when it filed the suit in 2024", "since the company's listing
+/// in 2011", "and bought back shares in the year just ended"): a date after
+/// that event's predicate is its own (see `another_predicates_date`).
+const ANOTHER_EVENT_LINKS: &[&str] = &[
+    "when",
+    "after",
+    "before",
+    "since",
+    "which",
+    "that",
+    "who",
+    "while",
+    "following",
+    "and",
+    "having",
+];
 
 /// Byte ranges inside quotation marks (curly or straight); a quote never runs past a line end.
 fn quoted_regions(text: &str) -> Vec<Range<usize>> {
@@ -1954,6 +1973,7 @@ impl<'a> Sentence<'a> {
                 && d.timex.bound.as_deref() != Some("since")
                 && (!period || d.period.is_some() || is_period(&d.timex.value))
                 && !self.in_other_relative_clause(d.span.clone(), hit.span.clone())
+                && !self.another_predicates_date(d, hit, hits, period)
         };
         let in_clause = |d: &&DateAt| clause.start <= d.span.start && d.span.end <= clause.end;
         let time = self
@@ -2579,6 +2599,43 @@ impl Sentence<'_> {
     /// a date inside a relative clause about a person (", who …" up to the
     /// next comma) dates that clause's verb, not a predicate outside it; "Rakesh
     /// Nair, who quit in June" keeps June for "quit", inside the clause.
+    /// The date belongs to another predicate of another type: one between the
+    /// claim's predicate and the date, linked to it by a word of
+    /// [`ANOTHER_EVENT_LINKS`] ("sold 14 million shares in 2019": the shares
+    /// are the sale's own object) and with no comma between it and the date
+    /// ("jurors awarded $212 million … it had sought when it filed the suit in
+    /// 2024": the suit's year, not the verdict's; but "will invest $2 billion,
+    /// buying shares at $23 each, the companies said on Monday" dates the
+    /// investment), or one the date modifies ("a rights issue after a
+    /// first-quarter loss": the loss's quarter, not the share sale's). Period
+    /// figures of one clause share their period ("first-quarter revenue and
+    /// profit", "revenue rose 4% and net income 6% in the third quarter"); after
+    /// a clause break the other figure's date is its own ("a final dividend of
+    /// 20p, and said it would buy back shares in fiscal 2027").
+    fn another_predicates_date(&self, d: &DateAt, hit: &Hit, hits: &[Hit], period: bool) -> bool {
+        let clause = self.clause_of(hit.span.start);
+        hits.iter().any(|h| {
+            h.entry.class != hit.entry.class
+                && !(period && h.entry.class.def().period && clause.contains(&h.span.start))
+                && ((hit.span.end <= h.span.start
+                    && h.span.end <= d.span.start
+                    && self.lower.get(hit.span.end..h.span.start).is_some_and(|between| {
+                        between
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| ANOTHER_EVENT_LINKS.contains(&w))
+                    })
+                    && self
+                        .lower
+                        .get(h.span.end..d.span.start)
+                        .is_some_and(|gap| !gap.contains([',', ';', '(', '\u{2014}'])))
+                    || (d.span.end <= h.span.start
+                        && self
+                            .lower
+                            .get(d.span.end..h.span.start)
+                            .is_some_and(|gap| gap.trim().is_empty())))
+        })
+    }
+
     fn in_other_relative_clause(&self, date: Range<usize>, predicate: Range<usize>) -> bool {
         let Some(who) = rfind_bytes(self.sl(0, date.start).as_bytes(), b", who ") else {
             return false;
@@ -2699,6 +2756,53 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// (class, measure) → (time, from) of the claims of `text` (published 2026-04-27).
+    fn times_of(text: &str) -> Vec<(String, String, String)> {
+        claims_of(text)
+            .iter()
+            .map(|c| {
+                let t = c.time.as_ref().unwrap();
+                let what = format!(
+                    "{}.{}",
+                    c.predicate.class.as_str(),
+                    c.measure.clone().unwrap_or_default()
+                );
+                (what, t.value.clone(), t.from.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_date_of_another_predicate_or_of_a_founding_is_not_the_claims_time() {
+        let time_of = |text: &str, what: &str| {
+            let all = times_of(text);
+            all.iter()
+                .find(|(w, _, _)| w == what)
+                .map(|(_, v, f)| (v.clone(), f.clone()))
+                .unwrap_or_else(|| panic!("no {what} in {all:?}"))
+        };
+        let at = |v: &str, f: &str| (v.to_string(), f.to_string());
+        // The suit's year is the lawsuit's, not the award's.
+        let text = "A jury awarded Halvex Systems $48 million, less than the $150 million it sought when it filed the lawsuit in 2023.";
+        assert_eq!(time_of(text, "verdict.damages_awarded"), at("2026-04", "published"));
+        assert_eq!(time_of(text, "lawsuit.damages_sought"), at("2023", "sentence"));
+        // A date written as another predicate's modifier: the loss's half, not the rights issue's.
+        let text =
+            "Brindle Foods plc launched a rights issue to raise £300 million after a first-half loss of £40 million.";
+        assert_eq!(time_of(text, "share_issue.amount"), at("2026-04", "published"));
+        assert_eq!(time_of(text, "profit.net_income"), at("2026-H1", "sentence"));
+        // When a company was founded is no time of its round.
+        let text = "Torvane Systems, founded in 2017 by two former Nokia engineers, raised $75 million in a Series B round in March.";
+        assert_eq!(time_of(text, "funding_round.amount"), at("2026-03", "sentence"));
+        // Counter-examples: a speech verb's date after a comma dates the claim;
+        // period figures of one clause share their period.
+        let text = "Kestrel Energy will invest $500 million in Norgate Power, buying new shares at $12 each, the companies said on Tuesday.";
+        assert_eq!(time_of(text, "investment.amount"), at("2026-04", "sentence"));
+        let text = "Marlin Foods Inc said first-quarter revenue rose 8% and net income rose 5%.";
+        assert_eq!(time_of(text, "revenue.growth"), at("2026-Q1", "sentence"));
+        assert_eq!(time_of(text, "profit.growth"), at("2026-Q1", "sentence"));
     }
 
     #[test]
