@@ -394,6 +394,37 @@ impl Store {
         Ok((sources, claims))
     }
 
+    /// Every stored claim, in store order, each with its `ord`, and the sources that state them.
+    #[allow(clippy::type_complexity)]
+    fn all_claims(&self) -> anyhow::Result<(Vec<crate::reconcile::Source>, Vec<(i64, crate::reconcile::Claim)>)> {
+        let total: i64 = self
+            .conn
+            .query_row("SELECT coalesce(sum(count), 0) FROM claims", [], |r| r.get(0))?;
+        let mut claims = Vec::with_capacity(total as usize);
+        let mut sources = Vec::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT c.source, s.name, s.published, c.json FROM claims c JOIN sources s ON s.n = c.source ORDER BY c.source",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let n: i64 = r.get(0)?;
+            let stored: Vec<schema::Claim> = serde_json::from_str(r.get_ref(3)?.as_str()?)
+                .with_context(|| format!("{}: a stored record does not read", self.context()))?;
+            if stored.is_empty() {
+                continue;
+            }
+            sources.push(crate::reconcile::Source {
+                id: format!("s{n}"),
+                name: r.get(1)?,
+                published: r.get(2)?,
+            });
+            for (k, c) in stored.into_iter().enumerate() {
+                claims.push((n * ORD_SOURCE + k as i64, crate::reconcile::Claim::from(c)));
+            }
+        }
+        Ok((sources, claims))
+    }
+
     /// The stored claims of source `n`, as reconciliation reads them.
     fn source_claims(&self, n: i64) -> anyhow::Result<Vec<crate::reconcile::Claim>> {
         Ok(self
@@ -556,19 +587,30 @@ impl Store {
     }
 
     fn reconcile_pending(&self) -> anyhow::Result<FactChanges> {
-        let all = self.all_stale()?;
-        let seeds: Vec<String> = if all {
-            self.conn
-                .prepare("SELECT DISTINCT node FROM claim_nodes ORDER BY node")?
-                .query_map([], |r| r.get(0))?
-                .collect::<Result<_, _>>()?
+        // When the sources that the pending nodes name are half the store or more (a first
+        // ingest, a batch as large as what is stored), their component is most of the store:
+        // every claim is read once, in store order, and all facts are reconciled, without
+        // walking the component (reconciling all gives each component's facts: tested).
+        let all = self.all_stale()? || {
+            let (named, stored): (i64, i64) = self.conn.query_row(
+                "SELECT (SELECT count(DISTINCT source) FROM claim_nodes WHERE node IN (SELECT node FROM pending)),
+                        (SELECT count(*) FROM claims)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            named * 2 >= stored
+        };
+        let (nodes, sources, claims) = if all {
+            let (sources, claims) = self.all_claims()?;
+            (HashSet::new(), sources, claims)
         } else {
-            self.conn
+            let seeds: Vec<String> = self
+                .conn
                 .prepare("SELECT node FROM pending ORDER BY node")?
                 .query_map([], |r| r.get(0))?
-                .collect::<Result<_, _>>()?
+                .collect::<Result<_, _>>()?;
+            self.component(seeds)?
         };
-        let (nodes, sources, claims) = self.component(seeds)?;
         let ords: Vec<i64> = claims.iter().map(|c| c.0).collect();
         let claims: Vec<crate::reconcile::Claim> = claims.into_iter().map(|c| c.1).collect();
         let drafts = crate::reconcile::drafts(&sources, &claims);
