@@ -394,6 +394,47 @@ impl Store {
         Ok((sources, claims))
     }
 
+    /// Every stored claim, in store order, each with its `ord`, and the sources that state them.
+    #[allow(clippy::type_complexity)]
+    fn all_claims(&self) -> anyhow::Result<(Vec<crate::reconcile::Source>, Vec<(i64, crate::reconcile::Claim)>)> {
+        let total: i64 = self
+            .conn
+            .query_row("SELECT coalesce(sum(count), 0) FROM claims", [], |r| r.get(0))?;
+        let mut claims = Vec::with_capacity(total as usize);
+        let mut sources = Vec::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT c.source, s.name, s.published, c.json FROM claims c JOIN sources s ON s.n = c.source ORDER BY c.source",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let n: i64 = r.get(0)?;
+            let stored: Vec<schema::Claim> = serde_json::from_str(r.get_ref(3)?.as_str()?)
+                .with_context(|| format!("{}: a stored record does not read", self.context()))?;
+            if stored.is_empty() {
+                continue;
+            }
+            sources.push(crate::reconcile::Source {
+                id: format!("s{n}"),
+                name: r.get(1)?,
+                published: r.get(2)?,
+            });
+            for (k, c) in stored.into_iter().enumerate() {
+                claims.push((n * ORD_SOURCE + k as i64, crate::reconcile::Claim::from(c)));
+            }
+        }
+        Ok((sources, claims))
+    }
+
+    /// The stored claims of source `n`, as reconciliation reads them.
+    fn source_claims(&self, n: i64) -> anyhow::Result<Vec<crate::reconcile::Claim>> {
+        Ok(self
+            .read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])?
+            .into_iter()
+            .flatten()
+            .map(crate::reconcile::Claim::from)
+            .collect())
+    }
+
     fn read_json<T: serde::de::DeserializeOwned>(&self, sql: &str, p: impl rusqlite::Params) -> anyhow::Result<Vec<T>> {
         let mut stmt = self.conn.prepare_cached(sql).with_context(|| self.context())?;
         let rows = stmt.query_map(p, |r| r.get::<_, String>(0))?;
@@ -439,8 +480,13 @@ impl Store {
         Vec<crate::reconcile::Source>,
         Vec<(i64, crate::reconcile::Claim)>,
     )> {
+        // The walk keeps of each claim its place only (source, index), not the claim: a
+        // component may span most of the store, and its claims are read again, once, into
+        // one vector of the exact size (holding them all twice, and a vector grown by
+        // doubling, made a one-batch ingest of 10,000 articles peak at 963 MB).
         struct Cluster {
-            claims: Vec<(i64, crate::reconcile::Claim)>,
+            source: i64,
+            claims: Vec<u32>,
             entities: Vec<String>,
             taken: bool,
         }
@@ -458,12 +504,7 @@ impl Store {
                 if !loaded.insert(n) {
                     continue;
                 }
-                let claims: Vec<crate::reconcile::Claim> = self
-                    .read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])?
-                    .into_iter()
-                    .flatten()
-                    .map(crate::reconcile::Claim::from)
-                    .collect();
+                let claims = self.source_claims(n)?;
                 // A claim and its listed parts (claims of one source) are one cluster.
                 let mut root: Vec<usize> = (0..claims.len()).collect();
                 let index: HashMap<&str, usize> = claims.iter().enumerate().map(|(k, c)| (c.id.as_str(), k)).collect();
@@ -474,18 +515,19 @@ impl Store {
                     }
                 }
                 let mut of_root: BTreeMap<usize, Cluster> = BTreeMap::new();
-                for (k, c) in claims.into_iter().enumerate() {
+                for (k, c) in claims.iter().enumerate() {
                     let cl = of_root.entry(top(&mut root, k)).or_insert_with(|| Cluster {
+                        source: n,
                         claims: Vec::new(),
                         entities: Vec::new(),
                         taken: false,
                     });
-                    for e in crate::reconcile::claim_nodes(&c) {
+                    for e in crate::reconcile::claim_nodes(c) {
                         if !cl.entities.contains(&e) {
                             cl.entities.push(e);
                         }
                     }
-                    cl.claims.push((n * ORD_SOURCE + k as i64, c));
+                    cl.claims.push(k as u32);
                 }
                 for cl in of_root.into_values() {
                     for e in &cl.entities {
@@ -505,14 +547,30 @@ impl Store {
                 }
             }
         }
-        let mut claims: Vec<(i64, crate::reconcile::Claim)> = clusters
+        drop(by_entity);
+        // The taken claims' places, in store order (source, then place in the source).
+        let mut places: Vec<(i64, u32)> = clusters
             .into_iter()
             .filter(|c| c.taken)
-            .flat_map(|c| c.claims)
+            .flat_map(|c| {
+                let n = c.source;
+                c.claims.into_iter().map(move |k| (n, k))
+            })
             .collect();
-        claims.sort_by_key(|c| c.0);
-        let mut numbers: Vec<i64> = claims.iter().map(|c| c.0 / ORD_SOURCE).collect();
-        numbers.dedup();
+        places.sort_unstable();
+        let mut claims: Vec<(i64, crate::reconcile::Claim)> = Vec::with_capacity(places.len());
+        let mut numbers: Vec<i64> = Vec::new();
+        for run in places.chunk_by(|a, b| a.0 == b.0) {
+            let n = run[0].0;
+            numbers.push(n);
+            let mut wanted = run.iter().map(|p| p.1 as usize).peekable();
+            for (k, c) in self.source_claims(n)?.into_iter().enumerate() {
+                if wanted.peek() == Some(&k) {
+                    wanted.next();
+                    claims.push((n * ORD_SOURCE + k as i64, c));
+                }
+            }
+        }
         let mut stmt = self
             .conn
             .prepare_cached("SELECT name, published FROM sources WHERE n = ?1")?;
@@ -529,19 +587,30 @@ impl Store {
     }
 
     fn reconcile_pending(&self) -> anyhow::Result<FactChanges> {
-        let all = self.all_stale()?;
-        let seeds: Vec<String> = if all {
-            self.conn
-                .prepare("SELECT DISTINCT node FROM claim_nodes ORDER BY node")?
-                .query_map([], |r| r.get(0))?
-                .collect::<Result<_, _>>()?
+        // When the sources that the pending nodes name are half the store or more (a first
+        // ingest, a batch as large as what is stored), their component is most of the store:
+        // every claim is read once, in store order, and all facts are reconciled, without
+        // walking the component (reconciling all gives each component's facts: tested).
+        let all = self.all_stale()? || {
+            let (named, stored): (i64, i64) = self.conn.query_row(
+                "SELECT (SELECT count(DISTINCT source) FROM claim_nodes WHERE node IN (SELECT node FROM pending)),
+                        (SELECT count(*) FROM claims)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            named * 2 >= stored
+        };
+        let (nodes, sources, claims) = if all {
+            let (sources, claims) = self.all_claims()?;
+            (HashSet::new(), sources, claims)
         } else {
-            self.conn
+            let seeds: Vec<String> = self
+                .conn
                 .prepare("SELECT node FROM pending ORDER BY node")?
                 .query_map([], |r| r.get(0))?
-                .collect::<Result<_, _>>()?
+                .collect::<Result<_, _>>()?;
+            self.component(seeds)?
         };
-        let (nodes, sources, claims) = self.component(seeds)?;
         let ords: Vec<i64> = claims.iter().map(|c| c.0).collect();
         let claims: Vec<crate::reconcile::Claim> = claims.into_iter().map(|c| c.1).collect();
         let drafts = crate::reconcile::drafts(&sources, &claims);
@@ -563,6 +632,9 @@ impl Store {
                 parts[p].push(drafts[me].fact.key.clone());
             }
         }
+        // The claims are not read past this point: freed before the facts are encoded.
+        drop(draft_of_claim);
+        drop(claims);
         let new: Vec<Row> = drafts
             .into_iter()
             .zip(parts)
@@ -653,18 +725,31 @@ impl Store {
         removed.sort();
         self.conn
             .execute_batch("DELETE FROM pending; UPDATE meta SET value = '0' WHERE key = 'facts_stale';")?;
-        // Trust is global: from the support of every stored fact, in fact order.
+        // Trust is global: from the support of every stored fact, in fact order. Facts
+        // share supports (the same outlets on the same sides: 9,626 distinct among 26,297
+        // facts of 10,000 generated articles): each distinct one is decoded once.
         let mut ords: Vec<i64> = Vec::new();
-        let mut supports: Vec<Vec<Vec<(String, f64)>>> = Vec::new();
+        let mut distinct: Vec<Vec<Vec<(String, f64)>>> = Vec::new();
+        let mut support_of_fact: Vec<usize> = Vec::new();
         {
+            let mut seen: HashMap<String, usize> = HashMap::new();
             let mut stmt = self.conn.prepare("SELECT ord, support FROM facts ORDER BY ord")?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
                 ords.push(r.get(0)?);
-                supports.push(support_of(&r.get::<_, String>(1)?)?);
+                let json = r.get_ref(1)?.as_str()?;
+                let k = match seen.get(json) {
+                    Some(&k) => k,
+                    None => {
+                        distinct.push(support_of(json)?);
+                        seen.insert(json.to_string(), distinct.len() - 1);
+                        distinct.len() - 1
+                    }
+                };
+                support_of_fact.push(k);
             }
         }
-        let trust = crate::reconcile::trust(supports.iter());
+        let trust = crate::reconcile::trust(support_of_fact.iter().map(|&k| &distinct[k]));
         self.conn.execute("DELETE FROM trust", [])?;
         {
             let mut ins = self
