@@ -2616,6 +2616,9 @@ impl Sentence<'_> {
         let clause = self.clause_of(hit.span.start);
         hits.iter().any(|h| {
             h.entry.class != hit.entry.class
+                // a word that names its type only after its subject ("Acme fell 6%") names
+                // none without it ("revenue in the three months that ended on Jan. 24 rose 9%")
+                && (!h.entry.trigger.subject_before || self.org_subject_right_before(h))
                 && !(period && h.entry.class.def().period && clause.contains(&h.span.start))
                 && ((hit.span.end <= h.span.start
                     && h.span.end <= d.span.start
@@ -2628,7 +2631,9 @@ impl Sentence<'_> {
                         .lower
                         .get(h.span.end..d.span.start)
                         .is_some_and(|gap| !gap.contains([',', ';', '(', '\u{2014}'])))
+                    // a date modifies a noun ("a first-quarter loss"), never a verb after it
                     || (d.span.end <= h.span.start
+                        && h.entry.pos == Pos::Noun
                         && self
                             .lower
                             .get(d.span.end..h.span.start)
