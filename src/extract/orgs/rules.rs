@@ -29,6 +29,8 @@ use crate::text::{Document, SentenceKind};
 
 /// Words that end an organization's name ("Penske Automotive Group").
 pub(crate) const HEAD_WORDS: &[&str] = &[
+    "Advisers",
+    "Advisors",
     "Aerospace",
     "Agency",
     "Aircraft",
@@ -41,8 +43,11 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Automotive",
     "Bank",
     "Board",
+    "Brands",
     "Bureau",
     "Capital",
+    "Chamber",
+    "Chambers",
     "Chemicals",
     "Chronicle",
     "Commission",
@@ -55,19 +60,24 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Court",
     "Department",
     "Diagnostics",
-    "Equities",
     "Dispatch",
     "Electronics",
-    "Foods",
+    "Energy",
+    "Equities",
     "Exchange",
+    "Foods",
     "Force",
     "Foundation",
+    "Fund",
     "Gazette",
+    "Generics",
     "Government",
     "Group",
     "Herald",
     "Holdings",
+    "Homes",
     "Industries",
+    "Infrastructure",
     "Institute",
     "Insurance",
     "Journal",
@@ -78,6 +88,7 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Management",
     "Markets",
     "Materials",
+    "Mining",
     "Ministry",
     "Motor",
     "Motors",
@@ -87,19 +98,25 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Office",
     "Partners",
     "Party",
+    "Pension Plan",
+    "Pharma",
     "Pharmaceuticals",
     "Post",
+    "Rail",
     "Research",
     "Reserve",
     "Review",
     "Robotics",
     "Securities",
+    "Semiconductor",
     "Services",
+    "Shipping",
     "Software",
     "Systems",
     "Therapeutics",
     "Times",
     "Tribune",
+    "Trustees",
     "Union",
     "University",
     "Ventures",
@@ -147,7 +164,12 @@ const LEADING_CUES: &[&str] = &[
     "analysts at",
     "analyst at",
     "advised by",
+    "banks led by",
+    "consortium led by",
     "formerly of",
+    "institutions led by",
+    "investors led by",
+    "investors, led by",
     "joins from",
     "Rival",
     "Rivals",
@@ -188,28 +210,46 @@ pub(crate) fn is_head_word(w: &str) -> bool {
 /// Directors".
 const MODIFIED_ONLY: &[&str] = &["Board"];
 
+/// Head words that name a body only with their "of" part: "Government of
+/// India", "Chamber of Commerce"; never "the Indian Government", "Therese
+/// Chambers".
+const OF_PART_ONLY: &[&str] = &["Chamber", "Chambers", "Government"];
+
 /// Capitalized words too generic to name an organization with a head word
 /// ("Financial Services", "Emerging Markets", "the Supervisory Board").
 const GENERIC_MODIFIERS: &[&str] = &[
+    "Advisory",
     "AI",
     "API",
-    "Advisory",
+    "Big",
     "CEO",
+    "Clean",
+    "Consumer",
+    "Container",
+    "Critical",
     "Customer",
-    "EU",
+    "Digital",
     "Emerging",
+    "EU",
     "Executive",
     "Financial",
     "Global",
-    "IT",
+    "Green",
+    "Hedge",
     "International",
+    "IT",
+    "Light",
+    "Luxury",
     "National",
     "New",
+    "Pension",
     "Professional",
+    "Renewable",
+    "Solar",
     "Supervisory",
+    "U.S.",
     "UK",
     "US",
-    "U.S.",
     "World",
 ];
 
@@ -541,7 +581,18 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "Office",
     "Reserve",
 ];
-const ORGANIZATION_HEADS: &[&str] = &["Association", "Foundation", "Institute", "Party", "Union", "University"];
+const ORGANIZATION_HEADS: &[&str] = &[
+    "Association",
+    "Chamber",
+    "Chambers",
+    "Foundation",
+    "Institute",
+    "Party",
+    "Pension Plan",
+    "Trustees",
+    "Union",
+    "University",
+];
 
 /// Head words of news outlets: "(Meridian Wire) -", "told the Lombard Lane
 /// Review", "By Jane Doe | The Stack Ledger |", "Seoul Economic Herald". The
@@ -694,12 +745,15 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     }
     // "Government" names a body only with its "of" part ("Government of
     // India"); "the Indian Government", "Coalition Government" are no names.
+    // So does a chamber ("Chamber of Commerce", "Halden Chambers of
+    // Commerce"; not "Therese Chambers", "Brick Court Chambers" alone).
+    let of_part_only = OF_PART_ONLY.contains(&&text[head.clone()]);
     let modified = name_start_before(text, head.start, 4).filter(|_| &text[head.clone()] != "Government");
     let mut end = head.end + if international { " International".len() } else { 0 };
     // "Ministry of Defence", "Bank of Nova Scotia", "District Court for the
     // Northern District of California": capitalized words after "of" or
     // "for the", with "of"/"the" inside only between capitalized words.
-    let tail = [" of ", " for the "]
+    let tail = [" of ", " for the ", " for "]
         .into_iter()
         .find_map(|lead| text[end..].strip_prefix(lead).map(|rest| (lead.len(), rest)));
     if let Some((lead, rest)) = tail {
@@ -745,6 +799,9 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     // an outlet's never ("the Times of the year").
     let bare_ok = end > head.end && !outlet && !MODIFIED_ONLY.contains(&&text[head.clone()]);
     let start = modified.or(bare_ok.then_some(head.start))?;
+    if of_part_only && end == head.end {
+        return None;
+    }
     Some((start..end, Rule::OrgHeadWord, 0.7))
 }
 
@@ -949,6 +1006,68 @@ mod tests {
             [] as [&str; 0]
         );
         assert_eq!(names("We will hold a Capital Markets Day in May.")[..], [] as [&str; 0]);
+    }
+
+    #[test]
+    fn sector_heads_funds_plans_and_chambers() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        // Examples: trades that end a company's name, funds, trustees, pension plans.
+        assert_eq!(
+            names("Orders went to Varnholt Semiconductor and Delmare Shipping, and Ostrava Rail signed."),
+            ["Varnholt Semiconductor", "Delmare Shipping", "Ostrava Rail"]
+        );
+        assert_eq!(
+            names(
+                "Backers include the Quellan Growth Fund, Tarrow Pension Trustees and the Alberta Teachers' Pension Plan."
+            ),
+            [
+                "Quellan Growth Fund",
+                "Tarrow Pension Trustees",
+                "Alberta Teachers' Pension Plan"
+            ]
+        );
+        assert_eq!(
+            names("The fees were paid to Brightmoor Advisors and Kessel Homes."),
+            ["Brightmoor Advisors", "Kessel Homes"]
+        );
+        // A chamber with its "of" part; an office with its "for" part.
+        assert_eq!(
+            names("The Halden Chambers of Commerce and the Office for Road Safety welcomed it."),
+            ["Halden Chambers of Commerce", "Office for Road Safety"]
+        );
+        // Counter-examples: a chamber without its "of" part is a surname or a
+        // barristers' set; generic modifiers make no name.
+        assert_eq!(names("Enforcement chief Marta Chambers said so.")[..], [] as [&str; 0]);
+        assert_eq!(
+            names("Big Pharma and Clean Energy stocks rose, as did a Pension Fund index.")[..],
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("Renewable Energy is cheaper, and Container Shipping rates fell.")[..],
+            [] as [&str; 0]
+        );
+    }
+
+    #[test]
+    fn the_leader_of_a_group_of_investors_or_banks_is_a_firm() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        assert_eq!(
+            names("The claim was brought by 60 investors led by Marlowe Endowment last year."),
+            ["Marlowe Endowment"]
+        );
+        assert_eq!(
+            names("It took a loan from banks led by Cantrell and a consortium led by Ferrand."),
+            ["Cantrell", "Ferrand"]
+        );
+        // Counter-examples: a team or a round of talks led by a person, lower case after the cue.
+        assert_eq!(
+            names("The review, by a team led by Julia Marsh, ended.")[..],
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("Talks were held by investors led by the fund's manager.")[..],
+            [] as [&str; 0]
+        );
     }
 
     #[test]
