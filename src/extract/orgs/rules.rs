@@ -166,6 +166,13 @@ const LEADING_CUES: &[&str] = &[
     "advised by",
     "banks led by",
     "consortium led by",
+    "according to",
+    "data compiled by",
+    "estimates compiled by",
+    "Analysts polled by",
+    "Economists polled by",
+    "analysts polled by",
+    "economists polled by",
     "formerly of",
     "institutions led by",
     "investors led by",
@@ -174,6 +181,16 @@ const LEADING_CUES: &[&str] = &[
     "Rival",
     "Rivals",
 ];
+
+/// What follows a data provider named after "according to": "according to
+/// Fenwick data", "according to Tallow consensus estimates", "according to
+/// Brightline figures" (not "according to Smith, the chief executive").
+const DATA_AFTER_SOURCE: &[&str] = &[" data", " consensus", " estimates", " figures", " polls", " surveys"];
+
+fn starts_with_any(s: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|p| s.starts_with(p) && !s[p.len()..].starts_with(char::is_alphanumeric))
+}
 
 /// Phrases right after a name that make it a company: "Zelmora said in a
 /// statement", "Brantiq's chief executive", "Velloro, the maker of".
@@ -534,6 +551,9 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
             // "Chuck Robbins said in a statement" is a person: one word only there.
             let one_word = text[span.clone()].starts_with(" said");
             name_ending_at(text, span.start).filter(|(name, _, _)| !one_word || !text[name.clone()].contains(' '))
+        } else if &text[span.clone()] == "according to" {
+            // "according to Fenwick data": a source of figures, not "according to Smith".
+            context_cue(text, &span).filter(|(name, _, _)| starts_with_any(&text[name.end..], DATA_AFTER_SOURCE))
         } else {
             context_cue(text, &span)
         };
@@ -707,9 +727,68 @@ pub fn name_shapes(doc: &Document, known: &[Mention]) -> Vec<Mention> {
             out.push(shape_mention(text, start..end, known));
         }
     }
+    for prefix in GROUP_PREFIX_SCANS {
+        for i in memchr::memmem::find_iter(bytes, prefix.as_bytes()) {
+            if let Some(span) = romance_group_name(text, i) {
+                out.push(shape_mention(text, span, known));
+            }
+        }
+    }
     out.retain(|m| !m.span.is_empty());
     out.sort_by_key(|m| m.span.start);
     out
+}
+
+/// First words of Romance-language group and bank names: "Grupo Mavesa",
+/// "Groupe Vorlane", "Gruppo Tessaro", "Banco do Nordeste", "Banca Ifis",
+/// "Banque Delubac" (read with [`romance_group_name`]); scanned as "Grup",
+/// "Groupe " and "Ban" prefixes, one pass each.
+const GROUP_PREFIX_SCANS: &[&str] = &["Grup", "Groupe ", "Ban"];
+const GROUP_FIRST_WORDS: &[&str] = &["Banca", "Banco", "Banque", "Groupe", "Grupo", "Gruppo"];
+
+/// Lower-case particles inside such a name: "Banco do Nordeste", "Groupe
+/// Le Duff" has none, "Grupo de Inversiones Suramericana".
+const ROMANCE_PARTICLES: &[&str] = &["da", "das", "de", "del", "des", "di", "do", "dos", "du"];
+
+/// The name starting at `at` when a Romance group or bank word opens it and
+/// capitalized words follow (particles only between them), up to five
+/// words: "Grupo Ferrandi Inversiones", "Banco do Nordeste". Not the word
+/// alone ("Grupo said"), nor lower case after it ("the Banco case").
+fn romance_group_name(text: &str, at: usize) -> Option<Range<usize>> {
+    if text[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let rest = &text[at..];
+    let first = GROUP_FIRST_WORDS
+        .iter()
+        .find(|w| rest.strip_prefix(**w).is_some_and(|r| r.starts_with(' ')))?;
+    let mut end = at + first.len();
+    let mut words = 0;
+    let mut after_particle = false;
+    for w in text[end + 1..].split(' ').take(6) {
+        // A name ends with its line.
+        let (w, line_ends) = w.split_once('\n').map_or((w, false), |(w, _)| (w, true));
+        let core = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']);
+        let core = core
+            .strip_suffix("’s")
+            .or_else(|| core.strip_suffix("'s"))
+            .unwrap_or(core);
+        if ROMANCE_PARTICLES.contains(&core) && core.len() == w.len() && !after_particle && !line_ends {
+            after_particle = true;
+            continue;
+        }
+        let capitalized = is_capitalized(core) && core.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c));
+        if !capitalized || CALENDAR.contains(&core) || NOT_NAME_START.contains(&core) {
+            break;
+        }
+        after_particle = false;
+        words += 1;
+        end = w.as_ptr() as usize - text.as_ptr() as usize + core.len();
+        if core.len() < w.len() || line_ends || words == 4 {
+            break;
+        }
+    }
+    (words > 0).then_some(at..end)
 }
 
 /// An `org.name_shape` mention of `span`, or an empty one when a known mention covers it.
@@ -1068,6 +1147,55 @@ mod tests {
             names("Talks were held by investors led by the fund's manager.")[..],
             [] as [&str; 0]
         );
+    }
+
+    #[test]
+    fn romance_group_and_bank_words_open_a_name() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        assert_eq!(
+            names("Bids came from Grupo Mavesa Inversiones and Gruppo Tessaro."),
+            ["Grupo Mavesa Inversiones", "Gruppo Tessaro"]
+        );
+        assert_eq!(
+            names("Lenders were Banco do Nordeste, Banca Ifis and Banque Delubac, it said."),
+            ["Banco do Nordeste", "Banca Ifis", "Banque Delubac"]
+        );
+        assert_eq!(
+            names("Its owner Groupe Le Vesnier runs 300 cafes."),
+            ["Groupe Le Vesnier"]
+        );
+        // Counter-examples: the word alone or before lower case, inside a word.
+        assert_eq!(
+            names("The Grupo said banco rates and the Banco case rose.")[..],
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("Our Bancassurance arm grew in the Grupos region.")[..],
+            [] as [&str; 0]
+        );
+    }
+
+    #[test]
+    fn a_source_of_figures_is_a_firm() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        assert_eq!(
+            names("Sales rose 4%, according to Fenwick data, above estimates compiled by Tallow Research."),
+            ["Fenwick", "Tallow Research"]
+        );
+        assert_eq!(
+            names("Economists polled by Quarry expected 2%; data compiled by Brightline showed 3%."),
+            ["Quarry", "Brightline"]
+        );
+        assert_eq!(
+            names("That is 5% below the average, according to Marrow consensus."),
+            ["Marrow"]
+        );
+        // Counter-examples: a person or a place after "according to".
+        assert_eq!(
+            names("Profit fell, according to Smith, the finance chief.")[..],
+            [] as [&str; 0]
+        );
+        assert_eq!(names("Output fell, according to Eurostat.")[..], [] as [&str; 0]);
     }
 
     #[test]
