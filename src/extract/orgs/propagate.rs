@@ -30,45 +30,85 @@ pub const SPREADING_RULES: &[Rule] = &[
 
 /// Last words that say what a company does and that later mentions drop:
 /// "Altair Engineering" is "Altair" in the headline, "Nimbus Robotics" "Nimbus",
-/// "Voltaro Mobility" "Voltaro", "Ostwerk Chemie" "Ostwerk".
+/// "Voltaro Mobility" "Voltaro", "Ostwerk Chemie" "Ostwerk"; a run of them
+/// drops one by one ("Brenvik Power Infrastructure Partners" → "Brenvik
+/// Power Infrastructure" → "Brenvik Power"), and trades in other languages
+/// count as in English ("Denki" electric, "Kogyo" industry, "Inversiones",
+/// "Investimentos").
 const DESCRIPTORS: &[&str] = &[
     "Aerospace",
     "Aircraft",
     "Airlines",
     "Airways",
     "Analytics",
+    "Apparel",
+    "Appliances",
     "Audio",
     "Auto",
     "Automotive",
+    "Bio",
     "Biosciences",
+    "Biotech",
+    "Brands",
+    "Bulk",
     "Capital",
+    "Carriers",
     "Chemicals",
     "Chemie",
     "Coatings",
     "Company",
     "Computer",
     "Computers",
+    "Data",
+    "Denki",
+    "Electric",
     "Energy",
     "Engineering",
     "Foods",
+    "Freight",
+    "Genomics",
     "Group",
     "Health",
     "Holdings",
+    "Homes",
     "Industries",
+    "Infotech",
+    "Infrastructure",
+    "Inversiones",
+    "Investimentos",
+    "Investments",
+    "Kogyo",
     "Labs",
+    "Lifesciences",
+    "Logistics",
+    "Marine",
     "Materials",
+    "Media",
+    "Minerals",
+    "Mining",
     "Mobility",
     "Motor",
+    "Motors",
     "Networks",
+    "Outfitters",
     "Partners",
+    "Pay",
     "Pharma",
     "Pharmaceuticals",
+    "Rail",
+    "Resources",
     "Robotics",
     "Semiconductor",
+    "Shipping",
     "Software",
+    "Steel",
     "Systems",
     "Technologies",
+    "Telecom",
+    "Telecoms",
     "Therapeutics",
+    "Towers",
+    "Ventures",
 ];
 
 /// Descriptor words that are not part of a company's id: "Apple Computer"
@@ -98,8 +138,22 @@ pub(crate) const GENERIC_CORES: &[&str] = &[
     "Universal",
 ];
 
-/// "Altair Engineering" → "Altair"; `None` when nothing distinctive is left.
+/// First words of Romance-language group names that later mentions drop:
+/// "Grupo Mavesa" is "Mavesa", "Groupe Vorlane" "Vorlane", "Gruppo Tessaro"
+/// "Tessaro" (not "Grupo Bimbo" alone → "Bimbo" when the rest is generic or
+/// a place: the checks of [`short_form`] apply).
+const GROUP_PREFIXES: &[&str] = &["Groupe ", "Grupo ", "Gruppo "];
+
+/// "Altair Engineering" → "Altair", "Grupo Mavesa" → "Mavesa"; `None` when
+/// nothing distinctive is left.
 pub(crate) fn short_form(name: &str) -> Option<&str> {
+    if let Some(rest) = GROUP_PREFIXES.iter().find_map(|p| name.strip_prefix(p)) {
+        let distinctive = rest.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && rest.starts_with(char::is_uppercase)
+            && !GENERIC_CORES.contains(&rest)
+            && !super::context::not_org(rest);
+        return distinctive.then_some(rest);
+    }
     let (core, last) = name.rsplit_once(' ')?;
     let distinctive = |w: &str| !GENERIC_CORES.contains(&w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
     // "Qatar Airways" is not "Qatar": a place left alone is the place.
@@ -116,10 +170,9 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[Rule]) {
         }
         let Some(e) = entity_of(m) else { continue };
         let written = &doc.text[m.span.clone()];
-        for name in [Some(written), Some(e.name.as_str()), short_form(&e.name)]
-            .into_iter()
-            .flatten()
-        {
+        // The name and its short forms, a descriptor or group word at a time.
+        let shorts = std::iter::successors(short_form(&e.name), |s| short_form(s)).take(3);
+        for name in [written, e.name.as_str()].into_iter().chain(shorts) {
             let capitalized = name.chars().next().is_some_and(char::is_uppercase);
             if capitalized
                 && !super::context::not_org(name)
@@ -234,6 +287,29 @@ mod tests {
         assert_eq!(super::short_form("Public Health"), None);
         assert_eq!(super::short_form("Clean Energy"), None);
         assert_eq!(super::short_form("Texas Foods"), None);
+    }
+
+    #[test]
+    fn a_run_of_trade_words_and_a_group_word_drop_one_by_one() {
+        let got =
+            orgs("Brenvik Infrastructure Partners made an offer. Brenvik is paying cash, a Brenvik partner said.");
+        let brenvik: Vec<_> = got.iter().filter(|(t, _, _)| t == "Brenvik").collect();
+        assert_eq!(brenvik.len(), 2, "{got:?}");
+        assert!(
+            brenvik
+                .iter()
+                .all(|(_, id, r)| id == "name:brenvik-infrastructure-partners" && *r == Rule::OrgPropagated)
+        );
+        assert_eq!(super::short_form("Tessaro Telecoms Towers"), Some("Tessaro Telecoms"));
+        assert_eq!(super::short_form("Tessaro Telecoms"), Some("Tessaro"));
+        assert_eq!(super::short_form("Grupo Mavesa"), Some("Mavesa"));
+        assert_eq!(super::short_form("Groupe Vorlane"), Some("Vorlane"));
+        assert_eq!(super::short_form("Kanemori Denki"), Some("Kanemori"));
+        // Counter-examples: a place or a generic word is all that would be left.
+        assert_eq!(super::short_form("Grupo Mexico"), None);
+        assert_eq!(super::short_form("Groupe New"), None);
+        assert_eq!(super::short_form("Global Shipping"), None);
+        assert_eq!(super::short_form("Texas Rail"), None);
     }
 
     #[test]

@@ -29,6 +29,8 @@ use crate::text::{Document, SentenceKind};
 
 /// Words that end an organization's name ("Penske Automotive Group").
 pub(crate) const HEAD_WORDS: &[&str] = &[
+    "Advisers",
+    "Advisors",
     "Aerospace",
     "Agency",
     "Aircraft",
@@ -41,8 +43,11 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Automotive",
     "Bank",
     "Board",
+    "Brands",
     "Bureau",
     "Capital",
+    "Chamber",
+    "Chambers",
     "Chemicals",
     "Chronicle",
     "Commission",
@@ -55,19 +60,24 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Court",
     "Department",
     "Diagnostics",
-    "Equities",
     "Dispatch",
     "Electronics",
-    "Foods",
+    "Energy",
+    "Equities",
     "Exchange",
+    "Foods",
     "Force",
     "Foundation",
+    "Fund",
     "Gazette",
+    "Generics",
     "Government",
     "Group",
     "Herald",
     "Holdings",
+    "Homes",
     "Industries",
+    "Infrastructure",
     "Institute",
     "Insurance",
     "Journal",
@@ -78,6 +88,7 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Management",
     "Markets",
     "Materials",
+    "Mining",
     "Ministry",
     "Motor",
     "Motors",
@@ -87,19 +98,25 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "Office",
     "Partners",
     "Party",
+    "Pension Plan",
+    "Pharma",
     "Pharmaceuticals",
     "Post",
+    "Rail",
     "Research",
     "Reserve",
     "Review",
     "Robotics",
     "Securities",
+    "Semiconductor",
     "Services",
+    "Shipping",
     "Software",
     "Systems",
     "Therapeutics",
     "Times",
     "Tribune",
+    "Trustees",
     "Union",
     "University",
     "Ventures",
@@ -147,11 +164,33 @@ const LEADING_CUES: &[&str] = &[
     "analysts at",
     "analyst at",
     "advised by",
+    "banks led by",
+    "consortium led by",
+    "according to",
+    "data compiled by",
+    "estimates compiled by",
+    "Analysts polled by",
+    "Economists polled by",
+    "analysts polled by",
+    "economists polled by",
     "formerly of",
+    "institutions led by",
+    "investors led by",
+    "investors, led by",
     "joins from",
     "Rival",
     "Rivals",
 ];
+
+/// What follows a data provider named after "according to": "according to
+/// Fenwick data", "according to Tallow consensus estimates", "according to
+/// Brightline figures" (not "according to Smith, the chief executive").
+const DATA_AFTER_SOURCE: &[&str] = &[" data", " consensus", " estimates", " figures", " polls", " surveys"];
+
+fn starts_with_any(s: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|p| s.starts_with(p) && !s[p.len()..].starts_with(char::is_alphanumeric))
+}
 
 /// Phrases right after a name that make it a company: "Zelmora said in a
 /// statement", "Brantiq's chief executive", "Velloro, the maker of".
@@ -188,28 +227,46 @@ pub(crate) fn is_head_word(w: &str) -> bool {
 /// Directors".
 const MODIFIED_ONLY: &[&str] = &["Board"];
 
+/// Head words that name a body only with their "of" part: "Government of
+/// India", "Chamber of Commerce"; never "the Indian Government", "Therese
+/// Chambers".
+const OF_PART_ONLY: &[&str] = &["Chamber", "Chambers", "Government"];
+
 /// Capitalized words too generic to name an organization with a head word
 /// ("Financial Services", "Emerging Markets", "the Supervisory Board").
 const GENERIC_MODIFIERS: &[&str] = &[
+    "Advisory",
     "AI",
     "API",
-    "Advisory",
+    "Big",
     "CEO",
+    "Clean",
+    "Consumer",
+    "Container",
+    "Critical",
     "Customer",
-    "EU",
+    "Digital",
     "Emerging",
+    "EU",
     "Executive",
     "Financial",
     "Global",
-    "IT",
+    "Green",
+    "Hedge",
     "International",
+    "IT",
+    "Light",
+    "Luxury",
     "National",
     "New",
+    "Pension",
     "Professional",
+    "Renewable",
+    "Solar",
     "Supervisory",
+    "U.S.",
     "UK",
     "US",
-    "U.S.",
     "World",
 ];
 
@@ -494,6 +551,9 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
             // "Chuck Robbins said in a statement" is a person: one word only there.
             let one_word = text[span.clone()].starts_with(" said");
             name_ending_at(text, span.start).filter(|(name, _, _)| !one_word || !text[name.clone()].contains(' '))
+        } else if &text[span.clone()] == "according to" {
+            // "according to Fenwick data": a source of figures, not "according to Smith".
+            context_cue(text, &span).filter(|(name, _, _)| starts_with_any(&text[name.end..], DATA_AFTER_SOURCE))
         } else {
             context_cue(text, &span)
         };
@@ -541,7 +601,18 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "Office",
     "Reserve",
 ];
-const ORGANIZATION_HEADS: &[&str] = &["Association", "Foundation", "Institute", "Party", "Union", "University"];
+const ORGANIZATION_HEADS: &[&str] = &[
+    "Association",
+    "Chamber",
+    "Chambers",
+    "Foundation",
+    "Institute",
+    "Party",
+    "Pension Plan",
+    "Trustees",
+    "Union",
+    "University",
+];
 
 /// Head words of news outlets: "(Meridian Wire) -", "told the Lombard Lane
 /// Review", "By Jane Doe | The Stack Ledger |", "Seoul Economic Herald". The
@@ -656,9 +727,68 @@ pub fn name_shapes(doc: &Document, known: &[Mention]) -> Vec<Mention> {
             out.push(shape_mention(text, start..end, known));
         }
     }
+    for prefix in GROUP_PREFIX_SCANS {
+        for i in memchr::memmem::find_iter(bytes, prefix.as_bytes()) {
+            if let Some(span) = romance_group_name(text, i) {
+                out.push(shape_mention(text, span, known));
+            }
+        }
+    }
     out.retain(|m| !m.span.is_empty());
     out.sort_by_key(|m| m.span.start);
     out
+}
+
+/// First words of Romance-language group and bank names: "Grupo Mavesa",
+/// "Groupe Vorlane", "Gruppo Tessaro", "Banco do Nordeste", "Banca Ifis",
+/// "Banque Delubac" (read with [`romance_group_name`]); scanned as "Grup",
+/// "Groupe " and "Ban" prefixes, one pass each.
+const GROUP_PREFIX_SCANS: &[&str] = &["Grup", "Groupe ", "Ban"];
+const GROUP_FIRST_WORDS: &[&str] = &["Banca", "Banco", "Banque", "Groupe", "Grupo", "Gruppo"];
+
+/// Lower-case particles inside such a name: "Banco do Nordeste", "Groupe
+/// Le Duff" has none, "Grupo de Inversiones Suramericana".
+const ROMANCE_PARTICLES: &[&str] = &["da", "das", "de", "del", "des", "di", "do", "dos", "du"];
+
+/// The name starting at `at` when a Romance group or bank word opens it and
+/// capitalized words follow (particles only between them), up to five
+/// words: "Grupo Ferrandi Inversiones", "Banco do Nordeste". Not the word
+/// alone ("Grupo said"), nor lower case after it ("the Banco case").
+fn romance_group_name(text: &str, at: usize) -> Option<Range<usize>> {
+    if text[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let rest = &text[at..];
+    let first = GROUP_FIRST_WORDS
+        .iter()
+        .find(|w| rest.strip_prefix(**w).is_some_and(|r| r.starts_with(' ')))?;
+    let mut end = at + first.len();
+    let mut words = 0;
+    let mut after_particle = false;
+    for w in text[end + 1..].split(' ').take(6) {
+        // A name ends with its line.
+        let (w, line_ends) = w.split_once('\n').map_or((w, false), |(w, _)| (w, true));
+        let core = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']);
+        let core = core
+            .strip_suffix("’s")
+            .or_else(|| core.strip_suffix("'s"))
+            .unwrap_or(core);
+        if ROMANCE_PARTICLES.contains(&core) && core.len() == w.len() && !after_particle && !line_ends {
+            after_particle = true;
+            continue;
+        }
+        let capitalized = is_capitalized(core) && core.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c));
+        if !capitalized || CALENDAR.contains(&core) || NOT_NAME_START.contains(&core) {
+            break;
+        }
+        after_particle = false;
+        words += 1;
+        end = w.as_ptr() as usize - text.as_ptr() as usize + core.len();
+        if core.len() < w.len() || line_ends || words == 4 {
+            break;
+        }
+    }
+    (words > 0).then_some(at..end)
 }
 
 /// An `org.name_shape` mention of `span`, or an empty one when a known mention covers it.
@@ -694,12 +824,15 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     }
     // "Government" names a body only with its "of" part ("Government of
     // India"); "the Indian Government", "Coalition Government" are no names.
+    // So does a chamber ("Chamber of Commerce", "Halden Chambers of
+    // Commerce"; not "Therese Chambers", "Brick Court Chambers" alone).
+    let of_part_only = OF_PART_ONLY.contains(&&text[head.clone()]);
     let modified = name_start_before(text, head.start, 4).filter(|_| &text[head.clone()] != "Government");
     let mut end = head.end + if international { " International".len() } else { 0 };
     // "Ministry of Defence", "Bank of Nova Scotia", "District Court for the
     // Northern District of California": capitalized words after "of" or
     // "for the", with "of"/"the" inside only between capitalized words.
-    let tail = [" of ", " for the "]
+    let tail = [" of ", " for the ", " for "]
         .into_iter()
         .find_map(|lead| text[end..].strip_prefix(lead).map(|rest| (lead.len(), rest)));
     if let Some((lead, rest)) = tail {
@@ -745,6 +878,9 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     // an outlet's never ("the Times of the year").
     let bare_ok = end > head.end && !outlet && !MODIFIED_ONLY.contains(&&text[head.clone()]);
     let start = modified.or(bare_ok.then_some(head.start))?;
+    if of_part_only && end == head.end {
+        return None;
+    }
     Some((start..end, Rule::OrgHeadWord, 0.7))
 }
 
@@ -949,6 +1085,117 @@ mod tests {
             [] as [&str; 0]
         );
         assert_eq!(names("We will hold a Capital Markets Day in May.")[..], [] as [&str; 0]);
+    }
+
+    #[test]
+    fn sector_heads_funds_plans_and_chambers() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        // Examples: trades that end a company's name, funds, trustees, pension plans.
+        assert_eq!(
+            names("Orders went to Varnholt Semiconductor and Delmare Shipping, and Ostrava Rail signed."),
+            ["Varnholt Semiconductor", "Delmare Shipping", "Ostrava Rail"]
+        );
+        assert_eq!(
+            names(
+                "Backers include the Quellan Growth Fund, Tarrow Pension Trustees and the Alberta Teachers' Pension Plan."
+            ),
+            [
+                "Quellan Growth Fund",
+                "Tarrow Pension Trustees",
+                "Alberta Teachers' Pension Plan"
+            ]
+        );
+        assert_eq!(
+            names("The fees were paid to Brightmoor Advisors and Kessel Homes."),
+            ["Brightmoor Advisors", "Kessel Homes"]
+        );
+        // A chamber with its "of" part; an office with its "for" part.
+        assert_eq!(
+            names("The Halden Chambers of Commerce and the Office for Road Safety welcomed it."),
+            ["Halden Chambers of Commerce", "Office for Road Safety"]
+        );
+        // Counter-examples: a chamber without its "of" part is a surname or a
+        // barristers' set; generic modifiers make no name.
+        assert_eq!(names("Enforcement chief Marta Chambers said so.")[..], [] as [&str; 0]);
+        assert_eq!(
+            names("Big Pharma and Clean Energy stocks rose, as did a Pension Fund index.")[..],
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("Renewable Energy is cheaper, and Container Shipping rates fell.")[..],
+            [] as [&str; 0]
+        );
+    }
+
+    #[test]
+    fn the_leader_of_a_group_of_investors_or_banks_is_a_firm() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        assert_eq!(
+            names("The claim was brought by 60 investors led by Marlowe Endowment last year."),
+            ["Marlowe Endowment"]
+        );
+        assert_eq!(
+            names("It took a loan from banks led by Cantrell and a consortium led by Ferrand."),
+            ["Cantrell", "Ferrand"]
+        );
+        // Counter-examples: a team or a round of talks led by a person, lower case after the cue.
+        assert_eq!(
+            names("The review, by a team led by Julia Marsh, ended.")[..],
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("Talks were held by investors led by the fund's manager.")[..],
+            [] as [&str; 0]
+        );
+    }
+
+    #[test]
+    fn romance_group_and_bank_words_open_a_name() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        assert_eq!(
+            names("Bids came from Grupo Mavesa Inversiones and Gruppo Tessaro."),
+            ["Grupo Mavesa Inversiones", "Gruppo Tessaro"]
+        );
+        assert_eq!(
+            names("Lenders were Banco do Nordeste, Banca Ifis and Banque Delubac, it said."),
+            ["Banco do Nordeste", "Banca Ifis", "Banque Delubac"]
+        );
+        assert_eq!(
+            names("Its owner Groupe Le Vesnier runs 300 cafes."),
+            ["Groupe Le Vesnier"]
+        );
+        // Counter-examples: the word alone or before lower case, inside a word.
+        assert_eq!(
+            names("The Grupo said banco rates and the Banco case rose.")[..],
+            [] as [&str; 0]
+        );
+        assert_eq!(
+            names("Our Bancassurance arm grew in the Grupos region.")[..],
+            [] as [&str; 0]
+        );
+    }
+
+    #[test]
+    fn a_source_of_figures_is_a_firm() {
+        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
+        assert_eq!(
+            names("Sales rose 4%, according to Fenwick data, above estimates compiled by Tallow Research."),
+            ["Fenwick", "Tallow Research"]
+        );
+        assert_eq!(
+            names("Economists polled by Quarry expected 2%; data compiled by Brightline showed 3%."),
+            ["Quarry", "Brightline"]
+        );
+        assert_eq!(
+            names("That is 5% below the average, according to Marrow consensus."),
+            ["Marrow"]
+        );
+        // Counter-examples: a person or a place after "according to".
+        assert_eq!(
+            names("Profit fell, according to Smith, the finance chief.")[..],
+            [] as [&str; 0]
+        );
+        assert_eq!(names("Output fell, according to Eurostat.")[..], [] as [&str; 0]);
     }
 
     #[test]
