@@ -2085,19 +2085,29 @@ impl<'a> Sentence<'a> {
         }
         pairs.sort_unstable();
         let mut placed = vec![false; figures.len()];
+        // The figure each claim took, and the copies made for a level its figure moved to.
+        let mut took: Vec<Option<usize>> = vec![None; claims.len()];
+        let mut extra: Vec<Claim> = Vec::new();
         for (_, _, ai, ci) in pairs {
-            if placed[ai] || claims[ci].value.is_some() {
+            if placed[ai] {
                 continue;
             }
             let a = figures[ai];
+            if claims[ci].value.is_some() {
+                if let Some(copy) = took[ci].and_then(|t| self.level_copy(&claims[ci], figures[t], a)) {
+                    extra.push(copy);
+                    placed[ai] = true;
+                }
+                continue;
+            }
             let m = measure(&claims[ci], a).flatten().map(str::to_string);
             let c = &mut claims[ci];
             c.value = Some(a.value());
             c.measure = m;
             placed[ai] = true;
+            took[ci] = Some(ai);
         }
         // Every claim has a figure: one of its clause that measures this figure otherwise takes a copy.
-        let mut extra: Vec<Claim> = Vec::new();
         for (ai, a) in figures.iter().enumerate() {
             if placed[ai] {
                 continue;
@@ -2120,6 +2130,36 @@ impl<'a> Sentence<'a> {
             }
         }
         claims.extend(extra);
+    }
+
+    /// A copy of `c` with `next` as its figure when `next` is the level its
+    /// figure `first` moved to ("fell 9.4% to 21.30 euros", "closed up 5% at
+    /// 1,240 yen", "rose 8% to €610 million"): the two figures are joined by
+    /// "to" or "at" alone, the claim's type measures the second one under
+    /// another measure than the first, so no other claim of the sentence (a
+    /// "sales forecast" after it) takes the level. Never a figure after other
+    /// words ("fell 9% after a $40 million charge") nor one of the same measure
+    /// ("rose 8% to 10%": the second percent is a level of another kind).
+    fn level_copy(&self, c: &Claim, first: &AmountAt, next: &AmountAt) -> Option<Claim> {
+        if first.span.end > next.span.start || next.rate || next.expected {
+            return None;
+        }
+        let gap = self.sl(first.span.end, next.span.start);
+        if !LEVEL_JOINS.contains(&gap) {
+            return None;
+        }
+        let m = c
+            .predicate
+            .class
+            .measure_of(c.trigger_measure, &self.lower, next.span.clone(), next.figure)
+            .flatten()?;
+        if c.measure.as_deref() == Some(m) || first.figure == next.figure {
+            return None;
+        }
+        let mut copy = c.clone();
+        copy.value = Some(next.value());
+        copy.measure = Some(m.to_string());
+        Some(copy)
     }
 
     /// A claim of each text measure its type has ("Series B", "overweight",
@@ -2197,6 +2237,19 @@ impl<'a> Sentence<'a> {
 /// | "# years" | "over five years" | "5 years" |
 /// | "#-year" | "a year-long deal", "2026-year" | none (no number; not a duration) |
 /// | "# years" | "founded 15 years ago" | none (a time, not a duration) |
+/// The words that join a figure to the level it moved to: "fell 9% to
+/// 21.30 euros", "closed up 5% at 1,240 yen", "rose 8 per cent to a record
+/// 412p".
+const LEVEL_JOINS: &[&str] = &[
+    " to ",
+    " at ",
+    " to a record ",
+    " to a high of ",
+    " to a low of ",
+    ", at ",
+    ", to ",
+];
+
 fn text_words(lower: &str, phrase: &str) -> Vec<(Range<usize>, Option<String>)> {
     let bytes = lower.as_bytes();
     let Some((prefix, suffix)) = phrase.split_once('#') else {
@@ -2745,6 +2798,40 @@ mod tests {
         );
         assert!(found("a year-long deal in its 2026-year plan", "#-year").is_empty());
         assert!(found("founded 15 years ago", "# years").is_empty());
+    }
+
+    #[test]
+    fn the_level_a_figure_moved_to_is_the_movers_second_figure() {
+        let of = |text: &str| -> Vec<(String, String)> {
+            claims_of(text)
+                .iter()
+                .filter_map(|c| {
+                    let v = serde_json::to_value(c.value.as_ref()?).ok()?;
+                    Some((
+                        format!(
+                            "{}.{}",
+                            c.predicate.class.as_str(),
+                            c.measure.clone().unwrap_or_default()
+                        ),
+                        v["amount"].as_str()?.to_string(),
+                    ))
+                })
+                .collect()
+        };
+        let pair = |m: &str, a: &str| (m.to_string(), a.to_string());
+        // "fell N% to P" / "ended up N% at P": the price is the move's, not the later sales word's.
+        let got = of("Orvane Retail fell 9.4% to 21.30 euros after the group cut its sales forecast.");
+        assert!(got.contains(&pair("share_price_move.price", "21.3")), "{got:?}");
+        assert!(!got.iter().any(|(m, _)| m.starts_with("revenue")), "{got:?}");
+        let got = of("Toller Bank said profit rose 9% to a record 1.2 billion euros.");
+        assert!(got.contains(&pair("profit.net_income", "1200000000")), "{got:?}");
+        // Counter-examples: a figure after other words is no level of the move.
+        let got =
+            of("Carrow Foods fell 3% on Monday, and its finance chief said sales of 14.10 euros a unit would hold.");
+        assert!(!got.iter().any(|(m, _)| m == "share_price_move.price"), "{got:?}");
+        // Nor is a second figure of the same kind ("rose 2% to 14%": a level of another measure).
+        let got = of("Wexley Foods said revenue rose 4% to 11% of the market.");
+        assert!(!got.iter().any(|(_, a)| a == "11"), "{got:?}");
     }
 
     fn claims_of(text: &str) -> Vec<Claim> {
