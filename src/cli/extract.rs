@@ -55,7 +55,7 @@ impl Serialize for MentionsRef<'_> {
                 text: self.stored.slice(chars.start, chars.end),
                 sentence: doc.sentence_index(m.span.start),
                 value: &m.value,
-                rule: RuleId(m.rule),
+                rule: m.rule,
                 boilerplate: m.boilerplate,
             }
         }))
@@ -74,7 +74,7 @@ struct MentionRef<'a> {
     text: &'a str,
     sentence: usize,
     value: &'a crate::extract::Value,
-    rule: RuleId,
+    rule: crate::extract::rule::Rule,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     boilerplate: bool,
 }
@@ -84,16 +84,18 @@ struct MentionId<'a>(&'a str, usize);
 
 impl Serialize for MentionId<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Formatted on the stack and written as one string: `collect_str`
+        // escapes each piece of the format on its own (the same bytes, about
+        // twice the instructions). An id too long for the buffer goes that way.
+        let mut buf = [0u8; 64];
+        let mut rest = &mut buf[..];
+        if write!(rest, "{}.m{}", self.0, self.1).is_ok() {
+            let len = 64 - rest.len();
+            if let Ok(id) = std::str::from_utf8(&buf[..len]) {
+                return serializer.serialize_str(id);
+            }
+        }
         serializer.collect_str(&format_args!("{}.m{}", self.0, self.1))
-    }
-}
-
-/// A rule's id written without building its string.
-struct RuleId(crate::extract::rule::Rule);
-
-impl Serialize for RuleId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&self.0)
     }
 }
 

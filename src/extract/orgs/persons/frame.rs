@@ -22,7 +22,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
 use super::super::{EntityKind, EntityRef, mention, merge_sorted, overlapping};
 use crate::extract::rule::Rule;
@@ -157,7 +157,90 @@ fn automaton(words: &[&str]) -> AhoCorasick {
 }
 
 static BEFORE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(BEFORE));
-static AFTER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(AFTER));
+static AFTER_AC: LazyLock<AfterCues> = LazyLock::new(|| AfterCues::new(AFTER));
+
+/// The after-name cues, found as one leftmost-longest automaton of [`AFTER`]
+/// finds them, but faster: a cue that starts with a space is searched without
+/// it and kept where a space comes before (with every cue starting with a
+/// space the automaton's prefilter stopped at every space: ~10x slower), the
+/// other cues by an automaton of their own, the two merged as one search.
+struct AfterCues {
+    /// The cues that start with a space, without it.
+    spaced: AhoCorasick,
+    /// The other cues.
+    other: AhoCorasick,
+}
+
+impl AfterCues {
+    fn new(words: &[&str]) -> AfterCues {
+        let spaced: Vec<&str> = words
+            .iter()
+            .filter_map(|w| w.strip_prefix(' '))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let other: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !w.starts_with(' ') || *w == " ")
+            .collect();
+        AfterCues {
+            spaced: automaton(&spaced),
+            other: automaton(&other),
+        }
+    }
+
+    /// The leftmost-longest spaced cue starting at `from` or later.
+    fn find_spaced(&self, text: &str, mut from: usize) -> Option<Range<usize>> {
+        loop {
+            if from >= text.len() {
+                return None;
+            }
+            let m = self.spaced.find(Input::new(text).span(from + 1..text.len()))?;
+            if text.as_bytes()[m.start() - 1] == b' ' {
+                return Some(m.start() - 1..m.end());
+            }
+            // Every spaced cue matching here lacks its space: look further on.
+            from = m.start();
+        }
+    }
+
+    /// The leftmost-longest other cue starting at `from` or later.
+    fn find_other(&self, text: &str, from: usize) -> Option<Range<usize>> {
+        self.other
+            .find(Input::new(text).span(from..text.len()))
+            .map(|m| m.range())
+    }
+
+    /// The cues in `text`, non-overlapping, as `automaton(AFTER).find_iter` gives them.
+    fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+        let mut at = 0;
+        let mut spaced = self.find_spaced(text, 0);
+        let mut other = self.find_other(text, 0);
+        std::iter::from_fn(move || {
+            // A cue overlapping the one taken before is searched again past it.
+            if spaced.as_ref().is_some_and(|m| m.start < at) {
+                spaced = self.find_spaced(text, at);
+            }
+            if other.as_ref().is_some_and(|m| m.start < at) {
+                other = self.find_other(text, at);
+            }
+            let next = match (&spaced, &other) {
+                (None, None) => return None,
+                (Some(s), None) => s.clone(),
+                (None, Some(o)) => o.clone(),
+                (Some(s), Some(o)) => {
+                    if (s.start, std::cmp::Reverse(s.end)) <= (o.start, std::cmp::Reverse(o.end)) {
+                        s.clone()
+                    } else {
+                        o.clone()
+                    }
+                }
+            };
+            at = next.end;
+            Some(next)
+        })
+    }
+}
 
 /// A capitalized name word ("Whitcombe", "Jean-Luc", "O'Neill"), not a title,
 /// month or company word.
@@ -250,16 +333,16 @@ pub fn extract(text: &str, found: &mut Vec<Mention>) {
         }
     }
     for m in AFTER_AC.find_iter(text) {
-        let after = &text[m.end()..];
-        let bounded = m.end() == text.len()
-            || text[m.start()..m.end()].ends_with(' ')
+        let after = &text[m.end..];
+        let bounded = m.end == text.len()
+            || text[m.clone()].ends_with(' ')
             || !after.chars().next().is_some_and(char::is_alphanumeric);
-        if bounded && let Some(n) = name_before(text, m.start()) {
+        if bounded && let Some(n) = name_before(text, m.start) {
             names.push(n);
         }
     }
     // An apposition with a post: every run of two or three name words before ", ".
-    for (i, _) in text.match_indices(", ") {
+    for i in memchr::memmem::find_iter(text.as_bytes(), ", ") {
         if let Some(n) = name_before(text, i)
             && post_after(text, i)
         {
@@ -299,6 +382,39 @@ pub fn extract(text: &str, found: &mut Vec<Mention>) {
 mod tests {
     use crate::extract::MentionType;
     use crate::extract::rule::Rule;
+
+    /// The split search of the after-name cues finds what one automaton of
+    /// them finds: overlaps (", who will become"), a cue word without its
+    /// space ("Jo,who joins", "rejoins"), cues at the text's ends.
+    #[test]
+    fn after_cues_are_found_as_one_automaton_finds_them() {
+        let one = super::automaton(super::AFTER);
+        let split = super::AfterCues::new(super::AFTER);
+        for text in [
+            "",
+            " ",
+            ", who ",
+            "Hugo Stanwell, who will become chair, will leave",
+            "Ana Ruiz, who  joins, who was named",
+            "Jo,who joins rejoins; Kim resigned",
+            "will become  will become",
+            "x steps downwill leave",
+            "Meera Krishnan was named CFO. Omar Haddad has been appointed",
+            "Bo Li, who is retiring, has resigned",
+        ] {
+            let want: Vec<_> = one.find_iter(text).map(|m| m.range()).collect();
+            let got: Vec<_> = split.find_iter(text).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+        // The same on a longer text with every cue, each after a name and after a comma.
+        let mut text = String::new();
+        for (i, cue) in super::AFTER.iter().enumerate() {
+            text.push_str(&format!("Name{i}{cue}x,{cue}, who{cue}. "));
+        }
+        let want: Vec<_> = one.find_iter(&text).map(|m| m.range()).collect();
+        assert!(want.len() >= 2 * super::AFTER.len());
+        assert_eq!(split.find_iter(&text).collect::<Vec<_>>(), want);
+    }
 
     /// The persons a text's frames name (rule `person.frame`).
     fn framed(text: &str) -> Vec<String> {
