@@ -1224,6 +1224,7 @@ impl<'a> Sentence<'a> {
         vet::proceeds(claims);
         let named: Vec<(Range<usize>, &str)> = self.entities.iter().map(|e| (e.span.clone(), e.id)).collect();
         vet::bare_passives(claims, &self.lower, &named);
+        vet::market_shares(claims, self.text, &self.lower);
         let venue_ids: Vec<&str> = self
             .entities
             .iter()

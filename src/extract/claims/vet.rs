@@ -691,6 +691,59 @@ fn by_after(after: &str) -> Option<usize> {
     None
 }
 
+/// How far after the trigger the percent of a market may stand ("holds
+/// about 23% of the world-wide market").
+const MARKET_REACH: usize = 40;
+
+/// "Du Pont holds about 23% of the world-wide market", "Kanto Steel owns
+/// 30 per cent of Japan's steel exports": a percent "of" a market, an
+/// industry's output or its sales (a type's `market_words`, written in
+/// lower case within the next six words, before any capitalized one but a
+/// possessive's) is a market share: no claim of the type (a stake).
+/// "Rivermark holds 8% of Ostara Pigments", "owns 12% of Market Street
+/// Bancorp" (a capitalized name) stay.
+pub(super) fn market_shares(claims: &mut Vec<Claim>, text: &str, lower: &str) {
+    claims.retain(|c| {
+        let words = &c.predicate.class.flags().market_words;
+        if words.is_empty() {
+            return true;
+        }
+        let from = c.span.end;
+        let to = floor(lower, from + MARKET_REACH);
+        let Some(window) = lower.get(from..to) else {
+            return true;
+        };
+        let Some(of) = ["% of ", " percent of ", " per cent of "]
+            .iter()
+            .filter_map(|p| window.find(p).map(|i| from + i + p.len()))
+            .min()
+        else {
+            return true;
+        };
+        let rest = text.get(of..).unwrap_or("");
+        for w in rest.split_whitespace().take(6) {
+            let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
+            if words.iter().any(|m| m == bare) {
+                return false;
+            }
+            let possessive = w.ends_with("'s") || w.ends_with("’s");
+            if bare.starts_with(char::is_uppercase) && !possessive || w.ends_with([',', ';', '.']) {
+                return true;
+            }
+        }
+        true
+    });
+}
+
+/// The largest char boundary of `s` at or before `at`.
+fn floor(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// The words before an exchange's name that make it a venue.
 pub(super) const VENUE_CUES: [&str; 4] = ["on ", "on the ", "in ", "in the "];
 
@@ -866,5 +919,29 @@ mod tests {
         assert_eq!(super::by_after(" shares by Acme"), None);
         assert_eq!(super::by_after(", by Acme"), None);
         assert_eq!(super::by_after(" 12% of Varden"), None);
+    }
+
+    #[test]
+    fn a_percent_of_a_market_is_no_stake() {
+        let stakes = |text: &str| {
+            claims_of(text)
+                .into_iter()
+                .filter(|c| c.predicate.class.as_str() == "stake")
+                .count()
+        };
+        for text in [
+            "Ostara Pigments AG holds about 18% of the global titanium dioxide market.",
+            "Kanto Steel Corp. owns 30 per cent of Japan's steel exports.",
+            "Halden Foods ASA holds 41 percent of the frozen-fish business in Norway.",
+        ] {
+            assert_eq!(stakes(text), 0, "{text}");
+        }
+        for text in [
+            "Rivermark Capital LLC holds 8% of Ostara Pigments AG.",
+            "Kanto Steel Corp. owns 30 per cent of Market Street Bancorp.",
+            "Halden Foods ASA holds 41 percent of its Norwegian unit, Fjord Fisk AS.",
+        ] {
+            assert_eq!(stakes(text), 1, "{text}");
+        }
     }
 }
