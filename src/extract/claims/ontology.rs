@@ -266,6 +266,12 @@ pub struct Flags {
     /// firm sets a price target); for other types they are speakers only.
     #[serde(default)]
     pub sources_are_parties: bool,
+    /// Words that, named in lower case right after a percent's "of" after
+    /// the trigger, make the percent a share of a market, not of a company
+    /// ("holds about 23% of the world-wide market"): no claim of this type
+    /// (see `claims::vet::market_shares`).
+    #[serde(default)]
+    pub market_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

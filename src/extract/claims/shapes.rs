@@ -1222,6 +1222,9 @@ impl<'a> Sentence<'a> {
         vet::outsiders(claims, &self.lower, &sources);
         vet::group_figures(claims, &self.lower, |p| self.clause_of(p));
         vet::proceeds(claims);
+        let named: Vec<(Range<usize>, &str)> = self.entities.iter().map(|e| (e.span.clone(), e.id)).collect();
+        vet::bare_passives(claims, &self.lower, &named);
+        vet::market_shares(claims, self.text, &self.lower);
         let venue_ids: Vec<&str> = self
             .entities
             .iter()

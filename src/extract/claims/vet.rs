@@ -572,6 +572,178 @@ pub(super) fn is_charge(lower: &str, span: &Range<usize>) -> bool {
     first_before.is_some_and(|w| CHARGE_WORDS.contains(&w.as_str()))
 }
 
+/// Words that may stand between a participle and "by" in a passive
+/// without its auxiliary: a share ("controlled 50.1% by", "owned 40 per
+/// cent by") or a manner ("owned jointly by", "held indirectly by").
+const PARTICIPLE_FILLERS: [&str; 9] = [
+    "jointly",
+    "partly",
+    "indirectly",
+    "directly",
+    "about",
+    "roughly",
+    "some",
+    "per",
+    "cent",
+];
+
+/// A participle trigger read as a passive that no auxiliary marks: the
+/// agent after "by" acts, the name before it is acted on.
+/// - "Halvorsen Shipping ASA, which is 61%-owned by Brekke Holdings ASA",
+///   "Nordwind GmbH, majority-owned by Castell Capital AG", "a brewer owned
+///   jointly by Tamura Corp. and …", "Ferrand SA is controlled 50.1% by …":
+///   the agent is the subject (the holder, the buyer), the nearest name
+///   before the participle the object; the subject is decided.
+/// - "owned by Toronto's Thomson family": the holder is a possessive's head
+///   that no name gives: no claim.
+/// - "a family-owned brewer", "state-owned Rhone Poulenc": a participle
+///   glued by a hyphen to a word, with no "by" after it, is an adjective:
+///   no claim of its own ("61%-owned by X" and "majority-owned by X" are
+///   passives).
+///
+/// "Kestrel Foods owns 12% of Varden", "Acme owned 5% of Globex by the end
+/// of June" (no name right after "by"), "Acme was acquired by Globex" (the
+/// shapes' own passive) stay. `entities`: the sentence's names (span, id).
+pub(super) fn bare_passives(claims: &mut Vec<Claim>, lower: &str, entities: &[(Range<usize>, &str)]) {
+    claims.retain_mut(|c| {
+        if c.rule != Rule::ClaimVerb {
+            return true;
+        }
+        let word = lower.get(c.span.clone()).unwrap_or("");
+        if !word.ends_with("ed") {
+            return true;
+        }
+        let before = lower.get(..c.span.start).unwrap_or("");
+        // "state-owned", "family-owned": a word glued before the participle
+        // that names no share ("30%-owned", "majority-owned" do).
+        let glued = before.strip_suffix('-').is_some_and(|b| {
+            let w = b.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+            w.chars().next().is_some_and(char::is_alphabetic) && !SHARE_WORDS.contains(&w)
+        });
+        let after = lower.get(c.span.end..).unwrap_or("");
+        let Some(agent_at) = by_after(after).map(|at| c.span.end + at) else {
+            return !glued;
+        };
+        // "by Brekke Holdings", "by investor Kirk Kerkorian", "by a group of
+        // investors led by Blackstone": the first name after "by", within
+        // [`AGENT_REACH`] and its clause; none there, the agent is nobody
+        // named and the claim's roles would be the wrong way round.
+        let tail = lower.get(agent_at..).unwrap_or("");
+        let reach = agent_at + tail.find([',', ';', '(']).unwrap_or(tail.len()).min(AGENT_REACH);
+        let Some((span, agent)) = entities.iter().find(|(s, _)| s.start >= agent_at && s.start < reach) else {
+            return false;
+        };
+        let rest = lower.get(span.end..).unwrap_or("");
+        if rest.starts_with("'s ") || rest.starts_with("’s ") {
+            return false;
+        }
+        // The name the participle follows: not a place after "of" ("Ramada
+        // Inc., of Phoenix"), nor one before another "by" (another agent).
+        let patient = entities
+            .iter()
+            .rev()
+            .filter(|(s, id)| s.end <= c.span.start && id != agent)
+            .take_while(|(s, _)| !lower[s.end..c.span.start].contains(" by "))
+            .find(|(s, _)| {
+                let lead = lower[..s.start].trim_end_matches("the ");
+                !LEADS.iter().any(|p| lead.ends_with(p))
+            })
+            .map(|(_, id)| id.to_string());
+        c.subject = Some(agent.to_string());
+        c.object = patient;
+        c.subject_decided = true;
+        c.rule = Rule::ClaimPassive;
+        true
+    });
+}
+
+/// Words glued before a participle that name a share ("majority-owned").
+const SHARE_WORDS: [&str; 6] = ["majority", "minority", "wholly", "partly", "jointly", "fully"];
+
+/// Prepositions before a name that make it no patient of a participle.
+const LEADS: [&str; 6] = [" of ", " in ", " at ", " from ", " for ", " by "];
+
+/// How far after "by" a participle's agent may start.
+const AGENT_REACH: usize = 40;
+
+/// Where the agent starts after a participle: "by" right after it, or
+/// after a figure or a manner word ("50.1% by", "40 per cent by", "jointly
+/// by"); none across a comma or after any other word.
+fn by_after(after: &str) -> Option<usize> {
+    if !after.starts_with(' ') {
+        return None;
+    }
+    let mut at = 0;
+    for w in after.split(' ').skip(1).take(4) {
+        let start = at + 1;
+        at = start + w.len();
+        if w == "by" {
+            return Some(at + 1);
+        }
+        let figure = !w.is_empty()
+            && w.trim_end_matches('%')
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || ch == '.');
+        if !(figure || PARTICIPLE_FILLERS.contains(&w)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// How far after the trigger the percent of a market may stand ("holds
+/// about 23% of the world-wide market").
+const MARKET_REACH: usize = 40;
+
+/// "Du Pont holds about 23% of the world-wide market", "Kanto Steel owns
+/// 30 per cent of Japan's steel exports": a percent "of" a market, an
+/// industry's output or its sales (a type's `market_words`, written in
+/// lower case within the next six words, before any capitalized one but a
+/// possessive's) is a market share: no claim of the type (a stake).
+/// "Rivermark holds 8% of Ostara Pigments", "owns 12% of Market Street
+/// Bancorp" (a capitalized name) stay.
+pub(super) fn market_shares(claims: &mut Vec<Claim>, text: &str, lower: &str) {
+    claims.retain(|c| {
+        let words = &c.predicate.class.flags().market_words;
+        if words.is_empty() {
+            return true;
+        }
+        let from = c.span.end;
+        let to = floor(lower, from + MARKET_REACH);
+        let Some(window) = lower.get(from..to) else {
+            return true;
+        };
+        let Some(of) = ["% of ", " percent of ", " per cent of "]
+            .iter()
+            .filter_map(|p| window.find(p).map(|i| from + i + p.len()))
+            .min()
+        else {
+            return true;
+        };
+        let rest = text.get(of..).unwrap_or("");
+        for w in rest.split_whitespace().take(6) {
+            let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
+            if words.iter().any(|m| m == bare) {
+                return false;
+            }
+            let possessive = w.ends_with("'s") || w.ends_with("’s");
+            if bare.starts_with(char::is_uppercase) && !possessive || w.ends_with([',', ';', '.']) {
+                return true;
+            }
+        }
+        true
+    });
+}
+
+/// The largest char boundary of `s` at or before `at`.
+fn floor(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// The words before an exchange's name that make it a venue.
 pub(super) const VENUE_CUES: [&str; 4] = ["on ", "on the ", "in ", "in the "];
 
@@ -677,5 +849,99 @@ mod tests {
                 .any(|c| c.predicate.class.as_str() == "acquisition" && c.subject.as_deref() == Some("nasdaq")),
             "{c:?}"
         );
+    }
+
+    #[test]
+    fn a_participle_before_by_names_its_agent_as_the_subject() {
+        let stake = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            claims_of(text)
+                .into_iter()
+                .filter(|c| c.predicate.class.as_str() == "stake")
+                .map(|c| (c.subject, c.object))
+                .collect()
+        };
+        let c = stake("Halvorsen Shipping ASA, which is 61%-owned by Brekke Holdings ASA, reported a loss.");
+        assert!(
+            c.iter()
+                .all(|(s, _)| s.as_deref().is_some_and(|s| s.contains("brekke")))
+                && !c.is_empty(),
+            "{c:?}"
+        );
+        assert!(
+            c.iter()
+                .any(|(_, o)| o.as_deref().is_some_and(|o| o.contains("halvorsen"))),
+            "{c:?}"
+        );
+        let c = stake("Nordwind Logistik GmbH is controlled 50.1% by Castell Capital AG, its filing shows.");
+        assert!(
+            c.iter()
+                .all(|(s, _)| s.as_deref().is_some_and(|s| s.contains("castell"))),
+            "{c:?}"
+        );
+        let c = stake("Varden Ltd., majority-owned by investor Ruth Okafor and her Okafor Ventures LLC, sells seeds.");
+        assert!(
+            c.iter()
+                .all(|(s, _)| !s.as_deref().is_some_and(|s| s.contains("varden"))),
+            "{c:?}"
+        );
+        // A possessive's head as the holder, an adjective glued by a hyphen: none.
+        assert!(stake("Pellam Brewing Co. is a brewer owned by Munich's Adler family.").is_empty());
+        assert!(stake("Imports fell at state-owned Ostara Chemie AG last year.").is_empty());
+        // Active ownership, and "by" before no name, stay as they were.
+        let c = stake("Kestrel Foods Inc. owns 12% of Varden Ltd.");
+        assert!(
+            c.iter()
+                .any(|(s, _)| s.as_deref().is_some_and(|s| s.contains("kestrel"))),
+            "{c:?}"
+        );
+        let c = stake("Kestrel Foods Inc. owned 12% of Varden Ltd. by the end of June.");
+        assert!(
+            c.iter()
+                .any(|(s, _)| s.as_deref().is_some_and(|s| s.contains("kestrel"))),
+            "{c:?}"
+        );
+        // Another type: a reduced passive names the buyer.
+        let c = claims_of("Tessaly Robotics Inc., acquired by Orrin Industries Corp. in 2023, said sales rose.");
+        assert!(
+            c.iter().any(|c| c.predicate.class.as_str() == "acquisition"
+                && c.subject.as_deref().is_some_and(|s| s.contains("orrin"))
+                && c.object.as_deref().is_some_and(|o| o.contains("tessaly"))),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn by_after_reads_a_figure_or_manner_word_then_by() {
+        assert_eq!(super::by_after(" by Acme"), Some(4));
+        assert_eq!(super::by_after(" 50.1% by Acme"), Some(10));
+        assert_eq!(super::by_after(" 40 per cent by Acme"), Some(16));
+        assert_eq!(super::by_after(" jointly by Acme"), Some(12));
+        assert_eq!(super::by_after(" shares by Acme"), None);
+        assert_eq!(super::by_after(", by Acme"), None);
+        assert_eq!(super::by_after(" 12% of Varden"), None);
+    }
+
+    #[test]
+    fn a_percent_of_a_market_is_no_stake() {
+        let stakes = |text: &str| {
+            claims_of(text)
+                .into_iter()
+                .filter(|c| c.predicate.class.as_str() == "stake")
+                .count()
+        };
+        for text in [
+            "Ostara Pigments AG holds about 18% of the global titanium dioxide market.",
+            "Kanto Steel Corp. owns 30 per cent of Japan's steel exports.",
+            "Halden Foods ASA holds 41 percent of the frozen-fish business in Norway.",
+        ] {
+            assert_eq!(stakes(text), 0, "{text}");
+        }
+        for text in [
+            "Rivermark Capital LLC holds 8% of Ostara Pigments AG.",
+            "Kanto Steel Corp. owns 30 per cent of Market Street Bancorp.",
+            "Halden Foods ASA holds 41 percent of its Norwegian unit, Fjord Fisk AS.",
+        ] {
+            assert_eq!(stakes(text), 1, "{text}");
+        }
     }
 }
