@@ -2628,7 +2628,11 @@ impl Sentence<'_> {
                         .lower
                         .get(h.span.end..d.span.start)
                         .is_some_and(|gap| !gap.contains([',', ';', '(', '\u{2014}'])))
-                    || (d.span.end <= h.span.start
+                    // A date right before a noun modifies it ("after a first-half
+                    // loss"); before a verb it ends the subject's phrase ("profit for
+                    // the quarter ended in March rose").
+                    || (h.entry.pos == Pos::Noun
+                        && d.span.end <= h.span.start
                         && self
                             .lower
                             .get(d.span.end..h.span.start)
