@@ -52,6 +52,51 @@ fn forms(name: &str) -> Vec<String> {
     out
 }
 
+/// Last words of an institution named after its place or its company, never
+/// that company: "Abu Dhabi Securities Exchange" is not "Abu Dhabi".
+const NOT_COMPANY_HEADS: &[&str] = &[
+    "Agency",
+    "Authority",
+    "Commission",
+    "Council",
+    "Court",
+    "Exchange",
+    "Foundation",
+    "Index",
+    "Ministry",
+    "Museum",
+    "Union",
+    "University",
+];
+
+/// Whether `long` is `short` and more capitalized words ("Kinnear Lake" of
+/// "Kinnear Lake Resources", "Halloway" of "Halloway & Finch Brands"), case
+/// aside ("SELATAN MARINE HOLDINGS"); never across "of" ("Bank" of "Bank of
+/// England"), from a place, a generic word or a short one ("China" of "China
+/// Mobile" is a guess the caller counts as one of two), nor into an
+/// institution ("Abu Dhabi Securities Exchange").
+fn goes_on_from(short: &str, long: &str) -> bool {
+    let Some(rest) = long.get(short.len()..) else {
+        return false;
+    };
+    if !long.is_char_boundary(short.len()) || !long[..short.len()].eq_ignore_ascii_case(short) {
+        return false;
+    }
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let first = short.split(' ').next().unwrap_or("");
+    let distinctive = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !propagate::GENERIC_CORES.iter().any(|g| g.eq_ignore_ascii_case(first))
+        && !super::context::not_org(short)
+        && !super::context::not_org(first);
+    let capitalized = rest
+        .split(' ')
+        .all(|w| w == "&" || w.chars().next().is_some_and(char::is_uppercase));
+    let last = rest.rsplit(' ').next().unwrap_or("");
+    distinctive && capitalized && !NOT_COMPANY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last))
+}
+
 /// Runs the story pass over the sources' texts and their mentions (each
 /// sorted by start); returns, per source, whether its mentions changed.
 pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
@@ -82,6 +127,25 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
             }
         }
     }
+    // Every name each entity is written under, legal form dropped, for the
+    // prefix test below ("KINNEAR LAKE RESOURCES" and "Kinnear Lake Resources").
+    let mut written_names: HashMap<String, Vec<String>> = HashMap::new();
+    for (text, mentions) in sources.iter() {
+        for m in mentions.iter() {
+            let Some(e) = entity_of(m) else { continue };
+            if !values.contains_key(&e.entity) || !is_name_rule(m.rule) || m.kind != MentionType::Org {
+                continue;
+            }
+            let all = written_names.entry(e.entity.clone()).or_default();
+            for n in [&text[m.span.clone()], e.name.as_str()] {
+                let core = GAZETTEER.strip_legal_form(n).trim_end_matches([',', '.']).to_string();
+                if !all.contains(&core) {
+                    all.push(core);
+                }
+            }
+        }
+    }
+    let names_of = |id: &str| -> &[String] { written_names.get(id).map_or(&[], Vec::as_slice) };
     // A rule-found id whose own name is a form of another entity's longer
     // name joins that entity ("Acme" → "Acme Robotics Inc.").
     let mut canonical: HashMap<String, String> = HashMap::new();
@@ -107,10 +171,46 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
                 .map(|(o, _)| o)
                 .collect()
         };
-        let others: Vec<&String> = match names.get(&e.name) {
+        let mut others: Vec<&String> = match names.get(&e.name) {
             Some(ids) if ids.iter().any(|(o, _)| o != id) => ids.iter().map(|(o, _)| o).filter(|o| *o != id).collect(),
             _ => first_word_of(),
         };
+        // Else, or besides, the companies whose names go on from this one's
+        // in capitalized words ("Kinnear Lake" of "Kinnear Lake Resources
+        // Inc.", "Dhafra" of "Dhafra Freight Logistics"); a catalogue entity
+        // that has the very name is that name's ("Coca-Cola" is The Coca-Cola
+        // Company even beside "Coca-Cola Europacific Partners").
+        let catalogue_has_it = matches!(others.as_slice(), [o] if !o.starts_with("name:"));
+        if e.kind == EntityKind::Company && !catalogue_has_it {
+            for (o, v) in &values {
+                if o != id
+                    && v.kind == EntityKind::Company
+                    && !others.contains(&o)
+                    && names_of(id)
+                        .iter()
+                        .any(|n| names_of(o).iter().any(|long| goes_on_from(n, long)))
+                {
+                    others.push(o);
+                }
+            }
+        }
+        // Names of one family count once: a chain ("Kinnear" → "Kinnear
+        // Lake" → "Kinnear Lake Resources") is one company, its longest name.
+        // (A catalogue entity is a company of its own, never a short form.)
+        let within = |a: &String, b: &String| {
+            a.starts_with("name:")
+                && names_of(a)
+                    .iter()
+                    .any(|n| names_of(b).iter().any(|long| goes_on_from(n, long)))
+        };
+        let whole: Vec<&String> = others
+            .iter()
+            .filter(|a| !others.iter().any(|b| b != *a && within(a, b)))
+            .copied()
+            .collect();
+        if whole.len() == 1 && others.len() > 1 {
+            others = whole;
+        }
         // Only when one other entity has the name: two would be a guess.
         if let [other] = others.as_slice() {
             let other_name = values.get(*other).map_or("", |v| v.name.as_str());
@@ -279,5 +379,62 @@ mod tests {
         assert_eq!(got[0].len(), 1);
         let got = story(&["Shares of Zentrix rose in Europe.", "Europe and Zentrix met."]);
         assert!(got[1].iter().all(|m| m.0 == "Zentrix"), "{got:?}");
+    }
+
+    #[test]
+    fn a_chain_of_short_forms_is_one_company() {
+        let got = story(&[
+            "Corvane Basin Resources Inc. (TSX: CBR) agreed to buy Pellow Ridge Gold Corp. for C$900 million.",
+            "Corvane Basin said on Monday the offer valued Pellow Ridge at C$900 million. Corvane Basin shares fell.",
+            "Analysts said Corvane would pay too much. Corvane declined to comment.",
+        ]);
+        let ids: Vec<&str> = got
+            .iter()
+            .flatten()
+            .filter(|m| m.0.starts_with("Corvane"))
+            .map(|m| m.1.as_str())
+            .collect();
+        assert!(ids.len() >= 4, "{got:?}");
+        assert!(ids.iter().all(|id| *id == ids[0]), "{got:?}");
+    }
+
+    #[test]
+    fn two_companies_sharing_a_first_word_stay_two() {
+        // "Kestrel" could be either: it joins neither, and the two stay apart.
+        let got = story(&[
+            "Kestrel Foods Inc. agreed to supply Kestrel Labs Ltd. for three years.",
+            "Kestrel said the contract was worth $40 million.",
+        ]);
+        let id = |name: &str| got.iter().flatten().find(|m| m.0 == name).map(|m| m.1.clone());
+        assert_ne!(id("Kestrel Foods Inc."), id("Kestrel Labs Ltd."), "{got:?}");
+        assert!(
+            got[1]
+                .iter()
+                .filter(|m| m.0 == "Kestrel")
+                .all(|m| Some(m.1.clone()) != id("Kestrel Foods Inc.") && Some(m.1.clone()) != id("Kestrel Labs Ltd.")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn what_goes_on_from_a_name() {
+        use super::goes_on_from;
+        // Examples: more capitalized words, case aside.
+        assert!(goes_on_from("Kinnear Lake", "Kinnear Lake Resources"));
+        assert!(goes_on_from("Dhafra", "Dhafra Freight Logistics"));
+        assert!(goes_on_from("Halloway", "Halloway & Finch Brands"));
+        assert!(goes_on_from("Selatan", "SELATAN MARINE HOLDINGS"));
+        // Counter-examples: across "of", from a place or a generic word, into
+        // an institution, or not at a word's end.
+        assert!(!goes_on_from("Bank", "Bank of England"));
+        assert!(!goes_on_from(
+            "Carrowmere Pharmaceuticals",
+            "Carrowmere Pharmaceuticals of Boston"
+        ));
+        assert!(!goes_on_from("Europe", "Europe Capital Partners"));
+        assert!(!goes_on_from("Global", "Global Payments"));
+        assert!(!goes_on_from("Abu Dhabi", "Abu Dhabi Securities Exchange"));
+        assert!(!goes_on_from("Acme", "Acmeline Robotics"));
+        assert!(!goes_on_from("Acme Robotics", "Acme"));
     }
 }
