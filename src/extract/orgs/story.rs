@@ -79,7 +79,7 @@ fn goes_on_from(short: &str, long: &str) -> bool {
     let Some(rest) = long.get(short.len()..) else {
         return false;
     };
-    if !long.is_char_boundary(short.len()) || !long[..short.len()].eq_ignore_ascii_case(short) {
+    if !long[..short.len()].eq_ignore_ascii_case(short) {
         return false;
     }
     let Some(rest) = rest.strip_prefix(' ') else {
@@ -146,6 +146,12 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
         }
     }
     let names_of = |id: &str| -> &[String] { written_names.get(id).map_or(&[], Vec::as_slice) };
+    // Whether a name of `short` goes on, in some name of `long`, into more words.
+    let continues = |short: &str, long: &str| {
+        names_of(short)
+            .iter()
+            .any(|n| names_of(long).iter().any(|l| goes_on_from(n, l)))
+    };
     // A rule-found id whose own name is a form of another entity's longer
     // name joins that entity ("Acme" → "Acme Robotics Inc.").
     let mut canonical: HashMap<String, String> = HashMap::new();
@@ -183,13 +189,7 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
         let catalogue_has_it = matches!(others.as_slice(), [o] if !o.starts_with("name:"));
         if e.kind == EntityKind::Company && !catalogue_has_it {
             for (o, v) in &values {
-                if o != id
-                    && v.kind == EntityKind::Company
-                    && !others.contains(&o)
-                    && names_of(id)
-                        .iter()
-                        .any(|n| names_of(o).iter().any(|long| goes_on_from(n, long)))
-                {
+                if o != id && v.kind == EntityKind::Company && !others.contains(&o) && continues(id, o) {
                     others.push(o);
                 }
             }
@@ -197,12 +197,7 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
         // Names of one family count once: a chain ("Kinnear" → "Kinnear
         // Lake" → "Kinnear Lake Resources") is one company, its longest name.
         // (A catalogue entity is a company of its own, never a short form.)
-        let within = |a: &String, b: &String| {
-            a.starts_with("name:")
-                && names_of(a)
-                    .iter()
-                    .any(|n| names_of(b).iter().any(|long| goes_on_from(n, long)))
-        };
+        let within = |a: &String, b: &String| a.starts_with("name:") && continues(a, b);
         let whole: Vec<&String> = others
             .iter()
             .filter(|a| !others.iter().any(|b| b != *a && within(a, b)))
