@@ -508,7 +508,7 @@ impl PredicateClass {
         // A cue before the figure ends at most a short word before it ("a premium
         // of 30%", "rose 8%"), with no other figure between ("fell 2% to $90.8 billion").
         let right_before = |c: &str| {
-            before.rfind(c).is_some_and(|at| {
+            rfind_short(before, c).is_some_and(|at| {
                 let gap = &before[at + c.len()..];
                 gap.len() <= 6 && !gap.bytes().any(|b| b.is_ascii_digit())
             })
@@ -598,6 +598,21 @@ impl schemars::JsonSchema for PredicateClass {
             "type": "string",
             "description": "An event type of the ontology (data/events/*.toml), e.g. \"acquisition\", \"layoff\"."
         })
+    }
+}
+
+/// `hay.rfind(needle)` for a haystack of a few dozen bytes: `str::rfind` sets up
+/// a two-way searcher per call, which cost more than the search itself here
+/// (`cue_measure` tries every cue of a type on 28 bytes; 37 M of 4,692 M
+/// instructions on 1,000 generated articles). A match of UTF-8 bytes starts on
+/// a char boundary, so the offset is `rfind`'s.
+fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    match n.first() {
+        None => Some(h.len()),
+        Some(&first) => (0..=h.len().checked_sub(n.len())?)
+            .rev()
+            .find(|&p| h[p] == first && &h[p..p + n.len()] == n),
     }
 }
 
@@ -746,5 +761,25 @@ mod tests {
             failures.len(),
             failures.join("\n")
         );
+    }
+
+    #[test]
+    fn rfind_short_is_rfind() {
+        let hay = "a premium of 30% rose 8%, up";
+        for needle in [
+            "",
+            "a",
+            "premium of",
+            "%",
+            "rose",
+            "up",
+            "down",
+            "a premium of 30% rose 8%, up!",
+            "é",
+        ] {
+            assert_eq!(super::rfind_short(hay, needle), hay.rfind(needle), "{needle:?}");
+        }
+        assert_eq!(super::rfind_short("café au café", "café"), Some(9));
+        assert_eq!(super::rfind_short("", "x"), None);
     }
 }
