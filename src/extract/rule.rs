@@ -154,6 +154,8 @@ registry! {
     MoneyWord = "money.word",
     /// Cents or pence as units: "45 cents a share" -> 0.45 USD.
     MoneyCents = "money.cents",
+    /// Pence glued to the number in British market copy: "closed at 387p" -> 3.87 GBP.
+    MoneyPence = "money.pence",
     /// "#" standing for the pound sign in old wire copy: "#5 million" -> 5000000 GBP.
     MoneyHashPound = "money.hash_pound",
     /// Indian rupees with "Rs": "Rs 1,200 crore".

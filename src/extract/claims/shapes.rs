@@ -879,7 +879,8 @@ impl<'a> Sentence<'a> {
                 }
                 (Value::Amount(a), MentionType::Money | MentionType::Percent) => {
                     amounts.push(AmountAt {
-                        rate: is_rate(a, &lower, &r),
+                        // "closed at 387p": a price in pence is a price per share.
+                        rate: is_rate(a, &lower, &r) || m.rule == Rule::MoneyPence,
                         expected: is_expectation(&lower, &r, cues()),
                         span: r,
                         amount: Cow::Borrowed(a),

@@ -15,6 +15,7 @@
 //! | "€1.000,50", "£5m", "¥300 billion", "HK$2bn", "Rs 500 crore" | MONEY | EUR 1000.5, GBP 5000000, JPY …, HKD …, INR 5000000000 |
 //! | "two billion dollars", "half a billion euros" | MONEY | USD 2000000000, EUR 500000000 |
 //! | "26 cents", "50 pence" | MONEY | USD 0.26, GBP 0.5 |
+//! | "closed at 387p", "a 95p-a-share offer" (sterling named in the article) | MONEY | GBP 3.87, GBP 0.95 per share (`pence.rs`) |
 //! | "billions of dollars" | MONEY | USD, approx, scale billion, no amount |
 //! | "about 27 percent", "27%", "27 per cent" | PERCENT | 27, unit percent |
 //! | "2 percentage points" | PERCENT | 2, unit percentage_point |
@@ -43,7 +44,7 @@
 //!
 //! Rule ids: `money.symbol` ("$5", "US$5", "€5"), `money.code` ("USD 5",
 //! "5 million EUR"), `money.word` ("5 dollars"), `money.cents` ("26 cents"),
-//! `money.vague` ("billions of dollars"), `money.hash_pound` ("# 13 billion",
+//! `money.vague` ("billions of dollars"), `money.pence` ("387p"), `money.hash_pound` ("# 13 billion",
 //! see [`lexicon::Anchor::Hash`]), `money.rupees` ("Rs 500"),
 //! `percent.sign` ("27%"), `percent.word` ("27 percent"), `percent.points`
 //! ("2 percentage points").
@@ -52,6 +53,7 @@ mod lexicon;
 pub use lexicon::small_number;
 mod local;
 mod number;
+mod pence;
 mod qualifier;
 
 use crate::extract::rule::Rule;
@@ -198,12 +200,29 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
         consumed = f.end;
         figures.push(f);
     }
+    pence_figures(b, &doc.text, &mut figures);
     attach_durations(doc, &mut figures);
     local_dollars(doc, &mut figures);
     figures
         .into_iter()
         .map(|f| Mention::new(f.kind, f.start..f.end, Value::Amount(f.amount), f.rule))
         .collect()
+}
+
+/// "412p", "1,204.5p": prices in pence with the letter glued on
+/// (`pence.rs`), where no other figure stands.
+fn pence_figures(b: &[u8], text: &str, figures: &mut Vec<Figure>) {
+    let glued = pence::glued(text);
+    if glued.is_empty() {
+        return;
+    }
+    for f in glued {
+        if figures.iter().any(|g| g.start < f.end && f.start < g.end) {
+            continue;
+        }
+        figures.push(qualify(b, f));
+    }
+    figures.sort_by_key(|f| f.start);
 }
 
 /// A bare "$" (or "dollars", "cents" with no "US") in an article whose
