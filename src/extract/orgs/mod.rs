@@ -55,6 +55,7 @@ pub mod persons;
 pub mod propagate;
 pub mod rules;
 pub mod story;
+pub(crate) mod tables;
 pub mod trie;
 
 use crate::extract::rule::Rule;
