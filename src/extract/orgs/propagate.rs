@@ -27,6 +27,7 @@ pub const SPREADING_RULES: &[Rule] = &[
     Rule::OrgHeadWord,
     Rule::OrgAcronym,
     Rule::OrgMasthead,
+    Rule::OrgDigestLine,
 ];
 
 /// Last words that say what a company does and that later mentions drop:

@@ -79,32 +79,12 @@ fn is_outlet_head(head: &str) -> bool {
     head_entry(head).is_some_and(|(k, _)| k == EntityKind::Publisher)
 }
 
-/// Lower-case words after which a capitalized name is an organization ("rival Anthropic").
-const CUE_WORDS: &[&str] = &[
-    "airframer",
-    "airline",
-    "automaker",
-    "broadcaster",
-    "carmaker",
-    "carrier",
-    "chipmaker",
-    "conglomerate",
-    "consortium",
-    "firm",
-    "insurer",
-    "lender",
-    "magazine",
-    "manufacturer",
-    "maker",
-    "newspaper",
-    "planemaker",
-    "regulator",
-    "retailer",
-    "rival",
-    "rivals",
-    "startup",
-    "subsidiary",
-];
+/// Lower-case words after which a capitalized name is an organization
+/// ("rival Anthropic", "broker Hallam Stiles"): `data/orgs/cue-words.tsv`.
+static CUE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let table = super::tables::parse("cue-words.tsv", super::tables::CUE_WORDS, 1);
+    table.rows.iter().map(|r| r[0]).collect()
+});
 
 /// Phrases before a name that make it a company, attached or not: "shares of
 /// Quorvix", "SoftBank-backed Kitefin".
@@ -435,7 +415,7 @@ static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
     let n_forms = pats.len();
     pats.extend(HEAD_WORDS.iter());
     let n_heads = HEAD_WORDS.len();
-    pats.extend(CUE_WORDS);
+    pats.extend(CUE_WORDS.iter());
     pats.extend(LEADING_CUES);
     pats.extend(TRAILING_CUES);
     // Cues like " said in a statement" and ", the maker of" start with a space
@@ -500,6 +480,12 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
         } else if &text[span.clone()] == "according to" {
             // "according to Fenwick data": a source of figures, not "according to Smith".
             context_cue(text, &span).filter(|(name, _, _)| starts_with_any(&text[name.end..], DATA_AFTER_SOURCE))
+        } else if p < n_forms + n_heads + CUE_WORDS.len() {
+            // "auditor Jane Okafor", "central bank Governor …": a person or a title.
+            context_cue(text, &span).filter(|(name, _, _)| {
+                let first = text[name.clone()].split(' ').next().unwrap_or("");
+                !super::context::is_first_name(first) && !super::context::not_org(first)
+            })
         } else {
             context_cue(text, &span)
         };
@@ -898,6 +884,19 @@ mod tests {
             .into_iter()
             .map(|(t, id, rule, _)| (t, id, rule))
             .collect()
+    }
+
+    /// The examples and counter-examples of `data/orgs/cue-words.tsv`.
+    #[test]
+    fn cue_table_examples() {
+        let table = crate::extract::orgs::tables::parse("cue-words.tsv", crate::extract::orgs::tables::CUE_WORDS, 1);
+        for (example, text, name) in table.examples {
+            let got = mentions_with_ids(text);
+            let found = got
+                .iter()
+                .any(|(t, _, _, kind)| t == name && *kind == crate::extract::MentionType::Org);
+            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+        }
     }
 
     /// The examples and counter-examples of `data/orgs/heads.tsv`.

@@ -7,6 +7,9 @@
 //! | `descriptors.tsv` | trade words later mentions drop ("Altair Engineering" → "Altair") | [`super::propagate`] |
 //! | `institution-heads.tsv` | institutions no company name goes on into | [`super::story`] |
 //! | `backref-heads.tsv` | head words that refer back alone ("the Commission") | [`super::backref`] |
+//! | `places.tsv` | countries, regions and cities: never a company found by context | [`super::context`] |
+//! | `digest-words.tsv`, `digest-labels.tsv` | a digest line's move or rating after a company, and the measures that are none | [`super::digests`] |
+//! | `cue-words.tsv` | trade and role nouns before a name ("broker X") | [`super::rules`] |
 //!
 //! A table is tab-separated: `#` comments, data rows, and example rows that
 //! open with `+` (an example: the rule applies) or `-` (a counter-example).
@@ -57,6 +60,10 @@ pub(crate) const HEADS: &str = include_str!("../../../data/orgs/heads.tsv");
 pub(crate) const DESCRIPTORS: &str = include_str!("../../../data/orgs/descriptors.tsv");
 pub(crate) const INSTITUTION_HEADS: &str = include_str!("../../../data/orgs/institution-heads.tsv");
 pub(crate) const BACKREF_HEADS: &str = include_str!("../../../data/orgs/backref-heads.tsv");
+pub(crate) const PLACES: &str = include_str!("../../../data/orgs/places.tsv");
+pub(crate) const DIGEST_WORDS: &str = include_str!("../../../data/orgs/digest-words.tsv");
+pub(crate) const DIGEST_LABELS: &str = include_str!("../../../data/orgs/digest-labels.tsv");
+pub(crate) const CUE_WORDS: &str = include_str!("../../../data/orgs/cue-words.tsv");
 
 #[cfg(test)]
 mod tests {
@@ -69,6 +76,10 @@ mod tests {
             ("descriptors.tsv", DESCRIPTORS, 2),
             ("institution-heads.tsv", INSTITUTION_HEADS, 1),
             ("backref-heads.tsv", BACKREF_HEADS, 1),
+            ("places.tsv", PLACES, 2),
+            ("digest-words.tsv", DIGEST_WORDS, 1),
+            ("digest-labels.tsv", DIGEST_LABELS, 1),
+            ("cue-words.tsv", CUE_WORDS, 1),
         ] {
             let t = parse(file, text, columns);
             assert!(t.rows.len() >= 10, "{file}: {} rows", t.rows.len());
