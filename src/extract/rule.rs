@@ -205,6 +205,9 @@ registry! {
     /// A news outlet by where it stands: a masthead or byline at the article's top
     /// ("By Jane Doe | The Stack Pages | March 10, 2026"), a dateline's agency ("NEW DELHI, June 9 (PWI)").
     OrgMasthead = "org.masthead",
+    /// A company opening a digest or broker-note line before a share move or a rating:
+    /// "Holt Marine: down 2.1%", "Quayle Moss: outperform, target raised".
+    OrgDigestLine = "org.digest_line",
     /// A public body's or bank's head word alone for the one body the text names with it:
     /// "the Commission" after "European Commission", "the Authority" after "Financial Conduct Authority".
     OrgBackref = "org.backref",

@@ -24,18 +24,10 @@ use crate::text::Document;
 
 /// Head words that refer back alone to the one body or bank the text names
 /// with them (sorted: looked up by binary search).
-const BACKREF_HEADS: &[&str] = &[
-    "Agency",
-    "Authority",
-    "Bank",
-    "Board",
-    "Bureau",
-    "Commission",
-    "Court",
-    "Ministry",
-    "Regulator",
-    "Tribunal",
-];
+static BACKREF_HEADS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let table = super::tables::parse("backref-heads.tsv", super::tables::BACKREF_HEADS, 1);
+    table.rows.iter().map(|r| r[0]).collect()
+});
 
 /// The head word (index in [`BACKREF_HEADS`]) a name is made with: its
 /// last word ("European Commission") or the word before its "of" part
@@ -60,7 +52,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let text = doc.text.as_str();
     let mut added = Vec::new();
     // Per head word, the organization the text names with it, and whether several are.
-    let mut owners: [(Option<&Mention>, bool); BACKREF_HEADS.len()] = [(None, false); BACKREF_HEADS.len()];
+    let mut owners: Vec<(Option<&Mention>, bool)> = vec![(None, false); BACKREF_HEADS.len()];
     for m in found.iter() {
         let Some(e) = entity_of(m) else { continue };
         if m.kind != MentionType::Org || matches!(e.kind, EntityKind::Product | EntityKind::Index) {
@@ -126,6 +118,17 @@ mod tests {
             .filter(|(_, _, rule, _)| *rule == Rule::OrgBackref)
             .map(|(t, id, _, _)| (t, id))
             .collect()
+    }
+
+    /// The examples and counter-examples of `data/orgs/backref-heads.tsv`.
+    #[test]
+    fn backref_table_examples() {
+        let table =
+            crate::extract::orgs::tables::parse("backref-heads.tsv", crate::extract::orgs::tables::BACKREF_HEADS, 1);
+        for (example, text, word) in table.examples {
+            let found = backrefs(text).iter().any(|(t, _)| t == word);
+            assert_eq!(found, example, "{text:?}: {word:?} {:?}", mentions_with_ids(text));
+        }
     }
 
     #[test]

@@ -732,8 +732,19 @@ static NOT_ORG_SET: std::sync::LazyLock<foldhash::HashSet<&'static str>> = std::
         .chain(PLACES)
         .chain(super::rules::CALENDAR)
         .copied()
+        .chain(PLACE_TABLE.rows.iter().map(|r| r[0]))
         .collect()
 });
+
+/// `data/orgs/places.tsv`: countries, regions and cities, never a company
+/// found by context ("Ohio state regulators", "shares fell in Milan").
+static PLACE_TABLE: std::sync::LazyLock<super::tables::Table> =
+    std::sync::LazyLock::new(|| super::tables::parse("places.tsv", super::tables::PLACES, 2));
+
+/// Whether `w` is one of the [`FIRST_NAMES`] ("Jane" in "auditor Jane Okafor").
+pub(crate) fn is_first_name(w: &str) -> bool {
+    FIRST_NAMES.binary_search(&w).is_ok()
+}
 
 /// Whether `w` is in [`NOT_ORG`] or a month or weekday name.
 pub(crate) fn not_org(w: &str) -> bool {
@@ -1323,6 +1334,19 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         orgs(text).into_iter().map(|(t, _, _)| t).collect()
+    }
+
+    /// The examples and counter-examples of `data/orgs/places.tsv`.
+    #[test]
+    fn place_table_examples() {
+        let table = super::super::tables::parse("places.tsv", super::super::tables::PLACES, 2);
+        for (example, text, name) in table.examples {
+            let got = crate::extract::orgs::mentions_with_ids(text);
+            let found = got
+                .iter()
+                .any(|(t, _, _, kind)| t == name && *kind == crate::extract::MentionType::Org);
+            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@
 //! | "NEW DELHI, June 9 (PWI) The government…" (a dateline) | "PWI" |
 //! | "Consultancy Week" / "ROBOT REPORT DAILY" alone on the first line, a headline under it | "Consultancy Week" / "ROBOT REPORT DAILY" (a publication's last word) |
 //! | "BAY STREET MORNING BRIEF — Wednesday, January 14, 2026", "Isar Capital Letter — Interview, 9 July 2026" | the name before the dash (a publication's last word) |
+//! | "THE KESTREL VALLEY ECHO" / "PORTSIDE TRADE TODAY -- 4 May 2026" in capitals on the first line, a headline under it | the name (any last word: capitals say masthead) |
 //!
 //! | counter-example | why |
 //! |---|---|
@@ -27,6 +28,7 @@
 //! | "Veltrona Bio" with "Munich, July 6, 2026" under it (a press release) | no publication's last word: the issuer, never a publisher |
 //! | "Acme Robotics — Press release, 9 July 2026" | the same |
 //! | "London, 5 August 2026" | a place |
+//! | "PRESS RELEASE", "ORLA MINING LIMITED", "NVIDIA BEATS AGAIN" over a sentence | a label, a company's legal form, a headline over its story |
 //! | "Shares rose (see chart) on Monday" | no dateline before the bracket |
 
 use std::ops::Range;
@@ -268,7 +270,10 @@ fn outlet_of_line(line: &str, next_date: NextLine, first_with_next: bool) -> Opt
     // more, not opening with a place ("Bengaluru, October 15, 2026" is a dateline).
     if let Some(name) = before_trailing_date(trimmed) {
         let first = name.split(' ').next().unwrap_or("");
-        let named = name.contains(' ') && !super::context::not_org(first);
+        // A place of two words is a dateline ("Hong Kong, 3 May 2026"); an
+        // outlet may open with its city ("Halden Evening Post, 3 May 2026").
+        let words = name.split(' ').count();
+        let named = words >= 2 && !super::context::not_org(name) && (words >= 3 || !super::context::not_org(first));
         if named && outlet_name(name) {
             return Some(at(name)..at(name) + name.len());
         }
@@ -308,6 +313,63 @@ fn outlet_of_line(line: &str, next_date: NextLine, first_with_next: bool) -> Opt
         NextLine::Other => first_with_next && short && publication_head(trimmed),
     };
     (named && outlet_name(trimmed)).then(|| at(trimmed)..at(trimmed) + trimmed.len())
+}
+
+/// Separators after a masthead's name on its line ("INSOLVENCY TODAY --
+/// 3 March 2026", "HARBOUR LEDGER | Markets").
+const MASTHEAD_SEPARATORS: &[&str] = &[" | ", " -- ", " — ", " – ", " ("];
+
+/// An outlet's name in capitals on the article's first line, a line in
+/// mixed case under it that is no sentence (a headline, a byline, a date):
+/// "THE KESTREL VALLEY ECHO", "PORTSIDE TRADE TODAY -- 4 May 2026",
+/// "RAILWAY FINANCE REVIEW | Leasing". Not a label ("FOR IMMEDIATE
+/// RELEASE", "BREAKING", "UPDATE 2"), a company with its legal form or
+/// company head word ("ORLA MINING LIMITED", "TAVIRA HOLDINGS"), a place
+/// ("LONDON"), nor a headline in capitals over its story (the line under it
+/// is a sentence).
+fn capital_masthead(line: &str, next: &str) -> Option<Range<usize>> {
+    let trimmed = line.trim();
+    let name = MASTHEAD_SEPARATORS
+        .iter()
+        .filter_map(|sep| trimmed.find(sep))
+        .min()
+        .map_or(trimmed, |i| &trimmed[..i])
+        .trim();
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let own = words.strip_prefix(&["THE"]).unwrap_or(&words);
+    let capital =
+        |w: &&str| w.chars().any(char::is_alphabetic) && w.chars().all(|c| c.is_uppercase() || "&-'’.".contains(c));
+    let title = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map_or(String::new(), |f| f.to_string() + &c.as_str().to_lowercase())
+    };
+    let label = own.iter().any(|w| {
+        CAPITAL_FUNCTION_WORDS.contains(w)
+            || LABEL_WORDS.contains(&w.to_lowercase().as_str())
+            || NOT_OUTLET_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+    });
+    let last = title(own.last()?);
+    let company = super::gazetteer::GAZETTEER.is_legal_form(&last)
+        || super::gazetteer::GAZETTEER.is_legal_form(own.last()?)
+        || super::rules::is_head_word(&last) && !publication_head(&format!("x {last}"));
+    let place = own.len() == 1 && super::context::not_org(&last);
+    let next = next.trim();
+    let sentence =
+        next.ends_with('.') || next.len() > 120 || next.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let letters = own
+        .iter()
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .sum::<usize>();
+    let ok = (1..=4).contains(&own.len())
+        && own.iter().all(capital)
+        && letters >= 5
+        && !label
+        && !company
+        && !place
+        && !sentence;
+    let at = name.as_ptr() as usize - line.as_ptr() as usize;
+    ok.then(|| at..at + name.len())
 }
 
 /// What the line under a candidate masthead is.
@@ -368,6 +430,10 @@ pub fn extract(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         let first_with_next = k == 0 && lines.len() > 1;
         if let Some(r) = outlet_of_line(line, next_date, first_with_next) {
             under_outlet = next_date != NextLine::Other;
+            push(at + r.start..at + r.end, &mut out);
+        } else if let (0, Some(&(_, next))) = (k, lines.get(1))
+            && let Some(r) = capital_masthead(line, next)
+        {
             push(at + r.start..at + r.end, &mut out);
         }
     }

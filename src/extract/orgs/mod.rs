@@ -31,6 +31,7 @@
 //! | `org.listing_exchange` | "NYSE" in "(NYSE: KO)" | `nyse` |
 //! | `org.masthead` | "By Jane Doe \| The Stack Pages \| March 10, 2026", "NEW DELHI, June 9 (PWI)" (`mastheads.rs`) | `name:the-stack-pages` (publisher) |
 //! | `org.backref` | "the Commission" after "European Commission" (`backref.rs`) | `european-commission` |
+//! | `org.digest_line` | "Holt Marine: down 2.1%", "Quayle Moss: outperform" on their own lines (`digests.rs`) | `name:holt-marine` |
 //! | `org.epithet.product` | "the Windows giant", "the ChatGPT makers" | `microsoft`, `openai` |
 //! | `org.epithet.place` | "the Redmond company" | `microsoft` |
 //! | `org.epithet.industry` | "the cloud giant", "the model maker" | last cloud / model company named |
@@ -46,6 +47,7 @@
 
 pub mod backref;
 pub mod context;
+pub mod digests;
 pub mod epithets;
 pub mod gazetteer;
 pub mod markets;
@@ -55,6 +57,7 @@ pub mod persons;
 pub mod propagate;
 pub mod rules;
 pub mod story;
+pub(crate) mod tables;
 pub mod trie;
 
 use crate::extract::rule::Rule;
@@ -202,6 +205,8 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     merge_sorted(&mut found, shaped);
     let outlets = mastheads::extract(doc, &found);
     merge_sorted(&mut found, outlets);
+    let listed = digests::extract(doc, &found);
+    merge_sorted(&mut found, listed);
     persons::extract(doc, &mut found);
     propagate::extend(doc, &mut found, propagate::SPREADING_RULES);
     context::extract(doc, &mut found);

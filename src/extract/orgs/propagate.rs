@@ -14,6 +14,7 @@
 
 use crate::extract::rule::Rule;
 use std::cmp::Reverse;
+use std::sync::LazyLock;
 
 use super::{at_word_bounds, entity_of, mention};
 use crate::extract::{Mention, MentionType};
@@ -26,6 +27,7 @@ pub const SPREADING_RULES: &[Rule] = &[
     Rule::OrgHeadWord,
     Rule::OrgAcronym,
     Rule::OrgMasthead,
+    Rule::OrgDigestLine,
 ];
 
 /// Last words that say what a company does and that later mentions drop:
@@ -35,85 +37,16 @@ pub const SPREADING_RULES: &[Rule] = &[
 /// Power Infrastructure" → "Brenvik Power"), and trades in other languages
 /// count as in English ("Denki" electric, "Kogyo" industry, "Inversiones",
 /// "Investimentos").
-const DESCRIPTORS: &[&str] = &[
-    "Aerospace",
-    "Aircraft",
-    "Airlines",
-    "Airways",
-    "Analytics",
-    "Apparel",
-    "Appliances",
-    "Audio",
-    "Auto",
-    "Automotive",
-    "Bio",
-    "Biosciences",
-    "Biotech",
-    "Brands",
-    "Bulk",
-    "Capital",
-    "Carriers",
-    "Chemicals",
-    "Chemie",
-    "Coatings",
-    "Company",
-    "Computer",
-    "Computers",
-    "Data",
-    "Denki",
-    "Electric",
-    "Energy",
-    "Engineering",
-    "Foods",
-    "Freight",
-    "Genomics",
-    "Group",
-    "Health",
-    "Holdings",
-    "Homes",
-    "Industries",
-    "Infotech",
-    "Infrastructure",
-    "Inversiones",
-    "Investimentos",
-    "Investments",
-    "Kogyo",
-    "Labs",
-    "Lifesciences",
-    "Logistics",
-    "Marine",
-    "Materials",
-    "Media",
-    "Minerals",
-    "Mining",
-    "Mobility",
-    "Motor",
-    "Motors",
-    "Networks",
-    "Outfitters",
-    "Partners",
-    "Pay",
-    "Pharma",
-    "Pharmaceuticals",
-    "Rail",
-    "Resources",
-    "Robotics",
-    "Semiconductor",
-    "Shipping",
-    "Software",
-    "Steel",
-    "Systems",
-    "Technologies",
-    "Telecom",
-    "Telecoms",
-    "Therapeutics",
-    "Towers",
-    "Ventures",
-];
+static DESCRIPTOR_TABLE: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    let table = super::tables::parse("descriptors.tsv", super::tables::DESCRIPTORS, 2);
+    table.rows.iter().map(|r| (r[0], r[1] == "id")).collect()
+});
+static DESCRIPTORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| DESCRIPTOR_TABLE.iter().map(|d| d.0).collect());
 
 /// Descriptor words that are not part of a company's id: "Apple Computer"
 /// is `name:apple`, "Ford Motor Company" `name:ford`.
-pub(crate) const ID_DESCRIPTORS: &[&str] = &["Company", "Computer", "Computers", "Motor"];
+pub(crate) static ID_DESCRIPTORS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| DESCRIPTOR_TABLE.iter().filter(|d| d.1).map(|d| d.0).collect());
 
 /// Words too common to stand for a company once its descriptor is dropped
 /// ("United Technologies" is not "United").
@@ -246,6 +179,16 @@ mod tests {
     use crate::extract::rule::Rule;
     fn orgs(text: &str) -> Vec<(String, String, Rule)> {
         super::super::org_mentions_with_ids(text)
+    }
+
+    /// The examples and counter-examples of `data/orgs/descriptors.tsv`.
+    #[test]
+    fn descriptor_table_examples() {
+        let table = super::super::tables::parse("descriptors.tsv", super::super::tables::DESCRIPTORS, 2);
+        for (example, name, short) in table.examples {
+            let expected = example.then_some(short);
+            assert_eq!(super::short_form(name), expected, "{name:?}");
+        }
     }
 
     #[test]

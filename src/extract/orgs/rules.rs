@@ -27,129 +27,64 @@ use super::{EntityKind, EntityRef, at_word_bounds, entity_of, is_connector, ment
 use crate::extract::{Mention, MentionType};
 use crate::text::{Document, SentenceKind};
 
-/// Words that end an organization's name ("Penske Automotive Group").
-pub(crate) const HEAD_WORDS: &[&str] = &[
-    "Advisers",
-    "Advisors",
-    "Aerospace",
-    "Agency",
-    "Aircraft",
-    "Airlines",
-    "Airways",
-    "Army",
-    "Association",
-    "Authority",
-    "Auto",
-    "Automotive",
-    "Bank",
-    "Board",
-    "Brands",
-    "Bureau",
-    "Capital",
-    "Chamber",
-    "Chambers",
-    "Chemicals",
-    "Chronicle",
-    "Commission",
-    "Communications",
-    "Company",
-    "Computer",
-    "Computers",
-    "Corps",
-    "Council",
-    "Court",
-    "Department",
-    "Diagnostics",
-    "Dispatch",
-    "Electronics",
-    "Energy",
-    "Equities",
-    "Exchange",
-    "Foods",
-    "Force",
-    "Foundation",
-    "Fund",
-    "Gazette",
-    "Generics",
-    "Government",
-    "Group",
-    "Herald",
-    "Holdings",
-    "Homes",
-    "Industries",
-    "Infrastructure",
-    "Institute",
-    "Insurance",
-    "Journal",
-    "Laboratories",
-    "Labs",
-    "Ledger",
-    "Logistics",
-    "Management",
-    "Markets",
-    "Materials",
-    "Mining",
-    "Ministry",
-    "Motor",
-    "Motors",
-    "Navy",
-    "Networks",
-    "Newswire",
-    "Office",
-    "Partners",
-    "Party",
-    "Pension Plan",
-    "Pharma",
-    "Pharmaceuticals",
-    "Post",
-    "Rail",
-    "Research",
-    "Reserve",
-    "Review",
-    "Robotics",
-    "Securities",
-    "Semiconductor",
-    "Services",
-    "Shipping",
-    "Software",
-    "Systems",
-    "Therapeutics",
-    "Times",
-    "Tribune",
-    "Trustees",
-    "Union",
-    "University",
-    "Ventures",
-    "Wire",
-    "Wireless",
-];
+/// `data/orgs/heads.tsv`: the words that end an organization's name ("Penske
+/// Automotive Group", "Data Protection Commission", "Seoul Economic Herald"),
+/// with the kind of organization each makes and what it needs besides itself.
+static HEAD_TABLE: LazyLock<Vec<(&'static str, EntityKind, Needs)>> = LazyLock::new(|| {
+    let table = super::tables::parse("heads.tsv", super::tables::HEADS, 3);
+    table
+        .rows
+        .iter()
+        .map(|r| {
+            let kind = match r[1] {
+                "government" => EntityKind::Government,
+                "organization" => EntityKind::Organization,
+                "publisher" => EntityKind::Publisher,
+                "company" => EntityKind::Company,
+                k => panic!("data/orgs/heads.tsv: {}: unknown kind {k}", r[0]),
+            };
+            let needs = match r[2] {
+                "modified" => Needs::Modifier,
+                "of-part" => Needs::OfPart,
+                "-" => Needs::Either,
+                n => panic!("data/orgs/heads.tsv: {}: unknown need {n}", r[0]),
+            };
+            (r[0], kind, needs)
+        })
+        .collect()
+});
 
-/// Lower-case words after which a capitalized name is an organization ("rival Anthropic").
-const CUE_WORDS: &[&str] = &[
-    "airframer",
-    "airline",
-    "automaker",
-    "broadcaster",
-    "carmaker",
-    "carrier",
-    "chipmaker",
-    "conglomerate",
-    "consortium",
-    "firm",
-    "insurer",
-    "lender",
-    "magazine",
-    "manufacturer",
-    "maker",
-    "newspaper",
-    "planemaker",
-    "regulator",
-    "retailer",
-    "rival",
-    "rivals",
-    "startup",
-    "subsidiary",
-];
+/// What a head word needs besides itself to make a name (`heads.tsv`, column "needs").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    /// A capitalized modifier or an "of" part.
+    Either,
+    /// A modifier ("Federal Reserve Board"; never "the Board of Directors").
+    Modifier,
+    /// Its "of" part ("Government of India"; never "the Indian Government").
+    OfPart,
+}
+
+/// Words that end an organization's name ("Penske Automotive Group"), in the
+/// order of `data/orgs/heads.tsv`.
+pub(crate) static HEAD_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| HEAD_TABLE.iter().map(|h| h.0).collect());
+
+/// The kind of organization a head word makes and what it needs; `None` for no head word.
+fn head_entry(w: &str) -> Option<(EntityKind, Needs)> {
+    HEAD_MAP.get(w).copied()
+}
+
+/// Whether `head` is a news outlet's head word ("Wire", "Herald").
+fn is_outlet_head(head: &str) -> bool {
+    head_entry(head).is_some_and(|(k, _)| k == EntityKind::Publisher)
+}
+
+/// Lower-case words after which a capitalized name is an organization
+/// ("rival Anthropic", "broker Hallam Stiles"): `data/orgs/cue-words.tsv`.
+static CUE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let table = super::tables::parse("cue-words.tsv", super::tables::CUE_WORDS, 1);
+    table.rows.iter().map(|r| r[0]).collect()
+});
 
 /// Phrases before a name that make it a company, attached or not: "shares of
 /// Quorvix", "SoftBank-backed Kitefin".
@@ -214,23 +149,14 @@ const NOT_NAME_START: &[&str] = &[
     "Under", "We", "What", "When", "While", "With", "Why", "Yet", "Your",
 ];
 
-/// [`HEAD_WORDS`] as a set: the context pass asks it of every candidate run.
-static HEAD_SET: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| HEAD_WORDS.iter().copied().collect());
+/// [`HEAD_WORDS`] as a map to their kind and needs: the context pass asks it of every candidate run.
+static HEAD_MAP: LazyLock<foldhash::HashMap<&'static str, (EntityKind, Needs)>> =
+    LazyLock::new(|| HEAD_TABLE.iter().map(|h| (h.0, (h.1, h.2))).collect());
 
 /// Whether `w` is one of the [`HEAD_WORDS`].
 pub(crate) fn is_head_word(w: &str) -> bool {
-    HEAD_SET.contains(w)
+    HEAD_MAP.contains_key(w)
 }
-
-/// Head words that make a name only with a modifier: "Securities and
-/// Exchange Board of India", "Federal Reserve Board", never "the Board of
-/// Directors".
-const MODIFIED_ONLY: &[&str] = &["Board"];
-
-/// Head words that name a body only with their "of" part: "Government of
-/// India", "Chamber of Commerce"; never "the Indian Government", "Therese
-/// Chambers".
-const OF_PART_ONLY: &[&str] = &["Chamber", "Chambers", "Government"];
 
 /// Capitalized words too generic to name an organization with a head word
 /// ("Financial Services", "Emerging Markets", "the Supervisory Board").
@@ -487,9 +413,9 @@ static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
     let forms = &GAZETTEER.strong_forms;
     let mut pats: Vec<&str> = forms.iter().map(String::as_str).collect();
     let n_forms = pats.len();
-    pats.extend(HEAD_WORDS);
+    pats.extend(HEAD_WORDS.iter());
     let n_heads = HEAD_WORDS.len();
-    pats.extend(CUE_WORDS);
+    pats.extend(CUE_WORDS.iter());
     pats.extend(LEADING_CUES);
     pats.extend(TRAILING_CUES);
     // Cues like " said in a statement" and ", the maker of" start with a space
@@ -554,6 +480,12 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
         } else if &text[span.clone()] == "according to" {
             // "according to Fenwick data": a source of figures, not "according to Smith".
             context_cue(text, &span).filter(|(name, _, _)| starts_with_any(&text[name.end..], DATA_AFTER_SOURCE))
+        } else if p < n_forms + n_heads + CUE_WORDS.len() {
+            // "auditor Jane Okafor", "central bank Governor …": a person or a title.
+            context_cue(text, &span).filter(|(name, _, _)| {
+                let first = text[name.clone()].split(' ').next().unwrap_or("");
+                !super::context::is_first_name(first) && !super::context::not_org(first)
+            })
         } else {
             context_cue(text, &span)
         };
@@ -579,62 +511,9 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
     out
 }
 
-/// Head words of public bodies ("Ministry of Trade", "Data Protection
-/// Commission", "Government Accountability Office") and of other
-/// organizations that are no companies ("Peterson Institute", "Republican
-/// Party"); the other head words make companies ("Penske Automotive Group").
-const GOVERNMENT_HEADS: &[&str] = &[
-    "Agency",
-    "Army",
-    "Authority",
-    "Board",
-    "Bureau",
-    "Commission",
-    "Corps",
-    "Council",
-    "Court",
-    "Department",
-    "Force",
-    "Government",
-    "Ministry",
-    "Navy",
-    "Office",
-    "Reserve",
-];
-const ORGANIZATION_HEADS: &[&str] = &[
-    "Association",
-    "Chamber",
-    "Chambers",
-    "Foundation",
-    "Institute",
-    "Party",
-    "Pension Plan",
-    "Trustees",
-    "Union",
-    "University",
-];
-
-/// Head words of news outlets: "(Meridian Wire) -", "told the Lombard Lane
-/// Review", "By Jane Doe | The Stack Ledger |", "Seoul Economic Herald". The
-/// name is a publisher, never a party to a deal.
-const OUTLET_HEADS: &[&str] = &[
-    "Chronicle",
-    "Dispatch",
-    "Gazette",
-    "Herald",
-    "Journal",
-    "Ledger",
-    "Newswire",
-    "Post",
-    "Review",
-    "Times",
-    "Tribune",
-    "Wire",
-];
-
 /// Capitalized words before an outlet head word that make a review, a
 /// release or a deadline, not a publication: "the Strategic Review",
-/// "a Judicial Review" (counter-examples of `OUTLET_HEADS`; "Press" is no head
+/// "a Judicial Review" (counter-examples of the publisher heads of `heads.tsv`; "Press" is no head
 /// word: "said Jim Press" is a person).
 const NOT_OUTLET_MODIFIERS: &[&str] = &[
     "Annual",
@@ -666,7 +545,7 @@ const SECTION_WORDS: &[&str] = &[
 /// "Halden Herald 11 June 2026", "Halden Herald, markets brief"). Headings
 /// are otherwise no evidence: "Strategic Review Of Units" is a title.
 fn masthead(text: &str, head: &Range<usize>) -> bool {
-    if !OUTLET_HEADS.contains(&&text[head.clone()]) {
+    if !is_outlet_head(&text[head.clone()]) {
         return false;
     }
     let rest = text[head.end..].trim_start_matches([' ', '\t']);
@@ -676,15 +555,7 @@ fn masthead(text: &str, head: &Range<usize>) -> bool {
 }
 
 fn head_kind(head: &str) -> EntityKind {
-    if GOVERNMENT_HEADS.contains(&head) {
-        EntityKind::Government
-    } else if ORGANIZATION_HEADS.contains(&head) {
-        EntityKind::Organization
-    } else if OUTLET_HEADS.contains(&head) {
-        EntityKind::Publisher
-    } else {
-        EntityKind::Company
-    }
+    head_entry(head).map_or(EntityKind::Company, |h| h.0)
 }
 
 /// Names whose shape says organization wherever they stand, headlines too:
@@ -826,7 +697,8 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     // India"); "the Indian Government", "Coalition Government" are no names.
     // So does a chamber ("Chamber of Commerce", "Halden Chambers of
     // Commerce"; not "Therese Chambers", "Brick Court Chambers" alone).
-    let of_part_only = OF_PART_ONLY.contains(&&text[head.clone()]);
+    let needs = head_entry(&text[head.clone()]).map(|h| h.1);
+    let of_part_only = needs == Some(Needs::OfPart);
     let modified = name_start_before(text, head.start, 4).filter(|_| &text[head.clone()] != "Government");
     let mut end = head.end + if international { " International".len() } else { 0 };
     // "Ministry of Defence", "Bank of Nova Scotia", "District Court for the
@@ -864,7 +736,7 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
             .all(|w| GENERIC_MODIFIERS.contains(&w))
     });
     // "the Strategic Review", "Interim Review" are no outlets.
-    let outlet = OUTLET_HEADS.contains(&&text[head.clone()]);
+    let outlet = is_outlet_head(&text[head.clone()]);
     let modified = modified.filter(|&s| {
         !outlet
             || !text[s..head.start]
@@ -876,7 +748,7 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     });
     // A bare head word is a name only with its "of" part ("Ministry of Defence");
     // an outlet's never ("the Times of the year").
-    let bare_ok = end > head.end && !outlet && !MODIFIED_ONLY.contains(&&text[head.clone()]);
+    let bare_ok = end > head.end && !outlet && needs != Some(Needs::Modifier);
     let start = modified.or(bare_ok.then_some(head.start))?;
     if of_part_only && end == head.end {
         return None;
@@ -1012,6 +884,32 @@ mod tests {
             .into_iter()
             .map(|(t, id, rule, _)| (t, id, rule))
             .collect()
+    }
+
+    /// The examples and counter-examples of `data/orgs/cue-words.tsv`.
+    #[test]
+    fn cue_table_examples() {
+        let table = crate::extract::orgs::tables::parse("cue-words.tsv", crate::extract::orgs::tables::CUE_WORDS, 1);
+        for (example, text, name) in table.examples {
+            let got = mentions_with_ids(text);
+            let found = got
+                .iter()
+                .any(|(t, _, _, kind)| t == name && *kind == crate::extract::MentionType::Org);
+            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+        }
+    }
+
+    /// The examples and counter-examples of `data/orgs/heads.tsv`.
+    #[test]
+    fn head_table_examples() {
+        let table = crate::extract::orgs::tables::parse("heads.tsv", crate::extract::orgs::tables::HEADS, 3);
+        for (example, text, name) in table.examples {
+            let got = mentions_with_ids(text);
+            let found = got
+                .iter()
+                .any(|(t, _, rule, _)| t == name && *rule == Rule::OrgHeadWord);
+            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+        }
     }
 
     #[test]
