@@ -24,7 +24,7 @@ fn trigger_of(c: &Claim) -> Option<&'static Trigger> {
 }
 
 /// The amount with its sign turned: bounds swap, "more than" becomes "less than".
-fn negated(a: &Amount) -> Amount {
+pub(super) fn negated(a: &Amount) -> Amount {
     let mut n = a.clone();
     n.amount = a.amount.map(|d| -d);
     n.min = a.max.map(|d| -d);

@@ -31,6 +31,7 @@
 
 mod keyed;
 pub mod lexicon;
+mod moves;
 pub mod ontology;
 mod periods;
 pub mod shapes;

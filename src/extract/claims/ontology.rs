@@ -30,7 +30,7 @@
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
 //! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, negative?, headline? }` (`needs`: one of the first four object words must start so; `modifies`: a next word that makes the form a modifier; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
 //! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
-//! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"… }` |
+//! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"…, signed = a change whose sign its move word gives ("fell 4%" is -4), level = a level, never the move a money figure right after a move word states }` |
 //! | `default_measure` | the measure of a figure no cue names |
 //! | `flags` | behaviours of a few types in the shapes (see [`Flags`]) |
 //! | `examples` | `{ text, event, subject?, object?, measure?, amount?, polarity?, gap? }` run by the tests; `gap` names a known miss |
@@ -158,6 +158,14 @@ pub struct Measure {
     /// "$212.5 million" or "£2.3bn".
     #[serde(default)]
     pub unscaled: bool,
+    /// A change: the move word around the figure gives its sign ("sales fell
+    /// 4%" is growth of -4%; see `claims::moves`).
+    #[serde(default)]
+    pub signed: bool,
+    /// A level, never a change: a money figure right after a move word is
+    /// the move ("rose 50 cents to $13" is a price of $13, not 50 cents).
+    #[serde(default)]
+    pub level: bool,
 }
 
 /// The figure is written with a scale word ("$212.5 million", "£2.3bn", "Rs 35,302 crore").
@@ -272,6 +280,12 @@ pub struct Flags {
     /// (see `claims::vet::market_shares`).
     #[serde(default)]
     pub market_words: Vec<String>,
+    /// Words naming what trades but is no company's shares: a commodity, a
+    /// currency, an index, a bond ("U.S. crude CLc1 fell 3%", "Copper CMCU3
+    /// rose", "the Nikkei average fell"): a claim of this type whose subject
+    /// they qualify is none (see `claims::vet::traded_goods`).
+    #[serde(default)]
+    pub traded_goods: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -561,6 +575,11 @@ impl PredicateClass {
             .find(|m| m.figure == kind && !m.cue_only)
             .filter(|m| !barred(&m.name))
             .map(|m| Some(m.name.as_str()))
+    }
+
+    /// Whether `class`'s measure `m` has the flag `flag` picks (`signed`, `level`).
+    pub fn measure_is(self, m: Option<&str>, flag: impl Fn(&Measure) -> bool) -> bool {
+        m.is_some_and(|m| self.def().measures.iter().any(|x| x.name == m && flag(x)))
     }
 
     /// Every type, in file order.

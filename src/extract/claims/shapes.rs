@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::lexicon::{self, Entry, Pos, PredicateClass};
+use super::moves;
 use super::periods;
 use super::vet;
 use super::{Attribution, Claim, ClaimTime, ClaimValue, Modality, Polarity, Predicate};
@@ -1225,6 +1226,7 @@ impl<'a> Sentence<'a> {
         vet::proceeds(claims);
         let named: Vec<(Range<usize>, &str)> = self.entities.iter().map(|e| (e.span.clone(), e.id)).collect();
         vet::bare_passives(claims, &self.lower, &named);
+        vet::traded_goods(claims, self.text, &self.lower, &named);
         vet::market_shares(claims, self.text, &self.lower);
         let venue_ids: Vec<&str> = self
             .entities
@@ -2055,9 +2057,17 @@ impl<'a> Sentence<'a> {
             let clause = self.clause_of(a.span.start);
             clause.start <= c.span.start && c.span.start < clause.end
         };
+        // A level (a share price) is a per-share figure: "closed at $20 each", "to $13 a share".
         let measures_rate = |c: &Claim, a: &AmountAt| {
             let class = c.predicate.class;
-            class.cue_measure(&self.lower, a.span.clone(), a.figure).is_some() || class.def().takes_rates
+            class.cue_measure(&self.lower, a.span.clone(), a.figure).is_some()
+                || class.def().takes_rates
+                || class.measure_is(
+                    class
+                        .measure_of(c.trigger_measure, &self.lower, a.span.clone(), a.figure)
+                        .flatten(),
+                    |m| m.level,
+                )
         };
         let measure = |c: &Claim, a: &AmountAt| {
             c.predicate
@@ -2066,9 +2076,15 @@ impl<'a> Sentence<'a> {
         };
         // A period's result (profit, revenue, EPS) takes no charge or write-off as its figure.
         let charge_result = |c: &Claim| c.predicate.class.def().actual_figures && c.predicate.class.def().period;
+        // "rose 50 cents to $13": a level's measure takes no figure that states the move.
+        let a_move = |c: &Claim, a: &AmountAt| {
+            c.predicate.class.measure_is(measure(c, a).flatten(), |m| m.level)
+                && moves::is_change(&self.lower, a.span.clone(), self.clause_of(a.span.start))
+        };
         let takes = |c: &Claim, a: &AmountAt| {
             (!a.rate || measures_rate(c, a))
                 && measure(c, a).is_some()
+                && !a_move(c, a)
                 && !(a.expected && c.predicate.class.def().actual_figures)
                 && !(charge_result(c) && vet::is_charge(&self.lower, &a.span))
         };
@@ -2106,7 +2122,7 @@ impl<'a> Sentence<'a> {
             }
             let m = measure(&claims[ci], a).flatten().map(str::to_string);
             let c = &mut claims[ci];
-            c.value = Some(a.value());
+            c.value = Some(self.figure_value(c.predicate.class, m.as_deref(), a));
             c.measure = m;
             placed[ai] = true;
             took[ci] = Some(ai);
@@ -2123,17 +2139,28 @@ impl<'a> Sentence<'a> {
                 .filter(|c| !(charge_result(c) && vet::is_charge(&self.lower, &a.span)))
                 .filter(|c| {
                     let m = measure(c, a).flatten();
-                    m.is_some() && m != c.measure.as_deref() && (!a.rate || measures_rate(c, a))
+                    m.is_some() && m != c.measure.as_deref() && (!a.rate || measures_rate(c, a)) && !a_move(c, a)
                 })
                 .min_by_key(|c| distance(c, a));
             if let Some(c) = second {
                 let mut copy = c.clone();
-                copy.value = Some(a.value());
                 copy.measure = measure(c, a).flatten().map(str::to_string);
+                copy.value = Some(self.figure_value(c.predicate.class, copy.measure.as_deref(), a));
                 extra.push(copy);
             }
         }
         claims.extend(extra);
+    }
+
+    /// The figure `a` as `class`'s measure `m` states it: a change
+    /// (`signed`) takes the sign of its move word ([`moves`]).
+    fn figure_value(&self, class: PredicateClass, m: Option<&str>, a: &AmountAt) -> ClaimValue {
+        let v = a.value();
+        if class.measure_is(m, |x| x.signed) {
+            moves::signed(v, &self.lower, a.span.clone(), self.clause_of(a.span.start))
+        } else {
+            v
+        }
     }
 
     /// A copy of `c` with `next` as its figure when `next` is the level its

@@ -744,6 +744,54 @@ fn floor(s: &str, at: usize) -> usize {
     at
 }
 
+/// "U.S. crude CLc1 fell 3.4%", "Copper CMCU3 rose 0.9%", "the Nikkei
+/// average fell 1.2%", "Tavira's dollar bonds fell 2 cents": a claim of a
+/// type with `traded_goods` whose subject is a quote code after a good's
+/// word, a good's word followed only by codes, or a name with a good's word
+/// between it and the trigger, is the move of a commodity, currency, index
+/// or bond, not of a company's shares: no claim. "Halden Mining fell 4%",
+/// "Shares of Gold Fields Ltd rose 2%" (a good's word inside a company's
+/// name) and "Orrin Oil Corp shares fell" stay.
+/// `entities`: the sentence's names (span, id); `text` the sentence's text.
+pub(super) fn traded_goods(claims: &mut Vec<Claim>, text: &str, lower: &str, entities: &[(Range<usize>, &str)]) {
+    claims.retain(|c| {
+        let goods = &c.predicate.class.flags().traded_goods;
+        let Some(subject) = c.subject.as_deref() else {
+            return true;
+        };
+        if goods.is_empty() {
+            return true;
+        }
+        let good = |w: &str| {
+            let bare = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+            goods.iter().any(|g| g == bare)
+        };
+        // The subject's name nearest the trigger.
+        let Some((span, _)) = entities
+            .iter()
+            .filter(|(s, id)| *id == subject && s.end <= c.span.start)
+            .max_by_key(|(s, _)| s.end)
+        else {
+            return true;
+        };
+        let before = lower.get(..span.start).unwrap_or("");
+        let name = text.get(span.clone()).unwrap_or("");
+        let between = lower.get(span.end..c.span.start).unwrap_or("");
+        let code = |w: &str| w.chars().any(|ch| ch.is_ascii_digit() || ch == '=');
+        let mut words = name.split_whitespace();
+        let good_then_codes = words.next().is_some_and(|w| good(&w.to_lowercase())) && {
+            let rest: Vec<&str> = words.collect();
+            !rest.is_empty() && rest.iter().all(|w| code(w))
+        };
+        let good_before = before.split_whitespace().next_back().is_some_and(good) && name.split_whitespace().all(code);
+        let good_between = between.len() <= GOODS_GAP && between.split_whitespace().any(good);
+        !(good_then_codes || good_before || good_between)
+    });
+}
+
+/// How far between a subject's name and its trigger a good's word may stand ("the Nikkei 225 average").
+const GOODS_GAP: usize = 24;
+
 /// The words before an exchange's name that make it a venue.
 pub(super) const VENUE_CUES: [&str; 4] = ["on ", "on the ", "in ", "in the "];
 
@@ -919,6 +967,36 @@ mod tests {
         assert_eq!(super::by_after(" shares by Acme"), None);
         assert_eq!(super::by_after(", by Acme"), None);
         assert_eq!(super::by_after(" 12% of Varden"), None);
+    }
+
+    #[test]
+    fn a_commodity_currency_index_or_bond_move_is_no_share_move() {
+        let moves = |text: &str| -> Vec<Option<String>> {
+            claims_of(text)
+                .into_iter()
+                .filter(|c| c.predicate.class.as_str() == "share_price_move")
+                .map(|c| c.subject)
+                .collect()
+        };
+        for text in [
+            "U.S. crude CLc1 fell 3.4% to $61.20 a barrel on Tuesday.",
+            "Nickel CMNI3 rose 1.2% to $16,400 a tonne in London.",
+            "Spot gold XAU= slipped 0.7 per cent in Asian trade.",
+            "Tavira Energia's dollar bonds fell 2.5% after the downgrade.",
+        ] {
+            assert!(moves(text).iter().all(Option::is_none), "{text}: {:?}", moves(text));
+        }
+        for (text, who) in [
+            ("Halden Mining Corp fell 4.1% in Toronto on Monday.", "halden"),
+            ("Shares of Gold Fields Ltd rose 2.3% in Johannesburg.", ""),
+            ("Orrin Oil Corp shares fell 5% after the well came up dry.", "orrin"),
+        ] {
+            let got = moves(text);
+            assert!(
+                got.iter().any(|s| s.as_deref().is_some_and(|s| s.contains(who))),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
