@@ -142,6 +142,8 @@ struct Found {
     section: Ranked,
     image: Ranked,
     description: Ranked,
+    /// The texts of the page's first few `h1`s (a menu's may come first).
+    h1: Vec<String>,
 }
 
 /// Reads the metadata of a parsed page.
@@ -208,6 +210,9 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                 }
             }
             _ => {
+                if el.name() == "h1" && f.h1.len() < H1_LOOKED_AT {
+                    f.h1.push(element_text(node, 300));
+                }
                 if el
                     .attr("itemprop")
                     .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
@@ -232,15 +237,28 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
     }
 
     let url = f.canonical.take().or(f.og_url.take());
+    let site_name = f.site_name.take().or(f.ld_publisher.take()).map(|s| unescape(&s));
+    let title = f.ld_headline.take().or(f.og_title.take()).or(f.title.take()).map(|t| {
+        let t = unescape(&t);
+        // The first h1 that stands as a whole part of the title, else the site's name cut.
+        f.h1.iter()
+            .map(|h| bare_title(&t, site_name.as_deref(), url.as_deref(), Some(h)))
+            .find(|b| f.h1.iter().any(|h| collapse(h).to_lowercase() == b.to_lowercase()))
+            .unwrap_or_else(|| bare_title(&t, site_name.as_deref(), url.as_deref(), None))
+    });
     let mut meta = PageMeta {
-        title: f.ld_headline.take().or(f.og_title.take()).or(f.title.take()),
+        title,
         modified: f.ld_modified.take().or(f.meta_modified.take()),
-        author: f.ld_author.take().or(f.meta_author.take()).or(f.visible_author.take()),
-        site_name: f.site_name.take().or(f.ld_publisher.take()),
+        author: [f.ld_author.take(), f.meta_author.take(), f.visible_author.take()]
+            .into_iter()
+            .flatten()
+            .map(|a| unescape(&a))
+            .find(|a| names_a_person(a)),
+        site_name,
         language: f.lang.take().or(f.ld_language.take()),
-        section: f.section.take(),
+        section: f.section.take().filter(|s| is_section_name(s)),
         image: f.image.take(),
-        description: f.description.take().map(|d| collapse(&d)),
+        description: f.description.take().map(|d| collapse(&unescape(&d))),
         url,
         ..PageMeta::default()
     };
@@ -359,6 +377,69 @@ const BY_WORDS: &[&str] = &[
     "by", "von", "par", "por", "di", "da", "door", "autor:", "author:", "auteur :", "autore:",
 ];
 
+/// Most words of a section's name.
+const SECTION_MAX_WORDS: usize = 6;
+
+/// Whether a section value is a name ("Kultur", "Tech / Hardware") and not a
+/// summary some sites put in `articleSection` ("Der dreimalige Olympiasieger
+/// Eric Frenzel und sein Teamkollege ... getestet worden."): at most
+/// [`SECTION_MAX_WORDS`] words, no sentence's end.
+fn is_section_name(value: &str) -> bool {
+    let v = value.trim();
+    v.split_whitespace().count() <= SECTION_MAX_WORDS && !v.ends_with(['.', '!', '?']) && !v.contains(". ")
+}
+
+/// What content systems write where an author's name belongs.
+const AUTHOR_PLACEHOLDERS: &[&str] = &[
+    "admin",
+    "administrator",
+    "publisher",
+    "author",
+    "autor",
+    "auteur",
+    "autore",
+    "user",
+    "webmaster",
+    "unknown",
+];
+
+/// Whether an author value of the markup is a name: not a profile's URL
+/// (`article:author` often holds one) nor a placeholder ("publisher", "admin").
+///
+/// | value | name? |
+/// |---|---|
+/// | `Barbara Stiegler` | yes |
+/// | `ET Online` | yes |
+/// | `https://www.facebook.com/analyse.opinion.critique/` | no |
+/// | `publisher`, `admin` | no |
+fn names_a_person(value: &str) -> bool {
+    let v = value.trim();
+    !v.is_empty()
+        && !v.starts_with("http://")
+        && !v.starts_with("https://")
+        && !v.starts_with("www.")
+        && !AUTHOR_PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(v))
+}
+
+/// Verbs a byline opens with before its "by" word ("Posted by", "Geschrieben
+/// von", "Publié par", "Escrito por"), of the seven languages, lower case.
+const POSTED_WORDS: &[&str] = &[
+    "posted",
+    "written",
+    "geschrieben",
+    "verfasst",
+    "veröffentlicht",
+    "publié",
+    "écrit",
+    "rédigé",
+    "escrito",
+    "publicado",
+    "scritto",
+    "pubblicato",
+    "geplaatst",
+    "geschreven",
+];
+
 /// The name of a visible byline ("By Ann Lee", "Von Björn Jahner | 31.10.23"):
 /// the text before a separator, without the "By"/"Von" word; none when it has
 /// digits, more than six words, or does not start with a capital.
@@ -371,9 +452,18 @@ const BY_WORDS: &[&str] = &[
 /// | `Posted on Jan 13, 2020` | none (digits) |
 /// | `About the author: Ann has written for the paper since she left school` | none (too long) |
 /// | `von der Redaktion` | none (no capital) |
+/// | `Posted by Walter von Aachen` | Walter von Aachen |
+/// | `Posted` | none (a verb alone) |
+/// | `Geschrieben von Anna Roth` | Anna Roth |
+/// | `Postman Pat` | Postman Pat |
 pub(crate) fn byline_name(text: &str) -> Option<String> {
     let head = text.split(['|', '·', '•', '\n']).next().unwrap_or("").trim();
     let mut rest = head;
+    // "Posted by", "Geschrieben von", "Publié par": the verb goes first, then the "by" word.
+    let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    if POSTED_WORDS.contains(&first.to_lowercase().as_str()) {
+        rest = after.trim_start();
+    }
     for w in BY_WORDS {
         if rest.len() > w.len() && rest.is_char_boundary(w.len()) && rest[..w.len()].eq_ignore_ascii_case(w) {
             let after = &rest[w.len()..];
@@ -579,12 +669,275 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Character references left in a value that was escaped twice
+/// (`&amp;#39;` in the markup reads `&#39;`): numeric ones and the five of
+/// XML are decoded; anything else is left as written. Hand-written: the
+/// parser has decoded the markup once already, and these few forms are all
+/// the pages leave (no crate needed for them).
+pub(crate) fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest[1..].find(';').filter(|&end| end <= 10).and_then(|end| {
+            let name = &rest[1..=end];
+            let c = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                _ => name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .map(|h| u32::from_str_radix(h, 16))
+                    .or_else(|| name.strip_prefix('#').map(str::parse::<u32>))
+                    .and_then(Result::ok)
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, end + 2))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Most `h1`s looked at for the article's title.
+const H1_LOOKED_AT: usize = 4;
+
+/// What separates a page's title from its site's name or section ("Deal done
+/// | The Daily", "Blog » Archiv » Post", "Post – Site").
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " » ", " › ", " · ", " • ", " :: ", " : ", " / ",
+];
+
+/// Letters and digits of a name, lower case: "Bergsteigen.com" and
+/// "bergsteigen com" read alike.
+fn name_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether a part of a title names the site: its `og:site_name` (or JSON-LD
+/// publisher), or the name its URL's host is made of ("hejfish.com",
+/// "Heavenlynn Healthy" on heavenlynnhealthy.com).
+fn names_the_site(part: &str, site: Option<&str>, host: Option<&str>) -> bool {
+    let key = name_key(part);
+    if key.is_empty() {
+        return false;
+    }
+    if site.is_some_and(|s| name_key(s) == key) {
+        return true;
+    }
+    let Some(host) = host else { return false };
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    // The host's letters hold the whole part ("Bergsteigen.com" on
+    // www.bergsteigen.com, "hejfish" on hejfish.com), not a word that merely
+    // contains the host's name ("Skibergsteigen").
+    key.chars().count() >= 4 && name_key(host).contains(&key)
+}
+
+/// The article's own title out of the page's: where the first `h1` stands
+/// as the whole of the title's first or last part, the `h1`'s words as the
+/// title writes them ("Der Lange und die alte Dame | Hertha BSC Blog" under
+/// `<h1>Der Lange und die alte Dame</h1>`); else without a first or last
+/// part that names the site ("Post - Heavenlynn Healthy", "Four Years
+/// Remaining » Blog Archive » Post" are not stripped of "Blog Archive", only
+/// of a part naming the site). A title without separators, or that would be
+/// left empty, stays as it is.
+pub(crate) fn bare_title(title: &str, site: Option<&str>, url: Option<&str>, h1: Option<&str>) -> String {
+    let title = collapse(title);
+    let host = url
+        .and_then(|u| url::Url::parse(u).ok())
+        .and_then(|u| u.host_str().map(str::to_lowercase));
+    // An h1 that is the site's name (a logo's) is not the article's title.
+    if let Some(h1) = h1
+        .map(collapse)
+        .filter(|h| !h.is_empty() && h.len() < title.len() && !names_the_site(h, site, host.as_deref()))
+    {
+        let lower = h1.to_lowercase();
+        for sep in TITLE_SEPARATORS {
+            if let Some(head) = title.get(..h1.len()) {
+                if head.to_lowercase() == lower && title[h1.len()..].starts_with(sep) {
+                    return head.to_string();
+                }
+            }
+            if let Some(tail) = title.len().checked_sub(h1.len()).and_then(|at| title.get(at..)) {
+                if tail.to_lowercase() == lower && title[..title.len() - h1.len()].ends_with(sep) {
+                    return tail.to_string();
+                }
+            }
+        }
+    }
+    let mut t: &str = &title;
+    // The end, then the start: "Site » Blog Archiv » Post | Site" loses both.
+    // The end may span separators ("Post | AOC media - Analyse Opinion
+    // Critique"): the shortest end that names the site is cut.
+    let mut cuts: Vec<(usize, usize)> = TITLE_SEPARATORS
+        .iter()
+        .flat_map(|s| t.match_indices(s).map(|(i, _)| (i, s.len())))
+        .collect();
+    cuts.sort_unstable_by(|a, b| b.cmp(a));
+    if let Some(&(at, _)) = cuts
+        .iter()
+        .find(|&&(at, len)| at > 0 && names_the_site(&t[at + len..], site, host.as_deref()))
+    {
+        t = &t[..at];
+    }
+    if let Some((at, sep)) = TITLE_SEPARATORS.iter().filter_map(|s| t.find(s).map(|i| (i, *s))).min() {
+        if names_the_site(&t[..at], site, host.as_deref()) && !t[at + sep.len()..].trim().is_empty() {
+            t = &t[at + sep.len()..];
+        }
+    }
+    t.trim().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn meta(html: &str) -> PageMeta {
         page_meta(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn escaped_twice_references_are_decoded() {
+        for (raw, want) in [
+            ("Harry and Meghan&#39;s interview", "Harry and Meghan's interview"),
+            ("&#8222;Sturm der Liebe&#8220;", "„Sturm der Liebe“"),
+            ("Luboku, &#x2018;Pale Blue Dot&#x2019;", "Luboku, ‘Pale Blue Dot’"),
+            ("Fish &amp; Chips", "Fish & Chips"),
+            // Not references: left as written.
+            ("AT&T and P&G", "AT&T and P&G"),
+            ("R&D; costs", "R&D; costs"),
+            ("&#xZZ; &#99999999;", "&#xZZ; &#99999999;"),
+            ("ends with &", "ends with &"),
+        ] {
+            assert_eq!(unescape(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_title_loses_the_site_name_and_keeps_the_rest() {
+        let url = Some("https://www.bergsteigen.com/news/camp");
+        for (title, site, h1, want) in [
+            // The h1 as the title's first or last part.
+            (
+                "Der Lange und die alte Dame | Hertha BSC Blog",
+                None,
+                Some("Der Lange und die alte Dame"),
+                "Der Lange und die alte Dame",
+            ),
+            (
+                "kein App Store mehr ? | iPhone | Forum | MacTechNews.de",
+                None,
+                Some("kein App Store mehr ?"),
+                "kein App Store mehr ?",
+            ),
+            (
+                "Time 4 talks » Blog Archiv » Weitere Digitalisierung",
+                None,
+                Some("Weitere Digitalisierung"),
+                "Weitere Digitalisierung",
+            ),
+            (
+                "CUP-VORSCHAU - Handball Schweiz",
+                None,
+                Some("Cup-Vorschau"),
+                "CUP-VORSCHAU",
+            ),
+            // The site's name, from og:site_name or the host.
+            (
+                "Lieblingslabel: Faire Swimwear - Heavenlynn Healthy",
+                Some("Heavenlynn Healthy"),
+                None,
+                "Lieblingslabel: Faire Swimwear",
+            ),
+            (
+                "Skibergsteigen: Schnell und leicht | Bergsteigen.com",
+                None,
+                None,
+                "Skibergsteigen: Schnell und leicht",
+            ),
+            ("Bergsteigen.com - Skibergsteigen", None, None, "Skibergsteigen"),
+            (
+                "Pour la retraite | AOC media - Analyse Opinion Critique",
+                Some("AOC media - Analyse Opinion Critique"),
+                None,
+                "Pour la retraite",
+            ),
+            ("Muffin Grundrezept : Bergsteigen", None, None, "Muffin Grundrezept"),
+            (
+                "Lockdown: Gottesdienste › Bergsteigen.com",
+                None,
+                None,
+                "Lockdown: Gottesdienste",
+            ),
+            // Counter-examples: no part names the site, or the h1 is only a part of a part.
+            (
+                "Rust - A language empowering everyone",
+                None,
+                None,
+                "Rust - A language empowering everyone",
+            ),
+            (
+                "SONNENENERGIE: Der WindRebell",
+                None,
+                Some("Der WindRebell"),
+                "SONNENENERGIE: Der WindRebell",
+            ),
+            (
+                "Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de",
+                None,
+                Some("Eignet sich eine Wärmepumpe im Altbau?"),
+                "Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de",
+            ),
+            ("Bergsteigen", None, None, "Bergsteigen"),
+            ("Deal done", Some("The Daily"), Some("Deal done"), "Deal done"),
+        ] {
+            assert_eq!(bare_title(title, site, url, h1), want, "{title}");
+        }
+    }
+
+    #[test]
+    fn the_page_title_is_cut_at_its_h1() {
+        let m = meta(
+            r#"<title>Der Lange und die alte Dame | Hertha BSC Blog</title><meta property="og:site_name" content="Blog"><h1> Der Lange und die  alte Dame</h1>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Der Lange und die alte Dame"));
+        let m = meta(
+            r#"<meta property="og:title" content="Meghan&amp;#39;s interview - The Daily"><meta property="og:site_name" content="The Daily">"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Meghan's interview"));
+        // A menu's h1 first: the next one is the title's.
+        let m = meta(
+            r#"<title>www.bundespraesident.de: Der Bundespräsident / Reden / Rede von Johannes Rau</title><h1>Navigation und Service</h1><h1><span>Rede von Johannes Rau</span></h1>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Rede von Johannes Rau"));
+        // The h1 of a logo names the site: the title loses the site's name instead.
+        let m = meta(
+            r#"<link rel="canonical" href="https://disfunctions.de/t/plex/"><title>Disfunctions.de » Podcasts in Plex einbinden</title><h1><a href="/">Disfunctions.de</a></h1>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Podcasts in Plex einbinden"));
+        // No h1 stands as a part: the title stays whole.
+        let m = meta(r#"<title>Rust - A language</title><h1>Rust lang</h1><h1>Menu</h1>"#);
+        assert_eq!(m.title.as_deref(), Some("Rust - A language"));
     }
 
     #[test]
@@ -630,6 +983,45 @@ mod tests {
     }
 
     #[test]
+    fn a_section_is_a_name_not_a_summary() {
+        for (value, want) in [
+            ("Kultur", true),
+            ("Tech / Hardware", true),
+            ("Opinion", true),
+            (
+                "Der dreimalige Olympiasieger Eric Frenzel und sein Teamkollege sind positiv getestet worden.",
+                false,
+            ),
+            ("Zwei Fälle. Mehr dazu", false),
+            ("Sport", true),
+        ] {
+            assert_eq!(is_section_name(value), want, "{value}");
+        }
+        let m = meta(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","articleSection":"Ein Satz, der eine Zusammenfassung ist und viel zu lang."}</script>"#,
+        );
+        assert_eq!(m.section, None);
+    }
+
+    #[test]
+    fn author_values_that_are_no_names_are_passed_over() {
+        for (value, want) in [
+            ("Barbara Stiegler", true),
+            ("ET Online", true),
+            ("https://www.facebook.com/analyse.opinion.critique/", false),
+            ("publisher", false),
+            ("Admin", false),
+            ("", false),
+        ] {
+            assert_eq!(names_a_person(value), want, "{value}");
+        }
+        let m = meta(
+            r#"<meta name="author" content="publisher"><meta property="article:author" content="https://www.facebook.com/x/"><p class="byline">Par <a href="/a">Barbara Stiegler</a></p>"#,
+        );
+        assert_eq!(m.author.as_deref(), Some("Barbara Stiegler"));
+    }
+
+    #[test]
     fn visible_bylines_give_the_author_when_markup_does_not() {
         for (text, want) in [
             ("By Ann Lee", Some("Ann Lee")),
@@ -637,6 +1029,10 @@ mod tests {
             ("Par Marie Dupont", Some("Marie Dupont")),
             ("Eva Muster", Some("Eva Muster")),
             ("Posted on Jan 13, 2020", None),
+            ("Posted by Walter von Aachen", Some("Walter von Aachen")),
+            ("Posted", None),
+            ("Geschrieben von Anna Roth", Some("Anna Roth")),
+            ("Postman Pat", Some("Postman Pat")),
             (
                 "About the author: Ann has written for the paper since she left school",
                 None,
