@@ -314,6 +314,33 @@ fn ends_a_period(lower: &str, at: usize) -> bool {
     lexicon::PERIOD_WORDS.contains(&word)
 }
 
+/// The cue at `at` moves a figure rather than negating an event: a verb of
+/// change followed by its amount ("sales dropped 42%", "the shares lost 3
+/// per cent", "profit dropped by about $2 million"), where the same word
+/// before an object negates ("dropped its bid", "lost the contract").
+fn moves_a_figure(lower: &str, at: usize) -> bool {
+    let rest = &lower[at..];
+    let word_end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    let mut after = rest[word_end..].trim_start();
+    for filler in [
+        "by ",
+        "about ",
+        "nearly ",
+        "almost ",
+        "roughly ",
+        "some ",
+        "more than ",
+        "over ",
+        "another ",
+        "a further ",
+    ] {
+        if let Some(r) = after.strip_prefix(filler) {
+            after = r.trim_start();
+        }
+    }
+    after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
+}
+
 /// A byte index at or before `i` that is a char boundary of `s`.
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
@@ -1918,7 +1945,7 @@ impl<'a> Sentence<'a> {
     fn negation_word(&self, lower: &str, list: u16, from: usize, to: usize) -> bool {
         let mut start = from;
         while let Some(at) = self.cues.first_word(lower, list, start, to) {
-            if !ends_a_period(lower, at) {
+            if !ends_a_period(lower, at) && !moves_a_figure(lower, at) {
                 return true;
             }
             start = at + 1;
@@ -2801,6 +2828,34 @@ impl Sentence<'_> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_change_verb_before_its_figure_moves_it_and_negates_nothing() {
+        let at = |lower: &str, word: &str| moves_a_figure(lower, lower.find(word).unwrap());
+        assert!(at("sales dropped 42% last month", "dropped"));
+        assert!(at("the shares lost 3.1 per cent", "lost"));
+        assert!(at("profit dropped by about $2 million", "dropped"));
+        assert!(at("orders drops some 1,200 units", "drops"));
+        assert!(!at("the group dropped its $2 billion bid", "dropped"));
+        assert!(!at("it lost the 2027 contract to a rival", "lost"));
+        assert!(!at("talks ended without a deal", "ended"));
+        let polarities = |text: &str| -> Vec<(String, Polarity)> {
+            claims_of(text)
+                .iter()
+                .map(|c| (c.predicate.class.as_str().to_string(), c.polarity))
+                .collect()
+        };
+        let revenue = polarities("Sales at Orvane Motors Corp dropped 18% in November from a year earlier.");
+        assert!(
+            revenue
+                .iter()
+                .any(|(class, p)| class == "revenue" && *p == Polarity::Affirmed),
+            "{revenue:?}"
+        );
+        assert!(!revenue.iter().any(|(_, p)| *p == Polarity::Negated), "{revenue:?}");
+        let shares = polarities("Shares of Tavistock Mining plc lost 4.2% to 212p in London on Tuesday.");
+        assert!(!shares.iter().any(|(_, p)| *p == Polarity::Negated), "{shares:?}");
+    }
 
     #[test]
     fn text_measures_read_their_words_and_numbers() {
