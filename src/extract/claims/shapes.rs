@@ -1062,8 +1062,12 @@ impl<'a> Sentence<'a> {
             let needs = &hit.entry.trigger.needs;
             let named = needs.is_empty()
                 || self.object_words_name(hit, needs)
-                || (hit.entry.trigger.subject_follows && self.names_after_apposition(hit, needs));
-            if !named || (hit.entry.trigger.subject_before && !self.org_subject_right_before(hit)) {
+                || (hit.entry.trigger.subject_follows
+                    && (self.names_after_apposition(hit, needs) || self.names_then_move(hit, needs)));
+            if !named
+                || (hit.entry.trigger.subject_before && !self.org_subject_right_before(hit))
+                || (hit.entry.trigger.needs_price && !self.price_beside(hit))
+            {
                 continue;
             }
             // "sales tax", "launch titles": the word modifies the noun after it.
@@ -1498,7 +1502,8 @@ impl<'a> Sentence<'a> {
             })
             .map_or(rest.len(), |(i, _)| i);
         let rest = &rest[..end];
-        rest.split_whitespace().take(4).any(|w| {
+        let words = if hit.entry.trigger.needs_first { 1 } else { 4 };
+        rest.split_whitespace().take(words).any(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
             needs
                 .iter()
@@ -1542,6 +1547,72 @@ impl<'a> Sentence<'a> {
         let Some(close) = rest.find(", ") else { return false };
         let word = rest[close + 2..].split_whitespace().next().unwrap_or("");
         !rest[..close].contains([';', '(']) && needs.iter().any(|n| word.starts_with(n.as_str()))
+    }
+
+    /// A money figure without a scale word (and no price per share of a
+    /// deal) ends right before the form ("a $38 target", "its €52 target")
+    /// or starts within 32 bytes after it with no comma, semicolon or article
+    /// between ("target raised to ¥2,150", never "the target of a $31 bid").
+    fn price_beside(&self, hit: &Hit) -> bool {
+        self.amounts.iter().any(|a| {
+            if a.figure != Figure::Money || a.amount.scale_word.is_some() || a.rate {
+                return false;
+            }
+            if a.span.end <= hit.span.start {
+                return hit.span.start - a.span.end <= 1;
+            }
+            let between = self.sl(hit.span.end, a.span.start);
+            a.span.start >= hit.span.end
+                && a.span.start - hit.span.end <= 32
+                && !between.contains([',', ';', '('])
+                && ![" a ", " an ", " the "].iter().any(|w| between.contains(w))
+        })
+    }
+
+    /// "Shares in Brightwell Foods were down 4%", "shares of Ostrava Mining
+    /// Corp. jumped", "shares of Hevring (NYSE: HVR) rose": the name right
+    /// after the form, its legal form and a ticker in brackets (at most 24
+    /// bytes), then a move word of `needs`, or "is/are/was/were" (and "now")
+    /// then up/down/higher/lower and a figure. Never "shares of Acme were
+    /// sold", "shares in Acme were up for sale".
+    fn names_then_move(&self, hit: &Hit, needs: &[String]) -> bool {
+        let at = hit.span.end + 1;
+        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+        let Some(name) = self
+            .entities
+            .iter()
+            .find(|e| e.span.start == at || e.span.start == at + skip)
+        else {
+            return false;
+        };
+        let mut rest = self.sl(name.span.end, name.span.end + 120).trim_start();
+        if let Some((word, after)) = rest.split_once(' ')
+            && lexicon::LEGAL_FORM_WORDS.contains(&word.trim_end_matches(','))
+        {
+            rest = after;
+        }
+        if let Some(inner) = rest.strip_prefix('(') {
+            match inner.find(')') {
+                Some(close) if close <= 24 && !inner[..close].contains(',') => rest = inner[close + 1..].trim_start(),
+                _ => return false,
+            }
+        }
+        let mut words = rest.split(' ');
+        let first = words.next().unwrap_or("");
+        if needs.iter().any(|n| first.starts_with(n.as_str())) {
+            return true;
+        }
+        if !matches!(first, "is" | "are" | "was" | "were") {
+            return false;
+        }
+        let mut next = words.next().unwrap_or("");
+        if next == "now" {
+            next = words.next().unwrap_or("");
+        }
+        matches!(next, "up" | "down" | "higher" | "lower")
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// The subject a verb's own clause gives it when that is no plain name
