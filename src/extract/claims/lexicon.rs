@@ -381,6 +381,21 @@ pub const PREPOSITIONS_BEFORE_NAME: &[&str] = &[
     " at", " of", " in", " for", " from", " by", " with", " to", " on", " into", " than", " like",
 ];
 
+/// Ranks before "shareholder" that make its possessor the company held:
+/// "Acme's largest shareholder", "Acme's biggest shareholder".
+pub const SHAREHOLDER_RANKS: &[&str] = &[
+    " largest ",
+    " biggest ",
+    " top ",
+    " main ",
+    " second-largest ",
+    " second largest ",
+    " controlling ",
+    " majority ",
+    " principal ",
+    " dominant ",
+];
+
 /// Legal forms a company's mention may leave out of its span, between the
 /// name and its verb ("Tonbridge Holdings plc rallied").
 pub const LEGAL_FORM_WORDS: &[&str] = &[

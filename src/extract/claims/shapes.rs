@@ -1335,6 +1335,12 @@ impl<'a> Sentence<'a> {
             object = patient;
             rule = Rule::ClaimPassive;
         }
+        if subject.is_none()
+            && let Some((holder, company)) = self.ranked_shareholder(hit)
+        {
+            subject = Some(holder);
+            object = Some(company);
+        }
         if hit.entry.class.flags().subject_after_verb && hit.entry.pos == Pos::Verb && subject.is_none() {
             // "Investors valued xAI at $200 billion": the company valued is the subject of a valuation.
             if let Some(e) = self
@@ -1547,6 +1553,45 @@ impl<'a> Sentence<'a> {
         let Some(close) = rest.find(", ") else { return false };
         let word = rest[close + 2..].split_whitespace().next().unwrap_or("");
         !rest[..close].contains([';', '(']) && needs.iter().any(|n| word.starts_with(n.as_str()))
+    }
+
+    /// "Tavish Mining's largest shareholder is Orca Holdings", "Orca, the
+    /// fund that is Tavish's biggest shareholder": the possessor of a ranked
+    /// "shareholder" is the company, the name after "is" (else the name
+    /// before "that is"/"which is"/"is") its holder; (holder, company).
+    /// Without such a holder, the usual search decides ("Tavish's largest
+    /// shareholder said…").
+    fn ranked_shareholder(&self, hit: &Hit) -> Option<(String, String)> {
+        if &self.lower[hit.span.clone()] != "shareholder" {
+            return None;
+        }
+        let before = self.sl(0, hit.span.start);
+        let rank = lexicon::SHAREHOLDER_RANKS.iter().find(|r| before.ends_with(*r))?;
+        let owner_end = hit.span.start - rank.len();
+        let company = self.entities.iter().find(|e| {
+            e.span.end <= owner_end && {
+                let between = self.sl(e.span.end, owner_end);
+                is_possessive(between) && between.split_whitespace().count() == 1
+            }
+        })?;
+        let after = self.sl(hit.span.end, hit.span.end + 8);
+        let holder = if let Some(is) = after.strip_prefix(" is ") {
+            let at = hit.span.end + 4 + if is.starts_with("the ") { 4 } else { 0 };
+            self.entities.iter().find(|e| e.span.start == at)
+        } else {
+            let head = self.sl(0, company.span.start);
+            [" that is ", " which is ", " is "]
+                .iter()
+                .any(|w| head.ends_with(w))
+                .then(|| {
+                    self.entities
+                        .iter()
+                        .rev()
+                        .find(|e| e.span.end <= company.span.start && e.id != company.id)
+                })
+                .flatten()
+        }?;
+        (holder.id != company.id).then(|| (holder.id.to_string(), company.id.to_string()))
     }
 
     /// A money figure without a scale word (and no price per share of a
