@@ -90,12 +90,12 @@ pub struct Trigger {
     #[serde(default)]
     pub modifies: Vec<String>,
     /// The organization right after the form is the subject: "shares of
-    /// Kinetiq fell", "shares in Pellington jumped".
+    /// Vantrel fell", "shares in Ambleton jumped".
     #[serde(default)]
     pub subject_follows: bool,
     /// The form names its type only right after an organization that is its
-    /// clause's subject, not a preposition's object: "Corvid Systems fell 6
-    /// per cent" is a share move, "sales at Tallis Retail fell 4%" is none.
+    /// clause's subject, not a preposition's object: "Brannock Systems fell 6
+    /// per cent" is a share move, "sales at Ostrevo Retail fell 4%" is none.
     #[serde(default)]
     pub subject_before: bool,
     /// The figure the word names is its `measure` with the sign turned: "a

@@ -1352,7 +1352,7 @@ impl<'a> Sentence<'a> {
             }
         }
         if hit.entry.trigger.subject_follows && subject.is_none() {
-            // "Shares of Kinetiq fell", "shares in the Acme Group rose".
+            // "Shares of Vantrel fell", "shares in the Acme Group rose".
             let at = hit.span.end + 1;
             let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
             if let Some(e) = self
@@ -1519,8 +1519,8 @@ impl<'a> Sentence<'a> {
 
     /// An organization ends right before the form (one space, or a legal form
     /// its span leaves out: "Tonbridge Holdings plc rallied") and no
-    /// preposition stands before it: "Corvid Systems fell", never "sales at
-    /// Tallis Retail fell" or "a stake in Corvid rose".
+    /// preposition stands before it: "Brannock Systems fell", never "sales at
+    /// Ostrevo Retail fell" or "a stake in Brannock rose".
     fn org_subject_right_before(&self, hit: &Hit) -> bool {
         self.entities.iter().any(|e| {
             let gap = self.sl(e.span.end, hit.span.start);
@@ -1533,7 +1533,7 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// "Shares of Meridia, a Nashville company, rose 34%": the name right
+    /// "Shares of Orsella, a Nashville company, rose 34%": the name right
     /// after the form, then an apposition between commas (at most 80 bytes),
     /// then a word that starts with one of `needs`.
     fn names_after_apposition(&self, hit: &Hit, needs: &[String]) -> bool {
@@ -2675,7 +2675,7 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
     // above range, raises $378 mln", "the listing, which raised", "priced its
     // IPO at $21 a share, above its range, raising $378 million": a verb right
     // after it (a few words, a comma or "which" between, no new subject) is
-    // the frame's. "After its IPO in 2021, Corvane raised $120m" is not.
+    // the frame's. "After its IPO in 2021, Veltmar raised $120m" is not.
     for i in 1..claims.len() {
         let (noun, verb) = (&claims[i - 1], &claims[i]);
         if verb.rule == Rule::ClaimNominal
