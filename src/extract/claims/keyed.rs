@@ -108,11 +108,11 @@ mod tests {
     fn operating_profit_is_the_profit_of_an_article_that_gives_no_net_figure() {
         let got = profits("Kestrel Foods plc reported adjusted operating profit of £121 million for the year.");
         assert!(got.contains(&net("121000000")), "{got:?}");
-        let got = profits("Tallis Chemicals AG said operating income fell 5% to €812 million in 2025.");
+        let got = profits("Ostrevo Chemicals AG said operating income fell 5% to €812 million in 2025.");
         assert!(got.contains(&net("812000000")), "{got:?}");
         // Counter-example: an article that also gives net income keeps the two apart.
         let got = profits(
-            "Tallis Chemicals AG said operating income fell 5% to €812 million in 2025. Net income was €540 million.",
+            "Ostrevo Chemicals AG said operating income fell 5% to €812 million in 2025. Net income was €540 million.",
         );
         assert!(
             got.contains(&(Some("operating_profit".to_string()), "812000000".to_string())),

@@ -375,10 +375,25 @@ pub const AUXILIARIES: &[&str] = &[
 ];
 
 /// Prepositions whose object a name right before a verb is, not its subject:
-/// "sales at Tallis Retail fell 4%", "a stake in Corvid rose" (the verb's
+/// "sales at Ostrevo Retail fell 4%", "a stake in Brannock rose" (the verb's
 /// subject is the noun before the preposition).
 pub const PREPOSITIONS_BEFORE_NAME: &[&str] = &[
     " at", " of", " in", " for", " from", " by", " with", " to", " on", " into", " than", " like",
+];
+
+/// Ranks before "shareholder" that make its possessor the company held:
+/// "Acme's largest shareholder", "Acme's biggest shareholder".
+pub const SHAREHOLDER_RANKS: &[&str] = &[
+    " largest ",
+    " biggest ",
+    " top ",
+    " main ",
+    " second-largest ",
+    " second largest ",
+    " controlling ",
+    " majority ",
+    " principal ",
+    " dominant ",
 ];
 
 /// Legal forms a company's mention may leave out of its span, between the

@@ -28,7 +28,7 @@
 //! | `actual_figures` | its figures are results: one analysts expected ("were expecting revenue of") is not one |
 //! | `person_cues` | a claim needs a person mention or one of these role words in its sentence |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
-//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, negative?, headline? }` (`needs`: one of the first four object words must start so; `modifies`: a next word that makes the form a modifier; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
+//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
 //! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"…, signed = a change whose sign its move word gives ("fell 4%" is -4), level = a level, never the move a money figure right after a move word states }` |
 //! | `default_measure` | the measure of a figure no cue names |
@@ -75,17 +75,27 @@ pub struct Trigger {
     /// Microsoft 20 percent of its revenue"; never "pay respects", "driver pay".
     #[serde(default)]
     pub needs: Vec<String>,
+    /// `needs` is met only by the first object word: "shares, which slid
+    /// 9%", never "shares, which had risen 40% this year".
+    #[serde(default)]
+    pub needs_first: bool,
+    /// The form names its type only with a price beside it: a money figure
+    /// without a scale word right before it ("its €52 target") or after it
+    /// in its clause within 32 bytes ("target raised to ¥2,150", "target of
+    /// Rs 1,750"); never "a $5 billion sales target", "target of 3% to 4%".
+    #[serde(default)]
+    pub needs_price: bool,
     /// Words right after the form that make it a modifier of a noun, not the
     /// event: "sales tax", "launch titles", "launch vehicle".
     #[serde(default)]
     pub modifies: Vec<String>,
     /// The organization right after the form is the subject: "shares of
-    /// Kinetiq fell", "shares in Pellington jumped".
+    /// Vantrel fell", "shares in Ambleton jumped".
     #[serde(default)]
     pub subject_follows: bool,
     /// The form names its type only right after an organization that is its
-    /// clause's subject, not a preposition's object: "Corvid Systems fell 6
-    /// per cent" is a share move, "sales at Tallis Retail fell 4%" is none.
+    /// clause's subject, not a preposition's object: "Brannock Systems fell 6
+    /// per cent" is a share move, "sales at Ostrevo Retail fell 4%" is none.
     #[serde(default)]
     pub subject_before: bool,
     /// The figure the word names is its `measure` with the sign turned: "a

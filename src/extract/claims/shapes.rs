@@ -1090,8 +1090,12 @@ impl<'a> Sentence<'a> {
             let needs = &hit.entry.trigger.needs;
             let named = needs.is_empty()
                 || self.object_words_name(hit, needs)
-                || (hit.entry.trigger.subject_follows && self.names_after_apposition(hit, needs));
-            if !named || (hit.entry.trigger.subject_before && !self.org_subject_right_before(hit)) {
+                || (hit.entry.trigger.subject_follows
+                    && (self.names_after_apposition(hit, needs) || self.names_then_move(hit, needs)));
+            if !named
+                || (hit.entry.trigger.subject_before && !self.org_subject_right_before(hit))
+                || (hit.entry.trigger.needs_price && !self.price_beside(hit))
+            {
                 continue;
             }
             // "sales tax", "launch titles": the word modifies the noun after it.
@@ -1360,6 +1364,12 @@ impl<'a> Sentence<'a> {
             object = patient;
             rule = Rule::ClaimPassive;
         }
+        if subject.is_none()
+            && let Some((holder, company)) = self.ranked_shareholder(hit)
+        {
+            subject = Some(holder);
+            object = Some(company);
+        }
         if hit.entry.class.flags().subject_after_verb && hit.entry.pos == Pos::Verb && subject.is_none() {
             // "Investors valued xAI at $200 billion": the company valued is the subject of a valuation.
             if let Some(e) = self
@@ -1371,7 +1381,7 @@ impl<'a> Sentence<'a> {
             }
         }
         if hit.entry.trigger.subject_follows && subject.is_none() {
-            // "Shares of Kinetiq fell", "shares in the Acme Group rose".
+            // "Shares of Vantrel fell", "shares in the Acme Group rose".
             let at = hit.span.end + 1;
             let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
             if let Some(e) = self
@@ -1527,7 +1537,8 @@ impl<'a> Sentence<'a> {
             })
             .map_or(rest.len(), |(i, _)| i);
         let rest = &rest[..end];
-        rest.split_whitespace().take(4).any(|w| {
+        let words = if hit.entry.trigger.needs_first { 1 } else { 4 };
+        rest.split_whitespace().take(words).any(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
             needs
                 .iter()
@@ -1537,8 +1548,8 @@ impl<'a> Sentence<'a> {
 
     /// An organization ends right before the form (one space, or a legal form
     /// its span leaves out: "Tonbridge Holdings plc rallied") and no
-    /// preposition stands before it: "Corvid Systems fell", never "sales at
-    /// Tallis Retail fell" or "a stake in Corvid rose".
+    /// preposition stands before it: "Brannock Systems fell", never "sales at
+    /// Ostrevo Retail fell" or "a stake in Brannock rose".
     fn org_subject_right_before(&self, hit: &Hit) -> bool {
         self.entities.iter().any(|e| {
             let gap = self.sl(e.span.end, hit.span.start);
@@ -1551,7 +1562,7 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// "Shares of Meridia, a Nashville company, rose 34%": the name right
+    /// "Shares of Orsella, a Nashville company, rose 34%": the name right
     /// after the form, then an apposition between commas (at most 80 bytes),
     /// then a word that starts with one of `needs`.
     fn names_after_apposition(&self, hit: &Hit, needs: &[String]) -> bool {
@@ -1571,6 +1582,111 @@ impl<'a> Sentence<'a> {
         let Some(close) = rest.find(", ") else { return false };
         let word = rest[close + 2..].split_whitespace().next().unwrap_or("");
         !rest[..close].contains([';', '(']) && needs.iter().any(|n| word.starts_with(n.as_str()))
+    }
+
+    /// "Tavish Mining's largest shareholder is Orca Holdings", "Orca, the
+    /// fund that is Tavish's biggest shareholder": the possessor of a ranked
+    /// "shareholder" is the company, the name after "is" (else the name
+    /// before "that is"/"which is"/"is") its holder; (holder, company).
+    /// Without such a holder, the usual search decides ("Tavish's largest
+    /// shareholder said…").
+    fn ranked_shareholder(&self, hit: &Hit) -> Option<(String, String)> {
+        if &self.lower[hit.span.clone()] != "shareholder" {
+            return None;
+        }
+        let before = self.sl(0, hit.span.start);
+        let rank = lexicon::SHAREHOLDER_RANKS.iter().find(|r| before.ends_with(*r))?;
+        let owner_end = hit.span.start - rank.len();
+        let company = self.entities.iter().find(|e| {
+            e.span.end <= owner_end && {
+                let between = self.sl(e.span.end, owner_end);
+                is_possessive(between) && between.split_whitespace().count() == 1
+            }
+        })?;
+        let after = self.sl(hit.span.end, hit.span.end + 8);
+        let holder = if let Some(is) = after.strip_prefix(" is ") {
+            let at = hit.span.end + 4 + if is.starts_with("the ") { 4 } else { 0 };
+            self.entities.iter().find(|e| e.span.start == at)
+        } else {
+            let head = self.sl(0, company.span.start);
+            [" that is ", " which is ", " is "]
+                .iter()
+                .any(|w| head.ends_with(w))
+                .then(|| {
+                    self.entities
+                        .iter()
+                        .rev()
+                        .find(|e| e.span.end <= company.span.start && e.id != company.id)
+                })
+                .flatten()
+        }?;
+        (holder.id != company.id).then(|| (holder.id.to_string(), company.id.to_string()))
+    }
+
+    /// A money figure without a scale word (and no price per share of a
+    /// deal) ends right before the form ("a $38 target", "its €52 target")
+    /// or starts within 32 bytes after it with no comma, semicolon or article
+    /// between ("target raised to ¥2,150", never "the target of a $31 bid").
+    fn price_beside(&self, hit: &Hit) -> bool {
+        self.amounts.iter().any(|a| {
+            if a.figure != Figure::Money || a.amount.scale_word.is_some() || a.rate {
+                return false;
+            }
+            if a.span.end <= hit.span.start {
+                return hit.span.start - a.span.end <= 1;
+            }
+            let between = self.sl(hit.span.end, a.span.start);
+            a.span.start >= hit.span.end
+                && a.span.start - hit.span.end <= 32
+                && !between.contains([',', ';', '('])
+                && ![" a ", " an ", " the "].iter().any(|w| between.contains(w))
+        })
+    }
+
+    /// "Shares in Brightwell Foods were down 4%", "shares of Ostrava Mining
+    /// Corp. jumped", "shares of Hevring (NYSE: HVR) rose": the name right
+    /// after the form, its legal form and a ticker in brackets (at most 24
+    /// bytes), then a move word of `needs`, or "is/are/was/were" (and "now")
+    /// then up/down/higher/lower and a figure. Never "shares of Acme were
+    /// sold", "shares in Acme were up for sale".
+    fn names_then_move(&self, hit: &Hit, needs: &[String]) -> bool {
+        let at = hit.span.end + 1;
+        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+        let Some(name) = self
+            .entities
+            .iter()
+            .find(|e| e.span.start == at || e.span.start == at + skip)
+        else {
+            return false;
+        };
+        let mut rest = self.sl(name.span.end, name.span.end + 120).trim_start();
+        if let Some((word, after)) = rest.split_once(' ')
+            && lexicon::LEGAL_FORM_WORDS.contains(&word.trim_end_matches(','))
+        {
+            rest = after;
+        }
+        if let Some(inner) = rest.strip_prefix('(') {
+            match inner.find(')') {
+                Some(close) if close <= 24 && !inner[..close].contains(',') => rest = inner[close + 1..].trim_start(),
+                _ => return false,
+            }
+        }
+        let mut words = rest.split(' ');
+        let first = words.next().unwrap_or("");
+        if needs.iter().any(|n| first.starts_with(n.as_str())) {
+            return true;
+        }
+        if !matches!(first, "is" | "are" | "was" | "were") {
+            return false;
+        }
+        let mut next = words.next().unwrap_or("");
+        if next == "now" {
+            next = words.next().unwrap_or("");
+        }
+        matches!(next, "up" | "down" | "higher" | "lower")
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// The subject a verb's own clause gives it when that is no plain name
@@ -2613,7 +2729,7 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
     // above range, raises $378 mln", "the listing, which raised", "priced its
     // IPO at $21 a share, above its range, raising $378 million": a verb right
     // after it (a few words, a comma or "which" between, no new subject) is
-    // the frame's. "After its IPO in 2021, Corvane raised $120m" is not.
+    // the frame's. "After its IPO in 2021, Veltmar raised $120m" is not.
     for i in 1..claims.len() {
         let (noun, verb) = (&claims[i - 1], &claims[i]);
         if verb.rule == Rule::ClaimNominal
