@@ -257,6 +257,7 @@ fn an_entity_is_found_by_id_name_or_alias_and_a_version_1_store_is_upgraded() {
     let aws = narrowed("amazon web services");
     assert_eq!(aws["entities"][0]["id"], "aws");
     // A store of version 1 (no entity-name table) is upgraded when opened and answers the same.
+    to_v3(&db);
     {
         let c = rusqlite::Connection::open(&db).unwrap();
         c.execute_batch("DROP TABLE entity_names; DROP INDEX sources_duplicate; PRAGMA user_version = 1;")
@@ -266,7 +267,7 @@ fn an_entity_is_found_by_id_name_or_alias_and_a_version_1_store_is_upgraded() {
     assert_eq!(narrowed("amazon web services"), aws);
     let c = rusqlite::Connection::open(&db).unwrap();
     let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 3);
+    assert_eq!(version, 4);
     let names: i64 = c
         .query_row("SELECT count(*) FROM entity_names WHERE entity = 'nvidia'", [], |r| {
             r.get(0)
@@ -274,6 +275,136 @@ fn an_entity_is_found_by_id_name_or_alias_and_a_version_1_store_is_upgraded() {
         .unwrap();
     // nvidia (id), nvidia (name), nvda, nvidia corp., the chipmaker: "NVIDIA" folds into the name.
     assert_eq!(names, 5);
+}
+
+/// A store of version 4 written back as version 3 held it: each source record
+/// with its text, each mention with its id, source and text; no `texts`.
+fn to_v3(db: &Path) {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let rows: Vec<(i64, String, Option<String>)> = c
+        .prepare(
+            "SELECT s.n, s.json, t.text FROM sources s LEFT JOIN texts t ON t.source = coalesce(s.duplicate_of, s.n)",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(!rows.is_empty());
+    for (n, json, text) in rows {
+        let mut source: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert!(source.get("text").is_none(), "{json}");
+        let text = text.unwrap();
+        source["text"] = text.clone().into();
+        c.execute(
+            "UPDATE sources SET json = ?2 WHERE n = ?1",
+            rusqlite::params![n, source.to_string()],
+        )
+        .unwrap();
+        let Ok(json) = c.query_row("SELECT json FROM mentions WHERE source = ?1", [n], |r| {
+            r.get::<_, String>(0)
+        }) else {
+            continue;
+        };
+        let compact: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+        let id = source["id"].as_str().unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let full: Vec<serde_json::Value> = compact
+            .iter()
+            .enumerate()
+            .map(|(k, m)| {
+                let (start, end) = (m[1].as_u64().unwrap() as usize, m[2].as_u64().unwrap() as usize);
+                let mut v = serde_json::json!({
+                    "id": format!("{id}.m{}", k + 1), "source": id, "type": m[0], "start": start, "end": end,
+                    "text": chars[start..end].iter().collect::<String>(), "sentence": m[3], "value": m[4], "rule": m[5],
+                });
+                if m[6] == true {
+                    v["boilerplate"] = true.into();
+                }
+                v
+            })
+            .collect();
+        c.execute(
+            "UPDATE mentions SET json = ?2 WHERE source = ?1",
+            rusqlite::params![n, serde_json::to_string(&full).unwrap()],
+        )
+        .unwrap();
+    }
+    c.execute_batch("DROP TABLE texts; PRAGMA user_version = 3;").unwrap();
+}
+
+fn user_version(db: &Path) -> i64 {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn a_version_3_store_is_upgraded_in_one_transaction_and_reports_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let mut files = articles();
+    // A copy of a text under another name: its record keeps no text.
+    let copy = dir.path().join("copy.txt");
+    std::fs::copy(&files[0], &copy).unwrap();
+    files.push(copy.display().to_string());
+    assert_eq!(ingest(&db, &files).status.code(), Some(0));
+    let before = db_report(&db, &[]);
+    let nvidia = db_report(&db, &["--entity", "Nvidia", "--no-text"]);
+    assert!(before["mentions"].as_array().unwrap().len() > 100);
+    assert!(before["sources"][0]["text"].as_str().unwrap().len() > 1000);
+    assert!(nvidia["sources"][0].get("text").is_none());
+    // Version 4 keeps each text once, apart from the records, and mentions without what the text gives.
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let (texts, mention_rows): (i64, String) = c
+        .query_row(
+            "SELECT (SELECT count(*) FROM texts), (SELECT json FROM mentions WHERE source = 1)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(texts, 6);
+    assert!(
+        mention_rows.starts_with("[[\"ORG\",") || mention_rows.starts_with("[[\"DATE\","),
+        "{mention_rows}"
+    );
+    drop(c);
+    to_v3(&db);
+    let v3 = std::fs::read(&db).unwrap();
+    // A version-3 mention whose text is not what its offsets give: the upgrade stops, nothing written.
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let json: String = c
+            .query_row("SELECT json FROM mentions WHERE source = 2", [], |r| r.get(0))
+            .unwrap();
+        let mut m: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+        m[3]["text"] = "something else".into();
+        c.execute(
+            "UPDATE mentions SET json = ?1 WHERE source = 2",
+            [serde_json::to_string(&m).unwrap()],
+        )
+        .unwrap();
+    }
+    let out = run(&["report", "--db", db.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot upgrade store version 3 to 4: stored mention s2.m4 is not the text"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(user_version(&db), 3);
+    std::fs::write(&db, &v3).unwrap();
+    assert_eq!(db_report(&db, &[]), before);
+    assert_eq!(user_version(&db), 4);
+    assert_eq!(db_report(&db, &["--entity", "Nvidia", "--no-text"]), nvidia);
+    // Upgraded, an ingest of the same files finds every one stored.
+    let out = ingest(&db, &files);
+    assert!(
+        stderr(&out).contains("0 new, 0 replaced, 7 unchanged"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<u8> {
             since: args.since.map(|d| d.to_string()),
             entity: args.entity.clone(),
             story: args.story.clone(),
+            no_text: args.no_text,
         };
         let mut built = store.report(&filter)?;
         if args.no_text {

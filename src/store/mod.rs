@@ -31,6 +31,13 @@
 //! the two) is reconciled when next opened for writing, and read commands
 //! say so and reconcile in memory.
 //!
+//! ## Storage (version 4)
+//! A source's record is stored without its text, which has its own row in
+//! `texts` (one per text: a copy's record points at its original), so that
+//! a report without texts (`report --db --no-text`) reads none. Mentions are
+//! stored per source as arrays without their ids, sources and texts
+//! ([`StoredMention`]), given back from the stored text when read.
+//!
 //! ## Safety
 //! A file that is not SQLite, or SQLite of another application, or a store
 //! of another schema version, is refused with its name and never written.
@@ -41,14 +48,16 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use rusqlite::{Connection, OptionalExtension, params};
 
+use crate::extract::MentionType;
 use crate::report::schema::WireFact as Fact;
 use crate::report::schema::{self, Diagnostic, Level, Report};
 use crate::report::{self, SCHEMA_ID};
+use crate::text::span::CharSlicer;
 
 /// `PRAGMA application_id` of a newsfacts store ("NFst").
 pub const APPLICATION_ID: i32 = 0x4e46_7374;
 /// `PRAGMA user_version`: the store's schema version.
-pub const STORE_VERSION: i32 = 3;
+pub const STORE_VERSION: i32 = 4;
 /// Articles written per transaction during an ingest.
 pub const BATCH: usize = 64;
 
@@ -89,6 +98,21 @@ CREATE TABLE IF NOT EXISTS pending(node TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS trust(outlet TEXT PRIMARY KEY, value REAL NOT NULL);
 ";
 
+/// What version 4 adds: each source's text in its own row (`texts`), out of
+/// its record (`sources.json` holds the record without `text`), so that a
+/// report without texts (`--no-text`) does not read them; and mentions stored
+/// without what their source gives (see [`StoredMention`]).
+const SCHEMA_V4_ADDS: &str = "
+CREATE TABLE IF NOT EXISTS texts(source INTEGER PRIMARY KEY, text TEXT NOT NULL);
+";
+
+/// A mention as version 4 stores it: a JSON array `[type, start, end,
+/// sentence, value, rule, boilerplate]`, without its id (`{source}.m{k}`, `k`
+/// its place from 1), its source, or its text (the chars `start..end` of the
+/// stored text), which are given back when read. Mentions were 40% of a
+/// version-3 store, a quarter of it these three fields and the key names.
+type StoredMention = (MentionType, usize, usize, usize, serde_json::Value, String, bool);
+
 /// Claims of one source are numbered below this in `ord`.
 const ORD_SOURCE: i64 = 1 << 20;
 
@@ -115,6 +139,17 @@ CREATE INDEX entity_mentions_source ON entity_mentions(source);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// What the open transaction has written already, not to write it again.
+    written: std::cell::RefCell<Written>,
+}
+
+/// Entity names and pending nodes inserted in the open transaction: most
+/// articles of a batch name the same entities (cleared at each `begin`, so a
+/// rolled-back transaction leaves nothing behind).
+#[derive(Default)]
+struct Written {
+    names: HashSet<(String, bool, String)>,
+    pending: HashSet<String>,
 }
 
 /// What happened to one input of an ingest.
@@ -147,6 +182,8 @@ pub struct Filter {
     pub entity: Option<String>,
     /// A fact id (`f3`) or key: that fact and its parts.
     pub story: Option<String>,
+    /// Sources without their text (`--no-text`): the texts are not read.
+    pub no_text: bool,
 }
 
 impl Store {
@@ -176,7 +213,7 @@ impl Store {
             .map_err(bad)?;
         if app == 0 && version == 0 && tables == 0 {
             conn.execute_batch(&format!(
-                "BEGIN; {SCHEMA} {SCHEMA_V2_ADDS} {SCHEMA_V3_ADDS} PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {STORE_VERSION};
+                "BEGIN; {SCHEMA} {SCHEMA_V2_ADDS} {SCHEMA_V3_ADDS} {SCHEMA_V4_ADDS} PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {STORE_VERSION};
                  INSERT INTO meta VALUES ('schema', '{SCHEMA_ID}'), ('facts_stale', '0'); COMMIT;"
             ))
             .map_err(bad)?;
@@ -185,19 +222,23 @@ impl Store {
                 .map_err(bad)?;
         } else if app != APPLICATION_ID {
             bail!("{shown}: not a newsfacts store (a SQLite database of another application); left untouched");
-        } else if version == 1 || version == 2 {
-            // Versions 1 and 2 lack what the later versions add: added (the entity names filled
-            // from the stored entity records, the claims' nodes from the stored claims), in
-            // one transaction (a killed upgrade leaves the old version); the facts are then
-            // reconciled again.
+        } else if (1..STORE_VERSION).contains(&version) {
+            // Versions 1 to 3 lack what the later versions add: added (the entity names filled
+            // from the stored entity records, the claims' nodes from the stored claims, the
+            // texts out of the source records, mentions in the compact form), in one
+            // transaction (a killed upgrade leaves the old version); the facts are then
+            // reconciled again when a version before 3 had none of their nodes.
             upgrade(&conn, version).map_err(|e| {
                 anyhow::anyhow!("{shown}: cannot upgrade store version {version} to {STORE_VERSION}: {e}")
             })?;
             let store = Self {
                 conn,
                 path: path.to_path_buf(),
+                written: Default::default(),
             };
-            store.reconcile()?;
+            if store.facts_stale()? {
+                store.reconcile()?;
+            }
             return Ok(store);
         } else if version != STORE_VERSION {
             bail!(
@@ -207,6 +248,7 @@ impl Store {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            written: Default::default(),
         })
     }
 
@@ -289,7 +331,8 @@ impl Store {
             .query_row([], |r| r.get(0))?;
         let id = format!("s{n}");
         // The article's records as a one-source report gives them, with its number in the store.
-        let source = report::source_record(&id, analysis, report::BuildOptions::default());
+        // The record without its text, which has its own row (one for the copies of a text too).
+        let source = report::source_record(&id, analysis, report::BuildOptions { no_text: true });
         self.conn
             .prepare_cached(
                 "INSERT INTO sources(n, path, name, published, text_sha256, duplicate_of, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -302,11 +345,18 @@ impl Store {
             return Ok(Ingested::Duplicate(first));
         }
         known.by_sha.insert(sha, n);
+        self.conn
+            .prepare_cached("INSERT INTO texts(source, text) VALUES (?1, ?2)")?
+            .execute(params![n, analysis.article.text])?;
         // A source's mentions and claims are one row each (a JSON array): they are always read together.
         let mentions = report::source_mentions(&id, analysis);
+        let compact: Vec<_> = mentions
+            .iter()
+            .map(|m| (m.kind, m.start, m.end, m.sentence, &m.value, &m.rule, m.boilerplate))
+            .collect();
         self.conn
             .prepare_cached("INSERT INTO mentions(source, json) VALUES (?1, ?2)")?
-            .execute(params![n, serde_json::to_string(&mentions)?])?;
+            .execute(params![n, serde_json::to_string(&compact)?])?;
         let claims = report::source_claims(&id, analysis);
         self.conn
             .prepare_cached("INSERT INTO claims(source, count, json) VALUES (?1, ?2, ?3)")?
@@ -317,10 +367,16 @@ impl Store {
         let mut pending = self
             .conn
             .prepare_cached("INSERT OR IGNORE INTO pending(node) VALUES (?1)")?;
+        let mut nodes: HashSet<String> = HashSet::new();
         for c in &claims {
-            for e in crate::reconcile::claim_nodes(&crate::reconcile::Claim::from(c.clone())) {
-                named.execute(params![e, n])?;
-                pending.execute([e])?;
+            nodes.extend(crate::reconcile::claim_nodes(&crate::reconcile::Claim::from(c.clone())));
+        }
+        let mut written = self.written.borrow_mut();
+        for e in nodes {
+            named.execute(params![e, n])?;
+            if !written.pending.contains(&e) {
+                pending.execute([&e])?;
+                written.pending.insert(e);
             }
         }
         let mut ins = self
@@ -328,7 +384,11 @@ impl Store {
             .prepare_cached("INSERT INTO entity_mentions(entity, source, json) VALUES (?1, ?2, ?3)")?;
         for e in report::entities(std::slice::from_ref(analysis), &mentions) {
             ins.execute(params![e.id, n, serde_json::to_string(&e)?])?;
-            add_entity_names(&self.conn, &e)?;
+            let names = entity_names(&e);
+            if names.iter().any(|k| !written.names.contains(k)) {
+                add_entity_names(&self.conn, &e)?;
+                written.names.extend(names);
+            }
         }
         Ok(if replaced {
             Ingested::Replaced(n)
@@ -349,7 +409,7 @@ impl Store {
                 "INSERT OR IGNORE INTO pending(node) SELECT node FROM claim_nodes WHERE source = ?1",
                 [n],
             )?;
-            for table in ["mentions", "claims", "entity_mentions", "claim_nodes"] {
+            for table in ["texts", "mentions", "claims", "entity_mentions", "claim_nodes"] {
                 self.conn
                     .execute(&format!("DELETE FROM {table} WHERE source = ?1"), [n])?;
             }
@@ -361,6 +421,7 @@ impl Store {
     }
 
     pub fn begin(&self) -> anyhow::Result<()> {
+        *self.written.borrow_mut() = Written::default();
         self.conn
             .execute_batch("BEGIN IMMEDIATE")
             .with_context(|| self.context())
@@ -794,18 +855,39 @@ impl Store {
         Ok(n as usize)
     }
 
-    /// Stored facts scored, numbered by rank (looked up), their parts by number.
+    /// Stored facts scored, numbered by rank, their parts by number. A few
+    /// facts count the facts before each (`facts_ord`); more read every
+    /// stored `ord` once and search it (counting for each of an entity's
+    /// thousands of facts walks the index once per fact).
     fn scored_facts(&self, rows: Vec<Row>, trust: &BTreeMap<String, f64>) -> anyhow::Result<Vec<Fact>> {
+        const COUNTED: usize = 16;
+        let ords: Option<Vec<i64>> = if rows.len() > COUNTED {
+            Some(
+                self.conn
+                    .prepare("SELECT ord FROM facts ORDER BY ord")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<Result<_, _>>()
+                    .with_context(|| self.context())?,
+            )
+        } else {
+            None
+        };
+        let rank = |ord: i64| -> anyhow::Result<usize> {
+            match &ords {
+                Some(o) => Ok(o.partition_point(|&x| x < ord)),
+                None => self.rank(ord),
+            }
+        };
         let mut out = Vec::with_capacity(rows.len());
         let mut ord_of = self.conn.prepare_cached("SELECT ord FROM facts WHERE key = ?1")?;
         for row in rows {
             let mut part_ranks = Vec::new();
             for k in serde_json::from_str::<Vec<String>>(&row.parts)? {
                 if let Some(ord) = ord_of.query_row([&k], |r| r.get::<_, i64>(0)).optional()? {
-                    part_ranks.push(self.rank(ord)?);
+                    part_ranks.push(rank(ord)?);
                 }
             }
-            out.push(row.scored(self.rank(row.ord)?, &part_ranks, trust)?);
+            out.push(row.scored(rank(row.ord)?, &part_ranks, trust)?);
         }
         Ok(out)
     }
@@ -922,13 +1004,34 @@ impl Store {
             .iter()
             .flat_map(|f| f.evidence.iter().map(|e| e.claim.as_str()))
             .collect();
+        let mut text_of = self.conn.prepare_cached("SELECT text FROM texts WHERE source = ?1")?;
         for &n in &numbers {
-            sources.extend(self.read_json::<schema::Source>("SELECT json FROM sources WHERE n = ?1", [n])?);
-            if !focused {
-                for m in self.read_json::<Vec<schema::Mention>>("SELECT json FROM mentions WHERE source = ?1", [n])? {
-                    mentions.extend(m);
+            let mut source: schema::Source = self
+                .read_json::<schema::Source>("SELECT json FROM sources WHERE n = ?1", [n])?
+                .pop()
+                .with_context(|| format!("{}: no stored source s{n}", self.context()))?;
+            // The text, when the report gives it or its mentions are sliced from it.
+            if !filter.no_text || !focused {
+                let text: String = text_of
+                    .query_row([n], |r| r.get(0))
+                    .with_context(|| format!("{}: no stored text of s{n}", self.context()))?;
+                if !focused {
+                    let slicer = CharSlicer::new(&text);
+                    for row in
+                        self.read_json::<Vec<StoredMention>>("SELECT json FROM mentions WHERE source = ?1", [n])?
+                    {
+                        mentions.extend(
+                            row.into_iter()
+                                .enumerate()
+                                .map(|(k, m)| mention(&source.id, k, m, &slicer)),
+                        );
+                    }
+                }
+                if !filter.no_text {
+                    source.text = Some(text);
                 }
             }
+            sources.push(source);
             for c in self.read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])? {
                 claims.extend(c.into_iter().filter(|c| !focused || cited.contains(c.id.as_str())));
             }
@@ -1088,19 +1191,31 @@ pub struct Known {
     pub by_sha: HashMap<String, i64>,
 }
 
+/// The rows of `entity_names` for `e`: (key, by id, entity).
+fn entity_names(e: &schema::Entity) -> Vec<(String, bool, String)> {
+    std::iter::once((e.id.to_ascii_lowercase(), true, e.id.clone()))
+        .chain(
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(|name| (name.to_lowercase(), false, e.id.clone())),
+        )
+        .collect()
+}
+
 /// Records the id, name and aliases of `e` for [`Store::entity_ids`].
 fn add_entity_names(conn: &Connection, e: &schema::Entity) -> rusqlite::Result<()> {
     let mut ins = conn.prepare_cached("INSERT OR IGNORE INTO entity_names(key, by_id, entity) VALUES (?1, ?2, ?3)")?;
-    ins.execute(params![e.id.to_ascii_lowercase(), 1, e.id])?;
-    for name in std::iter::once(&e.name).chain(&e.aliases) {
-        ins.execute(params![name.to_lowercase(), 0, e.id])?;
+    for (key, by_id, entity) in entity_names(e) {
+        ins.execute(params![key, by_id as i64, entity])?;
     }
     Ok(())
 }
 
-/// Store version 1 or 2 to 3: the entity-name table (version 1), filled from
-/// every stored entity record; the claims' nodes, from every stored claim,
-/// all pending; the facts dropped, to be reconciled again.
+/// Store version 1, 2 or 3 to 4: the entity-name table (version 1), filled from
+/// every stored entity record; the claims' nodes (versions 1 and 2), from
+/// every stored claim, all pending, the facts dropped, to be reconciled
+/// again; the texts out of the source records and the mentions in their
+/// compact form (before version 4).
 fn upgrade(conn: &Connection, from: i32) -> anyhow::Result<()> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let filled = (|| -> anyhow::Result<()> {
@@ -1113,21 +1228,10 @@ fn upgrade(conn: &Connection, from: i32) -> anyhow::Result<()> {
                 add_entity_names(conn, &e)?;
             }
         }
-        conn.execute_batch(SCHEMA_V3_ADDS)?;
-        let mut stmt = conn.prepare("SELECT source, json FROM claims")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-        let mut ins = conn.prepare("INSERT OR IGNORE INTO claim_nodes(node, source) VALUES (?1, ?2)")?;
-        for row in rows {
-            let (n, json) = row?;
-            let claims: Vec<schema::Claim> = serde_json::from_str(&json).context("stored claims do not read")?;
-            for c in claims {
-                for e in crate::reconcile::claim_nodes(&crate::reconcile::Claim::from(c)) {
-                    ins.execute(params![e, n])?;
-                }
-            }
+        if from < 3 {
+            nodes_of_claims(conn)?;
         }
-        conn.execute_batch("INSERT OR IGNORE INTO pending(node) SELECT DISTINCT node FROM claim_nodes;")?;
-        Ok(())
+        texts_apart(conn)
     })();
     match filled {
         Ok(()) => Ok(conn.execute_batch(&format!("PRAGMA user_version = {STORE_VERSION}; COMMIT;"))?),
@@ -1136,6 +1240,81 @@ fn upgrade(conn: &Connection, from: i32) -> anyhow::Result<()> {
             Err(e)
         }
     }
+}
+
+/// Version 3's tables, the claims' nodes filled from every stored claim, all pending.
+fn nodes_of_claims(conn: &Connection) -> anyhow::Result<()> {
+    conn.execute_batch(SCHEMA_V3_ADDS)?;
+    let mut stmt = conn.prepare("SELECT source, json FROM claims")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut ins = conn.prepare("INSERT OR IGNORE INTO claim_nodes(node, source) VALUES (?1, ?2)")?;
+    for row in rows {
+        let (n, json) = row?;
+        let claims: Vec<schema::Claim> = serde_json::from_str(&json).context("stored claims do not read")?;
+        for c in claims {
+            for e in crate::reconcile::claim_nodes(&crate::reconcile::Claim::from(c)) {
+                ins.execute(params![e, n])?;
+            }
+        }
+    }
+    conn.execute_batch("INSERT OR IGNORE INTO pending(node) SELECT DISTINCT node FROM claim_nodes;")?;
+    Ok(())
+}
+
+/// Version 4's texts apart: each source record's text moved to `texts` (a
+/// copy's record drops it: it is its original's), each source's mentions
+/// rewritten as [`StoredMention`]s, after checking that their ids and texts
+/// are the ones given back when read (else the upgrade stops, nothing changed).
+/// Row by row: a store of 100,000 articles holds gigabytes of these.
+fn texts_apart(conn: &Connection) -> anyhow::Result<()> {
+    conn.execute_batch(SCHEMA_V4_ADDS)?;
+    let ns: Vec<(i64, bool)> = conn
+        .prepare("SELECT n, duplicate_of IS NOT NULL FROM sources ORDER BY n")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut read = conn.prepare("SELECT json FROM sources WHERE n = ?1")?;
+    let mut write = conn.prepare("UPDATE sources SET json = ?2 WHERE n = ?1")?;
+    let mut put_text = conn.prepare("INSERT OR REPLACE INTO texts(source, text) VALUES (?1, ?2)")?;
+    let mut mentions_of = conn.prepare("SELECT json FROM mentions WHERE source = ?1")?;
+    let mut put_mentions = conn.prepare("UPDATE mentions SET json = ?2 WHERE source = ?1")?;
+    for (n, copy) in ns {
+        let json: String = read.query_row([n], |r| r.get(0))?;
+        let mut source: schema::Source =
+            serde_json::from_str(&json).with_context(|| format!("the stored record of s{n} does not read"))?;
+        let Some(text) = source.text.take() else {
+            if copy {
+                continue;
+            }
+            bail!("the stored record of s{n} has no text");
+        };
+        write.execute(params![n, serde_json::to_string(&source)?])?;
+        if copy {
+            continue;
+        }
+        put_text.execute(params![n, text])?;
+        let Some(json) = mentions_of.query_row([n], |r| r.get::<_, String>(0)).optional()? else {
+            continue;
+        };
+        let stored: Vec<schema::Mention> =
+            serde_json::from_str(&json).with_context(|| format!("the stored mentions of s{n} do not read"))?;
+        let slicer = CharSlicer::new(&text);
+        let mut compact = Vec::with_capacity(stored.len());
+        for (k, m) in stored.into_iter().enumerate() {
+            let (id, value) = (m.id.clone(), m.value.to_json());
+            let back = mention(
+                &source.id,
+                k,
+                (m.kind, m.start, m.end, m.sentence, value, m.rule.clone(), m.boilerplate),
+                &slicer,
+            );
+            if back.id != id || back.text != m.text || back.source != m.source {
+                bail!("stored mention {id} is not the text its offsets give in s{n}");
+            }
+            compact.push((m.kind, m.start, m.end, m.sentence, m.value, m.rule, m.boilerplate));
+        }
+        put_mentions.execute(params![n, serde_json::to_string(&compact)?])?;
+    }
+    Ok(())
 }
 
 /// How a path is stored and looked up: absolute when it exists, so the same
@@ -1229,6 +1408,23 @@ fn support_of(json: &str) -> anyhow::Result<Vec<Vec<(String, f64)>>> {
         .into_iter()
         .map(|side| side.into_iter().map(|(s, b)| (s, f64::from_bits(b))).collect())
         .collect())
+}
+
+/// A stored mention given back its id, source and text.
+fn mention(source: &str, k: usize, m: StoredMention, text: &CharSlicer) -> schema::Mention {
+    let (kind, start, end, sentence, value, rule, boilerplate) = m;
+    schema::Mention {
+        id: format!("{source}.m{}", k + 1),
+        source: source.to_string(),
+        kind,
+        start,
+        end,
+        text: text.slice(start, end).to_string(),
+        sentence,
+        value: schema::MentionValue::Read(value),
+        rule,
+        boilerplate,
+    }
 }
 
 /// Union-find root.
