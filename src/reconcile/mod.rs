@@ -246,7 +246,9 @@ fn item<'a>(
     srcs: &mut HashMap<&'a str, usize>,
 ) -> Option<Item<'a>> {
     let c = &claim.claim;
-    if c.retracted {
+    // A correction's claims, and another currency's repeat of a figure
+    // ("2.1 billion euros ($2.3 billion)"), count nowhere.
+    if c.retracted || values::is_conversion(&claim.quote, c.value.as_ref()) {
         return None;
     }
     let class = c.predicate.class.key_class();
