@@ -58,7 +58,11 @@
 //! stake to 12.4 per cent from 20.1 per cent") and is no older than the others, or it was published a week or
 //! more after them (a development, not the same announcement), or it is a
 //! running figure (a share move, a market value) published a day or more
-//! later: then `superseded`, with both dates (see [`supersession`]).
+//! later: then `superseded`, with both dates (see [`supersession`]). Of a
+//! running figure, a side told at the close ("closed down 6.1 per cent")
+//! supersedes sides told during the session ("down 5.2% in early trading"),
+//! whichever came out first, and two sides that each give the close are a
+//! conflict however far apart they came out ([`side_session`]).
 //!
 //! ## Confidence (TruthFinder-style, after Yin, Han & Yu 2007; Pasternack & Roth 2010)
 //! Each claim `c` has a prior weight `w(c)` = modality weight (asserted 1,
@@ -1307,6 +1311,73 @@ fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>, Option<usize>) 
 /// morning trade" → "closed down 6.1%" the next day).
 const RUNNING_FIGURES: &[&str] = &["share_price_move", "market_value"];
 
+/// When in a trading session a running figure was told ([`side_session`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Session {
+    /// During it: "in early trading", "by 0915 GMT", "in premarket trading".
+    During,
+    /// At its end: "closed down 6.1 per cent", "ended 6.8% higher", "to finish at €19.08".
+    Close,
+}
+
+/// Words that tell a move during the session.
+const DURING_WORDS: &[&str] = &[
+    "early trading",
+    "early trade",
+    "early deals",
+    "early dealings",
+    "morning",
+    "afternoon",
+    "midday",
+    "mid-day",
+    "lunchtime",
+    "premarket",
+    "pre-market",
+    "extended trading",
+    "after-hours",
+    "after hours",
+    "intraday",
+    " gmt",
+];
+
+/// Words that tell the session's final move.
+const CLOSE_WORDS: &[&str] = &[
+    "closed",
+    "ended",
+    "to finish",
+    "finished",
+    "at the close",
+    "'s close",
+    "at close",
+];
+
+/// The session all of a side's figures were told in: the close when each
+/// says so and none tells a time during it, during the session when each
+/// says that and none the close; else unknown.
+///
+/// | claim | session |
+/// |---|---|
+/// | "Shares in Tavel were down 3.8 per cent in afternoon trading" | during |
+/// | "Tavel shares rose 5.9% in premarket trading" | during |
+/// | "Tavel's shares closed 4.1 per cent lower on Tuesday" | close |
+/// | "the shares had lost 11.9% to finish at €19.08" | close |
+/// | "Tavel fell 14.2% to 18.58 euros" | unknown |
+/// | "shares rose in early trading and closed up 2%" | unknown (both) |
+fn side_session(figures: &[&Item]) -> Option<Session> {
+    let of = |it: &Item| {
+        let q = it.claim.quote.to_lowercase().replace('\u{2019}', "'");
+        let during = DURING_WORDS.iter().any(|w| q.contains(w));
+        let close = CLOSE_WORDS.iter().any(|w| q.contains(w));
+        match (during, close) {
+            (true, false) => Some(Session::During),
+            (false, true) => Some(Session::Close),
+            _ => None,
+        }
+    };
+    let first = of(figures.first()?)?;
+    figures.iter().all(|it| of(it) == Some(first)).then_some(first)
+}
+
 /// Days from one publish date to a later one: a report of another figure
 /// this long after the first reports a development (a raised offer, an
 /// expanded recall, an over-allotment), not the same announcement.
@@ -1469,6 +1540,30 @@ fn supersession(class: PredicateClass, sides: &[Vec<usize>], items: &[Item]) -> 
         .iter()
         .map(|s| side_claims_with_figures(s, items).map(|&i| &items[i]).collect())
         .collect();
+    if RUNNING_FIGURES.contains(&class.as_str()) {
+        let session: Vec<Option<Session>> = figures.iter().map(|f| side_session(f)).collect();
+        // The close replaces the moves told during the session, whichever came out first.
+        if let Some(close) = session.iter().position(|s| *s == Some(Session::Close))
+            && session
+                .iter()
+                .enumerate()
+                .all(|(k, s)| k == close || *s == Some(Session::During))
+        {
+            let when = |k: usize| figures[k].iter().filter_map(|it| it.when.clone()).max();
+            let old_time = (0..sides.len()).filter(|&k| k != close).filter_map(when).max();
+            return Some((
+                close,
+                Supersession {
+                    old_time,
+                    new_time: when(close),
+                },
+            ));
+        }
+        // Two outlets' different closes are a conflict, however far apart they came out.
+        if session.iter().all(|s| *s == Some(Session::Close)) {
+            return None;
+        }
+    }
     let first_stated = |k: usize| {
         (
             figures[k].iter().filter_map(|it| publish_date(it)).min(),

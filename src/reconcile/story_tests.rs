@@ -956,3 +956,86 @@ fn a_figure_no_other_claim_of_its_sentence_moved_from_keeps_its_side() {
     );
     assert_eq!(facts.iter().map(|f| f.sides.len()).sum::<usize>(), 2, "{facts:#?}");
 }
+
+/// A share move of one outlet per (id, percent, quote), in `sources`' order.
+fn share_move_fact(sources: &[Source], claims: &[(&str, &str, &str)]) -> Fact {
+    let claims: Vec<Claim> = claims
+        .iter()
+        .map(|(id, amount, quote)| {
+            claim(
+                id,
+                json!({"predicate": class("share_price_move"), "subject": "tavel", "value": percent(amount),
+                       "measure": "percent", "quote": quote, "time": time("2026-09", "published")}),
+            )
+        })
+        .collect();
+    let facts = reconcile(sources, &claims);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    facts.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_close_supersedes_moves_told_during_the_session_and_two_closes_conflict() {
+    let same_day = [source("s1", "Wire", "2026-09-22"), source("s2", "Daily", "2026-09-22")];
+    let next_day = [source("s1", "Wire", "2026-09-22"), source("s2", "Daily", "2026-09-23")];
+    // Intraday, then the close, the same day: the close is the newer figure.
+    let f = share_move_fact(
+        &same_day,
+        &[
+            (
+                "s1.c1",
+                "3.8",
+                "Shares in Tavel were down 3.8 per cent in afternoon trading in Frankfurt.",
+            ),
+            ("s2.c1", "4.1", "Tavel's shares closed 4.1 per cent lower on Tuesday."),
+        ],
+    );
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "4.1");
+    // Whichever came out first (a premarket move published after the close story).
+    let f = share_move_fact(
+        &next_day,
+        &[
+            ("s1.c1", "7.2", "The stock ended 7.2% higher on Tuesday."),
+            ("s2.c1", "5.9", "Tavel shares rose 5.9% in premarket trading."),
+        ],
+    );
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "7.2");
+    // Two closes, a day apart: a conflict, not a newer figure.
+    let f = share_move_fact(
+        &next_day,
+        &[
+            (
+                "s1.c1",
+                "7.2",
+                "Shares of Tavel closed up 7.2 percent on the main board.",
+            ),
+            ("s2.c1", "6.8", "Tavel shares ended 6.8% higher in Frankfurt."),
+        ],
+    );
+    assert_eq!(f.status, FactStatus::Conflict);
+    // Counter-examples: without words of the session, a day later is newer as before;
+    // the same day, a conflict as before.
+    let f = share_move_fact(
+        &next_day,
+        &[
+            ("s1.c1", "7.2", "Tavel rose 7.2 percent."),
+            ("s2.c1", "6.8", "Tavel shares ended 6.8% higher in Frankfurt."),
+        ],
+    );
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "6.8");
+    let f = share_move_fact(
+        &same_day,
+        &[
+            ("s1.c1", "7.2", "Tavel rose 7.2 percent."),
+            (
+                "s2.c1",
+                "6.8",
+                "Tavel shares gained 6.8% in early trading and closed up 2%.",
+            ),
+        ],
+    );
+    assert_eq!(f.status, FactStatus::Conflict);
+}
