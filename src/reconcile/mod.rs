@@ -1470,6 +1470,9 @@ fn moved_from(it: &Item, old: &Item) -> bool {
     })
 }
 
+/// Most claims of one sentence read for [`mark_earlier_figures`].
+const MAX_REVISION_CLAIMS: usize = 16;
+
 /// Marks the claims whose figure another claim of their sentence, of the
 /// same type, measure and subject, gives as the one it moved from:
 ///
@@ -1494,7 +1497,13 @@ fn mark_earlier_figures(items: &mut [Item]) {
         }
     }
     let mut earlier: Vec<usize> = Vec::new();
-    for list in by_sentence.values().filter(|l| l.len() > 1) {
+    // Each pair of a sentence's claims is read (its quote lowered per pair): a
+    // sentence with more claims is a flattened table, never one revision, and
+    // must not cost the square of its claims times its length.
+    for list in by_sentence
+        .values()
+        .filter(|l| l.len() > 1 && l.len() <= MAX_REVISION_CLAIMS)
+    {
         for &i in list {
             let old = &items[i];
             let moved = list.iter().any(|&j| {
