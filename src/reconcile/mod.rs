@@ -58,7 +58,11 @@
 //! stake to 12.4 per cent from 20.1 per cent") and is no older than the others, or it was published a week or
 //! more after them (a development, not the same announcement), or it is a
 //! running figure (a share move, a market value) published a day or more
-//! later: then `superseded`, with both dates (see [`supersession`]).
+//! later: then `superseded`, with both dates (see [`supersession`]). Of a
+//! running figure, a side told at the close ("closed down 6.1 per cent")
+//! supersedes sides told during the session ("down 5.2% in early trading"),
+//! whichever came out first, and two sides that each give the close are a
+//! conflict however far apart they came out ([`side_session`]).
 //!
 //! ## Confidence (TruthFinder-style, after Yin, Han & Yu 2007; Pasternack & Roth 2010)
 //! Each claim `c` has a prior weight `w(c)` = modality weight (asserted 1,
@@ -209,6 +213,10 @@ struct Item<'a> {
     fig: Option<values::Figure>,
     /// It revises a figure in so many words ([`revision_words`]), read once.
     revision: bool,
+    /// Its figure is the one another claim of its sentence (same type, measure
+    /// and subject) moved from ("now expects £620m, down from the £665m it had
+    /// forecast"): background to that claim, never a side ([`mark_earlier_figures`]).
+    earlier: bool,
     /// Number of its source id (`claim.source`).
     src: usize,
     /// Its index among the claims reconciled.
@@ -242,7 +250,9 @@ fn item<'a>(
     srcs: &mut HashMap<&'a str, usize>,
 ) -> Option<Item<'a>> {
     let c = &claim.claim;
-    if c.retracted {
+    // A correction's claims, and another currency's repeat of a figure
+    // ("2.1 billion euros ($2.3 billion)"), count nowhere.
+    if c.retracted || values::is_conversion(&claim.quote, c.value.as_ref()) {
         return None;
     }
     let class = c.predicate.class.key_class();
@@ -284,6 +294,7 @@ fn item<'a>(
         sig,
         fig: c.value.as_ref().and_then(values::Figure::of),
         revision: false,
+        earlier: false,
         src,
         n,
     };
@@ -349,7 +360,7 @@ fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
 /// The group counts its sources' figures that revise nothing, and one claim
 /// per signature answers for all its like: no scan of the group's claims.
 fn other_figure_of_source(g: &Group, items: &[Item], it: &Item) -> bool {
-    if it.claim.claim.value.is_none() || it.revision {
+    if it.claim.claim.value.is_none() || it.revision || it.earlier {
         return false;
     }
     if g.figures_of_source.get(&it.src).is_none_or(|&n| n == 0) {
@@ -410,13 +421,18 @@ fn split_other_figures(groups: &mut Vec<Group>, items: &[Item]) {
         let mut out: Vec<usize> = Vec::new();
         let mut is_out = vec![false; valued.len()];
         for (a, &i) in valued.iter().enumerate() {
-            if items[i].revision || supported[a] {
+            if items[i].revision || items[i].earlier || supported[a] {
                 continue;
             }
             // Another figure of its source, kept in the group: supported, or unsupported and earlier.
             let other = of_source[&items[i].src].iter().any(|&b| {
                 let j = valued[b];
-                j != i && !is_out[b] && !agree(i, j) && !items[j].revision && (supported[b] || j < i)
+                j != i
+                    && !is_out[b]
+                    && !agree(i, j)
+                    && !items[j].revision
+                    && !items[j].earlier
+                    && (supported[b] || j < i)
             });
             if other {
                 out.push(i);
@@ -738,7 +754,7 @@ impl Group {
         if self.valued_seen.insert((it.sig, class)) {
             self.valued.push((it.sig, class, i));
         }
-        if !it.revision {
+        if !it.revision && !it.earlier {
             *self.figures_of_source.entry(it.src).or_insert(0) += 1;
         }
         if let Some((kind, x)) = it.fig.as_ref().and_then(|f| Some((f.kind, f.magnitude?))) {
@@ -794,6 +810,7 @@ pub fn drafts(sources: &[Source], claims: &[Claim]) -> Vec<Draft> {
     for it in &mut items {
         sort_parties(it);
     }
+    mark_earlier_figures(&mut items);
     let groups = group(&items);
     let mut out = Vec::with_capacity(groups.len());
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -1063,7 +1080,9 @@ fn named_earlier(it: &Item) -> bool {
 /// A claim of a fact that takes no side: background to its source's own
 /// figure, not a statement against it.
 /// - A figure its sentence names as the earlier one ("now expects about
-///   S$1.7 billion, down from an earlier forecast of S$1.85 billion") beside
+///   S$1.7 billion, down from an earlier forecast of S$1.85 billion"), or
+///   gives as the one its other figure moved from ("down from the £665m it
+///   had forecast", "to $410 from $350": [`mark_earlier_figures`]) beside
 ///   another figure of its source: that outlet states one figure, the new
 ///   one; an outlet that gives the earlier figure as current is a side.
 /// - A claim without a figure of the other polarity from a source already on
@@ -1075,7 +1094,7 @@ fn background_claim(g: &Group, items: &[Item], i: usize, sides: &[Vec<usize>]) -
     let c = &it.claim.claim;
     if c.value.is_some() {
         return c.part.is_none()
-            && named_earlier(it)
+            && (named_earlier(it) || it.earlier)
             && g.items.iter().any(|&j| {
                 let o = &items[j];
                 j != i
@@ -1083,6 +1102,7 @@ fn background_claim(g: &Group, items: &[Item], i: usize, sides: &[Vec<usize>]) -
                     && o.claim.claim.value.is_some()
                     && !values_of_agree(o, it)
                     && !named_earlier(o)
+                    && !o.earlier
             });
     }
     !sides.iter().any(|s| items[s[0]].claim.claim.polarity == c.polarity)
@@ -1291,6 +1311,73 @@ fn fact_of(g: &Group, items: &[Item]) -> (Fact, Vec<Vec<usize>>, Option<usize>) 
 /// morning trade" → "closed down 6.1%" the next day).
 const RUNNING_FIGURES: &[&str] = &["share_price_move", "market_value"];
 
+/// When in a trading session a running figure was told ([`side_session`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Session {
+    /// During it: "in early trading", "by 0915 GMT", "in premarket trading".
+    During,
+    /// At its end: "closed down 6.1 per cent", "ended 6.8% higher", "to finish at €19.08".
+    Close,
+}
+
+/// Words that tell a move during the session.
+const DURING_WORDS: &[&str] = &[
+    "early trading",
+    "early trade",
+    "early deals",
+    "early dealings",
+    "morning",
+    "afternoon",
+    "midday",
+    "mid-day",
+    "lunchtime",
+    "premarket",
+    "pre-market",
+    "extended trading",
+    "after-hours",
+    "after hours",
+    "intraday",
+    " gmt",
+];
+
+/// Words that tell the session's final move.
+const CLOSE_WORDS: &[&str] = &[
+    "closed",
+    "ended",
+    "to finish",
+    "finished",
+    "at the close",
+    "'s close",
+    "at close",
+];
+
+/// The session all of a side's figures were told in: the close when each
+/// says so and none tells a time during it, during the session when each
+/// says that and none the close; else unknown.
+///
+/// | claim | session |
+/// |---|---|
+/// | "Shares in Tavel were down 3.8 per cent in afternoon trading" | during |
+/// | "Tavel shares rose 5.9% in premarket trading" | during |
+/// | "Tavel's shares closed 4.1 per cent lower on Tuesday" | close |
+/// | "the shares had lost 11.9% to finish at €19.08" | close |
+/// | "Tavel fell 14.2% to 18.58 euros" | unknown |
+/// | "shares rose in early trading and closed up 2%" | unknown (both) |
+fn side_session(figures: &[&Item]) -> Option<Session> {
+    let of = |it: &Item| {
+        let q = it.claim.quote.to_lowercase().replace('\u{2019}', "'");
+        let during = DURING_WORDS.iter().any(|w| q.contains(w));
+        let close = CLOSE_WORDS.iter().any(|w| q.contains(w));
+        match (during, close) {
+            (true, false) => Some(Session::During),
+            (false, true) => Some(Session::Close),
+            _ => None,
+        }
+    };
+    let first = of(figures.first()?)?;
+    figures.iter().all(|it| of(it) == Some(first)).then_some(first)
+}
+
 /// Days from one publish date to a later one: a report of another figure
 /// this long after the first reports a development (a raised offer, an
 /// expanded recall, an over-allotment), not the same announcement.
@@ -1338,7 +1425,8 @@ const SCALE_WORDS: &[(&str, i64)] = &[
 /// The claim's sentence gives its figure as moved from the other claim's
 /// ("cuts its stake to 12.4 per cent from 20.1 per cent", "lifted its
 /// target to $260 from $210", "raised its forecast to $2.1bn from $1.8
-/// billion"): a number after "from", at the scale its word gives ("from 18.5
+/// billion", "down from the £665m it had forecast"): a number after "from"
+/// (and "the", "its" or "their"), at the scale its word gives ("from 18.5
 /// million shares" is no 18.5%), that is the other's figure. A revision in so
 /// many words: the other figure is the earlier one.
 fn moved_from(it: &Item, old: &Item) -> bool {
@@ -1348,6 +1436,11 @@ fn moved_from(it: &Item, old: &Item) -> bool {
     let quote = it.claim.quote.to_lowercase();
     quote.match_indices(" from ").any(|(at, w)| {
         let rest = &quote[at + w.len()..];
+        // "from the £665m it had forecast", "from its $1.8bn target".
+        let rest = ["the ", "its ", "their "]
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .unwrap_or(rest);
         // A currency sign or code of up to four characters before the digits ("$", "a$", "eur ").
         let Some(start) = rest
             .char_indices()
@@ -1377,6 +1470,62 @@ fn moved_from(it: &Item, old: &Item) -> bool {
     })
 }
 
+/// Most claims of one sentence read for [`mark_earlier_figures`].
+const MAX_REVISION_CLAIMS: usize = 16;
+
+/// Marks the claims whose figure another claim of their sentence, of the
+/// same type, measure and subject, gives as the one it moved from:
+///
+/// | sentence | earlier figure |
+/// |---|---|
+/// | "now expects revenue of about £620m, down from the £665m it had forecast in March" | £665m |
+/// | "lifted its price target to $410 from $350" | $350 |
+/// | "priced ¥100 billion of bonds, raising the size of the deal from the ¥80 billion it flagged" | ¥80 billion |
+/// | "cut its stake to 9.5% from 18.5%" | 18.5% |
+/// | "expects $2.1bn this year and $1.8bn from next year's contracts" | none ("from" before no figure of the sentence's claims) |
+/// | "revenue of $2.1bn, from 40 countries" | none (no claim of that figure) |
+///
+/// Such a figure is background to its sentence's new one, never a side of its
+/// own ([`background_claim`]) nor a figure of its source that splits the new
+/// one off ([`split_other_figures`]). Claims of one sentence share their
+/// source and sentence offsets, so this reads only a claim's own component.
+fn mark_earlier_figures(items: &mut [Item]) {
+    let mut by_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (k, it) in items.iter().enumerate() {
+        if it.claim.claim.value.is_some() && it.claim.claim.part.is_none() {
+            by_sentence.entry((it.src, it.claim.start)).or_default().push(k);
+        }
+    }
+    let mut earlier: Vec<usize> = Vec::new();
+    // Each pair of a sentence's claims is read (its quote lowered per pair): a
+    // sentence with more claims is a flattened table, never one revision, and
+    // must not cost the square of its claims times its length.
+    for list in by_sentence
+        .values()
+        .filter(|l| l.len() > 1 && l.len() <= MAX_REVISION_CLAIMS)
+    {
+        for &i in list {
+            let old = &items[i];
+            let moved = list.iter().any(|&j| {
+                let new = &items[j];
+                j != i
+                    && new.class == old.class
+                    && new.measure == old.measure
+                    && new.subject == old.subject
+                    && new.claim.claim.polarity == old.claim.claim.polarity
+                    && !values_of_agree(new, old)
+                    && moved_from(new, old)
+            });
+            if moved {
+                earlier.push(i);
+            }
+        }
+    }
+    for i in earlier {
+        items[i].earlier = true;
+    }
+}
+
 fn publish_date(it: &Item) -> Option<jiff::civil::Date> {
     it.published.as_deref()?.parse().ok()
 }
@@ -1400,6 +1549,30 @@ fn supersession(class: PredicateClass, sides: &[Vec<usize>], items: &[Item]) -> 
         .iter()
         .map(|s| side_claims_with_figures(s, items).map(|&i| &items[i]).collect())
         .collect();
+    if RUNNING_FIGURES.contains(&class.as_str()) {
+        let session: Vec<Option<Session>> = figures.iter().map(|f| side_session(f)).collect();
+        // The close replaces the moves told during the session, whichever came out first.
+        if let Some(close) = session.iter().position(|s| *s == Some(Session::Close))
+            && session
+                .iter()
+                .enumerate()
+                .all(|(k, s)| k == close || *s == Some(Session::During))
+        {
+            let when = |k: usize| figures[k].iter().filter_map(|it| it.when.clone()).max();
+            let old_time = (0..sides.len()).filter(|&k| k != close).filter_map(when).max();
+            return Some((
+                close,
+                Supersession {
+                    old_time,
+                    new_time: when(close),
+                },
+            ));
+        }
+        // Two outlets' different closes are a conflict, however far apart they came out.
+        if session.iter().all(|s| *s == Some(Session::Close)) {
+            return None;
+        }
+    }
     let first_stated = |k: usize| {
         (
             figures[k].iter().filter_map(|it| publish_date(it)).min(),

@@ -846,3 +846,196 @@ fn one_figure_told_with_swapped_roles_is_one_fact_with_the_majoritys_roles() {
     ];
     assert_eq!(reconcile(&sources, &claims).len(), 2);
 }
+
+/// Guidance claims of one sentence (`start` tells sentences apart).
+fn guidance_claim(id: &str, start: usize, amount: &str, quote: &str) -> Claim {
+    claim(
+        id,
+        json!({"subject": "rowan", "predicate": class("guidance"), "quote": quote, "start": start,
+               "value": usd(amount, Some("million"), "approx"), "measure": "revenue", "time": time("2026", "sentence")}),
+    )
+}
+
+#[test]
+fn the_figure_a_sentence_moved_from_is_background_to_its_new_one() {
+    let sources = [source("s1", "Wire", "2026-06-09"), source("s2", "Daily", "2026-06-09")];
+    let cut =
+        "Rowan Appliances now expects revenue of about $620m this year, down from the $665m it had forecast in March.";
+    let other = "Rowan expected 2026 revenue of about $620 million.";
+    let facts = reconcile(
+        &sources,
+        &[
+            guidance_claim("s1.c1", 0, "620000000", cut),
+            guidance_claim("s1.c2", 0, "665000000", cut),
+            guidance_claim("s2.c1", 0, "620000000", other),
+        ],
+    );
+    assert_eq!(keyed(&facts), vec![("rowan guidance ? @2026", FactStatus::Agreed)]);
+    assert_eq!(facts[0].sides.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].value["amount"], "620000000");
+    // Alone, the outlet states one figure: the new one, no conflict with itself
+    // (other words: "raised ... to $710m from $655m").
+    let raised = "Rowan raised its revenue forecast to $710m from $655m.";
+    let facts = reconcile(
+        &sources,
+        &[
+            guidance_claim("s1.c1", 0, "655000000", raised),
+            guidance_claim("s1.c2", 0, "710000000", raised),
+        ],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![("rowan guidance ? @2026", FactStatus::SingleSource)]
+    );
+    assert_eq!(facts[0].value["amount"], "710000000");
+    // An outlet that gave the earlier figure as current is an older side: the
+    // revision supersedes it.
+    let upsized =
+        "Rowan sold $750 million of bonds, increasing the size of the deal from the $500 million it had targeted.";
+    let bond = |id: &str, amount: &str, quote: &str| {
+        claim(
+            id,
+            json!({"subject": "rowan", "predicate": class("debt_issue"), "quote": quote,
+                   "value": usd(amount, Some("million"), "exact"), "measure": "amount", "time": time("2026-05", "sentence")}),
+        )
+    };
+    let sources = [source("s1", "Wire", "2026-05-12"), source("s2", "Daily", "2026-05-14")];
+    let facts = reconcile(
+        &sources,
+        &[
+            bond("s1.c1", "500000000", "Rowan plans to raise $500 million through bonds."),
+            bond("s2.c1", "750000000", upsized),
+            bond("s2.c2", "500000000", upsized),
+        ],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![("rowan debt_issue ? @2026-05", FactStatus::Superseded)]
+    );
+    assert_eq!(facts[0].value["amount"], "750000000");
+    assert_eq!(facts[0].sides.len(), 2, "{facts:#?}");
+}
+
+#[test]
+fn a_figure_no_other_claim_of_its_sentence_moved_from_keeps_its_side() {
+    let sources = [source("s1", "Wire", "2026-06-09")];
+    // Two figures without "from": a conflict of the outlet's one sentence, as before.
+    let both = "Rowan now expects revenue of about $620m, while its chairman said $665m.";
+    let facts = reconcile(
+        &sources,
+        &[
+            guidance_claim("s1.c1", 0, "620000000", both),
+            guidance_claim("s1.c2", 0, "665000000", both),
+        ],
+    );
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].sides.len(), 2, "{facts:#?}");
+    // "from" before the number at another scale ("665,000 units") is not the figure.
+    let units = "Rowan now expects revenue of about $620m, down from the 665,000 units it shipped, and $665m later.";
+    let facts = reconcile(
+        &sources,
+        &[
+            guidance_claim("s1.c1", 0, "620000000", units),
+            guidance_claim("s1.c2", 0, "665000000", units),
+        ],
+    );
+    assert_eq!(facts[0].sides.len(), 2, "{facts:#?}");
+    // The same words in two sentences of the outlet: the earlier figure is the
+    // other sentence's, so a figure of its own.
+    let facts = reconcile(
+        &sources,
+        &[
+            guidance_claim(
+                "s1.c1",
+                0,
+                "620000000",
+                "Rowan now expects revenue of about $620m, down from the $665m it forecast.",
+            ),
+            guidance_claim("s1.c2", 90, "665000000", "In March Rowan forecast revenue of $665m."),
+        ],
+    );
+    assert_eq!(facts.iter().map(|f| f.sides.len()).sum::<usize>(), 2, "{facts:#?}");
+}
+
+/// A share move of one outlet per (id, percent, quote), in `sources`' order.
+fn share_move_fact(sources: &[Source], claims: &[(&str, &str, &str)]) -> Fact {
+    let claims: Vec<Claim> = claims
+        .iter()
+        .map(|(id, amount, quote)| {
+            claim(
+                id,
+                json!({"predicate": class("share_price_move"), "subject": "tavel", "value": percent(amount),
+                       "measure": "percent", "quote": quote, "time": time("2026-09", "published")}),
+            )
+        })
+        .collect();
+    let facts = reconcile(sources, &claims);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    facts.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_close_supersedes_moves_told_during_the_session_and_two_closes_conflict() {
+    let same_day = [source("s1", "Wire", "2026-09-22"), source("s2", "Daily", "2026-09-22")];
+    let next_day = [source("s1", "Wire", "2026-09-22"), source("s2", "Daily", "2026-09-23")];
+    // Intraday, then the close, the same day: the close is the newer figure.
+    let f = share_move_fact(
+        &same_day,
+        &[
+            (
+                "s1.c1",
+                "3.8",
+                "Shares in Tavel were down 3.8 per cent in afternoon trading in Frankfurt.",
+            ),
+            ("s2.c1", "4.1", "Tavel's shares closed 4.1 per cent lower on Tuesday."),
+        ],
+    );
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "4.1");
+    // Whichever came out first (a premarket move published after the close story).
+    let f = share_move_fact(
+        &next_day,
+        &[
+            ("s1.c1", "7.2", "The stock ended 7.2% higher on Tuesday."),
+            ("s2.c1", "5.9", "Tavel shares rose 5.9% in premarket trading."),
+        ],
+    );
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "7.2");
+    // Two closes, a day apart: a conflict, not a newer figure.
+    let f = share_move_fact(
+        &next_day,
+        &[
+            (
+                "s1.c1",
+                "7.2",
+                "Shares of Tavel closed up 7.2 percent on the main board.",
+            ),
+            ("s2.c1", "6.8", "Tavel shares ended 6.8% higher in Frankfurt."),
+        ],
+    );
+    assert_eq!(f.status, FactStatus::Conflict);
+    // Counter-examples: without words of the session, a day later is newer as before;
+    // the same day, a conflict as before.
+    let f = share_move_fact(
+        &next_day,
+        &[
+            ("s1.c1", "7.2", "Tavel rose 7.2 percent."),
+            ("s2.c1", "6.8", "Tavel shares ended 6.8% higher in Frankfurt."),
+        ],
+    );
+    assert_eq!(f.status, FactStatus::Superseded);
+    assert_eq!(f.value["amount"], "6.8");
+    let f = share_move_fact(
+        &same_day,
+        &[
+            ("s1.c1", "7.2", "Tavel rose 7.2 percent."),
+            (
+                "s2.c1",
+                "6.8",
+                "Tavel shares gained 6.8% in early trading and closed up 2%.",
+            ),
+        ],
+    );
+    assert_eq!(f.status, FactStatus::Conflict);
+}

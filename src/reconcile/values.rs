@@ -312,6 +312,80 @@ pub fn bounds_agree(a: Option<&ClaimValue>, b: Option<&ClaimValue>) -> bool {
 }
 
 /// The amount of a money or percent value.
+/// Words that may open a conversion in parentheses ("(about $1.76 billion)").
+const CONVERSION_HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "nearly",
+    "almost",
+];
+
+/// Whether a money figure is written as a conversion of the figure before
+/// it: in parentheses that hold only the figure (with a currency sign or
+/// code, a scale word and a hedge), right after words that hold a number.
+/// Another currency's repeat of its sentence's figure, so no claim of its own.
+///
+/// | sentence | figure | conversion? |
+/// |---|---|---|
+/// | "cells worth 2.1 billion euros ($2.3 billion)" | $2.3 billion | yes |
+/// | "reached 141.7 billion won (US$101.9 million)" | US$101.9 million | yes |
+/// | "will pay $95 million (about Rs 795 crore)" | Rs 795 crore | yes |
+/// | "raised about €1.57 billion (S$2.3 billion)" | €1.57 billion | no (the figure outside) |
+/// | "raised $500 million ($300 million in equity and $200 million in debt)" | $300 million | no (a breakdown) |
+/// | "a bridge loan ($50 million) from two banks" | $50 million | no (no figure before) |
+pub fn is_conversion(quote: &str, v: Option<&ClaimValue>) -> bool {
+    let Some(ClaimValue::Money(a)) = v else {
+        return false;
+    };
+    let Some(x) = a.amount.or(a.max).or(a.min) else {
+        return false;
+    };
+    let unit = a.scale_word.as_deref().map(scale_of).unwrap_or(Decimal::ONE);
+    if unit.is_zero() {
+        return false;
+    }
+    let mantissa = (x / unit).abs().normalize();
+    let lower = quote.to_lowercase();
+    lower.match_indices('(').any(|(at, _)| {
+        let rest = &lower[at + 1..];
+        let Some(close) = rest.find(')').filter(|&c| c <= 48) else {
+            return false;
+        };
+        let inner = rest[..close].replace(',', "");
+        let mut words: Vec<&str> = inner.split_whitespace().collect();
+        if words.first().is_some_and(|w| CONVERSION_HEDGES.contains(w)) {
+            words.remove(0);
+        }
+        if words.is_empty() || words.len() > 3 {
+            return false;
+        }
+        let names_it = words.iter().any(|w| {
+            // A currency sign or code of up to four characters, then the digits ("us$101.9", "£4.4bn", "795").
+            let Some(start) = w.find(|c: char| c.is_ascii_digit()).filter(|&i| i <= 4) else {
+                return false;
+            };
+            let digits: String = w[start..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            digits
+                .trim_end_matches('.')
+                .parse::<Decimal>()
+                .is_ok_and(|n| n.normalize() == mantissa)
+        });
+        // A figure among the last three words before the parenthesis ("2.1 billion euros (").
+        let figure_before = lower[..at]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()));
+        names_it && figure_before
+    })
+}
+
 pub fn amount_of(v: &ClaimValue) -> Option<Decimal> {
     match v {
         ClaimValue::Money(a) | ClaimValue::Percent(a) | ClaimValue::Count(a) => a.amount.or(a.max),
@@ -322,6 +396,38 @@ pub fn amount_of(v: &ClaimValue) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn money(currency: &str, amount: &str, scale: Option<&str>) -> ClaimValue {
+        ClaimValue::Money(Amount {
+            currency: Some(currency.into()),
+            amount: Some(amount.parse().unwrap()),
+            exactness: Exactness::Exact,
+            scale_word: scale.map(str::to_string),
+            ..Amount::default()
+        })
+    }
+
+    #[test]
+    fn a_figure_in_parentheses_after_another_is_its_conversion() {
+        let s = "Kestrel agreed to buy battery cells worth 2.1 billion euros ($2.3 billion) over eight years.";
+        assert!(is_conversion(s, Some(&money("USD", "2300000000", Some("billion")))));
+        assert!(!is_conversion(s, Some(&money("EUR", "2100000000", Some("billion")))));
+        let s = "Quarterly operating profit reached 141.7 billion won (US$101.9 million), the filing showed.";
+        assert!(is_conversion(s, Some(&money("USD", "101900000", Some("million")))));
+        let s = "Orrin will pay Delta $95 million (about Rs 795 crore) under the settlement.";
+        assert!(is_conversion(s, Some(&money("INR", "7950000000", Some("crore")))));
+        assert!(!is_conversion(s, Some(&money("USD", "95000000", Some("million")))));
+        let s = "Profit rose to 8.2 billion kronor (£610m) in the year.";
+        assert!(is_conversion(s, Some(&money("GBP", "610000000", Some("million")))));
+        // Counter-examples: a breakdown, a figure without one before it, another number.
+        let s = "Halden raised $500 million ($300 million in equity and $200 million in debt).";
+        assert!(!is_conversion(s, Some(&money("USD", "300000000", Some("million")))));
+        let s = "The company drew a bridge loan ($50 million) from two banks.";
+        assert!(!is_conversion(s, Some(&money("USD", "50000000", Some("million")))));
+        let s = "Sales were 2.1 billion euros ($2.3 billion), and it paid $2.2 billion for Zeta.";
+        assert!(!is_conversion(s, Some(&money("USD", "2200000000", Some("billion")))));
+        assert!(!is_conversion(s, None));
+    }
 
     pub fn usd(amount: &str, exactness: Exactness) -> ClaimValue {
         ClaimValue::Money(Amount {

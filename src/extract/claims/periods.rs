@@ -7,7 +7,7 @@
 //! | the quarter ended September 30, the three months that ended on Sept. 3, the quarter ending in late November | the calendar quarter it ends in: 2026-Q3, 2026-Q3, 2026-Q4 |
 //! | the September quarter, the December quarter | that month's calendar quarter |
 //! | the fiscal second quarter, fiscal Q4, Q2 FY27 | the company's quarter on the calendar, when the source gives the company's year end ("the fiscal year ending March 2027": Q2 is July to September) |
-//! | up 46% from a year earlier, up from C$252 million in 1988, compared with A$6.96 billion a year earlier | a comparison: never the figure's own time |
+//! | up 46% from a year earlier, up from C$252 million in 1988, compared with A$6.96 billion a year earlier, down 31% compared with 2024 | a comparison: never the figure's own time |
 //!
 //! A fiscal quarter without a year is the last one ended by the publish
 //! date, or, for a type whose figures look ahead (`forward` in its file:
@@ -274,6 +274,30 @@ pub(super) fn is_comparison(before: &str, own: &str, amount_start: Option<usize>
         let s = s.trim_end();
         CUES.iter().any(|c| strip_word(s, c).is_some())
     };
+    // A comparison opened shortly before, in the same clause: "compared with a
+    // consensus of $6.92 billion and $6.96 billion a year earlier", "compared
+    // with 111.1 billion won a year earlier" (a unit the figures do not read).
+    let compared_before = |head: &str| {
+        let from = floor(head, head.len().saturating_sub(90));
+        let window = &head[from..];
+        let last_stop = [window.rfind(';'), window.rfind(". ")]
+            .into_iter()
+            .flatten()
+            .max()
+            .map_or(0, |i| i + 1);
+        let window = &window[last_stop..];
+        [
+            "compared with",
+            "compared to",
+            "versus",
+            " against ",
+            " than ",
+            "up from",
+            "down from",
+        ]
+        .iter()
+        .any(|c| window.contains(c))
+    };
     match amount_start {
         Some(start) => {
             let head = before.get(..start).unwrap_or("");
@@ -286,32 +310,31 @@ pub(super) fn is_comparison(before: &str, own: &str, amount_start: Option<usize>
             {
                 return true;
             }
-            // "compared with a consensus of $6.92 billion and $6.96 billion a year earlier".
-            earlier && {
-                let from = floor(head, head.len().saturating_sub(90));
-                let window = &head[from..];
-                let last_stop = [window.rfind(';'), window.rfind(". ")]
-                    .into_iter()
-                    .flatten()
-                    .max()
-                    .map_or(0, |i| i + 1);
-                let window = &window[last_stop..];
-                [
-                    "compared with",
-                    "compared to",
-                    "versus",
-                    " against ",
-                    " than ",
-                    "up from",
-                    "down from",
-                ]
-                .iter()
-                .any(|c| window.contains(c))
-            }
+            earlier && compared_before(head)
         }
-        None => earlier && ends_cue(before),
+        None => {
+            // The date is what is compared with: "down 31% compared with 2024",
+            // "versus the 2025 season" ("no later than 2027" is a deadline).
+            let b = before.trim_end();
+            let b = b.strip_suffix(" the").unwrap_or(b);
+            COMPARED_WITH.iter().any(|c| strip_word(b, c).is_some())
+                || (earlier && (ends_cue(before) || compared_before(before)))
+        }
     }
 }
+
+/// Words right before a date that make it the time compared with, whatever
+/// the date says ("compared with 2024", "than in 2019").
+const COMPARED_WITH: [&str; 8] = [
+    "compared with",
+    "compared to",
+    "versus",
+    "vs",
+    "vs.",
+    "than in",
+    "than during",
+    "relative to",
+];
 
 #[cfg(test)]
 mod tests {
@@ -453,5 +476,35 @@ mod tests {
         assert!(!is_comparison(s, "2025", Some(s.find("€610").unwrap())));
         assert!(!is_comparison("the company said on ", "monday", None));
         assert!(!is_comparison("it raised $22 million ", "two years ago", None));
+    }
+
+    #[test]
+    fn a_date_right_after_a_comparison_word_is_compared_with() {
+        // The date itself is what the figure is compared with.
+        for before in [
+            "net profit of eur 412 million, down 31% compared with ",
+            "sales of 18,400 units, up 9 per cent compared to ",
+            "margins of 14.2% versus ",
+            "orders were 12% higher than in ",
+            "exports rose 3% relative to ",
+            "a loss of $3m vs. ",
+            "revenue of $2bn, compared with the ",
+        ] {
+            assert!(is_comparison(before, "2024", None), "{before}");
+        }
+        // A year-earlier date in a comparison opened before a figure the
+        // amounts do not read ("111.1 billion won").
+        let s = "operating profit reached 141.7 billion won, compared with 111.1 billion won ";
+        assert!(is_comparison(s, "a year earlier", None));
+        // Counter-examples: a deadline, a start, the figure's own year, and a
+        // year-earlier date with no comparison in its clause.
+        assert!(!is_comparison("the deal must close no later than ", "2027", None));
+        assert!(!is_comparison("the plan runs from ", "2024", None));
+        assert!(!is_comparison("it reported revenue of $3.4bn in ", "2025", None));
+        assert!(!is_comparison(
+            "compared with its peers it is small; the fund it raised ",
+            "a year earlier",
+            None
+        ));
     }
 }
