@@ -227,6 +227,11 @@ pub struct Flags {
     /// words after it, up to a comma): `{ words = ["shares", "stock"], to = "investment" }`.
     #[serde(default)]
     pub refine: Vec<Refine>,
+    /// A verb of this type right before "to" and a figure moves a level named
+    /// before it, not an event of this type: "target raised to ¥2,150 from
+    /// ¥1,900" raises no money (see `claims::vet::level_moves`).
+    #[serde(default)]
+    pub to_figure_is_level: bool,
     /// A verb of this type with a company right after it is of this type ("bought Acme").
     #[serde(default)]
     pub if_company: Option<String>,

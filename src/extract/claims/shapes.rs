@@ -1255,6 +1255,8 @@ impl<'a> Sentence<'a> {
         vet::outsiders(claims, &self.lower, &sources);
         vet::group_figures(claims, &self.lower, |p| self.clause_of(p));
         vet::proceeds(claims);
+        vet::level_moves(claims, &self.lower);
+        vet::ratings(claims, &self.lower);
         let named: Vec<(Range<usize>, &str)> = self.entities.iter().map(|e| (e.span.clone(), e.id)).collect();
         vet::bare_passives(claims, &self.lower, &named);
         vet::traded_goods(claims, self.text, &self.lower, &named);
@@ -1795,7 +1797,12 @@ impl<'a> Sentence<'a> {
         // "buy $2 billion of Intel stock" is an investment, "sold $18 billion of bonds" a debt issue;
         // eight words reach "sold £750 million of additional tier 1 bonds".
         let rest = self.sl(hit.span.end, usize::MAX);
-        let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+        // Up to the clause's end: a stop inside a figure ("A$1.2 billion", "1,500 shares") goes on.
+        let stop = rest
+            .char_indices()
+            .find(|&(i, ch)| [',', ';', '.'].contains(&ch) && !rest[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
+            .map_or(rest.len(), |(i, _)| i);
+        let rest = &rest[..stop];
         for r in &flags.refine {
             if rest.split_whitespace().take(8).any(|w| r.words.iter().any(|x| x == w)) {
                 return r.to.as_deref().map(named);

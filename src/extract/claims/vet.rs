@@ -359,6 +359,102 @@ pub(super) fn proceeds(claims: &mut [Claim]) {
     }
 }
 
+/// Analysts' recommendations that are also trade verbs.
+const RATING_WORDS: [&str; 3] = ["buy", "sell", "hold"];
+
+/// Words right after a recommendation that make it one ("a buy rating").
+const RATING_NOUNS: [&str; 6] = [" rating", " recommendation", " call", " stance", "-rated", " view"];
+
+/// Words before "to"/"a"/"at" that make the next word a recommendation
+/// ("upgraded the shares to buy", "rates Solvane a sell", "started at hold").
+const RATING_MOVES: [&str; 9] = [
+    "upgrad", "downgrad", "rated", "rates", "rating", "initiat", "reiterat", "started", "moved",
+];
+
+/// "Nomura: buy, target raised to ¥2,300", "UBS upgraded the stock to buy",
+/// "Is it a buy?", "kept a sell rating": an analyst's recommendation, not a
+/// trade. A verb claim whose trigger word is "buy", "sell" or "hold" there
+/// is no claim ("agreed to buy Norvale", "to sell its stake", "a plan to
+/// buy back shares" stay).
+pub(super) fn ratings(claims: &mut Vec<Claim>, lower: &str) {
+    claims.retain(|c| {
+        if c.rule == Rule::ClaimNominal {
+            return true;
+        }
+        let word = lower.get(c.span.clone()).unwrap_or("");
+        !(RATING_WORDS.contains(&word) && is_rating(lower, &c.span))
+    });
+}
+
+fn is_rating(lower: &str, span: &Range<usize>) -> bool {
+    let (before, after) = (&lower[..span.start], &lower[span.end..]);
+    if RATING_NOUNS.iter().any(|n| after.starts_with(n)) {
+        return true;
+    }
+    // Nothing follows the word in its clause: no object, no figure.
+    let bare = after.is_empty() || after.starts_with([',', '.', ';', '?', ')', '"', '\'']);
+    let listed = [": ", "(", "'", "\"", "\u{2018}", "\u{201c}"]
+        .iter()
+        .any(|p| before.ends_with(p));
+    if bare && listed {
+        return true;
+    }
+    let Some(head) = [" to ", " a ", " at ", " as a "]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+    else {
+        return false;
+    };
+    let ends_clause = bare
+        || [" from ", " on ", " with ", " and ", " in "]
+            .iter()
+            .any(|p| after.starts_with(p));
+    let mut from = head.len().saturating_sub(48);
+    while !head.is_char_boundary(from) {
+        from -= 1;
+    }
+    let near = &head[from..];
+    let near = &near[near.rfind([',', ';', '.']).map_or(0, |i| i + 1)..];
+    ends_clause && (RATING_MOVES.iter().any(|m| near.contains(m)) || head.ends_with(" is it") || head == "is it")
+}
+
+/// Hedges a figure may carry after "to": "raised to about $30".
+const ROUGHLY: [&str; 6] = ["about ", "around ", "roughly ", "nearly ", "almost ", "some "];
+
+/// "Nomura: buy, target raised to ¥2,300 from ¥2,050", "the fee was raised to
+/// 2%", "its forecast is raised to EUR 4.1 billion": a verb of a type flagged
+/// `to_figure_is_level`, right before "to" and a figure, moves a level named
+/// before it (a target, a fee, a forecast); it states no event of its own
+/// type: no claim. "raised $40 million to expand", "raised to date" and
+/// "raised €20 million, up from" stay (no figure right after "to").
+pub(super) fn level_moves(claims: &mut Vec<Claim>, lower: &str) {
+    claims.retain(|c| {
+        if c.rule == Rule::ClaimNominal || !c.predicate.class.flags().to_figure_is_level {
+            return true;
+        }
+        let Some(rest) = lower.get(c.span.end..).and_then(|r| r.strip_prefix(" to ")) else {
+            return true;
+        };
+        let rest = ROUGHLY.iter().find_map(|h| rest.strip_prefix(h)).unwrap_or(rest);
+        !starts_a_figure(rest)
+    });
+}
+
+/// The text opens with a figure: a digit within its first word's first
+/// four characters ("¥2,300", "eur 52", "c$41", "2%").
+fn starts_a_figure(text: &str) -> bool {
+    let word = text.split_whitespace().next().unwrap_or("");
+    let first = match word.chars().any(|ch| ch.is_ascii_digit()) {
+        true => word,
+        // "eur 52", "usd 1.2 billion": a currency code apart from its amount.
+        false if word.len() == 3 && word.chars().all(|ch| ch.is_ascii_alphabetic()) => {
+            text.split_whitespace().nth(1).unwrap_or("")
+        }
+        false => "",
+    };
+    first.chars().take(4).any(|ch| ch.is_ascii_digit())
+}
+
 /// A name that stands for where shares trade, not who acts: a stock index
 /// ("On the FTSE 250, Wetherspoon rose 5.1%") or an exchange after "on"
 /// ("fell 4.1 per cent on the Toronto Stock Exchange", "raised SEK 3.1bn on
@@ -812,6 +908,96 @@ mod tests {
             .flat_map(|c| [c.subject.clone(), c.object.clone()])
             .flatten()
             .collect()
+    }
+
+    #[test]
+    fn an_analysts_recommendation_is_no_trade() {
+        let trades = |text: &str| {
+            claims_of(text)
+                .iter()
+                .filter(|c| {
+                    let w = &text[c.span.clone()];
+                    ["buy", "sell", "hold"].contains(&w.to_ascii_lowercase().as_str())
+                })
+                .count()
+        };
+        for text in [
+            "Jefferies: buy, price target raised to EUR 61 from EUR 55.",
+            "Morgan Stanley upgraded Solvane Chemicals to buy from hold on Tuesday.",
+            "Bernstein downgraded the shares to sell, citing weaker margins.",
+            "Kepler Cheuvreux started coverage of Ostera at hold with a CHF 40 target.",
+            "Analysts at Citi kept their sell rating on the miner.",
+        ] {
+            assert_eq!(trades(text), 0, "{text}");
+        }
+        for text in [
+            "Halvorsen Shipping agreed to buy Tarnby Tankers for NOK 2 billion.",
+            "Hartwell Group plans to sell its stake in Dunmore Foods for $300 million.",
+        ] {
+            assert_eq!(trades(text), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn talks_and_favourites_are_hedged() {
+        use super::super::Modality;
+        let modality = |text: &str, class: &str| {
+            claims_of(text)
+                .iter()
+                .find(|c| c.predicate.class.as_str() == class)
+                .map(|c| c.modality)
+        };
+        for (text, class) in [
+            (
+                "Brennholt Capital is in advanced talks to acquire Sorvik Textiles for $640 million.",
+                "acquisition",
+            ),
+            (
+                "Qasr Holdings is in exclusive talks to buy Tavira Logistics for €1.1 billion.",
+                "acquisition",
+            ),
+            (
+                "Lisk Energy is nearing a deal to sell its Texas pipelines for $2 billion.",
+                "share_sale",
+            ),
+        ] {
+            assert_eq!(modality(text, class), Some(Modality::Hedged), "{text}");
+        }
+        assert_eq!(
+            modality(
+                "Brennholt Capital acquired Sorvik Textiles for $640 million after months of talks.",
+                "acquisition"
+            ),
+            Some(Modality::Asserted)
+        );
+    }
+
+    #[test]
+    fn a_raise_to_a_figure_moves_a_level() {
+        let rounds = |text: &str| {
+            claims_of(text)
+                .iter()
+                .filter(|c| c.predicate.class.as_str() == "funding_round")
+                .count()
+        };
+        for text in [
+            "Jefferies: hold, target raised to EUR 61 from EUR 55.",
+            "The annual fee on the fund was raised to 1.2% last month.",
+            "Berenberg said its price objective for Solvane was raised to about £14.",
+            "Toll charges on the bridge will be raised to ¥1,450 in April.",
+        ] {
+            assert_eq!(rounds(text), 0, "{text}");
+        }
+        for text in [
+            "Quillmark Robotics raised $40 million to expand its factory in Ohio.",
+            "Quillmark Robotics has raised more than $90 million to date from investors.",
+        ] {
+            assert_eq!(rounds(text), 1, "{text}");
+        }
+        assert!(super::starts_a_figure("eur 52 from eur 47"));
+        assert!(super::starts_a_figure("c$2,150"));
+        assert!(!super::starts_a_figure("fund a new plant"));
+        assert!(!super::starts_a_figure("date more than $90 million"));
     }
 
     #[test]
