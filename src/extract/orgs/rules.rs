@@ -141,6 +141,38 @@ const TRAILING_CUES: &[&str] = &[
     ", the parent company of",
 ];
 
+/// A name before "cut its", "has raised its" … with a rating, target,
+/// forecast or stake noun after (`data/orgs/rating-verbs.tsv`): the cue
+/// phrases, then the nouns.
+static RATING_CUES: LazyLock<(Vec<String>, Vec<&'static str>)> = LazyLock::new(|| {
+    let table = super::tables::parse("rating-verbs.tsv", super::tables::RATING_VERBS, 2);
+    let of = |kind: &'static str| -> Vec<&'static str> {
+        table.rows.iter().filter(|r| r[1] == kind).map(|r| r[0]).collect()
+    };
+    let cues = of("verb")
+        .into_iter()
+        .flat_map(|v| [format!(" {v} its"), format!(" has {v} its")])
+        .collect();
+    (cues, of("noun"))
+});
+
+/// Whether a rating noun ("rating", "target", "forecast") is among the five
+/// words after `at`, within the sentence: "cut its rating", "has raised its
+/// 12-month price target", "kept its 'hold' recommendation".
+fn rating_noun_follows(text: &str, at: usize) -> bool {
+    let nouns = &RATING_CUES.1;
+    for w in text[at..].split([' ', '\n']).filter(|w| !w.is_empty()).take(5) {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if nouns.contains(&core) {
+            return true;
+        }
+        if w.ends_with(['.', ';', ':', '!', '?']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Capitalized words that start sentences and never begin a name.
 const NOT_NAME_START: &[&str] = &[
     "A", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "Each", "For", "From", "He", "Her", "His",
@@ -418,6 +450,7 @@ static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
     pats.extend(CUE_WORDS.iter());
     pats.extend(LEADING_CUES);
     pats.extend(TRAILING_CUES);
+    pats.extend(RATING_CUES.0.iter().map(String::as_str));
     // Cues like " said in a statement" and ", the maker of" start with a space
     // or comma: a prefilter stops at nearly every word, and the plain DFA scan
     // took half the instructions.
@@ -473,6 +506,11 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
             } else {
                 head_word(text, &span)
             }
+        } else if p >= n_forms + n_heads + n_cues + TRAILING_CUES.len() {
+            // "Halvorsen cut its rating": a name that moves a rating, target or forecast.
+            rating_noun_follows(text, span.end)
+                .then(|| name_ending_at(text, span.start))
+                .flatten()
         } else if trailing {
             // "Chuck Robbins said in a statement" is a person: one word only there.
             let one_word = text[span.clone()].starts_with(" said");
@@ -751,6 +789,10 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     let bare_ok = end > head.end && !outlet && needs != Some(Needs::Modifier);
     let start = modified.or(bare_ok.then_some(head.start))?;
     if of_part_only && end == head.end {
+        return None;
+    }
+    // "the District of Columbia" is a place (`data/orgs/places.tsv`).
+    if super::context::not_org(&text[start..end]) {
         return None;
     }
     Some((start..end, Rule::OrgHeadWord, 0.7))
@@ -1266,6 +1308,20 @@ mod tests {
                 Rule::OrgHeadWord
             )]
         );
+    }
+
+    /// The examples and counter-examples of `data/orgs/rating-verbs.tsv`.
+    #[test]
+    fn rating_table_examples() {
+        let table =
+            crate::extract::orgs::tables::parse("rating-verbs.tsv", crate::extract::orgs::tables::RATING_VERBS, 2);
+        for (example, text, name) in table.examples {
+            let got = mentions_with_ids(text);
+            let found = got.iter().any(|(t, _, _, _)| t == name);
+            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+        }
+        assert!(super::rating_noun_follows(" rating to hold", 0));
+        assert!(!super::rating_noun_follows(" prices. Its rating", 0));
     }
 
     #[test]
