@@ -451,6 +451,7 @@ static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
     pats.extend(LEADING_CUES);
     pats.extend(TRAILING_CUES);
     pats.extend(RATING_CUES.0.iter().map(String::as_str));
+    pats.extend(PREFIX_FORMS);
     // Cues like " said in a statement" and ", the maker of" start with a space
     // or comma: a prefilter stops at nearly every word, and the plain DFA scan
     // took half the instructions.
@@ -506,6 +507,8 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
             } else {
                 head_word(text, &span)
             }
+        } else if p >= n_forms + n_heads + n_cues + TRAILING_CUES.len() + RATING_CUES.0.len() {
+            legal_prefix(text, &span)
         } else if p >= n_forms + n_heads + n_cues + TRAILING_CUES.len() {
             // "Halvorsen cut its rating": a name that moves a rating, target or forecast.
             rating_noun_follows(text, span.end)
@@ -710,8 +713,30 @@ fn shape_mention(text: &str, span: Range<usize>, known: &[Mention]) -> Mention {
 
 fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
     let before = text[..form.start].strip_suffix(',').map_or(form.start, |h| h.len());
-    let start = name_start_before(text, before, 5)?;
+    let Some(start) = name_start_before(text, before, 5) else {
+        return legal_prefix(text, form);
+    };
     Some((start..form.end, Rule::OrgLegalSuffix, 0.8))
+}
+
+/// Legal forms written before the name (Indonesia's "PT", Sweden's "AB",
+/// Russia's "PJSC", "OOO", "JSC"): "PT Sinar Laut Sekuritas", "AB Kvarnby".
+const PREFIX_FORMS: &[&str] = &["PT", "AB", "PJSC", "OOO", "JSC"];
+
+/// "PT Sinar Laut Sekuritas": a prefix form with no name before it and two
+/// or more capitalized words after it (not "9 a.m. PT Monday", "Volvo AB",
+/// the car model "PT Cruiser").
+fn legal_prefix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
+    if !PREFIX_FORMS.contains(&&text[form.clone()]) || name_start_before(text, form.start, 1).is_some() {
+        return None;
+    }
+    let (name, _, _) = context_cue(text, form)?;
+    // Two words at least: "PT Cruiser" is a car model.
+    let first = text[name.clone()].split(' ').next().unwrap_or("");
+    if super::context::not_org(first) || !text[name.clone()].contains(' ') {
+        return None;
+    }
+    Some((form.start..name.end, Rule::OrgLegalSuffix, 0.8))
 }
 
 fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
@@ -1308,6 +1333,29 @@ mod tests {
                 Rule::OrgHeadWord
             )]
         );
+    }
+
+    #[test]
+    fn legal_forms_before_the_name() {
+        let names = |text: &str| -> Vec<String> { ids(text).into_iter().map(|(t, _, _)| t).collect() };
+        assert_eq!(
+            names("The notes are arranged by PT Sinar Laut Sekuritas, the filing showed."),
+            vec!["PT Sinar Laut Sekuritas".to_string()]
+        );
+        assert_eq!(
+            names("Shares of the lorry maker AB Kvarnby Verken were flat."),
+            vec!["AB Kvarnby Verken".to_string()]
+        );
+        assert_eq!(
+            names("PJSC Severny Metall cut output."),
+            vec!["PJSC Severny Metall".to_string()]
+        );
+        // Counter-examples: a time zone, a suffix form, a place after the form.
+        assert!(names("The call starts at 9 a.m. PT Monday.").is_empty());
+        assert!(names("The call starts at 9 a.m. PT on Monday.").is_empty());
+        assert_eq!(names("Kvarnby AB rose.")[..], ["Kvarnby AB".to_string()]);
+        assert!(names("Staff at the OOO Moscow office left.").is_empty());
+        assert!(names("It dropped the Sebring, PT Cruiser and Caliber models.").is_empty());
     }
 
     /// The examples and counter-examples of `data/orgs/rating-verbs.tsv`.
