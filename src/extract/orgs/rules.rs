@@ -255,6 +255,16 @@ fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A name that opens with one lower-case letter and a capital ("mBank",
+/// "eBay", "iRobot"): letters and digits only, three or more.
+fn is_camel(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(|c| c.is_lowercase())
+        && cs.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 3
+        && w.chars().all(char::is_alphanumeric)
+}
+
 /// The word (non-space run, trailing `,` `;` `:` trimmed) ending right before
 /// `pos`, if only one space separates them.
 fn word_before(text: &str, pos: usize) -> Option<Range<usize>> {
@@ -834,7 +844,9 @@ fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, Rule, f6
             .strip_suffix("’s")
             .or_else(|| core.strip_suffix("'s"))
             .unwrap_or(core);
-        if !is_capitalized(core) || NOT_NAME_START.contains(&core) || CALENDAR.contains(&core) {
+        // A first word may be camel-cased: "analysts at mBank", "shares of eBay".
+        let camel = end == start && is_camel(core);
+        if !(is_capitalized(core) || camel) || NOT_NAME_START.contains(&core) || CALENDAR.contains(&core) {
             break;
         }
         end = start + (w.as_ptr() as usize - rest.as_ptr() as usize) + core.len();
@@ -1333,6 +1345,20 @@ mod tests {
                 Rule::OrgHeadWord
             )]
         );
+    }
+
+    #[test]
+    fn camel_cased_names_after_a_cue() {
+        let names = |text: &str| -> Vec<String> { ids(text).into_iter().map(|(t, _, _)| t).collect() };
+        assert_eq!(
+            names("Analysts at kBank Polska said the bid was low.")[..],
+            ["kBank Polska".to_string()]
+        );
+        assert_eq!(names("It bought a stake in zPay last year.")[..], ["zPay".to_string()]);
+        // Counter-examples: lower-case words and abbreviations after the cue.
+        assert!(names("Analysts at the bank said the bid was low.").is_empty());
+        assert!(names("It bought a stake in e.g. payments firms.").is_empty());
+        assert!(!super::is_camel("eB") && !super::is_camel("ebay") && !super::is_camel("e-Bay"));
     }
 
     #[test]
