@@ -141,6 +141,38 @@ const TRAILING_CUES: &[&str] = &[
     ", the parent company of",
 ];
 
+/// A name before "cut its", "has raised its" … with a rating, target,
+/// forecast or stake noun after (`data/orgs/rating-verbs.tsv`): the cue
+/// phrases, then the nouns.
+static RATING_CUES: LazyLock<(Vec<String>, Vec<&'static str>)> = LazyLock::new(|| {
+    let table = super::tables::parse("rating-verbs.tsv", super::tables::RATING_VERBS, 2);
+    let of = |kind: &'static str| -> Vec<&'static str> {
+        table.rows.iter().filter(|r| r[1] == kind).map(|r| r[0]).collect()
+    };
+    let cues = of("verb")
+        .into_iter()
+        .flat_map(|v| [format!(" {v} its"), format!(" has {v} its")])
+        .collect();
+    (cues, of("noun"))
+});
+
+/// Whether a rating noun ("rating", "target", "forecast") is among the five
+/// words after `at`, within the sentence: "cut its rating", "has raised its
+/// 12-month price target", "kept its 'hold' recommendation".
+fn rating_noun_follows(text: &str, at: usize) -> bool {
+    let nouns = &RATING_CUES.1;
+    for w in text[at..].split([' ', '\n']).filter(|w| !w.is_empty()).take(5) {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if nouns.contains(&core) {
+            return true;
+        }
+        if w.ends_with(['.', ';', ':', '!', '?']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Capitalized words that start sentences and never begin a name.
 const NOT_NAME_START: &[&str] = &[
     "A", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "Each", "For", "From", "He", "Her", "His",
@@ -221,6 +253,16 @@ pub(crate) const CALENDAR: &[&str] = &[
 
 fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A name that opens with one lower-case letter and a capital ("mBank",
+/// "eBay", "iRobot"): letters and digits only, three or more.
+fn is_camel(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(|c| c.is_lowercase())
+        && cs.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 3
+        && w.chars().all(char::is_alphanumeric)
 }
 
 /// The word (non-space run, trailing `,` `;` `:` trimmed) ending right before
@@ -418,6 +460,8 @@ static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
     pats.extend(CUE_WORDS.iter());
     pats.extend(LEADING_CUES);
     pats.extend(TRAILING_CUES);
+    pats.extend(RATING_CUES.0.iter().map(String::as_str));
+    pats.extend(PREFIX_FORMS);
     // Cues like " said in a statement" and ", the maker of" start with a space
     // or comma: a prefilter stops at nearly every word, and the plain DFA scan
     // took half the instructions.
@@ -473,6 +517,13 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
             } else {
                 head_word(text, &span)
             }
+        } else if p >= n_forms + n_heads + n_cues + TRAILING_CUES.len() + RATING_CUES.0.len() {
+            legal_prefix(text, &span)
+        } else if p >= n_forms + n_heads + n_cues + TRAILING_CUES.len() {
+            // "Halvorsen cut its rating": a name that moves a rating, target or forecast.
+            rating_noun_follows(text, span.end)
+                .then(|| name_ending_at(text, span.start))
+                .flatten()
         } else if trailing {
             // "Chuck Robbins said in a statement" is a person: one word only there.
             let one_word = text[span.clone()].starts_with(" said");
@@ -672,8 +723,30 @@ fn shape_mention(text: &str, span: Range<usize>, known: &[Mention]) -> Mention {
 
 fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
     let before = text[..form.start].strip_suffix(',').map_or(form.start, |h| h.len());
-    let start = name_start_before(text, before, 5)?;
+    let Some(start) = name_start_before(text, before, 5) else {
+        return legal_prefix(text, form);
+    };
     Some((start..form.end, Rule::OrgLegalSuffix, 0.8))
+}
+
+/// Legal forms written before the name (Indonesia's "PT", Sweden's "AB",
+/// Russia's "PJSC", "OOO", "JSC"): "PT Sinar Laut Sekuritas", "AB Kvarnby".
+const PREFIX_FORMS: &[&str] = &["PT", "AB", "PJSC", "OOO", "JSC"];
+
+/// "PT Sinar Laut Sekuritas": a prefix form with no name before it and two
+/// or more capitalized words after it (not "9 a.m. PT Monday", "Volvo AB",
+/// the car model "PT Cruiser").
+fn legal_prefix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
+    if !PREFIX_FORMS.contains(&&text[form.clone()]) || name_start_before(text, form.start, 1).is_some() {
+        return None;
+    }
+    let (name, _, _) = context_cue(text, form)?;
+    // Two words at least: "PT Cruiser" is a car model.
+    let first = text[name.clone()].split(' ').next().unwrap_or("");
+    if super::context::not_org(first) || !text[name.clone()].contains(' ') {
+        return None;
+    }
+    Some((form.start..name.end, Rule::OrgLegalSuffix, 0.8))
 }
 
 fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
@@ -753,6 +826,10 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     if of_part_only && end == head.end {
         return None;
     }
+    // "the District of Columbia" is a place (`data/orgs/places.tsv`).
+    if super::context::not_org(&text[start..end]) {
+        return None;
+    }
     Some((start..end, Rule::OrgHeadWord, 0.7))
 }
 
@@ -767,7 +844,9 @@ fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, Rule, f6
             .strip_suffix("’s")
             .or_else(|| core.strip_suffix("'s"))
             .unwrap_or(core);
-        if !is_capitalized(core) || NOT_NAME_START.contains(&core) || CALENDAR.contains(&core) {
+        // A first word may be camel-cased: "analysts at mBank", "shares of eBay".
+        let camel = end == start && is_camel(core);
+        if !(is_capitalized(core) || camel) || NOT_NAME_START.contains(&core) || CALENDAR.contains(&core) {
             break;
         }
         end = start + (w.as_ptr() as usize - rest.as_ptr() as usize) + core.len();
@@ -1266,6 +1345,57 @@ mod tests {
                 Rule::OrgHeadWord
             )]
         );
+    }
+
+    #[test]
+    fn camel_cased_names_after_a_cue() {
+        let names = |text: &str| -> Vec<String> { ids(text).into_iter().map(|(t, _, _)| t).collect() };
+        assert_eq!(
+            names("Analysts at kBank Polska said the bid was low.")[..],
+            ["kBank Polska".to_string()]
+        );
+        assert_eq!(names("It bought a stake in zPay last year.")[..], ["zPay".to_string()]);
+        // Counter-examples: lower-case words and abbreviations after the cue.
+        assert!(names("Analysts at the bank said the bid was low.").is_empty());
+        assert!(names("It bought a stake in e.g. payments firms.").is_empty());
+        assert!(!super::is_camel("eB") && !super::is_camel("ebay") && !super::is_camel("e-Bay"));
+    }
+
+    #[test]
+    fn legal_forms_before_the_name() {
+        let names = |text: &str| -> Vec<String> { ids(text).into_iter().map(|(t, _, _)| t).collect() };
+        assert_eq!(
+            names("The notes are arranged by PT Sinar Laut Sekuritas, the filing showed."),
+            vec!["PT Sinar Laut Sekuritas".to_string()]
+        );
+        assert_eq!(
+            names("Shares of the lorry maker AB Kvarnby Verken were flat."),
+            vec!["AB Kvarnby Verken".to_string()]
+        );
+        assert_eq!(
+            names("PJSC Severny Metall cut output."),
+            vec!["PJSC Severny Metall".to_string()]
+        );
+        // Counter-examples: a time zone, a suffix form, a place after the form.
+        assert!(names("The call starts at 9 a.m. PT Monday.").is_empty());
+        assert!(names("The call starts at 9 a.m. PT on Monday.").is_empty());
+        assert_eq!(names("Kvarnby AB rose.")[..], ["Kvarnby AB".to_string()]);
+        assert!(names("Staff at the OOO Moscow office left.").is_empty());
+        assert!(names("It dropped the Sebring, PT Cruiser and Caliber models.").is_empty());
+    }
+
+    /// The examples and counter-examples of `data/orgs/rating-verbs.tsv`.
+    #[test]
+    fn rating_table_examples() {
+        let table =
+            crate::extract::orgs::tables::parse("rating-verbs.tsv", crate::extract::orgs::tables::RATING_VERBS, 2);
+        for (example, text, name) in table.examples {
+            let got = mentions_with_ids(text);
+            let found = got.iter().any(|(t, _, _, _)| t == name);
+            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+        }
+        assert!(super::rating_noun_follows(" rating to hold", 0));
+        assert!(!super::rating_noun_follows(" prices. Its rating", 0));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! | `places.tsv` | countries, regions and cities: never a company found by context | [`super::context`] |
 //! | `digest-words.tsv`, `digest-labels.tsv` | a digest line's move or rating after a company, and the measures that are none | [`super::digests`] |
 //! | `cue-words.tsv` | trade and role nouns before a name ("broker X") | [`super::rules`] |
+//! | `rating-verbs.tsv` | verbs and nouns after a name that moves its rating, target or forecast | [`super::rules`] |
 //!
 //! A table is tab-separated: `#` comments, data rows, and example rows that
 //! open with `+` (an example: the rule applies) or `-` (a counter-example).
@@ -64,6 +65,7 @@ pub(crate) const PLACES: &str = include_str!("../../../data/orgs/places.tsv");
 pub(crate) const DIGEST_WORDS: &str = include_str!("../../../data/orgs/digest-words.tsv");
 pub(crate) const DIGEST_LABELS: &str = include_str!("../../../data/orgs/digest-labels.tsv");
 pub(crate) const CUE_WORDS: &str = include_str!("../../../data/orgs/cue-words.tsv");
+pub(crate) const RATING_VERBS: &str = include_str!("../../../data/orgs/rating-verbs.tsv");
 
 #[cfg(test)]
 mod tests {
@@ -80,6 +82,7 @@ mod tests {
             ("digest-words.tsv", DIGEST_WORDS, 1),
             ("digest-labels.tsv", DIGEST_LABELS, 1),
             ("cue-words.tsv", CUE_WORDS, 1),
+            ("rating-verbs.tsv", RATING_VERBS, 2),
         ] {
             let t = parse(file, text, columns);
             assert!(t.rows.len() >= 10, "{file}: {} rows", t.rows.len());
