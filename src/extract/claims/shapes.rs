@@ -1564,17 +1564,21 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// The name right after a form ("shares of Orsella", "shares in the
+    /// Orsella group"): the entity starting one space after it, or after "the ".
+    fn name_after_form(&self, hit: &Hit) -> Option<&EntityAt<'a>> {
+        let at = hit.span.end + 1;
+        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+        self.entities
+            .iter()
+            .find(|e| e.span.start == at || e.span.start == at + skip)
+    }
+
     /// "Shares of Orsella, a Nashville company, rose 34%": the name right
     /// after the form, then an apposition between commas (at most 80 bytes),
     /// then a word that starts with one of `needs`.
     fn names_after_apposition(&self, hit: &Hit, needs: &[String]) -> bool {
-        let at = hit.span.end + 1;
-        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
-        let Some(name) = self
-            .entities
-            .iter()
-            .find(|e| e.span.start == at || e.span.start == at + skip)
-        else {
+        let Some(name) = self.name_after_form(hit) else {
             return false;
         };
         if self.sl(name.span.end, name.span.end + 2) != ", " {
@@ -1652,13 +1656,7 @@ impl<'a> Sentence<'a> {
     /// then up/down/higher/lower and a figure. Never "shares of Acme were
     /// sold", "shares in Acme were up for sale".
     fn names_then_move(&self, hit: &Hit, needs: &[String]) -> bool {
-        let at = hit.span.end + 1;
-        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
-        let Some(name) = self
-            .entities
-            .iter()
-            .find(|e| e.span.start == at || e.span.start == at + skip)
-        else {
+        let Some(name) = self.name_after_form(hit) else {
             return false;
         };
         let mut rest = self.sl(name.span.end, name.span.end + 120).trim_start();
