@@ -902,6 +902,14 @@ mod tests {
         crate::extract::claims::extract(&doc, &mentions)
     }
 
+    /// How many claims of `class` the whole extractor makes from `text`.
+    fn count_of(text: &str, class: &str) -> usize {
+        claims_of(text)
+            .iter()
+            .filter(|c| c.predicate.class.as_str() == class)
+            .count()
+    }
+
     fn parties(claims: &[Claim]) -> Vec<String> {
         claims
             .iter()
@@ -974,12 +982,7 @@ mod tests {
 
     #[test]
     fn a_raise_to_a_figure_moves_a_level() {
-        let rounds = |text: &str| {
-            claims_of(text)
-                .iter()
-                .filter(|c| c.predicate.class.as_str() == "funding_round")
-                .count()
-        };
+        let rounds = |text: &str| count_of(text, "funding_round");
         for text in [
             "Jefferies: hold, target raised to EUR 61 from EUR 55.",
             "The annual fee on the fund was raised to 1.2% last month.",
@@ -1187,12 +1190,7 @@ mod tests {
 
     #[test]
     fn a_percent_of_a_market_is_no_stake() {
-        let stakes = |text: &str| {
-            claims_of(text)
-                .into_iter()
-                .filter(|c| c.predicate.class.as_str() == "stake")
-                .count()
-        };
+        let stakes = |text: &str| count_of(text, "stake");
         for text in [
             "Ostara Pigments AG holds about 18% of the global titanium dioxide market.",
             "Kanto Steel Corp. owns 30 per cent of Japan's steel exports.",

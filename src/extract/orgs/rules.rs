@@ -965,6 +965,11 @@ mod tests {
             .collect()
     }
 
+    /// The organization names the rules find in `text`, in order.
+    fn names(text: &str) -> Vec<String> {
+        ids(text).into_iter().map(|(n, _, _)| n).collect()
+    }
+
     /// The examples and counter-examples of `data/orgs/cue-words.tsv`.
     #[test]
     fn cue_table_examples() {
@@ -1038,7 +1043,6 @@ mod tests {
 
     #[test]
     fn more_company_heads_with_generic_counter_examples() {
-        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
         // Examples: industry heads after a distinctive word.
         assert_eq!(
             names("Orders fell at Stackwise Robotics, while Caliber Diagnostics and Harrow Wireless grew."),
@@ -1066,7 +1070,6 @@ mod tests {
 
     #[test]
     fn sector_heads_funds_plans_and_chambers() {
-        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
         // Examples: trades that end a company's name, funds, trustees, pension plans.
         assert_eq!(
             names("Orders went to Varnholt Semiconductor and Delmare Shipping, and Ostrava Rail signed."),
@@ -1106,7 +1109,6 @@ mod tests {
 
     #[test]
     fn the_leader_of_a_group_of_investors_or_banks_is_a_firm() {
-        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
         assert_eq!(
             names("The claim was brought by 60 investors led by Marlowe Endowment last year."),
             ["Marlowe Endowment"]
@@ -1128,7 +1130,6 @@ mod tests {
 
     #[test]
     fn romance_group_and_bank_words_open_a_name() {
-        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
         assert_eq!(
             names("Bids came from Grupo Mavesa Inversiones and Gruppo Tessaro."),
             ["Grupo Mavesa Inversiones", "Gruppo Tessaro"]
@@ -1154,7 +1155,6 @@ mod tests {
 
     #[test]
     fn a_source_of_figures_is_a_firm() {
-        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
         assert_eq!(
             names("Sales rose 4%, according to Fenwick data, above estimates compiled by Tallow Research."),
             ["Fenwick", "Tallow Research"]
@@ -1177,7 +1177,6 @@ mod tests {
 
     #[test]
     fn analysts_advisers_and_former_employers_are_firms() {
-        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
         assert_eq!(
             names("Analysts at Peel Hunt called it fair, and one analyst at Bernstein agreed."),
             ["Peel Hunt", "Bernstein"]
@@ -1246,7 +1245,6 @@ mod tests {
 
     #[test]
     fn name_shapes_air_and_dot_com() {
-        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
         // Examples: an airline "Air" + place, in a headline too; a web company.
         assert_eq!(names("Search for black boxes from Air France disaster"), ["Air France"]);
         assert_eq!(
@@ -1269,7 +1267,6 @@ mod tests {
 
     #[test]
     fn a_head_word_takes_international_after_it() {
-        let names = |t: &str| -> Vec<String> { ids(t).into_iter().map(|(n, _, _)| n).collect() };
         assert_eq!(
             names("It was pushed back by a Thai Airways International tug operator."),
             ["Thai Airways International"]
@@ -1349,7 +1346,6 @@ mod tests {
 
     #[test]
     fn camel_cased_names_after_a_cue() {
-        let names = |text: &str| -> Vec<String> { ids(text).into_iter().map(|(t, _, _)| t).collect() };
         assert_eq!(
             names("Analysts at kBank Polska said the bid was low.")[..],
             ["kBank Polska".to_string()]
@@ -1363,7 +1359,6 @@ mod tests {
 
     #[test]
     fn legal_forms_before_the_name() {
-        let names = |text: &str| -> Vec<String> { ids(text).into_iter().map(|(t, _, _)| t).collect() };
         assert_eq!(
             names("The notes are arranged by PT Sinar Laut Sekuritas, the filing showed."),
             vec!["PT Sinar Laut Sekuritas".to_string()]
