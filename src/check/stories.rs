@@ -27,8 +27,9 @@
 //!
 //! A match is *right* when the status is the expected one and the value is:
 //! amounts within 1 % or within the rounding of the reported figure (its
-//! interval, see `reconcile::values`), the same currency, percentages compared
-//! without sign (falls are not told from rises), counts by number; for a
+//! interval, see `reconcile::values`), the same currency, percentages with
+//! their sign (a fall is negative in the stories' answers as in the report,
+//! so "down 6.2%" reported as +6.2 is wrong), counts by number; for a
 //! conflict every expected side's value is among the report's sides; for a
 //! supersession the report's value is the newest side's. Recall is right
 //! matches over expected facts; precision right matches over report facts.
@@ -324,22 +325,10 @@ pub fn value_right(expected: &serde_json::Value, got: &serde_json::Value) -> boo
             let amount: Option<Amount> = serde_json::from_value(got.clone()).ok();
             let close = |want: Decimal, have: Option<Decimal>| {
                 let Some(have) = have else { return false };
-                let (want, have) = if ty == "percent" {
-                    (want.abs(), have.abs())
-                } else {
-                    (want, have)
-                };
                 let within_interval = amount
                     .as_ref()
                     .and_then(crate::reconcile::values::amount_interval)
-                    .is_some_and(|(lo, hi)| {
-                        let (lo, hi) = if ty == "percent" {
-                            (lo.abs().min(hi.abs()), lo.abs().max(hi.abs()))
-                        } else {
-                            (lo, hi)
-                        };
-                        lo <= want && want <= hi
-                    });
+                    .is_some_and(|(lo, hi)| lo <= want && want <= hi);
                 within_interval || (want - have).abs() <= want.abs() / Decimal::from(100)
             };
             match (
@@ -693,7 +682,7 @@ mod tests {
     }
 
     #[test]
-    fn values_right_within_rounding_and_percent_without_sign() {
+    fn values_right_within_rounding_and_percent_with_sign() {
         let got = json!({"type": "money", "currency": "USD", "amount": "3500000000", "exactness": "approx", "scale_word": "billion"});
         assert!(value_right(
             &json!({"type": "money", "amount": "3520000000", "currency": "USD"}),
@@ -708,7 +697,12 @@ mod tests {
             &got
         ));
         let pct = json!({"type": "percent", "unit": "percent", "amount": "6.2", "exactness": "exact"});
-        assert!(value_right(&json!({"type": "percent", "amount": "-6.2"}), &pct));
+        assert!(value_right(&json!({"type": "percent", "amount": "6.2"}), &pct));
+        // A fall is not a rise of the same size.
+        assert!(!value_right(&json!({"type": "percent", "amount": "-6.2"}), &pct));
+        let fall = json!({"type": "percent", "unit": "percent", "amount": "-6.2", "exactness": "approx"});
+        assert!(value_right(&json!({"type": "percent", "amount": "-6.18"}), &fall));
+        assert!(!value_right(&json!({"type": "percent", "amount": "6.18"}), &fall));
         assert!(!value_right(&json!({"type": "count", "amount": "6.2"}), &pct));
         assert!(times_overlap("2026-Q1", "2026-02"));
         assert!(!times_overlap("2026-Q1", "2026-05"));
