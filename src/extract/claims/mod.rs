@@ -29,6 +29,7 @@
 //! the nearest organization as subject; a speaker without an organization
 //! mention is kept as text ("the companies").
 
+mod inserts;
 mod keyed;
 pub mod lexicon;
 mod moves;

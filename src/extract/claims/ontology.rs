@@ -106,6 +106,12 @@ pub struct Trigger {
     /// figure of that measure in words of its own (see [`Headline`]).
     #[serde(default)]
     pub headline: Option<Headline>,
+    /// The word also names a move of a quoted price ("the stock's biggest
+    /// gain", "paring losses"): with one of these words in its clause and
+    /// no result-sized money figure there, it names no figure of its type
+    /// (see `claims::vet::quote_moves`).
+    #[serde(default)]
+    pub trading_words: Vec<String>,
 }
 
 /// "Operating profit of £121 million" in an article that gives no net
@@ -301,6 +307,11 @@ pub struct Flags {
     /// they qualify is none (see `claims::vet::traded_goods`).
     #[serde(default)]
     pub traded_goods: Vec<String>,
+    /// Units a commodity is quoted in ("to $1,737 a tonne", "at $82.10 a
+    /// barrel"): a move to or at a price per such a unit is a commodity's
+    /// quote, no claim of this type (see `claims::vet::traded_goods`).
+    #[serde(default)]
+    pub quote_units: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

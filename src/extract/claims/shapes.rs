@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use super::inserts;
 use super::lexicon::{self, Entry, Pos, PredicateClass};
 use super::moves;
 use super::periods;
@@ -153,6 +154,14 @@ const CLAUSE_SEPARATORS: [&str; 12] = [
     ", indicating ",
     ", implying ",
 ];
+
+/// The last words of an exchange's name (before a legal form): "the Irish
+/// Stock Exchange", "the Nigerian Exchange Limited", "the Paris Bourse".
+const VENUE_HEADS: [&str; 3] = ["exchange", "bourse", "exchanges"];
+
+/// What trades on a venue, written between its company and "on|in (the)":
+/// "Aer Lingus shares on the Irish Stock Exchange", "Dhafra's stock on".
+const SHARE_FORMS: [&str; 4] = ["shares", "stock", "share price", "stock price"];
 
 /// "did not breach its license": the negation is the other verb's.
 const ABSORBING_VERBS: &[&str] = &[
@@ -496,6 +505,8 @@ struct Sentence<'a> {
     amounts: Vec<AmountAt<'a>>,
     dates: Vec<DateAt<'a>>,
     clauses: Vec<Range<usize>>,
+    /// Relative clauses and appositions set off by commas or dashes (see [`inserts`]).
+    inserts: Vec<Range<usize>>,
     quoted: Vec<Range<usize>>,
     correction: bool,
     /// Say-verbs of the sentence (position, verb), found once.
@@ -1024,10 +1035,16 @@ impl<'a> Sentence<'a> {
             .collect();
         say_verbs.sort_unstable();
         let colon = find_bytes(lower.as_bytes(), b": ");
+        let inserts = if entities.is_empty() {
+            Vec::new()
+        } else {
+            inserts::inserts(&lower)
+        };
         Self {
             index,
             text,
             clauses: clauses(&lower, &cues),
+            inserts,
             lower,
             entities,
             sources,
@@ -1261,21 +1278,28 @@ impl<'a> Sentence<'a> {
         vet::bare_passives(claims, &self.lower, &named);
         vet::traded_goods(claims, self.text, &self.lower, &named);
         vet::market_shares(claims, self.text, &self.lower);
+        let results: Vec<Range<usize>> = self
+            .amounts
+            .iter()
+            .filter(|a| {
+                a.figure == Figure::Money
+                    && !a.rate
+                    && (a.amount.scale_word.is_some()
+                        || a.amount
+                            .amount
+                            .is_some_and(|x| x.abs() >= rust_decimal::Decimal::from(100_000)))
+            })
+            .map(|a| a.span.clone())
+            .collect();
+        vet::quote_moves(claims, &self.lower, |p| self.clause_of(p), &results);
         let venue_ids: Vec<&str> = self
             .entities
             .iter()
-            .filter(|e| {
-                let before = &self.lower[..e.span.start];
-                e.kind == EntityKind::Index
-                    || e.kind == EntityKind::Exchange && vet::VENUE_CUES.iter().any(|w| before.ends_with(w))
-            })
+            .filter(|e| self.is_venue(e))
             .map(|e| e.id)
             .filter(|id| {
                 // every mention of it in the sentence a venue
-                self.entities.iter().filter(|e| e.id == *id).all(|e| {
-                    let before = &self.lower[..e.span.start];
-                    e.kind == EntityKind::Index || vet::VENUE_CUES.iter().any(|w| before.ends_with(w))
-                })
+                self.entities.iter().filter(|e| e.id == *id).all(|e| self.is_venue(e))
             })
             .collect();
         vet::venues(claims, &venue_ids);
@@ -1450,11 +1474,19 @@ impl<'a> Sentence<'a> {
             object = self.object_after(hit, &clause, subject.as_deref()).or(co);
         }
         if subject.is_none() && !decided {
-            // The clause has no organization: it continues the previous claim of the sentence.
-            if let Some(prev) = earlier.last() {
+            // The clause has no organization: it continues the previous claim
+            // of the sentence (not one inside a relative clause or an
+            // apposition closed before the trigger, nor a name there).
+            let outside = |span: &Range<usize>| !inserts::hidden(&self.inserts, span, hit.span.start);
+            if let Some(prev) = earlier.last().filter(|c| outside(&c.span)) {
                 subject = prev.subject.clone();
                 object = object.or_else(|| prev.object.clone());
-            } else if let Some(e) = self.entities.iter().rev().find(|e| e.span.end <= hit.span.start) {
+            } else if let Some(e) = self
+                .entities
+                .iter()
+                .rev()
+                .find(|e| e.span.end <= hit.span.start && outside(&e.span))
+            {
                 subject = Some(e.id.to_string());
                 object = self.object_after(hit, &clause, subject.as_deref());
             }
@@ -1555,9 +1587,15 @@ impl<'a> Sentence<'a> {
     fn org_subject_right_before(&self, hit: &Hit) -> bool {
         self.entities.iter().any(|e| {
             let gap = self.sl(e.span.end, hit.span.start);
-            (gap == " "
-                || gap.len() <= 8 && lexicon::LEGAL_FORM_WORDS.contains(&gap.trim().trim_start_matches(',').trim()))
+            let right_before = gap == " "
+                || gap.len() <= 8 && lexicon::LEGAL_FORM_WORDS.contains(&gap.trim().trim_start_matches(',').trim());
+            // "Aer Lingus shares on the Irish Stock Exchange rose 4%".
+            if right_before && self.venue_holder(e).is_some() {
+                return true;
+            }
+            right_before
                 && matches!(e.kind, EntityKind::Company | EntityKind::Organization)
+                && !self.is_venue(e)
                 && !lexicon::PREPOSITIONS_BEFORE_NAME
                     .iter()
                     .any(|p| self.sl(0, e.span.start).trim_end().ends_with(p))
@@ -1877,9 +1915,21 @@ impl<'a> Sentence<'a> {
             .iter()
             .rev()
             .filter(|e| e.span.start >= clause.start && e.span.end <= hit.span.start)
-            .filter(|e| !self.is_speaker_before_that(e) && !self.is_person_speaking(e));
+            .filter(|e| !self.is_speaker_before_that(e) && !self.is_person_speaking(e))
+            .filter(|e| !self.inserted(e, hit))
+            .filter(|e| !self.is_venue(e));
+        // "Aer Lingus shares on the Irish Stock Exchange rose": the venue is
+        // where the shares trade, the name before it whose shares they are.
+        let venue = self
+            .entities
+            .iter()
+            .rev()
+            .filter(|e| e.span.start >= clause.start && e.span.end <= hit.span.start)
+            .find(|e| self.is_venue(e))
+            .filter(|_| hit.entry.class.def().roles.get(1).is_some_and(|r| r == "exchange"))
+            .map(|e| e.id.to_string());
         let Some(nearest) = before.next() else {
-            return (None, None);
+            return (None, venue);
         };
         // "Morgan Stanley reiterated its overweight rating on Tesla and a $410
         // price target": a name after a preposition is the noun's object; the
@@ -1892,6 +1942,7 @@ impl<'a> Sentence<'a> {
                 .rev()
                 .filter(|e| e.span.start >= clause.start && e.span.end <= nearest.span.start && e.id != nearest.id)
                 .filter(|e| !self.is_speaker_before_that(e) && !self.is_person_speaking(e))
+                .filter(|e| !self.inserted(e, hit))
                 .find(|e| !self.after_preposition(e))
         {
             return (Some(head.id.to_string()), Some(nearest.id.to_string()));
@@ -1906,7 +1957,67 @@ impl<'a> Sentence<'a> {
                 return (Some(prev.id.to_string()), Some(nearest.id.to_string()));
             }
         }
-        (Some(nearest.id.to_string()), None)
+        (Some(nearest.id.to_string()), venue)
+    }
+
+    /// A name that stands for where shares trade, not who acts: an index, or
+    /// an exchange (by its kind, or a name whose last word before a legal
+    /// form is one of [`VENUE_HEADS`]: "the Irish Stock Exchange", "the
+    /// Nigerian Exchange Limited") after "on", "in", "on the", "in the".
+    fn is_venue(&self, e: &EntityAt) -> bool {
+        if e.kind == EntityKind::Index {
+            return true;
+        }
+        let before = self.sl(0, e.span.start);
+        let cued = vet::VENUE_CUES.iter().any(|w| {
+            before
+                .strip_suffix(w)
+                .is_some_and(|head| head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric()))
+        });
+        let head = self
+            .sl(e.span.start, e.span.end)
+            .split_whitespace()
+            .rev()
+            .find(|w| !lexicon::LEGAL_FORM_WORDS.contains(w))
+            .unwrap_or("");
+        cued && (e.kind == EntityKind::Exchange || VENUE_HEADS.contains(&head))
+    }
+
+    /// "Aer Lingus shares on the Irish Stock Exchange": the name whose shares
+    /// trade on the venue `e`, written right before "shares/stock on|in (the)".
+    fn venue_holder(&self, e: &EntityAt) -> Option<&EntityAt<'a>> {
+        if !self.is_venue(e) {
+            return None;
+        }
+        let before = self.sl(0, e.span.start);
+        let cue = vet::VENUE_CUES
+            .iter()
+            .filter(|w| before.ends_with(*w))
+            .map(|w| w.len())
+            .max()?;
+        let head = before[..before.len() - cue].trim_end();
+        let form = SHARE_FORMS.iter().find(|f| {
+            head.strip_suffix(*f)
+                .is_some_and(|h| h.ends_with([' ', '\'', '\u{2019}']))
+        })?;
+        let owner = head[..head.len() - form.len()].trim_end();
+        let owner = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("\u{2019}s"))
+            .unwrap_or(owner);
+        self.entities
+            .iter()
+            .find(|o| o.span.end == owner.len() && matches!(o.kind, EntityKind::Company | EntityKind::Organization))
+    }
+
+    /// The name stands inside a relative clause or an apposition that closes
+    /// before the trigger ("Kirra Mining, in which Glencore holds a stake,
+    /// reported a loss"): it is not the trigger's subject (see [`inserts`]).
+    /// The name a relative clause holding the trigger is about stays ("Jane
+    /// Roe, an analyst at Halden Capital, which owns 6% of Acme": Halden).
+    fn inserted(&self, e: &EntityAt, hit: &Hit) -> bool {
+        inserts::hidden(&self.inserts, &e.span, hit.span.start)
+            && !inserts::antecedent(&self.lower, e.span.end, hit.span.start)
     }
 
     /// A noun's "of X by Y": Y acts, X is acted on ("the acquisition of

@@ -852,6 +852,9 @@ fn floor(s: &str, at: usize) -> usize {
 pub(super) fn traded_goods(claims: &mut Vec<Claim>, text: &str, lower: &str, entities: &[(Range<usize>, &str)]) {
     claims.retain(|c| {
         let goods = &c.predicate.class.flags().traded_goods;
+        if quoted_per_unit(lower, c.span.end, &c.predicate.class.flags().quote_units) {
+            return false;
+        }
         let Some(subject) = c.subject.as_deref() else {
             return true;
         };
@@ -885,8 +888,75 @@ pub(super) fn traded_goods(claims: &mut Vec<Claim>, text: &str, lower: &str, ent
     });
 }
 
+/// "fell 1.4% to $16,250 a tonne", "rose 0.8% to $82.10 a barrel": after
+/// the trigger (ending at `from`), a figure after "to" or "at" with one of
+/// `units` right after it ([`QUOTE_REACH`] bytes at most); "rose 4% after
+/// copper hit $9,000 a tonne" (no "to" or "at") and "rose 2% to 120p, while
+/// Brent rose to $82 a barrel" (another clause's) are none.
+fn quoted_per_unit(lower: &str, from: usize, units: &[String]) -> bool {
+    let Some(after) = lower.get(from..) else {
+        return false;
+    };
+    units.iter().any(|u| {
+        after.match_indices(u.as_str()).any(|(at, _)| {
+            let head = &after[..at];
+            // Another clause's quote: "rose 2% to 120p, while Brent rose to $82 a barrel".
+            if !head.ends_with(' ') || at > QUOTE_REACH + 40 || head.contains([',', ';']) || head.contains(" while ") {
+                return false;
+            }
+            let near = &head[floor(head, head.len().saturating_sub(QUOTE_REACH))..];
+            [" to ", " at "].iter().any(|p| {
+                near.rfind(p).is_some_and(|i| {
+                    let figure = near[i + p.len()..].trim_end();
+                    !figure.is_empty() && !figure.contains(' ') && figure.chars().any(|ch| ch.is_ascii_digit())
+                })
+            })
+        })
+    })
+}
+
+/// How far before a quote's unit its figure may start ("to US$16,250.50 ").
+const QUOTE_REACH: usize = 20;
+
 /// How far between a subject's name and its trigger a good's word may stand ("the Nikkei 225 average").
 const GOODS_GAP: usize = 24;
+
+/// "Torvane Mining closed up 8.3% at 4,120 yen, the stock's largest gain
+/// since June", "shares slipped 2% in early trading before paring losses",
+/// "Oslo shares ended higher, with gains in shippers": a trigger that also
+/// names a quoted price's move (its `trading_words`), with one of those
+/// words in its clause and no result-sized money figure there (`results`:
+/// the spans of money figures with a scale word or of 100,000 or more, no
+/// price per share), is the shares' move, not a result of its type: no
+/// claim. "posted a net loss of 850,000 euros as its shares fell 6%" and
+/// "booked a gain of £40 million …, and its shares rose" keep theirs.
+pub(super) fn quote_moves(
+    claims: &mut Vec<Claim>,
+    lower: &str,
+    clause_of: impl Fn(usize) -> Range<usize>,
+    results: &[Range<usize>],
+) {
+    claims.retain(|c| {
+        let Some(trigger) = c
+            .predicate
+            .class
+            .def()
+            .triggers
+            .iter()
+            .find(|t| t.lemma == c.predicate.lemma && !t.trading_words.is_empty())
+        else {
+            return true;
+        };
+        let clause = clause_of(c.span.start);
+        let Some(words) = lower.get(clause.clone()) else {
+            return true;
+        };
+        let trading = words
+            .split(|ch: char| !ch.is_ascii_alphanumeric())
+            .any(|w| trigger.trading_words.iter().any(|t| t == w));
+        !trading || results.iter().any(|r| clause.start <= r.start && r.end <= clause.end)
+    });
+}
 
 /// The words before an exchange's name that make it a venue.
 pub(super) const VENUE_CUES: [&str; 4] = ["on ", "on the ", "in ", "in the "];

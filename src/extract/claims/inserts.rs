@@ -1,0 +1,170 @@
+//! Inserted phrases: a relative clause or an apposition set off between a
+//! name and its verb, whose names are not the verb's subject.
+//!
+//! "Halvorsen Group, which owns half of Brekke Lines, posted a net loss":
+//! the loss is Halvorsen's; Brekke Lines only stands inside the relative
+//! clause about it. The subject choice (`shapes.rs`) skips the names of an
+//! insert that closes before the trigger word; a trigger inside the insert
+//! ("Kirra Mining, in which Glencore holds a 10% stake, …": the stake) is
+//! read as before, its insert not being closed before it.
+//!
+//! | sentence (trigger in bold) | insert | subject |
+//! |---|---|---|
+//! | "Halvorsen Group, which owns half of Brekke Lines, posted **net income** of $8.6 million" | ", which owns half of Brekke Lines" | Halvorsen Group |
+//! | "Tamsin Foods, whose brands are sold by Tesco, reported a **loss**" | ", whose brands are sold by Tesco" | Tamsin Foods |
+//! | "Kirra Mining, in which Glencore holds a stake, reported a net **loss**" | ", in which Glencore holds a stake" | Kirra Mining |
+//! | "Orsella, a unit of Vantrel, said **revenue** rose 4%" | ", a unit of Vantrel" | Orsella |
+//! | "Calder Group -- the parent of Lunn Mills -- **earned** $9 million" | " -- the parent of Lunn Mills --" | Calder Group |
+//! | "The Wichita-based company, which makes parts for Boeing, reported **revenue** of $6.8 billion" | ", which makes parts for Boeing" | none in the sentence (the source's company) |
+//! | "Globex, Initech and Acme **signed** a deal" | none (a list) | Acme (nearest) |
+//! | "Acme said Globex, which it bought in 2024, **lifted** sales" | ", which it bought in 2024" (no name inside) | Globex |
+
+use std::ops::Range;
+
+/// Words after a comma that open an insert about the name before it.
+const OPENERS: [&str; 12] = [
+    ", which ",
+    ", who ",
+    ", whose ",
+    ", in which ",
+    ", of which ",
+    ", where ",
+    ", a ",
+    ", an ",
+    ", the ",
+    ", its ",
+    ", part of ",
+    ", one of ",
+];
+
+/// Where an insert opened by a comma ends: the first of these after it.
+const CLOSERS: [&str; 3] = [", ", " -- ", " \u{2014} "];
+
+/// Dashes that set an insert off as a pair.
+const DASHES: [&str; 3] = [" -- ", " \u{2014} ", " \u{2013} "];
+
+/// How long an insert may be: longer, it is a sentence of its own.
+const MAX_INSERT: usize = 160;
+
+/// The inserts of the lower-case sentence `lower` that close in it: from the
+/// opening comma (or dash) to the start of the closing comma (or dash).
+/// Sorted by start; an insert may hold another.
+pub(super) fn inserts(lower: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for opener in OPENERS {
+        for (at, _) in lower.match_indices(opener) {
+            let from = at + opener.len();
+            let rest = &lower[from..];
+            let close = CLOSERS.iter().filter_map(|c| rest.find(c)).min();
+            if let Some(close) = close
+                && close + opener.len() <= MAX_INSERT
+                && !rest[..close].contains([';', ':', '"', '\u{201c}', '\u{201d}'])
+            {
+                out.push(at..from + close);
+            }
+        }
+    }
+    for dash in DASHES {
+        let mut search = 0;
+        while let Some(i) = lower[search..].find(dash) {
+            let open = search + i;
+            let from = open + dash.len();
+            let Some(j) = lower[from..].find(dash) else { break };
+            let close = from + j;
+            if close - open <= MAX_INSERT && !lower[from..close].contains([';', ',']) {
+                out.push(open..close);
+            }
+            search = close + dash.len();
+        }
+    }
+    out.sort_by_key(|r| (r.start, r.end));
+    out
+}
+
+/// Relative pronouns after a comma: the name right before them is what
+/// their clause is about.
+const RELATIVES: [&str; 5] = [", which ", ", who ", ", whose ", ", in which ", ", of which "];
+
+/// The text from `end` (where a name ends) to `trigger` is a relative
+/// clause opened right after the name, with no comma in it: the name is
+/// the clause's antecedent ("Halden Capital, which owns 6% of Acme").
+pub(super) fn antecedent(lower: &str, end: usize, trigger: usize) -> bool {
+    lower.get(end..trigger).is_some_and(|between| {
+        RELATIVES
+            .iter()
+            .any(|r| between.strip_prefix(r).is_some_and(|rest| !rest.contains(',')))
+    })
+}
+
+/// `span` lies inside one of `inserts` that closes at or before `before`.
+pub(super) fn hidden(inserts: &[Range<usize>], span: &Range<usize>, before: usize) -> bool {
+    inserts
+        .iter()
+        .any(|r| r.end <= before && r.start <= span.start && span.end <= r.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(sentence: &str) -> Vec<String> {
+        let lower = sentence.to_lowercase();
+        inserts(&lower).into_iter().map(|r| lower[r].to_string()).collect()
+    }
+
+    #[test]
+    fn relative_clauses_and_appositions_are_inserts() {
+        assert_eq!(
+            texts("Halvorsen Group, which owns half of Brekke Lines, posted net income of $8.6 million."),
+            [", which owns half of brekke lines"]
+        );
+        assert_eq!(
+            texts("Kirra Mining, in which Glencore holds a stake, reported a loss."),
+            [", in which glencore holds a stake"]
+        );
+        assert_eq!(
+            texts("Orsella, a unit of Vantrel, said revenue rose."),
+            [", a unit of vantrel"]
+        );
+        assert_eq!(
+            texts("Calder Group -- the parent of Lunn Mills -- earned $9 million."),
+            [" -- the parent of lunn mills"]
+        );
+        // A relative clause closed by a dash pair that holds the name it is about.
+        assert_eq!(
+            texts("Halvorsen, which owns half of the third shipper -- Brekke Lines ASA -- posted a loss."),
+            [", which owns half of the third shipper", " -- brekke lines asa"]
+        );
+    }
+
+    #[test]
+    fn lists_open_clauses_and_long_stretches_are_not() {
+        assert!(texts("Globex, Initech and Acme signed a deal.").is_empty());
+        assert!(texts("Acme said on Monday, the day it reported results.").is_empty());
+        assert!(texts("Acme, which bought Globex; Initech rose.").is_empty());
+        let long = format!("Acme, which {} rose.", "bought a rival and ".repeat(12));
+        assert!(texts(&(long + ", then fell")).is_empty());
+    }
+
+    #[test]
+    fn a_name_is_hidden_only_by_an_insert_closed_before_the_trigger() {
+        let s = "kirra mining, in which glencore holds a 10% stake, reported a loss.";
+        let ins = inserts(s);
+        let glencore = s.find("glencore").unwrap();
+        let glencore = glencore..glencore + 8;
+        assert!(hidden(&ins, &glencore, s.find("loss").unwrap()));
+        assert!(!hidden(&ins, &glencore, s.find("stake").unwrap()));
+        let kirra = 0..12;
+        assert!(!hidden(&ins, &kirra, s.find("loss").unwrap()));
+    }
+
+    #[test]
+    fn the_name_before_a_relative_clause_is_its_antecedent() {
+        let s = "jane roe, an analyst at halden capital, which owns 6% of acme, said";
+        let halden = s.find("halden capital").unwrap() + "halden capital".len();
+        assert!(antecedent(s, halden, s.find("owns").unwrap()));
+        assert!(!antecedent(s, halden, s.find("said").unwrap()));
+        let roe = "jane roe".len();
+        assert!(!antecedent(s, roe, s.find("owns").unwrap()));
+    }
+}
