@@ -326,6 +326,51 @@ pub const COMPANY_PART_WORDS: &[&str] = &[
     "management",
 ];
 
+/// Nouns that name a company by its kind or its governing body. A definite
+/// phrase ending in one ("the board", "its board of directors", "the
+/// airline", "the Ohio-based utility") right before a verb is that verb's
+/// subject, and in a text whose sentence names no company it is the company
+/// the source is about ([`crate::extract::claims::shapes`], `described_company`).
+/// Role words of a deal ("the buyer", "the target", "the bidder") are left
+/// out: they name either party.
+pub const COMPANY_KIND_WORDS: &[&str] = &[
+    "board of directors",
+    "board",
+    "company",
+    "firm",
+    "group",
+    "airline",
+    "carrier",
+    "utility",
+    "lender",
+    "bank",
+    "insurer",
+    "miner",
+    "retailer",
+    "grocer",
+    "brewer",
+    "chain",
+    "operator",
+    "manufacturer",
+    "maker",
+    "producer",
+    "developer",
+    "conglomerate",
+    "automaker",
+    "carmaker",
+    "drugmaker",
+    "chipmaker",
+    "startup",
+    "shipping line",
+    "shipper",
+    "builder",
+    "housebuilder",
+    "trust",
+    "reit",
+    "issuer",
+    "borrower",
+];
+
 /// People outside the company who forecast, expect or estimate ("analysts
 /// had forecast", "competition lawyers expect", "bankers expect"): right
 /// before a word of a type in the company's own voice (guidance), the words
