@@ -150,6 +150,12 @@ const COMPOUND_NOUNS: &[&str] = &[
     "workers",
 ];
 
+/// People named by the firm they work or worked at, right after its name
+/// mid-sentence ("a former Halcyon banker", "a Brightwell analyst", "a
+/// senior Quorvix executive"): not opening a sentence, where the word may be
+/// a modifier ("Energy analysts", "Senior bankers").
+const ROLE_COMPOUNDS: &[&str] = &["analyst", "analysts", "banker", "bankers", "executive"];
+
 /// Verb phrases after a company's name ("X agreed to buy Y").
 const BUSINESS_VERBS: &[&str] = &[
     "admitted",
@@ -329,27 +335,34 @@ const APPOSITION_NOUNS: &[&str] = &[
     "arm",
     "automaker",
     "bank",
+    "brokerage",
     "carmaker",
     "carrier",
     "chipmaker",
     "company",
     "conglomerate",
+    "consultancy",
     "distributor",
     "firm",
     "giant",
+    "grocer",
     "group",
     "insurer",
     "investor",
+    "landlord",
     "lender",
     "maker",
     "manufacturer",
+    "miner",
     "operator",
     "planemaker",
     "platform",
     "producer",
     "retailer",
+    "shipper",
     "startup",
     "supplier",
+    "utility",
 ];
 
 /// Places (country and city names as commonly written, public knowledge):
@@ -853,6 +866,13 @@ fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
     })
 }
 
+/// Whether a compound noun follows the name ending at `end` ("X engineers").
+fn compound_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| starts_with_phrase(r.trim_start(), COMPOUND_NOUNS))
+}
+
 /// Evidence after the name ending at `end`.
 fn right_evidence(text: &str, end: usize) -> bool {
     let rest = &text[end..];
@@ -885,18 +905,26 @@ fn right_evidence(text: &str, end: usize) -> bool {
             r = after;
         }
     }
-    // Apposition: ", the activist investor", " , a Seattle-based planemaker".
+    // Apposition: ", the activist investor", " , a Seattle-based planemaker",
+    // ", the biggest US distributor", ", France's largest grocer".
     let appos = [", the ", " , the ", ", a ", " , a ", ", an ", " , an "]
         .iter()
-        .find_map(|p| rest.strip_prefix(p));
+        .find_map(|p| rest.strip_prefix(p))
+        .or_else(|| {
+            // A place's possessive opens it: ", France's largest grocer".
+            let r = rest.strip_prefix(", ")?;
+            let (place, after) = r.split_once(['\'', '’'])?;
+            (not_org(place) && !place.contains(' ')).then_some(after.strip_prefix("s ")?)
+        });
     if let Some(r) = appos {
-        // A description in lower case ("the activist investor"), not a name
-        // ("Meanwhile, the Swiss National Bank cut").
+        // A description in lower case ("the activist investor"), places
+        // aside ("the biggest US distributor"), not a name ("Meanwhile, the
+        // Swiss National Bank cut").
         let clause = r.split([',', '.', ';']).next().unwrap_or("");
         let described: Vec<&str> = clause
             .split(' ')
-            .take(4)
-            .take_while(|w| !w.starts_with(|c: char| c.is_uppercase()))
+            .take(5)
+            .take_while(|w| !w.starts_with(|c: char| c.is_uppercase()) || not_org(w))
             .collect();
         return described.iter().any(|w| APPOSITION_NOUNS.contains(w));
     }
@@ -1011,6 +1039,30 @@ fn candidates(text: &str, words: &[Word], out: &mut Vec<Range<usize>>) {
 
 /// Adds the organizations context shows, as `org.context` mentions; `found` is sorted by start.
 pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
+    pass(doc, found, false);
+}
+
+/// Adds the names joined in a list to an organization found since
+/// [`extract`] ran (spread to another occurrence, or by the story pass from
+/// another outlet): "run by Peel Hunt and Jefferies" once "Peel Hunt" is
+/// known. Only lists count here, no other evidence.
+pub fn lists(doc: &Document, found: &mut Vec<Mention>) {
+    pass(doc, found, true);
+}
+
+/// Whether `word` is written in lower case at word bounds in `text`
+/// ("investors" beside "Investors and Kestrel agreed"): then, opening a
+/// sentence, it is a common word.
+fn written_lower(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word {
+        return true;
+    }
+    memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes())
+        .any(|at| super::at_word_bounds(text, &(at..at + lower.len())))
+}
+
+fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
     let text = doc.text.as_str();
     let mut added: Vec<Mention> = Vec::new();
     let mut ws: Vec<Word> = Vec::new();
@@ -1018,6 +1070,18 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let mut surnames: Vec<Range<usize>> = Vec::new();
     for sentence in &doc.sentences {
         if sentence.kind == SentenceKind::Heading {
+            continue;
+        }
+        // The list pass reads only sentences where a name found stands in a list.
+        if lists_only
+            && !super::overlapping(found, &sentence.span).any(|m| {
+                m.kind == MentionType::Org
+                    && (joiner_len(&text[m.span.end..]).is_some()
+                        || comma_len(&text[m.span.end..]).is_some()
+                        || joiner_before(&text[..m.span.start]).is_some()
+                        || comma_before(&text[..m.span.start]).is_some())
+            })
+        {
             continue;
         }
         let scan = words(text, sentence.span.clone(), &mut ws);
@@ -1048,36 +1112,59 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             let w = &text[r.clone()];
             r.start == first && !w.contains(' ') && w.chars().any(char::is_lowercase)
         };
+        // In a list it counts when the text never writes it in lower case
+        // ("Fidelity, Temasek and Kestrel Partners took part"; not
+        // "Investors and Kestrel agreed" beside "investors").
+        let common_start = |r: &Range<usize>| weak_start(r) && written_lower(text, &text[r.clone()]);
         let mut accepted: Vec<bool> = runs
             .iter()
             .map(|r| {
-                if weak_start(r) {
+                if lists_only {
+                    false
+                } else if weak_start(r) {
                     // "Following", "Reportedly" open sentences; "Boeing" is a
                     // name when the text also capitalizes it mid-sentence.
                     let w = &text[r.clone()];
                     let participle = ["ly", "ing", "ed"].iter().any(|e| w.ends_with(e));
-                    right_evidence(text, r.end) && (!participle || capitalized_mid_sentence(text, w, r.start))
+                    // A plural noun after an opening word may make a phrase
+                    // ("Shop workers", "Institutional investors"), not a
+                    // compound ("Boeing engineers"): the text must write the
+                    // word capitalized mid-sentence too.
+                    let weak_kind = participle || compound_after(text, r.end);
+                    right_evidence(text, r.end) && (!weak_kind || capitalized_mid_sentence(text, w, r.start))
                 } else {
-                    right_evidence(text, r.end) || left_evidence(text, r.start) || market_move(text, r)
+                    right_evidence(text, r.end)
+                        || left_evidence(text, r.start)
+                        || market_move(text, r)
+                        || text[r.end..]
+                            .strip_prefix(' ')
+                            .is_some_and(|after| starts_with_phrase(after, ROLE_COMPOUNDS))
                 }
             })
             .collect();
-        // Lists: a run joined by "and" / "," to an organization is one too.
-        let is_org_at = |span: &Range<usize>| {
-            super::overlapping(found, span).any(|m| {
-                m.kind == MentionType::Org && super::entity_of(m).is_some_and(|e| e.kind != EntityKind::Product)
-            })
+        // Lists: a run joined by "and" / "," to an organization is one too
+        // (not to an exchange or index: "on the BSE and Rs 411 on …").
+        let listable = |m: &Mention| {
+            m.kind == MentionType::Org
+                && super::entity_of(m)
+                    .is_some_and(|e| !matches!(e.kind, EntityKind::Product | EntityKind::Exchange | EntityKind::Index))
+        };
+        let is_org_at = |span: &Range<usize>| super::overlapping(found, span).any(listable);
+        let known_end_at = |p: usize| {
+            super::overlapping(found, &(p..p + 1))
+                .find(|m| m.span.start == p && listable(m))
+                .map(|m| m.span.end)
         };
         for _ in 0..3 {
             let mut changed = false;
             for k in 0..runs.len() {
-                if accepted[k] || weak_start(&runs[k]) {
+                if accepted[k] || common_start(&runs[k]) {
                     continue;
                 }
                 let r = &runs[k];
                 // A bare comma joins only in a list closed by "and" ("Chrysler ,
                 // Ford , and General Motors"), never "Meanwhile, Microsoft".
-                let closed = closes_with_and(text, &runs, k);
+                let closed = closes_with_and(text, &runs, k, known_end_at);
                 let joined_after = joiner_len(&text[r.end..])
                     .or_else(|| comma_len(&text[r.end..]).filter(|_| closed))
                     .map(|n| r.end + n);
@@ -1100,6 +1187,22 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
             }
             if !changed {
                 break;
+            }
+        }
+        // Words of the names already found are no sign of a title-case
+        // heading: "Goldman Sachs advised Halcyon; Morgan Stanley and Kirkland
+        // & Ellis advised Brackenridge" is a sentence.
+        let mut scan = scan;
+        for w in &ws {
+            let raw_start = w.span.start == 0 || matches!(text.as_bytes()[w.span.start - 1], b' ' | b'\n' | b'\t');
+            let capital = text.as_bytes()[w.span.start].is_ascii_uppercase();
+            if raw_start
+                && capital
+                && w.core_end - w.span.start >= 4
+                && super::overlapping(found, &w.span).next().is_some()
+            {
+                scan.long -= 1;
+                scan.long_capitalized -= 1;
             }
         }
         if !accepted.contains(&true) || scan.title_case() {
@@ -1146,15 +1249,25 @@ fn comma_before(s: &str) -> Option<usize> {
 
 /// Whether run `k` stands in a list of names joined by commas that an "and"
 /// closes: "Chrysler , Ford , and GM" (from "Chrysler" or "Ford").
-fn closes_with_and(text: &str, runs: &[Range<usize>], k: usize) -> bool {
-    let mut j = k;
+/// A member may be a name found before ("Halvard, Temasek and GIC", with
+/// "Temasek" known): `known_end_at` gives the end of an organization
+/// starting at a position.
+fn closes_with_and(text: &str, runs: &[Range<usize>], k: usize, known_end_at: impl Fn(usize) -> Option<usize>) -> bool {
+    let mut end = runs[k].end;
     loop {
-        let after = &text[runs[j].end..];
+        let after = &text[end..];
         if joiner_len(after).is_some() {
             return true;
         }
-        match comma_len(after) {
-            Some(n) if runs.get(j + 1).is_some_and(|next| next.start == runs[j].end + n) => j += 1,
+        let Some(n) = comma_len(after) else { return false };
+        let next = end + n;
+        match runs
+            .iter()
+            .find(|r| r.start == next)
+            .map(|r| r.end)
+            .or_else(|| known_end_at(next))
+        {
+            Some(e) if e > end => end = e,
             _ => return false,
         }
     }
@@ -1584,5 +1697,75 @@ mod tests {
         // Counter-examples: a person named by a first name, a lower-case subject.
         assert!(names("Demand slowed, so analyst Sarah Mills downgraded the stock.").is_empty());
         assert!(names("The agency downgraded the bonds on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_name_spread_to_another_occurrence_brings_its_list() {
+        // "Brightwater Moss" is known from its cue, then spread: the name
+        // beside it in a list is a firm too.
+        let got =
+            names("Analysts at Brightwater Moss expect a rally. The sale was run by Brightwater Moss and Quenby Hart.");
+        assert!(got.iter().any(|n| n == "Quenby Hart"), "{got:?}");
+        // Counter-example: a person beside it.
+        let got =
+            names("Analysts at Brightwater Moss expect a rally. The sale was run by Brightwater Moss and Thomas Reid.");
+        assert!(got.iter().all(|n| !n.contains("Thomas")), "{got:?}");
+    }
+
+    #[test]
+    fn a_sentence_of_known_names_is_no_title_case_heading() {
+        let got = names("Goldman Sachs advised Orvane; Morgan Stanley and Quenby & Hart advised Tessaly.");
+        assert!(got.iter().any(|n| n == "Quenby & Hart"), "{got:?}");
+        // Counter-example: a title-case heading of unknown words stays one.
+        let got = names("Orvane Wins Backing From Tessaly Amid Rival Approach For Quenby");
+        assert!(got.iter().all(|n| n != "Orvane" && n != "Quenby"), "{got:?}");
+    }
+
+    #[test]
+    fn an_opening_word_in_a_list_counts_unless_written_in_lower_case() {
+        let got = names("Halvard, Temasek and Orla Dunmore Capital also took part.");
+        assert!(got.iter().any(|n| n == "Halvard"), "{got:?}");
+        // Counter-example: a common word the text also writes in lower case.
+        let got = names("Investors and Temasek took part, and other investors followed.");
+        assert!(got.iter().all(|n| n != "Investors"), "{got:?}");
+    }
+
+    #[test]
+    fn people_named_by_their_firm_name_the_firm() {
+        assert_eq!(names("The fund is run by a former Quenby banker."), ["Quenby"]);
+        assert_eq!(
+            names("Asked by a Halvard analyst, the chief executive declined."),
+            ["Halvard"]
+        );
+        assert_eq!(names("She was hired as a senior Orvane executive in 2019."), ["Orvane"]);
+        // Counter-examples: a modifier opening the sentence, a lower-case one.
+        assert!(names("Energy analysts expect prices to rise this winter.").is_empty());
+        assert!(names("Senior bankers left the firm in March.").is_empty());
+        assert!(names("He met a former investment banker in Leeds.").is_empty());
+    }
+
+    #[test]
+    fn an_opening_word_before_a_plural_noun_needs_capitals_elsewhere() {
+        let got = names("Orvane engineers built the line, and the design stayed with Orvane for years.");
+        assert!(got.iter().any(|n| n == "Orvane"), "{got:?}");
+        // Counter-examples: an adjective or a noun opening the sentence.
+        assert!(names("Shop workers walked out on Monday over pay.").is_empty());
+        assert!(names("Institutional investors bid for twice the shares on offer.").is_empty());
+    }
+
+    #[test]
+    fn appositions_with_a_place_or_a_trade_word() {
+        assert_eq!(
+            names("Prices rose, and Halvard, the biggest US distributor, cut orders."),
+            ["Halvard"]
+        );
+        assert_eq!(names("Orvane, Spain's largest grocer, said sales rose."), ["Orvane"]);
+        assert_eq!(
+            names("Margins fell at the group while Tessaly, the office landlord, held up."),
+            ["Tessaly"]
+        );
+        // Counter-examples: a person's title, a place described.
+        assert!(names("Prices rose, and Vance, the chief executive, said so.").is_empty());
+        assert!(names("Trade slowed in Lagos, Nigeria's biggest city, in May.").is_empty());
     }
 }

@@ -311,7 +311,29 @@ fn first_in_sentence_before(doc: &Document, found: &[Mention], pos: usize) -> Op
 }
 
 /// The first company named in the nearest earlier sentence that names one.
+/// Whether the organization at `span` is named for its analysts ("asked by
+/// a Brightwell analyst", "Halvorsen economists expect", "analysts at
+/// Quayle Moss said"): a firm quoted on the story, not the company "the
+/// company" refers back to.
+fn analysts_of(text: &str, span: &Range<usize>) -> bool {
+    const AFTER: &[&str] = &[
+        " analyst",
+        " analysts",
+        " economist",
+        " economists",
+        " strategist",
+        " strategists",
+    ];
+    const BEFORE: &[&str] = &["analysts at ", "analyst at ", "economists at ", "strategists at "];
+    let after = &text[span.end..];
+    AFTER
+        .iter()
+        .any(|a| after.starts_with(a) && !after[a.len()..].starts_with(char::is_alphanumeric))
+        || BEFORE.iter().any(|b| text[..span.start].ends_with(b))
+}
+
 fn last_subject(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityRef> {
+    let text = doc.text.as_str();
     let here = doc.sentence_index(pos);
     for s in (here.saturating_sub(10)..here).rev() {
         let span = &doc.sentences[s].span;
@@ -319,7 +341,7 @@ fn last_subject(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityR
         let first = found[from..]
             .iter()
             .take_while(|m| m.span.start < span.end)
-            .filter(|m| m.kind == MentionType::Org && m.span.end <= span.end)
+            .filter(|m| m.kind == MentionType::Org && m.span.end <= span.end && !analysts_of(text, &m.span))
             .filter_map(entity_of)
             .find(|e| {
                 matches!(
@@ -407,5 +429,20 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn the_company_is_not_a_firm_named_for_its_analysts() {
+        let got = epithets(
+            "Kestrel Mining Ltd reported revenue of A$2 billion. Asked by a Halvard analyst about costs, \
+             the chief executive declined. The company said output would rise.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.contains("kestrel"), "{got:?}");
+        assert!(super::analysts_of("said Quenby economists", &(5..11)));
+        assert!(super::analysts_of("analysts at Quenby said", &(12..18)));
+        // Counter-examples: the firm as an actor.
+        assert!(!super::analysts_of("Quenby analysed the deal", &(0..6)));
+        assert!(!super::analysts_of("Quenby said", &(0..6)));
     }
 }

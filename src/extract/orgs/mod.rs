@@ -212,6 +212,13 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     context::extract(doc, &mut found);
     context::acronyms(doc, &mut found);
     propagate::extend(doc, &mut found, &[Rule::OrgContext, Rule::OrgAcronym]);
+    // A name spread to another occurrence may stand in a list there ("Peel
+    // Hunt and Jefferies" once "analysts at Peel Hunt" named it).
+    let before = found.len();
+    context::lists(doc, &mut found);
+    if found.len() > before {
+        propagate::extend(doc, &mut found, &[Rule::OrgContext]);
+    }
     backref::extract(doc, &mut found);
     // A maker found by context or spread is no company before its model:
     // "Zorbex Z300", as "Airbus A380" for a catalogue maker.

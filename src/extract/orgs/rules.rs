@@ -81,10 +81,58 @@ fn is_outlet_head(head: &str) -> bool {
 
 /// Lower-case words after which a capitalized name is an organization
 /// ("rival Anthropic", "broker Hallam Stiles"): `data/orgs/cue-words.tsv`.
+/// Then, capitalized, those that open a sentence as the cue too ("Auditor
+/// Brenton Rudd said"): they come after the lower-case ones in [`LITERALS`].
 static CUE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let table = super::tables::parse("cue-words.tsv", super::tables::CUE_WORDS, 1);
+    let table = super::tables::parse("cue-words.tsv", super::tables::CUE_WORDS, 2);
     table.rows.iter().map(|r| r[0]).collect()
 });
+
+static OPENING_CUE_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let table = super::tables::parse("cue-words.tsv", super::tables::CUE_WORDS, 2);
+    table
+        .rows
+        .iter()
+        .filter(|r| r[1] == "start")
+        .map(|r| {
+            let mut cs = r[0].chars();
+            cs.next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default()
+        })
+        .collect()
+});
+
+/// Whether `at` opens a sentence or a line: nothing before it but spaces
+/// after a full stop, a line break, a quote or a bullet.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    before.is_empty() || before.ends_with(['\n', '.', '!', '?', '"', '“', '-', '—', '•', ':'])
+}
+
+/// "its supplier, Brevik Hale, said", "the competition authority, KOFR,":
+/// a cue word after a determiner (in the three words before it), a comma,
+/// then the name closed by a comma, a full stop or a semicolon.
+fn cue_apposition(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
+    let comma = cue.end..cue.end + 1;
+    if !text[cue.end..].starts_with(", ") {
+        return None;
+    }
+    let determined = text[..cue.start]
+        .split([' ', '\n'])
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+        .any(|w| {
+            matches!(w, "its" | "the" | "their" | "a" | "an" | "The" | "Its" | "Their")
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        });
+    let (name, rule, confidence) = context_cue(text, &comma)?;
+    let closed = text[name.end..].starts_with([',', '.', ';']);
+    (determined && closed).then_some((name, rule, confidence))
+}
 
 /// Phrases before a name that make it a company, attached or not: "shares of
 /// Quorvix", "SoftBank-backed Kitefin".
@@ -303,10 +351,13 @@ fn name_start_before(text: &str, end: usize, max: usize) -> Option<usize> {
             }
             start = Some(w.start);
         } else if word == "&" {
-            // "Procter & Gamble": only between two capitalized words. Not
-            // "and": "Acme Robotics and Birch Labs" is two companies (names
-            // with "and" in them are in the catalogue).
-            if start.is_none() || !word_before(text, w.start).is_some_and(|p| is_capitalized(&text[p])) {
+            // "Procter & Gamble": only between two capitalized words, the
+            // second of them maybe the head word or legal form the name ends
+            // at ("Hadef & Partners", "Rothschild & Co."). Not "and": "Acme
+            // Robotics and Birch Labs" is two companies (names with "and" in
+            // them are in the catalogue).
+            let after_ok = start.is_some() || (words == 0 && is_capitalized(text[end..].trim_start()));
+            if !after_ok || !word_before(text, w.start).is_some_and(|p| is_capitalized(&text[p])) {
                 break;
             }
         } else if is_connector(word) && start.is_some() {
@@ -458,6 +509,7 @@ static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
     pats.extend(HEAD_WORDS.iter());
     let n_heads = HEAD_WORDS.len();
     pats.extend(CUE_WORDS.iter());
+    pats.extend(OPENING_CUE_WORDS.iter().map(String::as_str));
     pats.extend(LEADING_CUES);
     pats.extend(TRAILING_CUES);
     pats.extend(RATING_CUES.0.iter().map(String::as_str));
@@ -494,7 +546,7 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
     let text = doc.text.as_str();
     let (ac, n_forms, n_heads) = &*LITERALS;
     let mut out: Vec<Mention> = Vec::new();
-    let n_cues = CUE_WORDS.len() + LEADING_CUES.len();
+    let n_cues = CUE_WORDS.len() + OPENING_CUE_WORDS.len() + LEADING_CUES.len();
     for m in ac.find_iter(text) {
         let span = m.start()..m.end();
         let p = m.pattern().as_usize();
@@ -531,9 +583,28 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
         } else if &text[span.clone()] == "according to" {
             // "according to Fenwick data": a source of figures, not "according to Smith".
             context_cue(text, &span).filter(|(name, _, _)| starts_with_any(&text[name.end..], DATA_AFTER_SOURCE))
-        } else if p < n_forms + n_heads + CUE_WORDS.len() {
+        } else if p < n_forms + n_heads + CUE_WORDS.len() + OPENING_CUE_WORDS.len() {
+            // A capitalized cue word only opening a sentence ("Auditor Brenton Rudd").
+            let opening = p >= n_forms + n_heads + CUE_WORDS.len();
+            if opening && !opens_sentence(text, span.start) {
+                continue;
+            }
+            // Opening a sentence, the name goes on in running text ("Auditor
+            // Brenton Rudd said"), not a title line ("Retailer Weekly").
+            let running = |name: &Range<usize>| {
+                let after = &text[name.end..];
+                after.starts_with(',')
+                    || after
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_lowercase))
+            };
             // "auditor Jane Okafor", "central bank Governor …": a person or a title.
-            context_cue(text, &span).filter(|(name, _, _)| {
+            let cued = if opening {
+                context_cue(text, &span).filter(|(name, _, _)| running(name))
+            } else {
+                context_cue(text, &span).or_else(|| cue_apposition(text, &span))
+            };
+            cued.filter(|(name, _, _)| {
                 let first = text[name.clone()].split(' ').next().unwrap_or("");
                 !super::context::is_first_name(first) && !super::context::not_org(first)
             })
@@ -973,7 +1044,7 @@ mod tests {
     /// The examples and counter-examples of `data/orgs/cue-words.tsv`.
     #[test]
     fn cue_table_examples() {
-        let table = crate::extract::orgs::tables::parse("cue-words.tsv", crate::extract::orgs::tables::CUE_WORDS, 1);
+        let table = crate::extract::orgs::tables::parse("cue-words.tsv", crate::extract::orgs::tables::CUE_WORDS, 2);
         for (example, text, name) in table.examples {
             let got = mentions_with_ids(text);
             let found = got

@@ -89,7 +89,47 @@ fn goes_on_from(short: &str, long: &str) -> bool {
 
 /// Runs the story pass over the sources' texts and their mentions (each
 /// sorted by start); returns, per source, whether its mentions changed.
+///
+/// A name the story gives a source may stand in a list there ("run by Peel
+/// Hunt and Jefferies" in the outlet that never cued "Peel Hunt"): the list's
+/// other names are taken too ([`super::context::lists`]), and spread once more.
 pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
+    let mut changed = unify_once(sources);
+    let mut grew = false;
+    for (k, (text, mentions)) in sources.iter_mut().enumerate() {
+        // Only where a story mention stands next to a list's joiner.
+        let listed = mentions.iter().any(|m| {
+            m.rule == Rule::OrgStory && {
+                let after = &text[m.span.end..];
+                let before = &text[..m.span.start];
+                [" and ", ", ", " & "]
+                    .iter()
+                    .any(|j| after.starts_with(j) || before.ends_with(j))
+            }
+        });
+        if !listed {
+            continue;
+        }
+        let doc = crate::text::Document::new(text, None);
+        if doc.text != *text {
+            continue;
+        }
+        let before = mentions.len();
+        super::context::lists(&doc, mentions);
+        if mentions.len() > before {
+            changed[k] = true;
+            grew = true;
+        }
+    }
+    if grew {
+        for (c, again) in changed.iter_mut().zip(unify_once(sources)) {
+            *c |= again;
+        }
+    }
+    changed
+}
+
+fn unify_once(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
     let mut changed = vec![false; sources.len()];
     if sources.len() < 2 {
         return changed;
@@ -325,6 +365,27 @@ mod tests {
         assert_eq!(ids_of(&got[1], "Vantor"), vec![vantor.clone()], "{got:?}");
         // Outlet B has no cue for "Acme" of its own: the story gives it.
         assert!(got[1].iter().any(|m| m.0 == "Acme" && m.2 == Rule::OrgStory), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_the_story_gives_brings_its_list() {
+        let got = story(&[
+            "Analysts at Brightwater Moss rate the stock a buy.",
+            "The placing was run by Brightwater Moss and Quenby Hart after the close.",
+            "The shares fell 4% after the placing. Quenby Hart declined to comment.",
+        ]);
+        assert!(
+            got[1].iter().any(|m| m.0 == "Quenby Hart" && m.2 == Rule::OrgContext),
+            "{got:?}"
+        );
+        // Spread on to the outlet that names it alone.
+        assert!(got[2].iter().any(|m| m.0 == "Quenby Hart"), "{got:?}");
+        // Counter-example: a person beside it is no firm.
+        let got = story(&[
+            "Analysts at Brightwater Moss rate the stock a buy.",
+            "The placing was run by Brightwater Moss and Thomas Reid after the close.",
+        ]);
+        assert!(got[1].iter().all(|m| !m.0.contains("Thomas")), "{got:?}");
     }
 
     #[test]

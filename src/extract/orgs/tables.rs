@@ -81,7 +81,7 @@ mod tests {
             ("places.tsv", PLACES, 2),
             ("digest-words.tsv", DIGEST_WORDS, 1),
             ("digest-labels.tsv", DIGEST_LABELS, 1),
-            ("cue-words.tsv", CUE_WORDS, 1),
+            ("cue-words.tsv", CUE_WORDS, 2),
             ("rating-verbs.tsv", RATING_VERBS, 2),
         ] {
             let t = parse(file, text, columns);
