@@ -398,7 +398,7 @@ fn hostile_page(dir: &Path) -> (Value, PathBuf) {
         r#"<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>&lt;script&gt;document.documentElement.setAttribute('data-pwned','title')&lt;/script&gt; Deal news</title>
 <meta property="article:published_time" content="2026-04-27"></head><body><article>
-<h1>Deal &lt;img src=x onerror="document.documentElement.setAttribute('data-pwned','h1')"&gt;</h1>
+<h1>&lt;script&gt;document.documentElement.setAttribute('data-pwned','h1')&lt;/script&gt; Deal &lt;img src=x onerror="document.documentElement.setAttribute('data-pwned','h1')"&gt;</h1>
 <p>Microsoft invested $1 billion in OpenAI in 2019 &lt;script&gt;document.documentElement.setAttribute('data-pwned','quote')&lt;/script&gt; to secure exclusive cloud rights.</p>
 <p>Amazon agreed to invest $50 billion in OpenAI in February, the companies said.</p>
 </article></body></html>"#,

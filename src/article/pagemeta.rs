@@ -144,6 +144,8 @@ struct Found {
     description: Ranked,
     /// The texts of the page's first few `h1`s (a menu's may come first).
     h1: Vec<String>,
+    /// Whether each of those `h1`s links to the site's home page (a logo).
+    h1_home: Vec<bool>,
 }
 
 /// Reads the metadata of a parsed page.
@@ -212,6 +214,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
             _ => {
                 if el.name() == "h1" && f.h1.len() < H1_LOOKED_AT {
                     f.h1.push(element_text(node, 300));
+                    f.h1_home.push(links_home(node));
                 }
                 if el
                     .attr("itemprop")
@@ -238,14 +241,25 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
 
     let url = f.canonical.take().or(f.og_url.take());
     let site_name = f.site_name.take().or(f.ld_publisher.take()).map(|s| unescape(&s));
+    // An h1 linking to the home page is the site's logo: it names the site
+    // when the markup does not.
+    let logo =
+        f.h1.iter()
+            .zip(&f.h1_home)
+            .find(|(_, home)| **home)
+            .map(|(h, _)| collapse(h));
+    let site = site_name.clone().or(logo);
     let title = f.ld_headline.take().or(f.og_title.take()).or(f.title.take()).map(|t| {
         let t = unescape(&t);
-        // The first h1 that stands as a whole part of the title, else the site's name cut.
+        // The first h1 (not a logo) that stands as a whole part of the title, else the site's name cut.
         f.h1.iter()
-            .map(|h| bare_title(&t, site_name.as_deref(), url.as_deref(), Some(h)))
+            .zip(&f.h1_home)
+            .filter(|(_, home)| !**home)
+            .map(|(h, _)| bare_title(&t, site.as_deref(), url.as_deref(), Some(h)))
             .find(|b| f.h1.iter().any(|h| collapse(h).to_lowercase() == b.to_lowercase()))
-            .unwrap_or_else(|| bare_title(&t, site_name.as_deref(), url.as_deref(), None))
+            .unwrap_or_else(|| bare_title(&t, site.as_deref(), url.as_deref(), None))
     });
+    let title = headline_title(title, &f.h1, &f.h1_home, site_name.as_deref(), url.as_deref());
     let mut meta = PageMeta {
         title,
         modified: f.ld_modified.take().or(f.meta_modified.take()),
@@ -257,7 +271,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
         site_name,
         language: f.lang.take().or(f.ld_language.take()),
         section: f.section.take().filter(|s| is_section_name(s)),
-        image: f.image.take(),
+        image: f.image.take().map(|i| first_url(&i)),
         description: f.description.take().map(|d| collapse(&unescape(&d))),
         url,
         ..PageMeta::default()
@@ -361,16 +375,51 @@ fn names_an_author(el: &scraper::node::Element) -> Option<usize> {
     {
         return Some(1);
     }
-    let mut named = false;
+    // A comment's author or a comment form's "Name *" field is not the article's.
+    const NOT: &[&str] = &["comment", "comments", "reply", "respond", "form"];
+    let (mut named, mut not) = (false, false);
     for (attr, value) in el.attrs() {
         if attr == "class" || attr == "id" {
             super::html::for_each_hint_word(value, |w| {
                 named |= w.eq_ignore_ascii_case("author") || w.eq_ignore_ascii_case("byline");
+                not |= NOT.iter().any(|n| n.eq_ignore_ascii_case(w));
             });
         }
     }
-    named.then_some(2)
+    (named && !not).then_some(2)
 }
+
+/// The first of several URLs a value holds glued together
+/// ("https://a/1.jpghttps://a/2.jpg", a CMS joining a gallery's images).
+fn first_url(value: &str) -> String {
+    let v = value.trim();
+    // A scheme right after a letter, digit or space starts another URL; one
+    // after `=` or `/` is a proxy's or archive's URL holding it.
+    let next = ["https://", "http://"]
+        .iter()
+        .flat_map(|scheme| v.match_indices(scheme).map(|(at, _)| at))
+        .filter(|&at| at > 0 && v[..at].ends_with(|c: char| c.is_alphanumeric() || c.is_whitespace()))
+        .min();
+    match next {
+        Some(at) if v.starts_with("http") => v[..at].trim_end().to_string(),
+        _ => v.to_string(),
+    }
+}
+
+/// How an author archive's link reads in the seven languages (its opening
+/// words, lower case, and the verb some languages put after the name).
+const ARCHIVE_LINKS: &[(&str, &str)] = &[
+    ("view all posts by ", ""),
+    ("all posts by ", ""),
+    ("more posts by ", ""),
+    ("alle beiträge von ", " anzeigen"),
+    ("alle artikel von ", " anzeigen"),
+    ("voir tous les articles de ", ""),
+    ("ver todas las entradas de ", ""),
+    ("visualizza tutti gli articoli di ", ""),
+    ("ver todos os posts de ", ""),
+    ("alle berichten van ", " bekijken"),
+];
 
 /// Words that introduce the author in a visible byline, of the seven languages.
 const BY_WORDS: &[&str] = &[
@@ -459,6 +508,18 @@ const POSTED_WORDS: &[&str] = &[
 pub(crate) fn byline_name(text: &str) -> Option<String> {
     let head = text.split(['|', '·', '•', '\n']).next().unwrap_or("").trim();
     let mut rest = head;
+    // An author archive's link ("View all posts by Ann Lee", "Alle Beiträge
+    // von Anna Roth anzeigen"): the name after its by word, without the verb after it.
+    let lower = rest.to_lowercase();
+    if let Some((open, close)) = ARCHIVE_LINKS.iter().find(|(open, _)| lower.starts_with(open)) {
+        rest = rest.get(open.len()..).unwrap_or("").trim();
+        if !close.is_empty() {
+            rest = rest.strip_suffix(close).unwrap_or(rest).trim_end();
+        }
+        let name = rest;
+        return (name.split_whitespace().count() <= 6 && name.starts_with(char::is_uppercase))
+            .then(|| name.to_string());
+    }
     // "Posted by", "Geschrieben von", "Publié par": the verb goes first, then the "by" word.
     let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
     if POSTED_WORDS.contains(&first.to_lowercase().as_str()) {
@@ -475,7 +536,14 @@ pub(crate) fn byline_name(text: &str) -> Option<String> {
     }
     let name = rest.trim().trim_end_matches([',', '-', '–']).trim();
     let words = name.split_whitespace().count();
-    let ok = (1..=6).contains(&words)
+    // A label is not a name: a by word alone ("By", "Artikel von:"), a
+    // form's field ("Name *"), a comment's "Anna says:".
+    let label = name.ends_with([':', '*'])
+        || BY_WORDS
+            .iter()
+            .any(|w| w.trim_end_matches(':').eq_ignore_ascii_case(name));
+    let ok = !label
+        && (1..=6).contains(&words)
         && (2..=60).contains(&name.chars().count())
         && !name.chars().any(|c| c.is_ascii_digit())
         && name.starts_with(char::is_uppercase);
@@ -670,10 +738,10 @@ fn collapse(s: &str) -> String {
 }
 
 /// Character references left in a value that was escaped twice
-/// (`&amp;#39;` in the markup reads `&#39;`): numeric ones and the five of
-/// XML are decoded; anything else is left as written. Hand-written: the
-/// parser has decoded the markup once already, and these few forms are all
-/// the pages leave (no crate needed for them).
+/// (`&amp;#39;` in the markup reads `&#39;`, `&amp;oacute;` reads
+/// `&oacute;`): numeric ones and the five of XML are decoded by hand, other
+/// names by the HTML parser's own table ([`named_reference`]); anything else
+/// is left as written.
 pub(crate) fn unescape(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
@@ -699,11 +767,12 @@ pub(crate) fn unescape(s: &str) -> String {
                     .and_then(Result::ok)
                     .and_then(char::from_u32),
             };
-            c.map(|c| (c, end + 2))
+            c.map(|c| (c.to_string(), end + 2))
+                .or_else(|| named_reference(name).map(|t| (t, end + 2)))
         });
         match decoded {
             Some((c, len)) => {
-                out.push(c);
+                out.push_str(&c);
                 rest = &rest[len..];
             }
             None => {
@@ -716,8 +785,74 @@ pub(crate) fn unescape(s: &str) -> String {
     out
 }
 
+/// The text of a named character reference (`oacute` → "ó"), as the HTML
+/// parser reads it (its table has all of HTML's names); none for a name it
+/// does not know.
+fn named_reference(name: &str) -> Option<String> {
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let written = format!("&{name};");
+    let read: String = Html::parse_fragment(&written).root_element().text().collect();
+    // The parser reads a known prefix without its `;` ("&notaname;" as "¬aname;"): only a whole name counts.
+    (!read.is_empty() && !read.contains(';')).then_some(read)
+}
+
 /// Most `h1`s looked at for the article's title.
 const H1_LOOKED_AT: usize = 4;
+
+/// Whether an element holds a link to the site's home page (`/`,
+/// `https://host/`, `../index.html`): an `h1` that does is the site's logo.
+fn links_home(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    node.descendants().any(|d| {
+        let Node::Element(a) = d.value() else { return false };
+        let Some(href) = a.attr("href").filter(|_| a.name() == "a") else {
+            return false;
+        };
+        let path = match href.find("://") {
+            Some(at) => href[at + 3..].find('/').map_or("", |p| &href[at + 3 + p..]),
+            None => href,
+        };
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let path = path
+            .trim_start_matches("../")
+            .trim_start_matches("./")
+            .trim_matches('/');
+        path.is_empty() || path.starts_with("index.")
+    })
+}
+
+/// The page's only `h1` is the article's headline as readers see it: it
+/// wins over the metadata's title ("Willkommen!" over "Anwalt Niemeyer",
+/// "Energy Rising – 33 Tage Yoga Challenge" over the og:title's "Energy
+/// Rising - 33 Tage Yoga Challenge - Mady Morrison"), except when the page
+/// has several `h1`s, when it is the site's logo (it links to the home page
+/// or names the site), has no letters, or holds the title with a kicker
+/// before it ("Politics | Title", "Kicker : Title": the title stays).
+fn headline_title(
+    title: Option<String>,
+    h1: &[String],
+    home: &[bool],
+    site: Option<&str>,
+    url: Option<&str>,
+) -> Option<String> {
+    let mut headlines = h1.iter().zip(home).filter(|(h, _)| !h.trim().is_empty());
+    let (Some((h, &home)), None) = (headlines.next(), headlines.next()) else {
+        return title;
+    };
+    let h = collapse(h);
+    let host = url
+        .and_then(|u| url::Url::parse(u).ok())
+        .and_then(|u| u.host_str().map(str::to_lowercase));
+    let letters = h.chars().filter(|c| c.is_alphabetic()).count();
+    let kicker = title
+        .as_deref()
+        .is_some_and(|t| h.len() > t.len() && h.to_lowercase().contains(&t.to_lowercase()));
+    if home || letters < 2 || h.chars().count() > 200 || kicker || names_the_site(&h, site, host.as_deref()) {
+        return title;
+    }
+    Some(h)
+}
 
 /// What separates a page's title from its site's name or section ("Deal done
 /// | The Daily", "Blog » Archiv » Post", "Post – Site").
@@ -823,9 +958,13 @@ mod tests {
             ("&#8222;Sturm der Liebe&#8220;", "„Sturm der Liebe“"),
             ("Luboku, &#x2018;Pale Blue Dot&#x2019;", "Luboku, ‘Pale Blue Dot’"),
             ("Fish &amp; Chips", "Fish & Chips"),
+            ("Redacci&oacute;n", "Redacción"),
+            ("r&eacute;gimen de excepci&oacute;n", "régimen de excepción"),
+            ("&laquo;Gute L&ouml;hne&raquo;", "«Gute Löhne»"),
             // Not references: left as written.
             ("AT&T and P&G", "AT&T and P&G"),
             ("R&D; costs", "R&D; costs"),
+            ("&notaname; &x1;", "&notaname; &x1;"),
             ("&#xZZ; &#99999999;", "&#xZZ; &#99999999;"),
             ("ends with &", "ends with &"),
         ] {
@@ -941,6 +1080,83 @@ mod tests {
     }
 
     #[test]
+    fn an_image_value_gives_its_first_url() {
+        for (value, want) in [
+            (
+                "https://a.example/1.jpghttps://a.example/2.jpg",
+                "https://a.example/1.jpg",
+            ),
+            (
+                "http://b.example/x.png http://b.example/y.png",
+                "http://b.example/x.png",
+            ),
+            // Counter-examples: one URL, a proxy's or archive's URL holding another.
+            ("https://a.example/1.jpg", "https://a.example/1.jpg"),
+            (
+                "https://img.example/resize?src=https://a.example/1.jpg",
+                "https://img.example/resize?src=https://a.example/1.jpg",
+            ),
+            (
+                "https://web.archive.org/web/2014/http://a.example/1.jpg",
+                "https://web.archive.org/web/2014/http://a.example/1.jpg",
+            ),
+            ("/img/1.jpg", "/img/1.jpg"),
+        ] {
+            assert_eq!(first_url(value), want, "{value}");
+        }
+    }
+
+    #[test]
+    fn the_only_h1_is_the_headline() {
+        let title = |html: &str| meta(html).title;
+        for (html, want) in [
+            // The page's only h1 wins over the metadata's wording.
+            (
+                r#"<title>Kanzlei Berger</title><h1>Herzlich willkommen!</h1>"#,
+                "Herzlich willkommen!",
+            ),
+            (
+                r#"<meta property="og:title" content="Trail - 20 Tage Lauf-Challenge - Jana Lind - Blog"><h1>Trail – 20 Tage Lauf-Challenge</h1>"#,
+                "Trail – 20 Tage Lauf-Challenge",
+            ),
+            (
+                r#"<meta property="og:title" content="Pressemitteilung: Mehr Tempo beim Netzausbau"><h1><span>Mehr Tempo beim Netzausbau</span></h1>"#,
+                "Mehr Tempo beim Netzausbau",
+            ),
+            // A post title linking to its own page is still the headline.
+            (
+                r#"<title>Blog</title><h1><a href="https://blog.example.org/2021/03/reise-nach-oslo/">Reise nach Oslo</a></h1>"#,
+                "Reise nach Oslo",
+            ),
+            // Counter-examples: a logo linking home, the site's name, a kicker before
+            // the title, no letters, several h1s.
+            (
+                r#"<title>Ein Tag am Meer | Wellenblog</title><h1><a href="https://wellenblog.example.de/">Wellenblog</a></h1>"#,
+                "Ein Tag am Meer",
+            ),
+            (
+                r#"<title>Ein Tag am Meer</title><h1><a href="../index.html">Strandnotizen</a></h1>"#,
+                "Ein Tag am Meer",
+            ),
+            (
+                r#"<link rel="canonical" href="https://www.harbourtimes.com/a/1"><title>Ferry fares rise - Harbour Times</title><h1>HARBOUR TIMES</h1>"#,
+                "Ferry fares rise",
+            ),
+            (
+                r#"<meta property="og:title" content="Ferry fares rise again"><h1>Transport | Ferry fares rise again</h1>"#,
+                "Ferry fares rise again",
+            ),
+            (r#"<title>Tach zusammen</title><h1>...</h1>"#, "Tach zusammen"),
+            (
+                r#"<title>Ferry fares rise</title><h1>Menu</h1><h1>Fares to rise</h1>"#,
+                "Ferry fares rise",
+            ),
+        ] {
+            assert_eq!(title(html).as_deref(), Some(want), "{html}");
+        }
+    }
+
+    #[test]
     fn json_ld_article_beats_meta_tags() {
         let m = meta(
             r#"<html lang="en-GB"><head><title>Deal | Site</title>
@@ -1039,9 +1255,26 @@ mod tests {
             ),
             ("von der Redaktion", None),
             ("", None),
+            // An author archive's link.
+            ("View all posts by Kim Park", Some("Kim Park")),
+            ("Alle Beiträge von Lena Vogt anzeigen", Some("Lena Vogt")),
+            ("Voir tous les articles de Luc Martin", Some("Luc Martin")),
+            ("View all posts by admin", None),
+            // Labels: a by word alone, a form's field, a commenter's "says:".
+            ("By", None),
+            ("Artikel von:", None),
+            ("Name *", None),
+            ("Jonas sagt:", None),
         ] {
             assert_eq!(byline_name(text).as_deref(), want, "{text}");
         }
+        // A comment's author and a comment form's field are not the article's.
+        let m = meta(
+            r#"<div class="comment-author vcard"><b>Mia Roth</b></div><p class="comment-form-author"><label>Name</label></p>"#,
+        );
+        assert_eq!(m.author, None);
+        let m = meta(r#"<span class="post-author">Von Jan Hofer</span><div class="comment-author">Mia Roth</div>"#);
+        assert_eq!(m.author.as_deref(), Some("Jan Hofer"));
         let m = meta(r#"<p class="byline">Von <a rel="author" href="/a">Björn Jahner</a> · 31.10.23</p>"#);
         assert_eq!(m.author.as_deref(), Some("Björn Jahner"));
         let m = meta(r#"<meta name="author" content="Eva Muster"><span class="author">By Ann Lee</span>"#);

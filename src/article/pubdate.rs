@@ -11,7 +11,7 @@
 //! | `19.11.2021`, `19. 11. 2021`, `19/11/2021` | 2021-11-19 | day first (Europe) |
 //! | `11/19/2021` | 2021-11-19 | month first only when the day cannot be a month |
 //! | `3. Februar 2022`, `13 janv. 2020`, `26 de abril de 2022`, `le 5 mai 2021` | day, month name, year | |
-//! | `Jan 13, 2020 at 5:04 pm`, `January 13th, 2020`, `Mon Oct 11 14:57:21 CEST 2021` | month name, day, year | |
+//! | `Jan 13, 2020 at 5:04 pm`, `January 13th, 2020`, `Mon Oct 11 14:57:21 CEST 2021`, `Thu Mar  4 09:12:00 2021` | month name, day, year | |
 //! | `vor 2 Tagen`, `2020-13-45`, `0000-00-00`, `Mai 2021` | nothing | relative, impossible, or no day |
 
 use std::sync::LazyLock;
@@ -164,7 +164,7 @@ static NAMED_DMY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NAMED_MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|[^\p{{L}}])({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+\p{{Lu}}{{2,5}}\s+)((?:19|20)\d{{2}})(?:[^\d]|$)",
+        r"(?i)(?:^|[^\p{{L}}])({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+\p{{Lu}}{{2,5}})?\s+)((?:19|20)\d{{2}})(?:[^\d]|$)",
         month_alternation()
     ))
     .expect("static regex")
@@ -403,6 +403,9 @@ mod tests {
             ("January 13th, 2020", d(2020, 1, 13)),
             ("Sept. 9, 2019", d(2019, 9, 9)),
             ("Mon Oct 11 14:57:21 CEST 2021", d(2021, 10, 11)),
+            // C's asctime (no zone), and a date element's day, time and year spans.
+            ("Thu Mar  4 09:12:00 2021", d(2021, 3, 4)),
+            ("Aug 04 09:34 2021", d(2021, 8, 4)),
             ("22-Mar-2019", d(2019, 3, 22)),
             // Not dates.
             ("vor 2 Tagen", None),
@@ -413,6 +416,8 @@ mod tests {
             ("Version 1.12.2020a", d(2020, 12, 1)),
             ("Tel. 030 12.34.5678", None),
             ("may 5 people 2020", None),
+            ("Mar 4 09:12 - 2021 season", None),
+            ("Mar 4 0912 2021", None),
         ];
         for (s, want) in table {
             assert_eq!(first_date(s, bounds()), *want, "{s}");

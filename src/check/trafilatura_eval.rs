@@ -384,7 +384,14 @@ pub fn run(dir: &Path, errors: bool, peer: Option<&Path>) -> anyhow::Result<(Str
     if errors {
         for (s, got) in ours.iter().filter(|(s, _)| !s.held_out) {
             let date_wrong = s.date.as_ref().is_some_and(|d| !d.right());
-            if s.missed.is_empty() && s.intruded.is_empty() && !date_wrong && got.error.is_none() {
+            let (title_wrong, author_wrong) = (s.title_right == Some(false), s.author_right == Some(false));
+            if s.missed.is_empty()
+                && s.intruded.is_empty()
+                && !date_wrong
+                && !title_wrong
+                && !author_wrong
+                && got.error.is_none()
+            {
                 continue;
             }
             writeln!(out, "  {} (tuning {})", s.id, tuning_half(&s.id))?;
@@ -404,6 +411,25 @@ pub fn run(dir: &Path, errors: bool, peer: Option<&Path>) -> anyhow::Result<(Str
                     d.want,
                     d.got.as_deref().unwrap_or("none"),
                     d.from.map(origin_name).unwrap_or("none")
+                )?;
+            }
+            let want = corpus.expectations.iter().find(|(id, _)| *id == s.id).map(|(_, e)| e);
+            let want_title = want.and_then(|w| w.title.as_deref()).unwrap_or("");
+            let want_author = want.and_then(|w| w.author.as_deref()).unwrap_or("");
+            if title_wrong {
+                writeln!(
+                    out,
+                    "    title: want {:?} got {:?}",
+                    want_title,
+                    got.title.as_deref().unwrap_or("")
+                )?;
+            }
+            if author_wrong {
+                writeln!(
+                    out,
+                    "    author: want {:?} got {:?}",
+                    want_author,
+                    got.author.as_deref().unwrap_or("")
                 )?;
             }
         }
