@@ -231,7 +231,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                 if let Some(rank) =
                     names_an_author(el).filter(|r| f.visible_author.0.as_ref().is_none_or(|(b, _)| r < b))
                 {
-                    if let Some(name) = byline_name(&element_text(node, 120)) {
+                    if let Some(name) = byline_name(&element_text(node, 120)).filter(|_| !in_comments(node)) {
                         f.visible_author.offer(rank, &name);
                     }
                 }
@@ -360,6 +360,25 @@ pub(crate) fn names_a_date(el: &scraper::node::Element) -> bool {
         }
     }
     named
+}
+
+/// Whether an element stands inside a comment section or a comment (an
+/// ancestor's class or id says `comment`, `comments`, `reply` or `respond`):
+/// a byline there is a commenter's.
+fn in_comments(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    const COMMENTS: &[&str] = &["comment", "comments", "reply", "respond", "replies"];
+    node.ancestors().any(|a| {
+        let Node::Element(el) = a.value() else { return false };
+        let mut hit = false;
+        for (attr, value) in el.attrs() {
+            if attr == "class" || attr == "id" {
+                super::html::for_each_hint_word(value, |w| {
+                    hit |= COMMENTS.iter().any(|c| c.eq_ignore_ascii_case(w));
+                });
+            }
+        }
+        hit
+    })
 }
 
 /// How surely an element holds the author's name, when it does: `itemprop="author"`
@@ -1275,6 +1294,13 @@ mod tests {
         assert_eq!(m.author, None);
         let m = meta(r#"<span class="post-author">Von Jan Hofer</span><div class="comment-author">Mia Roth</div>"#);
         assert_eq!(m.author.as_deref(), Some("Jan Hofer"));
+        // A commenter's name inside the comment section, whatever its own element's class.
+        let m = meta(r#"<ol id="comments"><li><cite class="author vcard">Ole Berg</cite> sagt:</li></ol>"#);
+        assert_eq!(m.author, None);
+        let m = meta(
+            r#"<div class="entry-meta"><span class="author vcard">Tove Lind</span></div><section class="comments-area"><span class="author">Ole Berg</span></section>"#,
+        );
+        assert_eq!(m.author.as_deref(), Some("Tove Lind"));
         let m = meta(r#"<p class="byline">Von <a rel="author" href="/a">Björn Jahner</a> · 31.10.23</p>"#);
         assert_eq!(m.author.as_deref(), Some("Björn Jahner"));
         let m = meta(r#"<meta name="author" content="Eva Muster"><span class="author">By Ann Lee</span>"#);
