@@ -1098,7 +1098,7 @@ impl<'a> Sentence<'a> {
     ) -> Vec<Claim> {
         let mut local: Vec<Claim> = Vec::with_capacity(hits.len());
         for (i, hit) in hits.iter().enumerate() {
-            if self.is_label(&hit.span) || self.is_auxiliary(hit, hits.get(i + 1)) {
+            if (self.is_label(&hit.span) && !self.label_states_figure()) || self.is_auxiliary(hit, hits.get(i + 1)) {
                 continue;
             }
             // A denial or dispute verb that reports another predicate is attribution, not a claim.
@@ -1364,6 +1364,29 @@ impl<'a> Sentence<'a> {
             Some(colon) => span.end <= colon && colon < 40,
             None => false,
         }
+    }
+
+    /// A label whose text after the colon opens with its figure is a fact
+    /// sheet's row, not a heading: "Revenue: $2.18 billion, up 18%", "-
+    /// Buyback: up to ¥20bn", "Interim dividend: ₹7 per share", "* Net
+    /// profit: A$6.81 bln". A figure may follow a hedge or a verb of at most
+    /// two words ("up to", "extended by"); never a heading followed by a
+    /// sentence ("- Revenue sharing: OpenAI will pay 20%").
+    fn label_states_figure(&self) -> bool {
+        let Some(colon) = self.colon else { return false };
+        // "Revenue of €3,052 million (2024: €3,318 million)": a comparison in
+        // brackets, not a label; the words before it are no heading either.
+        if self.sl(0, colon).contains('(') {
+            return false;
+        }
+        let from = colon + 2;
+        let Some(first) = self.amounts.iter().find(|a| a.span.start >= from) else {
+            return false;
+        };
+        let gap = self.sl(from, first.span.start);
+        gap.len() <= 16
+            && gap.split_whitespace().count() <= 2
+            && gap.chars().all(|c| c.is_ascii_lowercase() || c == ' ')
     }
 
     /// "agreed to buy", "plans to acquire": the first verb only introduces the
@@ -3311,6 +3334,29 @@ mod tests {
             .iter()
             .map(|c| (c.predicate.class.as_str().to_string(), c.subject.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_fact_sheet_row_states_its_figure_and_a_heading_none() {
+        let has = |text: &str, class: &str| subjects_of(text).iter().any(|(c, _)| c == class);
+        let first = "Vantor Rail plc reported on Monday.\n";
+        // The figure right after the colon, or after a hedge of up to two words.
+        assert!(has(&format!("{first}- Revenue: £910 million"), "revenue"));
+        assert!(has(&format!("{first}* Buyback: up to £50m"), "buyback"));
+        assert!(has(&format!("{first}Net profit: about £61 million"), "profit"));
+        // A heading before a sentence, a comparison in brackets, a figure far after the colon.
+        assert!(!has(
+            &format!("{first}- Buyback plans: the board will say more in May"),
+            "buyback"
+        ));
+        assert!(!has(
+            &format!("{first}Revenue (2025: £850 million) was not restated"),
+            "revenue"
+        ));
+        assert!(!has(
+            &format!("{first}- Revenue: the company said it expected growth to resume, with £900 million"),
+            "revenue"
+        ));
     }
 
     #[test]
