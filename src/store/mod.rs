@@ -902,8 +902,23 @@ impl Store {
         Ok(out)
     }
 
-    /// The report of the store, narrowed by `filter`.
+    /// The report of the store, narrowed by `filter`, read in one read
+    /// transaction: one snapshot while `watch` writes, and SQLite's locks and
+    /// checks of the WAL taken once instead of for each statement (for one
+    /// entity's 4,307 sources of 100,000 stored articles: 43,000 `fcntl` and
+    /// 21,000 `stat` calls).
     pub fn report(&self, filter: &Filter) -> anyhow::Result<Report> {
+        if !self.conn.is_autocommit() {
+            return self.report_read(filter);
+        }
+        self.conn.execute_batch("BEGIN").with_context(|| self.context())?;
+        let report = self.report_read(filter);
+        // Nothing was written: the end of the transaction only lets the snapshot go.
+        let _ = self.conn.execute_batch("COMMIT");
+        report
+    }
+
+    fn report_read(&self, filter: &Filter) -> anyhow::Result<Report> {
         let mut diagnostics = Vec::new();
         // The entity's ids, looked up once.
         let focus_ids: Vec<String> = match &filter.entity {
@@ -1014,6 +1029,7 @@ impl Store {
             .iter()
             .flat_map(|f| f.evidence.iter().map(|e| e.claim.as_str()))
             .collect();
+        let places = cited_places(&cited);
         let mut text_of = self.conn.prepare_cached("SELECT text FROM texts WHERE source = ?1")?;
         for &n in &numbers {
             let mut source: schema::Source = self
@@ -1043,7 +1059,8 @@ impl Store {
             }
             sources.push(source);
             if focused {
-                claims.extend(self.cited_claims(n, &cited)?);
+                let wanted = places.get(&n).map(Vec::as_slice).unwrap_or_default();
+                claims.extend(self.cited_claims(n, wanted, &cited)?);
             } else {
                 for c in self.read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])? {
                     claims.extend(c);
@@ -1142,36 +1159,30 @@ impl Store {
     /// few claims of each of thousands of sources: decoding all of them was a
     /// third of `report --db --entity`); should a stored id not be its place,
     /// every claim of the source is decoded and kept by id.
-    fn cited_claims(&self, n: i64, cited: &HashSet<&str>) -> anyhow::Result<Vec<schema::Claim>> {
-        let prefix = format!("s{n}.c");
-        let wanted: Vec<usize> = {
-            let mut w: Vec<usize> = cited
-                .iter()
-                .filter_map(|id| id.strip_prefix(&prefix)?.parse::<usize>().ok()?.checked_sub(1))
-                .collect();
-            w.sort_unstable();
-            w
-        };
+    ///
+    /// `wanted`: the places (from 0, sorted) that `cited` gives source `n`
+    /// ([`cited_places`]). The row is decoded where SQLite holds it, not copied.
+    fn cited_claims(&self, n: i64, wanted: &[usize], cited: &HashSet<&str>) -> anyhow::Result<Vec<schema::Claim>> {
         if wanted.is_empty() {
             return Ok(Vec::new());
         }
-        let json: Option<String> = self
+        let mut stmt = self
             .conn
-            .prepare_cached("SELECT json FROM claims WHERE source = ?1")?
-            .query_row([n], |r| r.get(0))
-            .optional()
+            .prepare_cached("SELECT json FROM claims WHERE source = ?1")
             .with_context(|| self.context())?;
-        let Some(json) = json else {
+        let mut rows = stmt.query([n]).with_context(|| self.context())?;
+        let Some(row) = rows.next().with_context(|| self.context())? else {
             return Ok(Vec::new());
         };
+        let json = row.get_ref(0)?.as_str()?;
         let bad = || format!("{}: a stored record does not read", self.context());
         let picked =
-            serde::de::DeserializeSeed::deserialize(Picked(&wanted), &mut serde_json::Deserializer::from_str(&json))
+            serde::de::DeserializeSeed::deserialize(Picked(wanted), &mut serde_json::Deserializer::from_str(json))
                 .with_context(bad)?;
         if picked.len() == wanted.len() && picked.iter().all(|c| cited.contains(c.id.as_str())) {
             return Ok(picked);
         }
-        let all: Vec<schema::Claim> = serde_json::from_str(&json).with_context(bad)?;
+        let all: Vec<schema::Claim> = serde_json::from_str(json).with_context(bad)?;
         Ok(all.into_iter().filter(|c| cited.contains(c.id.as_str())).collect())
     }
 
@@ -1233,6 +1244,27 @@ impl Store {
             q("SELECT count(*) FROM facts")?,
         ))
     }
+}
+
+/// The places (from 0, sorted) of the cited claims in each source, by the
+/// source's number: `s3.c5` is the fifth claim of source 3.
+fn cited_places(cited: &HashSet<&str>) -> HashMap<i64, Vec<usize>> {
+    let mut places: HashMap<i64, Vec<usize>> = HashMap::new();
+    for id in cited {
+        let Some((source, k)) = id.strip_prefix('s').and_then(|r| r.split_once(".c")) else {
+            continue;
+        };
+        if let (Ok(n), Some(k)) = (
+            source.parse::<i64>(),
+            k.parse::<usize>().ok().and_then(|k| k.checked_sub(1)),
+        ) {
+            places.entry(n).or_default().push(k);
+        }
+    }
+    for p in places.values_mut() {
+        p.sort_unstable();
+    }
+    places
 }
 
 /// A JSON array of claims read for the places listed (sorted): those are
