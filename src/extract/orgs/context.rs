@@ -1081,10 +1081,12 @@ fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
         if sentence.kind == SentenceKind::Heading {
             continue;
         }
-        // The list pass reads only sentences where a name found stands in a list.
+        // The list pass reads only sentences where a name found since the
+        // context pass (spread, by the story, an acronym) stands in a list.
         if lists_only
             && !super::overlapping(found, &sentence.span).any(|m| {
                 m.kind == MentionType::Org
+                    && matches!(m.rule, Rule::OrgPropagated | Rule::OrgStory | Rule::OrgAcronym)
                     && (joiner_len(&text[m.span.end..]).is_some()
                         || comma_len(&text[m.span.end..]).is_some()
                         || joiner_before(&text[..m.span.start]).is_some()
