@@ -205,6 +205,8 @@ registry! {
     /// A news outlet by where it stands: a masthead or byline at the article's top
     /// ("By Jane Doe | The Stack Pages | March 10, 2026"), a dateline's agency ("NEW DELHI, June 9 (PWI)").
     OrgMasthead = "org.masthead",
+    /// A publication someone speaks to: "told the Courier", "told the Valley Business Journal".
+    OrgToldOutlet = "org.told_outlet",
     /// A company opening a digest or broker-note line before a share move or a rating:
     /// "Holt Marine: down 2.1%", "Quayle Moss: outperform, target raised".
     OrgDigestLine = "org.digest_line",
@@ -234,6 +236,8 @@ registry! {
     PersonRole = "person.role",
     /// A surname repeating a person named before: "Rogers" after "Yvonne Gonzalez Rogers".
     PersonSurname = "person.surname",
+    /// A family by its name, a party to stakes and deals: "the Rathmore family", "The Ortega family".
+    PersonFamily = "person.family",
     /// A person named by an appointment or departure frame: "named Dana Whitcombe
     /// chief executive", "Hugo Stanwell, who has chaired Lindenhall since 2018, will leave".
     PersonFrame = "person.frame",

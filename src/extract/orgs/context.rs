@@ -847,13 +847,22 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
     }
 }
 
-/// Whether one of the first `n` words of `s` (punctuation trimmed, any case) is in `list`.
+/// Whether one of the first `n` words of `s` (punctuation trimmed, any case)
+/// is in `list`, within the sentence: "Fresno's Shaw Avenue. Competitors"
+/// has no business noun after the possessive.
 fn next_words_in(s: &str, n: usize, list: &[&str]) -> bool {
-    s.split([' ', '\n'])
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .any(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+    let mut words = s.split([' ', '\n']).filter(|w| !w.is_empty()).take(n);
+    words.try_fold((), |(), w| {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if list.iter().any(|l| l.eq_ignore_ascii_case(core)) {
+            return Err(true);
+        }
+        if w.ends_with(['.', ';', '?', '!']) {
+            Err(false)
+        } else {
+            Ok(())
+        }
+    }) == Err(true)
 }
 
 fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
@@ -1072,10 +1081,12 @@ fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
         if sentence.kind == SentenceKind::Heading {
             continue;
         }
-        // The list pass reads only sentences where a name found stands in a list.
+        // The list pass reads only sentences where a name found since the
+        // context pass (spread, by the story, an acronym) stands in a list.
         if lists_only
             && !super::overlapping(found, &sentence.span).any(|m| {
                 m.kind == MentionType::Org
+                    && matches!(m.rule, Rule::OrgPropagated | Rule::OrgStory | Rule::OrgAcronym)
                     && (joiner_len(&text[m.span.end..]).is_some()
                         || comma_len(&text[m.span.end..]).is_some()
                         || joiner_before(&text[..m.span.start]).is_some()
@@ -1767,5 +1778,12 @@ mod tests {
         // Counter-examples: a person's title, a place described.
         assert!(names("Prices rose, and Vance, the chief executive, said so.").is_empty());
         assert!(names("Trade slowed in Lagos, Nigeria's biggest city, in May.").is_empty());
+    }
+
+    #[test]
+    fn a_possessive_reads_business_nouns_in_its_own_sentence() {
+        assert_eq!(names("Analysts said Orvane's shares fell 4%."), ["Orvane"]);
+        // Counter-example: the business noun is in the next sentence.
+        assert!(names("It has offices on Orvane's Shaw Avenue. Competitors rose.").is_empty());
     }
 }

@@ -69,12 +69,14 @@ const PUBLICATION_HEADS: &[&str] = &[
     "bulletin",
     "bureau",
     "chronicle",
+    "courier",
     "daily",
     "desk",
     "digest",
     "dispatch",
     "gazette",
     "herald",
+    "insider",
     "journal",
     "ledger",
     "letter",
@@ -82,6 +84,7 @@ const PUBLICATION_HEADS: &[&str] = &[
     "monitor",
     "newsletter",
     "newswire",
+    "notes",
     "post",
     "report",
     "review",
@@ -394,6 +397,44 @@ fn date_line(line: &str) -> NextLine {
 }
 
 /// Outlets of the top lines and of datelines, as `org.masthead` publisher mentions.
+/// "told the Courier", "told the Valley Business Journal": someone speaks to
+/// a publication, named by up to four capitalized words ending in one of the
+/// [`PUBLICATION_HEADS`] (`org.told_outlet`); not "told the Senate Banking
+/// Committee", "told Reuters" (a catalogue outlet, found already).
+fn told_outlets(text: &str, found: &[Mention], out: &mut Vec<Mention>) {
+    for at in memchr::memmem::find_iter(text.as_bytes(), " told ") {
+        let mut start = at + " told ".len();
+        if let Some(p) = ["the ", "The "].iter().find(|p| text[start..].starts_with(**p)) {
+            start += p.len();
+        }
+        let rest = text[start..].split(['\n', '\t']).next().unwrap_or("");
+        let (mut end, mut last) = (start, "");
+        for w in rest.split(' ').take(4) {
+            let core = w.trim_end_matches([',', '.', ':', ';', '"', '”', '\'', '’']);
+            let core = core
+                .strip_suffix("'s")
+                .or_else(|| core.strip_suffix("’s"))
+                .unwrap_or(core);
+            let shaped = core.starts_with(char::is_uppercase)
+                && core.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&');
+            if !shaped {
+                break;
+            }
+            end = start + (w.as_ptr() as usize - rest.as_ptr() as usize) + core.len();
+            last = core;
+            if core.len() < w.len() {
+                break;
+            }
+        }
+        let span = start..end;
+        let head = PUBLICATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last));
+        if head && !span.is_empty() && super::overlapping(found, &span).next().is_none() {
+            let value = EntityRef::named(&text[span.clone()], EntityKind::Publisher, 0.7);
+            out.push(mention(MentionType::Org, span, value, Rule::OrgToldOutlet));
+        }
+    }
+}
+
 pub fn extract(doc: &Document, found: &[Mention]) -> Vec<Mention> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -446,6 +487,7 @@ pub fn extract(doc: &Document, found: &[Mention]) -> Vec<Mention> {
             push(name.start()..name.start() + inner.len(), &mut out);
         }
     }
+    told_outlets(text, found, &mut out);
     out.sort_by_key(|m| m.span.start);
     out
 }
@@ -584,5 +626,28 @@ mod tests {
             ["Financial Chronicle Desk"]
         );
         assert!(outlets("Shares rose (see chart) on Monday.\nIt said (Acme) would sell.\n").is_empty());
+    }
+
+    #[test]
+    fn a_publication_spoken_to_is_an_outlet() {
+        let told = |text: &str| -> Vec<String> {
+            mentions_with_ids(text)
+                .into_iter()
+                .filter(|(_, _, rule, _)| *rule == Rule::OrgToldOutlet)
+                .map(|(t, _, _, _)| t)
+                .collect()
+        };
+        assert_eq!(
+            told("The chief executive told the Valley Courier that sales rose."),
+            ["Valley Courier"]
+        );
+        assert_eq!(
+            told("\"We will pay,\" Orvane's finance chief told the Journal."),
+            ["Journal"]
+        );
+        // Counter-examples: a body spoken to, a person.
+        assert!(told("She told the Senate Banking Committee on Monday that rates would rise.").is_empty());
+        assert!(told("He told Jane Post that the deal was off.").len() <= 1);
+        assert!(told("He told reporters the plant would close.").is_empty());
     }
 }

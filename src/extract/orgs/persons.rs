@@ -179,6 +179,54 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     merge_sorted(found, added);
     frame::extract(text, found);
     surnames(text, found);
+    families(text, found);
+}
+
+/// "the Rathmore family", "The Ortega family's holding company": a family by
+/// its name (one or two capitalized words after "the"), a party to stakes and
+/// deals, never the company named after it (`person.family`; a person-type
+/// mention, so no organization). Not "the Walton family" where another rule
+/// took "Walton", nor "the family" alone.
+fn families(text: &str, found: &mut Vec<Mention>) {
+    let mut more = Vec::new();
+    for at in memchr::memmem::find_iter(text.as_bytes(), " family") {
+        let end = at + " family".len();
+        let rest = &text[end..];
+        if rest.starts_with(char::is_alphanumeric) && !rest.starts_with("'s") {
+            continue;
+        }
+        // One or two capitalized words before "family", after "the" or at a line's start.
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let words: Vec<&str> = text[line_start..at].split(' ').collect();
+        let shaped = |w: &str| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !matches!(w, "The" | "A" | "An")
+                && !super::context::not_org(w)
+        };
+        let mut k = words.len();
+        while k > 0 && words.len() - k < 2 && shaped(words[k - 1]) {
+            k -= 1;
+        }
+        if k == words.len() || (k > 0 && !matches!(words[k - 1], "the" | "The")) {
+            continue;
+        }
+        let start = words[k].as_ptr() as usize - text.as_ptr() as usize;
+        let span = start..end;
+        if super::overlapping(found, &span).next().is_some() {
+            continue;
+        }
+        let name = &text[span.clone()];
+        let value = EntityRef {
+            entity: format!("person:{}", super::gazetteer::slug(name)),
+            name: name.to_string(),
+            kind: EntityKind::Person,
+            confidence: 0.7,
+            ..Default::default()
+        };
+        more.push(mention(MentionType::Person, span, value, Rule::PersonFamily));
+    }
+    merge_sorted(found, more);
 }
 
 /// "Jassy" after "Andy Jassy" is the same person, and so is "Musk" in a
@@ -350,6 +398,32 @@ mod tests {
                 "person:zabriskie".to_string(),
                 Rule::PersonRole
             )]
+        );
+    }
+
+    #[test]
+    fn a_family_by_its_name_is_a_party_not_a_company() {
+        let got = persons(
+            "Shares of Rathmore Cements Ltd rose. The Rathmore family owns 54%, and the De Souza family's holding company sold.",
+        );
+        let families: Vec<(&str, Rule)> = got
+            .iter()
+            .filter(|m| m.2 == Rule::PersonFamily)
+            .map(|m| (m.0.as_str(), m.2))
+            .collect();
+        assert_eq!(
+            families,
+            [
+                ("Rathmore family", Rule::PersonFamily),
+                ("De Souza family", Rule::PersonFamily)
+            ],
+            "{got:?}"
+        );
+        // Counter-examples: no name, a place, a name without "the" before it.
+        assert!(
+            persons("The family owns 54%, a Spanish family sold, and Orvane family firms grew.")
+                .iter()
+                .all(|m| m.2 != Rule::PersonFamily)
         );
     }
 }

@@ -27,6 +27,7 @@ pub const SPREADING_RULES: &[Rule] = &[
     Rule::OrgHeadWord,
     Rule::OrgAcronym,
     Rule::OrgMasthead,
+    Rule::OrgToldOutlet,
     Rule::OrgDigestLine,
 ];
 
@@ -93,6 +94,44 @@ pub(crate) fn short_form(name: &str) -> Option<&str> {
     let place = super::context::not_org(core);
     (DESCRIPTORS.contains(&last) && core.split(' ').any(distinctive) && !place).then_some(core)
 }
+
+/// Whether the name at `span` is a family's or a person's there: "the Rathmore
+/// family", "managing director Vikram Rathmore" beside "Rathmore Group"
+/// (written before "family", or after a given name or a post held).
+pub(crate) fn family_or_person_name(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let after = &text[span.end..];
+    if after.starts_with(" family") && !after[" family".len()..].starts_with(char::is_alphanumeric)
+        || after.starts_with(" family's")
+    {
+        return true;
+    }
+    let before = text[..span.start].strip_suffix(' ').unwrap_or("");
+    let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+    if !prev.starts_with(char::is_uppercase) || !prev.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    if super::context::is_first_name(prev) {
+        return true;
+    }
+    // A post before the given name: "managing director Vikram", "chief executive Aditya".
+    let before_prev = before[..before.len() - prev.len()].trim_end();
+    POSTS_BEFORE_NAMES.iter().any(|p| {
+        before_prev.ends_with(p) && !before_prev[..before_prev.len() - p.len()].ends_with(char::is_alphanumeric)
+    })
+}
+
+/// Lower-case posts written before a person's given name.
+const POSTS_BEFORE_NAMES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chief executive",
+    "director",
+    "founder",
+    "officer",
+    "president",
+    "spokesman",
+    "spokeswoman",
+];
 
 /// Spreads the names of mentions found by `rules` to their other occurrences.
 pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[Rule]) {
@@ -162,7 +201,10 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[Rule]) {
         taken_to = start + len;
         let span = start..start + len;
         // `found` is sorted by start (see `orgs::extract`).
-        if !at_word_bounds(&doc.text, &span) || super::overlapping(found, &span).next().is_some() {
+        if !at_word_bounds(&doc.text, &span)
+            || super::overlapping(found, &span).next().is_some()
+            || family_or_person_name(&doc.text, &span)
+        {
             continue;
         }
         let source = &found[names[k].1];
@@ -278,5 +320,20 @@ mod tests {
             1,
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_family_or_a_person_is_not_the_company_named_after_them() {
+        let got = orgs(
+            "Shares of Rathmore Foods Ltd rose 4%. The Rathmore family owns 54%. \
+             Rathmore shares hit a record, said managing director Vikram Rathmore, and Julia Rathmore agreed.",
+        );
+        let short: Vec<_> = got.iter().filter(|(t, _, _)| t == "Rathmore").collect();
+        // Only "Rathmore shares" is the company.
+        assert_eq!(short.len(), 1, "{got:?}");
+        let text = "The Rathmore family, said Julia Rathmore of Rathmore.";
+        assert!(super::family_or_person_name(text, &(4..12)));
+        assert!(super::family_or_person_name(text, &(32..40)));
+        assert!(!super::family_or_person_name(text, &(44..52)));
     }
 }

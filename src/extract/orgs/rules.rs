@@ -609,7 +609,8 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
                 !super::context::is_first_name(first) && !super::context::not_org(first)
             })
         } else {
-            context_cue(text, &span)
+            // "Orvane-backed Thai lender": a nationality or place is no name.
+            context_cue(text, &span).filter(|(name, _, _)| !super::context::not_org(&text[name.clone()]))
         };
         let Some((name, rule, confidence)) = found else {
             continue;
@@ -907,7 +908,17 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
 fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
     let rest = text[cue.end..].strip_prefix(' ')?;
     let rest = rest.split(['\n', '\t']).next().unwrap_or("");
-    let start = cue.end + 1;
+    // A place's possessive before the name is no part of it: "a consortium
+    // led by Spain's Ondarra Group", "advised by Norway's Fjellvik".
+    let place_owner = rest
+        .split_once(' ')
+        .and_then(|(w, _)| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+        .filter(|w| super::context::not_org(w))
+        .map_or(0, |w| {
+            w.len() + "'s ".len() + usize::from(rest.as_bytes().get(w.len()) != Some(&b'\'')) * 2
+        });
+    let rest = &rest[place_owner..];
+    let start = cue.end + 1 + place_owner;
     let mut end = start;
     for w in rest.split(' ').take(4) {
         let core = w.trim_end_matches([',', '.', ';', ':', ')', '’', '\'', '"', '”']);
@@ -1524,5 +1535,21 @@ mod tests {
             ids("Azure said it would grow."),
             vec![("Azure".into(), "microsoft".into(), Rule::OrgProductAsCompany)]
         );
+    }
+
+    #[test]
+    fn a_place_before_a_cued_name_is_no_part_of_it() {
+        let got: Vec<String> = mentions_with_ids("Orvane lost to a consortium led by Spain's Ondarra Reunidas in May.")
+            .into_iter()
+            .map(|m| m.0)
+            .collect();
+        assert!(got.iter().any(|n| n == "Ondarra Reunidas"), "{got:?}");
+        assert!(got.iter().all(|n| n != "Spain"), "{got:?}");
+        // Counter-example: a company's possessive stays the name.
+        let got: Vec<String> = mentions_with_ids("The bid was advised by Halvard's London team.")
+            .into_iter()
+            .map(|m| m.0)
+            .collect();
+        assert!(got.iter().any(|n| n == "Halvard"), "{got:?}");
     }
 }

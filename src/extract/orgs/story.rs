@@ -105,6 +105,7 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
                 [" and ", ", ", " & "]
                     .iter()
                     .any(|j| after.starts_with(j) || before.ends_with(j))
+                    || after.starts_with(" (")
             }
         });
         if !listed {
@@ -116,6 +117,8 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
         }
         let before = mentions.len();
         super::context::lists(&doc, mentions);
+        // Its ticker or acronym in brackets: "Ardmore Bio (ARDB) fell".
+        super::context::acronyms(&doc, mentions);
         if mentions.len() > before {
             changed[k] = true;
             grew = true;
@@ -286,7 +289,7 @@ fn unify_once(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
             let finder = memchr::memmem::Finder::new(name.as_bytes());
             for start in finder.find_iter(text.as_bytes()) {
                 let span = start..start + name.len();
-                if !at_word_bounds(text, &span) {
+                if !at_word_bounds(text, &span) || propagate::family_or_person_name(text, &span) {
                     continue;
                 }
                 let taken = mentions
@@ -386,6 +389,22 @@ mod tests {
             "The placing was run by Brightwater Moss and Thomas Reid after the close.",
         ]);
         assert!(got[1].iter().all(|m| !m.0.contains("Thomas")), "{got:?}");
+    }
+
+    #[test]
+    fn a_ticker_beside_a_name_the_story_gives_is_that_company() {
+        let got = story(&[
+            "Ardmore Bio AG said the trial missed its goal.",
+            "Well, that hurt. Ardmore Bio (ARDB) fell 71% today. I own ARDB and added more.",
+        ]);
+        let id = |name: &str| got.iter().flatten().find(|m| m.0 == name).map(|m| m.1.clone());
+        assert!(id("Ardmore Bio AG").is_some(), "{got:?}");
+        let ardb: Vec<_> = got[1].iter().filter(|m| m.0 == "ARDB").collect();
+        assert_eq!(ardb.len(), 2, "{got:?}");
+        assert!(
+            ardb.iter().all(|m| Some(m.1.clone()) == id("Ardmore Bio AG")),
+            "{got:?}"
+        );
     }
 
     #[test]
