@@ -1130,6 +1130,23 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_after_a_dateline_is_no_party_beside_a_target_that_is_no_price_target() {
+        for text in [
+            "MUMBAI, Oct 3 (Deccan Newswire) The government will sell up to 5 per cent of its stake in Konkan Rail Ltd, as it chases its disinvestment target for the year.",
+            "JAKARTA, Nov. 12 (Java Wire) The state will sell 4 per cent of Bumi Semen Tbk, part of its revenue target for 2027.",
+        ] {
+            let all = parties(&claims_of(text));
+            assert!(
+                all.iter().all(|p| !p.contains("newswire") && !p.contains("java-wire")),
+                "{text}: {all:?}"
+            );
+        }
+        // An analyst firm stays the party of a bare target with its price.
+        let claims = claims_of("Nomura Securities: buy, target raised to ¥2,300 from ¥2,050.");
+        assert!(parties(&claims).iter().any(|p| p.contains("nomura")), "{claims:#?}");
+    }
+
+    #[test]
     fn an_exchange_after_on_and_an_index_are_venues_not_parties() {
         let c = claims_of("Lumora Batteries AB raised SEK 2.4bn on Nasdaq Stockholm in March.");
         assert!(c.iter().any(|c| c.predicate.class.as_str() == "funding_round"), "{c:?}");
