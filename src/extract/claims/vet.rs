@@ -894,7 +894,7 @@ pub(super) fn traded_goods(claims: &mut Vec<Claim>, text: &str, lower: &str, ent
 /// copper hit $9,000 a tonne" (no "to" or "at") and "rose 2% to 120p, while
 /// Brent rose to $82 a barrel" (another clause's) are none.
 fn quoted_per_unit(lower: &str, from: usize, units: &[String]) -> bool {
-    let Some(after) = lower.get(from..) else {
+    let Some(after) = lower.get(from..floor(lower, from + QUOTE_REACH + 60)) else {
         return false;
     };
     units.iter().any(|u| {
