@@ -54,7 +54,9 @@ pub(super) fn inserts(lower: &str) -> Vec<Range<usize>> {
     for opener in OPENERS {
         for (at, _) in lower.match_indices(opener) {
             let from = at + opener.len();
-            let rest = &lower[from..];
+            // Only the stretch an insert may span is searched: a long
+            // sentence (a flattened table) is never read once per opener.
+            let rest = &lower[from..floor(lower, from + MAX_INSERT)];
             let close = CLOSERS.iter().filter_map(|c| rest.find(c)).min();
             if let Some(close) = close
                 && close + opener.len() <= MAX_INSERT
@@ -69,9 +71,13 @@ pub(super) fn inserts(lower: &str) -> Vec<Range<usize>> {
         while let Some(i) = lower[search..].find(dash) {
             let open = search + i;
             let from = open + dash.len();
-            let Some(j) = lower[from..].find(dash) else { break };
+            let Some(j) = lower[from..floor(lower, from + MAX_INSERT)].find(dash) else {
+                // No second dash near: the next search starts after this one.
+                search = from;
+                continue;
+            };
             let close = from + j;
-            if close - open <= MAX_INSERT && !lower[from..close].contains([';', ',']) {
+            if !lower[from..close].contains([';', ',']) {
                 out.push(open..close);
             }
             search = close + dash.len();
@@ -94,6 +100,15 @@ pub(super) fn antecedent(lower: &str, end: usize, trigger: usize) -> bool {
             .iter()
             .any(|r| between.strip_prefix(r).is_some_and(|rest| !rest.contains(',')))
     })
+}
+
+/// `at`, or the char boundary before it, within `s`.
+fn floor(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// `span` lies inside one of `inserts` that closes at or before `before`.
@@ -134,6 +149,19 @@ mod tests {
         assert_eq!(
             texts("Halvorsen, which owns half of the third shipper -- Brekke Lines ASA -- posted a loss."),
             [", which owns half of the third shipper", " -- brekke lines asa"]
+        );
+    }
+
+    #[test]
+    fn a_long_sentence_is_read_window_by_window_and_multibyte_text_is_safe() {
+        // A flattened table: many openers, no closer near any of them.
+        let long = "Acme, a unit é ".repeat(20_000) + "-- x";
+        let found = inserts(&long.to_lowercase());
+        assert_eq!(found.len(), 20_000);
+        assert!(found.iter().all(|r| r.len() <= MAX_INSERT));
+        assert_eq!(
+            texts("Acme, a unit of Zürich Holding — the Swiss group — rose é"),
+            [", a unit of zürich holding", " \u{2014} the swiss group"]
         );
     }
 

@@ -616,7 +616,19 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             span: h.span.start - span.start..h.span.end - span.start,
             entry: h.entry,
         }));
-        let sources_are_parties = hits.iter().any(|h| h.entry.class.flags().sources_are_parties);
+        // An analyst firm is a party of a price target; a bare "target" is one
+        // only with a money figure beside it ("target raised to ¥2,150"), not
+        // in "its disinvestment target for 2026-27" (see `price_beside`).
+        let sources_are_parties = hits.iter().any(|h| {
+            h.entry.class.flags().sources_are_parties
+                && (!h.entry.trigger.needs_price
+                    || in_sentence.iter().any(|m| {
+                        let (start, end) = (m.span.start - span.start, m.span.end - span.start);
+                        m.kind == MentionType::Money
+                            && (end <= h.span.start && h.span.start - end <= 1
+                                || start >= h.span.end && start - h.span.end <= 32)
+                    }))
+        });
         let sent = Sentence::new(
             doc,
             index,
@@ -716,7 +728,10 @@ fn is_source(lower: &str, span: &Range<usize>, kind: EntityKind) -> bool {
     let after = lower.get(span.end..).unwrap_or("");
     if before.ends_with('(') && after.starts_with(')') {
         let rest = after[1..].trim_start();
-        return rest.starts_with('-') || rest.starts_with('\u{2013}') || rest.starts_with('\u{2014}');
+        return rest.starts_with('-')
+            || rest.starts_with('\u{2013}')
+            || rest.starts_with('\u{2014}')
+            || is_dateline(&before[..before.len() - 1]);
     }
     SOURCE_BEFORE.iter().any(|c| {
         before.ends_with(c)
@@ -725,6 +740,57 @@ fn is_source(lower: &str, span: &Range<usize>, kind: EntityKind) -> bool {
                 .next_back()
                 .is_none_or(|ch| !ch.is_alphanumeric())
     }) || SOURCE_AFTER.iter().any(|c| after.starts_with(c))
+}
+
+/// Month words of a dateline ("NEW DELHI, June 9", "TOKYO, Sept. 3").
+const DATELINE_MONTHS: [&str; 24] = [
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "aug",
+    "august",
+    "sept",
+    "sep",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
+/// The sentence opens with a dateline that ends here: a place, a comma, a
+/// month and a day ("new delhi, june 9 ", "tokyo, sept. 3 "), so that the
+/// name in brackets after it is the wire's ("NEW DELHI, June 9 (PWI) The
+/// government will sell…"), with or without a dash after it.
+fn is_dateline(before: &str) -> bool {
+    let b = before.trim_end();
+    if b.len() > 48 {
+        return false;
+    }
+    let Some((place, date)) = b.split_once(", ") else {
+        return false;
+    };
+    let mut words = date.split_whitespace();
+    let (Some(month), Some(day), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    !place.is_empty()
+        && DATELINE_MONTHS.contains(&month.trim_end_matches('.'))
+        && !day.is_empty()
+        && day.len() <= 2
+        && day.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The company a source is about: the one its mentions name most often
@@ -3501,6 +3567,19 @@ mod tests {
             company
         ));
         assert!(!source("Catalysts at Acme rose", "Acme", company));
+        // A wire's name after a dateline, with no dash after it.
+        assert!(source(
+            "NEW DELHI, June 9 (Indus Newswire) The government will sell shares",
+            "Indus Newswire",
+            company
+        ));
+        assert!(source(
+            "MANILA, Sept. 3 (Luzon Wire) Ayala Land said profit rose",
+            "Luzon Wire",
+            company
+        ));
+        assert!(!source("Revenue rose 5% in June 9 (Acme) said", "Acme", company));
+        assert!(!source("Tata Steel, Acme 9 (Acme) sold", "Acme", company));
     }
 
     #[test]

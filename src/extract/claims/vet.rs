@@ -894,7 +894,7 @@ pub(super) fn traded_goods(claims: &mut Vec<Claim>, text: &str, lower: &str, ent
 /// copper hit $9,000 a tonne" (no "to" or "at") and "rose 2% to 120p, while
 /// Brent rose to $82 a barrel" (another clause's) are none.
 fn quoted_per_unit(lower: &str, from: usize, units: &[String]) -> bool {
-    let Some(after) = lower.get(from..) else {
+    let Some(after) = lower.get(from..floor(lower, from + QUOTE_REACH + 60)) else {
         return false;
     };
     units.iter().any(|u| {
@@ -1127,6 +1127,23 @@ mod tests {
             .map(|v| v["amount"].to_string())
             .collect();
         assert_eq!(amounts, vec!["\"-12000000\"".to_string()], "{c:?}");
+    }
+
+    #[test]
+    fn a_wire_after_a_dateline_is_no_party_beside_a_target_that_is_no_price_target() {
+        for text in [
+            "MUMBAI, Oct 3 (Deccan Newswire) The government will sell up to 5 per cent of its stake in Konkan Rail Ltd, as it chases its disinvestment target for the year.",
+            "JAKARTA, Nov. 12 (Java Wire) The state will sell 4 per cent of Bumi Semen Tbk, part of its revenue target for 2027.",
+        ] {
+            let all = parties(&claims_of(text));
+            assert!(
+                all.iter().all(|p| !p.contains("newswire") && !p.contains("java-wire")),
+                "{text}: {all:?}"
+            );
+        }
+        // An analyst firm stays the party of a bare target with its price.
+        let claims = claims_of("Nomura Securities: buy, target raised to ¥2,300 from ¥2,050.");
+        assert!(parties(&claims).iter().any(|p| p.contains("nomura")), "{claims:#?}");
     }
 
     #[test]
