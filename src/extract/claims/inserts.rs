@@ -50,41 +50,68 @@ const MAX_INSERT: usize = 160;
 /// opening comma (or dash) to the start of the closing comma (or dash).
 /// Sorted by start; an insert may hold another.
 pub(super) fn inserts(lower: &str) -> Vec<Range<usize>> {
+    let bytes = lower.as_bytes();
     let mut out = Vec::new();
-    for opener in OPENERS {
-        for (at, _) in lower.match_indices(opener) {
-            let from = at + opener.len();
-            // Only the stretch an insert may span is searched: a long
-            // sentence (a flattened table) is never read once per opener.
-            let rest = &lower[from..floor(lower, from + MAX_INSERT)];
-            let close = CLOSERS.iter().filter_map(|c| rest.find(c)).min();
-            if let Some(close) = close
-                && close + opener.len() <= MAX_INSERT
-                && !rest[..close].contains([';', ':', '"', '\u{201c}', '\u{201d}'])
-            {
-                out.push(at..from + close);
-            }
+    // Every opener starts with ", " and no two start alike after it, so one
+    // pass over the commas finds what a search per opener found.
+    for at in memchr::memchr_iter(b',', bytes) {
+        let Some(opener) = OPENERS.iter().find(|o| bytes[at..].starts_with(o.as_bytes())) else {
+            continue;
+        };
+        let from = at + opener.len();
+        // Only the stretch an insert may span is searched: a long
+        // sentence (a flattened table) is never read once per opener.
+        let rest = &lower[from..floor(lower, from + MAX_INSERT)];
+        if let Some(close) = first_of(rest, &CLOSERS)
+            && close + opener.len() <= MAX_INSERT
+            && !rest[..close].contains([';', ':', '"', '\u{201c}', '\u{201d}'])
+        {
+            out.push(at..from + close);
         }
     }
-    for dash in DASHES {
-        let mut search = 0;
-        while let Some(i) = lower[search..].find(dash) {
-            let open = search + i;
+    // Dashes as pairs of the same dash, left to right: a pair's closing dash
+    // opens no other. One pass finds every dash; `-` or the lead byte of
+    // the long dashes' UTF-8 comes after the space each starts with.
+    let mut found: [Vec<usize>; 3] = Default::default();
+    for p in memchr::memchr2_iter(b'-', 0xE2, bytes) {
+        if p == 0 {
+            continue;
+        }
+        if let Some(k) = DASHES.iter().position(|d| bytes[p - 1..].starts_with(d.as_bytes())) {
+            found[k].push(p - 1);
+        }
+    }
+    for (dash, at) in DASHES.iter().zip(&found) {
+        let mut i = 0;
+        while let Some(&open) = at.get(i) {
             let from = open + dash.len();
-            let Some(j) = lower[from..floor(lower, from + MAX_INSERT)].find(dash) else {
+            let window = floor(lower, from + MAX_INSERT);
+            match at[i + 1..]
+                .iter()
+                .find(|&&c| c >= from)
+                .filter(|&&c| c + dash.len() <= window)
+            {
+                Some(&close) => {
+                    if !lower[from..close].contains([';', ',']) {
+                        out.push(open..close);
+                    }
+                    let next = close + dash.len();
+                    i = at.partition_point(|&c| c < next);
+                }
                 // No second dash near: the next search starts after this one.
-                search = from;
-                continue;
-            };
-            let close = from + j;
-            if !lower[from..close].contains([';', ',']) {
-                out.push(open..close);
+                None => i = at.partition_point(|&c| c < from),
             }
-            search = close + dash.len();
         }
     }
     out.sort_by_key(|r| (r.start, r.end));
     out
+}
+
+/// Where the first of `needles` (each starting with a space or a comma)
+/// occurs in `hay`: one scan for both bytes instead of a searcher per needle.
+fn first_of(hay: &str, needles: &[&str]) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    memchr::memchr2_iter(b' ', b',', bytes).find(|&p| needles.iter().any(|n| bytes[p..].starts_with(n.as_bytes())))
 }
 
 /// Relative pronouns after a comma: the name right before them is what

@@ -505,8 +505,10 @@ struct Sentence<'a> {
     amounts: Vec<AmountAt<'a>>,
     dates: Vec<DateAt<'a>>,
     clauses: Vec<Range<usize>>,
-    /// Relative clauses and appositions set off by commas or dashes (see [`inserts`]).
-    inserts: Vec<Range<usize>>,
+    /// Relative clauses and appositions set off by commas or dashes (see
+    /// [`inserts`]), found when a subject is first chosen (most sentences
+    /// never need them).
+    inserts: std::cell::OnceCell<Vec<Range<usize>>>,
     quoted: Vec<Range<usize>>,
     correction: bool,
     /// Say-verbs of the sentence (position, verb), found once.
@@ -951,6 +953,18 @@ fn quoted_regions(text: &str) -> Vec<Range<usize>> {
 }
 
 impl<'a> Sentence<'a> {
+    /// The sentence's inserts (see [`inserts`]), found on first use; none
+    /// without a party.
+    fn inserts(&self) -> &[Range<usize>] {
+        self.inserts.get_or_init(|| {
+            if self.entities.is_empty() {
+                Vec::new()
+            } else {
+                inserts::inserts(&self.lower)
+            }
+        })
+    }
+
     fn new(
         doc: &'a Document,
         index: usize,
@@ -1113,16 +1127,11 @@ impl<'a> Sentence<'a> {
             .collect();
         say_verbs.sort_unstable();
         let colon = find_bytes(lower.as_bytes(), b": ");
-        let inserts = if entities.is_empty() {
-            Vec::new()
-        } else {
-            inserts::inserts(&lower)
-        };
         Self {
             index,
             text,
             clauses: clauses(&lower, &cues),
-            inserts,
+            inserts: std::cell::OnceCell::new(),
             lower,
             entities,
             sources,
@@ -1597,7 +1606,7 @@ impl<'a> Sentence<'a> {
             // The clause has no organization: it continues the previous claim
             // of the sentence (not one inside a relative clause or an
             // apposition closed before the trigger, nor a name there).
-            let outside = |span: &Range<usize>| !inserts::hidden(&self.inserts, span, hit.span.start);
+            let outside = |span: &Range<usize>| !inserts::hidden(self.inserts(), span, hit.span.start);
             if let Some(prev) = earlier.last().filter(|c| outside(&c.span)) {
                 subject = prev.subject.clone();
                 object = object.or_else(|| prev.object.clone());
@@ -2226,7 +2235,7 @@ impl<'a> Sentence<'a> {
     /// The name a relative clause holding the trigger is about stays ("Jane
     /// Roe, an analyst at Halden Capital, which owns 6% of Acme": Halden).
     fn inserted(&self, e: &EntityAt, hit: &Hit) -> bool {
-        inserts::hidden(&self.inserts, &e.span, hit.span.start)
+        inserts::hidden(self.inserts(), &e.span, hit.span.start)
             && !inserts::antecedent(&self.lower, e.span.end, hit.span.start)
     }
 
