@@ -183,8 +183,23 @@ pub const FUTURE_CUES: &[&str] = &[
 ];
 
 /// Words before a date that make it an end bound ("through 2030") rather than
-/// when the claim happened.
-pub const UNTIL_CUES: &[&str] = &["until", "through", "till", "thru", "to", "by", "ending", "expires in"];
+/// when the claim happened; a debt's maturity ("notes due 2033", "bonds
+/// maturing in 2031") is when it ends, not when it was sold.
+pub const UNTIL_CUES: &[&str] = &[
+    "until",
+    "through",
+    "till",
+    "thru",
+    "to",
+    "by",
+    "ending",
+    "expires in",
+    "due",
+    "due in",
+    "maturing in",
+    "matures in",
+    "mature in",
+];
 
 /// Words before a figure that make it one part of a total stated in the same
 /// sentence ("including an initial investment of $15 billion and an additional $35 billion").

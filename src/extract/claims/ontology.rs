@@ -28,7 +28,7 @@
 //! | `actual_figures` | its figures are results: one analysts expected ("were expecting revenue of") is not one |
 //! | `person_cues` | a claim needs a person mention or one of these role words in its sentence |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
-//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
+//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, barred_after?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `barred_after`: one of the three words before the form that bars it, "buy back notes"; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
 //! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"…, signed = a change whose sign its move word gives ("fell 4%" is -4), level = a level, never the move a money figure right after a move word states }` |
 //! | `default_measure` | the measure of a figure no cue names |
@@ -89,6 +89,11 @@ pub struct Trigger {
     /// event: "sales tax", "launch titles", "launch vehicle".
     #[serde(default)]
     pub modifies: Vec<String>,
+    /// Words among the three before the form that make it an object other
+    /// than the event: "buy back notes due 2028", "tender for its 5.875%
+    /// notes", "redeem bonds" retire debt, they issue none.
+    #[serde(default)]
+    pub barred_after: Vec<String>,
     /// The organization right after the form is the subject: "shares of
     /// Vantrel fell", "shares in Ambleton jumped".
     #[serde(default)]

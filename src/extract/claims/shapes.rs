@@ -1202,6 +1202,10 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
+            // "buy back notes due 2028", "tender for its notes": a word before the form bars it.
+            if !hit.entry.trigger.barred_after.is_empty() && self.barred_before(hit) {
+                continue;
+            }
             // "sales tax", "launch titles": the word modifies the noun after it.
             if !hit.entry.trigger.modifies.is_empty() {
                 let next = self
@@ -1685,6 +1689,20 @@ impl<'a> Sentence<'a> {
                 .sl(hit.span.end, hit.span.end + 8)
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_alphanumeric())
+    }
+
+    /// One of the three words before the trigger, within its clause (no
+    /// comma, semicolon or colon between), is one of its `barred_after`
+    /// (a figure such as "5.875%" counts as no word).
+    fn barred_before(&self, hit: &Hit) -> bool {
+        let before = self.sl(0, hit.span.start);
+        let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+        clause
+            .split_whitespace()
+            .rev()
+            .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit() || !c.is_ascii_alphanumeric()))
+            .take(3)
+            .any(|w| hit.entry.trigger.barred_after.iter().any(|b| b == w))
     }
 
     /// One of the first four words after the trigger, up to a comma, starts
