@@ -72,20 +72,33 @@ pub(crate) const GENERIC_CORES: &[&str] = &[
     "Universal",
 ];
 
-/// First words of Romance-language group names that later mentions drop:
-/// "Grupo Mavesa" is "Mavesa", "Groupe Vorlane" "Vorlane", "Gruppo Tessaro"
-/// "Tessaro" (not "Grupo Bimbo" alone → "Bimbo" when the rest is generic or
-/// a place: the checks of [`short_form`] apply).
-const GROUP_PREFIXES: &[&str] = &["Groupe ", "Grupo ", "Gruppo "];
+/// First words of a name that later mentions drop (`data/orgs/lead-words.tsv`):
+/// a group or trade word in another language ("Grupo Mavesa" is "Mavesa",
+/// "Aerolíneas Sorvento" "Sorvento") or a legal form written first ("PT
+/// Lintas Baruna" is "Lintas Baruna"); the checks of [`short_form`] apply
+/// to what is left ("Grupo Mexico" is no "Mexico").
+static LEAD_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let table = super::tables::parse("lead-words.tsv", super::tables::LEAD_WORDS, 2);
+    table.rows.iter().map(|r| r[0]).collect()
+});
 
 /// "Altair Engineering" → "Altair", "Grupo Mavesa" → "Mavesa"; `None` when
 /// nothing distinctive is left.
 pub(crate) fn short_form(name: &str) -> Option<&str> {
-    if let Some(rest) = GROUP_PREFIXES.iter().find_map(|p| name.strip_prefix(p)) {
+    let lead = name.split_once(' ').filter(|(w, _)| LEAD_WORDS.contains(w));
+    if let Some((_, rest)) = lead {
+        // Something left that names the company: not a place, a generic or
+        // trade word alone, nor a lower-case phrase ("Compañía de Teléfonos").
         let distinctive = rest.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && rest.starts_with(char::is_uppercase)
-            && !GENERIC_CORES.contains(&rest)
-            && !super::context::not_org(rest);
+            && rest.split(' ').any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !GENERIC_CORES.iter().any(|g| g.eq_ignore_ascii_case(w))
+                    && !DESCRIPTORS.contains(&w)
+                    && !LEAD_WORDS.contains(&w)
+            })
+            && !super::context::not_org(rest)
+            && !super::context::not_org(rest.split(' ').next().unwrap_or(rest));
         return distinctive.then_some(rest);
     }
     let (core, last) = name.rsplit_once(' ')?;
@@ -224,6 +237,15 @@ mod tests {
     }
 
     /// The examples and counter-examples of `data/orgs/descriptors.tsv`.
+    #[test]
+    fn lead_word_table_examples() {
+        let table = super::super::tables::parse("lead-words.tsv", super::super::tables::LEAD_WORDS, 2);
+        for (example, name, short) in table.examples {
+            let expected = example.then_some(short);
+            assert_eq!(super::short_form(name), expected, "{name:?}");
+        }
+    }
+
     #[test]
     fn descriptor_table_examples() {
         let table = super::super::tables::parse("descriptors.tsv", super::super::tables::DESCRIPTORS, 2);

@@ -408,6 +408,31 @@ mod tests {
     }
 
     #[test]
+    fn a_name_without_its_lead_word_joins_the_full_name() {
+        // A trade word or a legal form written first ("Aerolíneas", "PT")
+        // is dropped as a trailing descriptor is ("Kessel Airlines" → "Kessel").
+        let got = story(&[
+            "Aerolíneas Sorvento S.A. filed for protection from creditors on Monday.",
+            "Sorvento said it would keep flying. PT Lintas Baruna Tbk agreed to lease it three jets.",
+            "Lintas Baruna shares rose 3%. Sorvento owes about $400 million.",
+        ]);
+        let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
+        let sorvento = id(&got[0], "Aerolíneas Sorvento S.A.");
+        assert!(sorvento.is_some(), "{got:?}");
+        assert_eq!(id(&got[1], "Sorvento"), sorvento, "{got:?}");
+        assert_eq!(id(&got[2], "Sorvento"), sorvento, "{got:?}");
+        let baruna = id(&got[1], "PT Lintas Baruna Tbk");
+        assert!(baruna.is_some(), "{got:?}");
+        assert_eq!(id(&got[2], "Lintas Baruna"), baruna, "{got:?}");
+        // Counter-example: a place left after the lead word is the place.
+        let got = story(&[
+            "Grupo Chile S.A. filed for protection from creditors on Monday.",
+            "Chile said it would not step in. Grupo Chile owes $2 billion.",
+        ]);
+        assert!(got[1].iter().all(|m| m.0 != "Chile"), "{got:?}");
+    }
+
+    #[test]
     fn a_first_word_joins_the_one_longer_name_it_starts() {
         let got = story(&[
             "Marlowe Ashby Group plc agreed to merge with Hanwell & Strand plc.",
