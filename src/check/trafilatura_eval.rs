@@ -416,21 +416,13 @@ pub fn run(dir: &Path, errors: bool, peer: Option<&Path>) -> anyhow::Result<(Str
             let want = corpus.expectations.iter().find(|(id, _)| *id == s.id).map(|(_, e)| e);
             let want_title = want.and_then(|w| w.title.as_deref()).unwrap_or("");
             let want_author = want.and_then(|w| w.author.as_deref()).unwrap_or("");
-            if title_wrong {
-                writeln!(
-                    out,
-                    "    title: want {:?} got {:?}",
-                    want_title,
-                    got.title.as_deref().unwrap_or("")
-                )?;
-            }
-            if author_wrong {
-                writeln!(
-                    out,
-                    "    author: want {:?} got {:?}",
-                    want_author,
-                    got.author.as_deref().unwrap_or("")
-                )?;
+            for (field, wrong, wanted, have) in [
+                ("title", title_wrong, want_title, got.title.as_deref()),
+                ("author", author_wrong, want_author, got.author.as_deref()),
+            ] {
+                if wrong {
+                    writeln!(out, "    {field}: want {wanted:?} got {:?}", have.unwrap_or(""))?;
+                }
             }
         }
     }
