@@ -21,13 +21,13 @@
 
 use std::ops::Range;
 
-/// Words after a comma that open an insert about the name before it.
-const OPENERS: [&str; 12] = [
-    ", which ",
-    ", who ",
-    ", whose ",
-    ", in which ",
-    ", of which ",
+/// Relative pronouns after a comma: they open an insert, and the name right
+/// before them is what their clause is about (see [`antecedent`]).
+const RELATIVES: [&str; 5] = [", which ", ", who ", ", whose ", ", in which ", ", of which "];
+
+/// The other words after a comma that open an insert about the name before
+/// it: an apposition or a place.
+const APPOSITIONS: [&str; 7] = [
     ", where ",
     ", a ",
     ", an ",
@@ -55,7 +55,11 @@ pub(super) fn inserts(lower: &str) -> Vec<Range<usize>> {
     // Every opener starts with ", " and no two start alike after it, so one
     // pass over the commas finds what a search per opener found.
     for at in memchr::memchr_iter(b',', bytes) {
-        let Some(opener) = OPENERS.iter().find(|o| bytes[at..].starts_with(o.as_bytes())) else {
+        let Some(opener) = RELATIVES
+            .iter()
+            .chain(&APPOSITIONS)
+            .find(|o| bytes[at..].starts_with(o.as_bytes()))
+        else {
             continue;
         };
         let from = at + opener.len();
@@ -113,10 +117,6 @@ fn first_of(hay: &str, needles: &[&str]) -> Option<usize> {
     let bytes = hay.as_bytes();
     memchr::memchr2_iter(b' ', b',', bytes).find(|&p| needles.iter().any(|n| bytes[p..].starts_with(n.as_bytes())))
 }
-
-/// Relative pronouns after a comma: the name right before them is what
-/// their clause is about.
-const RELATIVES: [&str; 5] = [", which ", ", who ", ", whose ", ", in which ", ", of which "];
 
 /// The text from `end` (where a name ends) to `trigger` is a relative
 /// clause opened right after the name, with no comma in it: the name is
