@@ -316,6 +316,12 @@ fn sort_parties(it: &mut Item) {
     }
 }
 
+/// A time bucket of a month or a day ("2026-08", "2026-08-04"), not a year,
+/// quarter or half ("2026", "2026-Q3", "2026-H1").
+fn names_a_month(t: &str) -> bool {
+    t.len() >= 7 && t.as_bytes()[5].is_ascii_digit()
+}
+
 fn times_compatible(a: &str, b: &str) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
@@ -350,8 +356,11 @@ fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
     if valued.peek().is_none() {
         return true;
     }
-    // A denial of the same figure ("denied that OpenAI had signed a $300 billion contract") is the same thing.
-    valued.any(|c| values_of_agree(c, it) || c.claim.claim.predicate.class == it.claim.claim.predicate.class)
+    // A denial of the same figure ("denied that OpenAI had signed a $300 billion contract") is the same thing,
+    // and so is a figure given as moved from the fact's ("values Halcyon at $4.4 billion, up from $4.1 billion").
+    valued.any(|c| {
+        values_of_agree(c, it) || c.claim.claim.predicate.class == it.claim.claim.predicate.class || moved_from(it, c)
+    })
 }
 
 /// Whether a claim is another figure of a source already in the group, that
@@ -1092,13 +1101,15 @@ fn group(items: &[Item]) -> Vec<Group> {
                     // event, when named alike (a figure) or named at all (no figure:
                     // it neither dates nor confirms the figure). A dated fact without
                     // a figure ("the agreement announced in April") takes no undated claim.
+                    // The fact's time names a month (or a day): a year or a quarter
+                    // holds the publish month of many figures of other periods.
                     candidates.clone().find(|&g| {
                         !groups[g].valued.is_empty()
                             && groups[g]
                                 .time
                                 .as_deref()
                                 .zip(it.when.as_deref())
-                                .is_some_and(|(gt, w)| times_compatible(gt, w))
+                                .is_some_and(|(gt, w)| names_a_month(gt) && times_compatible(gt, w))
                             && undated_fits(&groups[g], items, it)
                     })
                 })

@@ -1155,3 +1155,90 @@ fn a_deal_with_a_figure_keeps_its_time_apart_from_a_mention_of_another_year() {
     );
     assert_eq!(facts.len(), 2, "{facts:#?}");
 }
+
+#[test]
+fn an_undated_figure_given_as_moved_from_a_dated_facts_figure_revises_that_fact() {
+    let sources = [
+        source("s1", "Wire", "2026-05-04"),
+        source("s2", "Daily", "2026-05-05"),
+        source("s3", "Post", "2026-05-18"),
+    ];
+    let deal = |id: &str, amount: &str, quote: &str, t: Value| {
+        claim(
+            id,
+            json!({"subject": "tessaly-partners", "object": "quillon-software", "predicate": class("acquisition"),
+                   "quote": quote, "value": usd(amount, Some("billion"), "approx"), "time": t}),
+        )
+    };
+    let first = |id: &str| {
+        deal(
+            id,
+            "2700000000",
+            "Quillon agreed on Monday to be bought by Tessaly in a deal worth about $2.7 billion.",
+            time("2026-05", "sentence"),
+        )
+    };
+    // Named by another word (a valuation) and undated, but moved from the fact's own figure.
+    let raised = claim(
+        "s3.c1",
+        json!({"subject": "tessaly-partners", "object": "quillon-software", "predicate": class("valuation"),
+               "quote": "The sweetened offer values Quillon at about $2.95 billion, up from $2.7 billion.",
+               "value": usd("2950000000", Some("billion"), "approx"), "time": time("2026-05", "published")}),
+    );
+    let facts = reconcile(&sources, &[first("s1.c1"), first("s2.c1"), raised]);
+    assert_eq!(keyed(&facts).len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Superseded);
+    assert_eq!(facts[0].value["amount"], "2950000000");
+    // Counter-example: another word's figure that moved from something else is another thing.
+    let other = claim(
+        "s3.c1",
+        json!({"subject": "tessaly-partners", "object": "quillon-software", "predicate": class("valuation"),
+               "quote": "The buyout values Quillon's cloud unit at about $900 million, up from $600 million last year.",
+               "value": usd("900000000", Some("million"), "approx"), "time": time("2026-05", "published")}),
+    );
+    let facts = reconcile(&sources, &[first("s1.c1"), first("s2.c1"), other]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Agreed);
+}
+
+#[test]
+fn an_undated_figure_joins_a_fact_of_its_publish_month_not_one_of_its_year_or_quarter() {
+    let sources = [source("s1", "Wire", "2026-08-04"), source("s2", "Daily", "2026-08-04")];
+    let growth = |id: &str, amount: &str, t: Value| {
+        claim(
+            id,
+            json!({"subject": "brannock-spirits", "predicate": class("profit"), "measure": "growth",
+                   "value": percent(amount), "time": t}),
+        )
+    };
+    // "operating profit for the year to June fell 4.9%" (2026) twice, and a
+    // bullet's undated "organic operating profit growth of about 3%" (published 2026-08):
+    // another period's figure, no conflict with the year's.
+    let facts = reconcile(
+        &sources,
+        &[
+            growth("s1.c1", "-4.9", time("2026", "sentence")),
+            growth("s2.c1", "-4.9", time("2026", "sentence")),
+            growth("s2.c2", "3", time("2026-08", "published")),
+        ],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("brannock-spirits profit.growth ? @2026", FactStatus::Agreed),
+            ("brannock-spirits profit.growth ?", FactStatus::SingleSource),
+        ]
+    );
+    // A fact of the publish month still takes an undated figure named alike: a conflict.
+    let facts = reconcile(
+        &sources,
+        &[
+            growth("s1.c1", "-4.9", time("2026-08", "sentence")),
+            growth("s2.c2", "3", time("2026-08", "published")),
+        ],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![("brannock-spirits profit.growth ? @2026-08", FactStatus::Conflict)]
+    );
+}
