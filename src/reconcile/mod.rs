@@ -21,7 +21,11 @@
 //! the same subject and class; a claim without a stated time joins the dated
 //! fact whose value it agrees with, else one dated in its publish month that
 //! has a figure (a figure named alike, or a claim without one), else an
-//! undated one. One source's figure that no claim of a fact agrees with,
+//! undated one. Facts of one event between two named parties that no outlet
+//! gives a figure for ("named Ana Ruiz chief executive", "Ruiz takes over in
+//! March") join when only their stated times keep them apart, their outlets
+//! published within a week and no outlet dates the pair twice
+//! ([`merge_figureless_times`]). One source's figure that no claim of a fact agrees with,
 //! beside that source's other figure there, is a fact of its own (a
 //! dividend and the full-year payout of one sentence), never a conflict of
 //! the source with itself — unless one revises the other in so many words.
@@ -312,6 +316,12 @@ fn sort_parties(it: &mut Item) {
     }
 }
 
+/// A time bucket of a month or a day ("2026-08", "2026-08-04"), not a year,
+/// quarter or half ("2026", "2026-Q3", "2026-H1").
+fn names_a_month(t: &str) -> bool {
+    t.len() >= 7 && t.as_bytes()[5].is_ascii_digit()
+}
+
 fn times_compatible(a: &str, b: &str) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
@@ -346,8 +356,11 @@ fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
     if valued.peek().is_none() {
         return true;
     }
-    // A denial of the same figure ("denied that OpenAI had signed a $300 billion contract") is the same thing.
-    valued.any(|c| values_of_agree(c, it) || c.claim.claim.predicate.class == it.claim.claim.predicate.class)
+    // A denial of the same figure ("denied that OpenAI had signed a $300 billion contract") is the same thing,
+    // and so is a figure given as moved from the fact's ("values Halcyon at $4.4 billion, up from $4.1 billion").
+    valued.any(|c| {
+        values_of_agree(c, it) || c.claim.claim.predicate.class == it.claim.claim.predicate.class || moved_from(it, c)
+    })
 }
 
 /// Whether a claim is another figure of a source already in the group, that
@@ -591,6 +604,88 @@ fn merge_time_splits(groups: &mut Vec<Group>, items: &[Item]) {
         }
     }
     groups.retain(|g| !g.items.is_empty());
+}
+
+/// Joins the facts of one event between two named parties that no outlet
+/// gives a figure for, when only their stated times keep them apart: "named
+/// Ana Ruiz chief executive" (undated), "Ruiz will take over in March"
+/// (2026-03) and "said on Tuesday that Ruiz would succeed" (2026-02) in three
+/// outlets of one week are one appointment. The two roles name the event,
+/// and an outlet that dates it tells when it was announced or when it takes
+/// effect, not another event. Never when a fact of that key has a figure (its
+/// time then tells deals apart: [`merge_time_splits`]), when one outlet gives
+/// two times that exclude each other (one outlet dating a pair twice tells
+/// two events: "joined the board in 2019 and became chief executive in
+/// March"), or when the outlets published a week or more apart.
+fn merge_figureless_times(groups: &mut Vec<Group>, items: &[Item]) {
+    type Key<'a> = (PredicateClass, &'a Option<String>, &'a str, &'a str, &'a Option<String>);
+    let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
+    let mut with_figure: HashSet<Key> = HashSet::new();
+    for (n, g) in groups.iter().enumerate() {
+        let Some(object) = g.object.as_deref() else {
+            continue;
+        };
+        let key = (g.class, &g.measure, g.subject.as_str(), object, &g.part);
+        if g.valued.is_empty() {
+            by_key.entry(key).or_default().push(n);
+        } else {
+            with_figure.insert(key);
+        }
+    }
+    let mut lists: Vec<Vec<usize>> = by_key
+        .into_iter()
+        .filter(|(k, v)| v.len() > 1 && !with_figure.contains(k))
+        .map(|(_, v)| v)
+        .collect();
+    lists.sort();
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for list in lists {
+        if one_event_told_apart(&list, groups, items) {
+            moves.extend(list[1..].iter().map(|&b| (list[0], b)));
+        }
+    }
+    if moves.is_empty() {
+        return;
+    }
+    for (a, b) in moves {
+        let moved = std::mem::take(&mut groups[b].items);
+        for i in moved {
+            groups[a].push(i, items);
+        }
+    }
+    groups.retain(|g| !g.items.is_empty());
+}
+
+/// Whether the figureless groups `list` of one key are one event ([`merge_figureless_times`]).
+fn one_event_told_apart(list: &[usize], groups: &[Group], items: &[Item]) -> bool {
+    let mut span: Option<(jiff::civil::Date, jiff::civil::Date)> = None;
+    for &g in list {
+        let Some((lo, hi)) = groups[g].published else {
+            return false;
+        };
+        span = Some(span.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
+    }
+    let Some((lo, hi)) = span else {
+        return false;
+    };
+    if lo
+        .until(hi)
+        .ok()
+        .is_none_or(|s| i64::from(s.get_days()) >= DEVELOPMENT_DAYS)
+    {
+        return false;
+    }
+    let mut times_of_source: HashMap<usize, Vec<&str>> = HashMap::new();
+    for &g in list {
+        for &i in &groups[g].items {
+            if let Some(t) = items[i].time.as_deref() {
+                times_of_source.entry(items[i].src).or_default().push(t);
+            }
+        }
+    }
+    times_of_source
+        .values()
+        .all(|ts| ts.iter().all(|a| ts.iter().all(|b| times_compatible(a, b))))
 }
 
 /// One figure of an asymmetric type told with its roles swapped by other
@@ -1006,13 +1101,15 @@ fn group(items: &[Item]) -> Vec<Group> {
                     // event, when named alike (a figure) or named at all (no figure:
                     // it neither dates nor confirms the figure). A dated fact without
                     // a figure ("the agreement announced in April") takes no undated claim.
+                    // The fact's time names a month (or a day): a year or a quarter
+                    // holds the publish month of many figures of other periods.
                     candidates.clone().find(|&g| {
                         !groups[g].valued.is_empty()
                             && groups[g]
                                 .time
                                 .as_deref()
                                 .zip(it.when.as_deref())
-                                .is_some_and(|(gt, w)| times_compatible(gt, w))
+                                .is_some_and(|(gt, w)| names_a_month(gt) && times_compatible(gt, w))
                             && undated_fits(&groups[g], items, it)
                     })
                 })
@@ -1047,6 +1144,7 @@ fn group(items: &[Item]) -> Vec<Group> {
         }
     }
     merge_time_splits(&mut groups, items);
+    merge_figureless_times(&mut groups, items);
     merge_role_swaps(&mut groups, items);
     split_other_figures(&mut groups, items);
     for g in &mut groups {

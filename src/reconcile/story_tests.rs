@@ -435,13 +435,27 @@ fn an_undated_figure_published_in_the_facts_month_joins_it_one_of_another_month_
     );
     assert_eq!(keyed(&facts).len(), 1, "{facts:#?}");
     assert_eq!(facts[0].status, FactStatus::SingleSource);
-    // A dated fact without a figure takes no undated claim.
+    // A dated fact without a figure takes no undated claim while grouping; when
+    // no outlet gives the two parties' deal a figure, the week's mentions are one
+    // event ([`super::merge_figureless_times`]).
     let dated = claim(
         "s1.c1",
         json!({"subject": "perihelion", "object": "oracle", "predicate": class("purchase"),
                "time": time("2026-02", "sentence")}),
     );
-    assert_eq!(reconcile(&sources, &[dated, named("s2.c2")]).len(), 2);
+    assert_eq!(
+        keyed(&reconcile(&sources, &[dated.clone(), named("s2.c2")])),
+        vec![("oracle contract perihelion @2026-02", FactStatus::Agreed)]
+    );
+    let facts = reconcile(
+        &sources,
+        &[
+            dated,
+            named("s2.c2"),
+            spend("s1.c2", "4200000000", time("2026-03", "sentence")),
+        ],
+    );
+    assert_eq!(facts.len(), 3, "{facts:#?}");
     let facts = reconcile(
         &sources,
         &[
@@ -1038,4 +1052,193 @@ fn a_close_supersedes_moves_told_during_the_session_and_two_closes_conflict() {
         ],
     );
     assert_eq!(f.status, FactStatus::Conflict);
+}
+
+#[test]
+fn one_event_of_two_named_parties_without_a_figure_dated_apart_within_a_week_is_one_fact() {
+    let named = |id: &str, person: &str, when: Option<(&str, &str)>| {
+        let mut fields = json!({"subject": "halvorsen-shipping", "object": person, "predicate": class("appointment")});
+        if let Some((value, from)) = when {
+            fields["time"] = time(value, from);
+        }
+        claim(id, fields)
+    };
+    let week = [
+        source("s1", "Wire", "2026-02-10"),
+        source("s2", "Daily", "2026-02-10"),
+        source("s3", "Post", "2026-02-12"),
+    ];
+    // "has named Ines Varga chief executive, effective in March" (2026-03), "said on
+    // Tuesday that Varga would succeed" (2026-02), and "Varga, the new chief" (undated).
+    let facts = reconcile(
+        &week,
+        &[
+            named("s1.c1", "person:ines-varga", Some(("2026-03", "sentence"))),
+            named("s2.c1", "person:ines-varga", Some(("2026-02", "sentence"))),
+            named("s3.c1", "person:ines-varga", None),
+        ],
+    );
+    assert_eq!(keyed(&facts).len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Agreed);
+    assert!(
+        facts[0]
+            .key
+            .starts_with("halvorsen-shipping appointment person:ines-varga @2026-0"),
+        "{}",
+        facts[0].key
+    );
+    // A departure told undated by one outlet and dated by another ("is leaving at the end of April").
+    let leave = |id: &str, when: Option<&str>| {
+        let mut fields =
+            json!({"subject": "corvina-foods", "object": "person:tomas-bek", "predicate": class("departure")});
+        if let Some(w) = when {
+            fields["time"] = time(w, "sentence");
+        }
+        claim(id, fields)
+    };
+    let facts = reconcile(&week, &[leave("s1.c1", Some("2026-04")), leave("s3.c1", None)]);
+    assert_eq!(
+        keyed(&facts),
+        vec![("corvina-foods departure person:tomas-bek @2026-04", FactStatus::Agreed)]
+    );
+    // Counter-examples: two appointments of two people; one outlet that dates
+    // the pair twice ("joined the board in 2019 and became chief executive in
+    // March"); outlets a week or more apart.
+    let facts = reconcile(
+        &week,
+        &[
+            named("s1.c1", "person:ines-varga", Some(("2026-03", "sentence"))),
+            named("s2.c1", "person:olaf-brandt", Some(("2026-02", "sentence"))),
+        ],
+    );
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    let facts = reconcile(
+        &week,
+        &[
+            named("s1.c1", "person:ines-varga", Some(("2019", "sentence"))),
+            named("s1.c2", "person:ines-varga", Some(("2026-03", "sentence"))),
+            named("s2.c1", "person:ines-varga", None),
+        ],
+    );
+    // The two dated stay apart, and the undated one cannot tell which it names.
+    assert_eq!(facts.len(), 3, "{facts:#?}");
+    let apart = [source("s1", "Wire", "2026-02-10"), source("s2", "Daily", "2026-03-10")];
+    let facts = reconcile(
+        &apart,
+        &[
+            named("s1.c1", "person:ines-varga", Some(("2026-02", "sentence"))),
+            named("s2.c1", "person:ines-varga", Some(("2026-03", "sentence"))),
+        ],
+    );
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+}
+
+#[test]
+fn a_deal_with_a_figure_keeps_its_time_apart_from_a_mention_of_another_year() {
+    // "agreed to buy Lindqvist Marine for $640 million" (2026-06) and "first
+    // approached Lindqvist in 2024" (no figure): the figure's time tells the deal.
+    let week = [source("s1", "Wire", "2026-06-02"), source("s2", "Daily", "2026-06-03")];
+    let facts = reconcile(
+        &week,
+        &[
+            claim(
+                "s1.c1",
+                json!({"subject": "arkwright", "object": "lindqvist-marine", "predicate": class("acquisition"),
+                       "value": usd("640000000", Some("million"), "exact"), "time": time("2026-06", "sentence")}),
+            ),
+            claim(
+                "s2.c1",
+                json!({"subject": "arkwright", "object": "lindqvist-marine", "predicate": class("acquisition"),
+                       "sentence": 3, "time": time("2024", "sentence")}),
+            ),
+        ],
+    );
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+}
+
+#[test]
+fn an_undated_figure_given_as_moved_from_a_dated_facts_figure_revises_that_fact() {
+    let sources = [
+        source("s1", "Wire", "2026-05-04"),
+        source("s2", "Daily", "2026-05-05"),
+        source("s3", "Post", "2026-05-18"),
+    ];
+    let deal = |id: &str, amount: &str, quote: &str, t: Value| {
+        claim(
+            id,
+            json!({"subject": "tessaly-partners", "object": "quillon-software", "predicate": class("acquisition"),
+                   "quote": quote, "value": usd(amount, Some("billion"), "approx"), "time": t}),
+        )
+    };
+    let first = |id: &str| {
+        deal(
+            id,
+            "2700000000",
+            "Quillon agreed on Monday to be bought by Tessaly in a deal worth about $2.7 billion.",
+            time("2026-05", "sentence"),
+        )
+    };
+    // Named by another word (a valuation) and undated, but moved from the fact's own figure.
+    let raised = claim(
+        "s3.c1",
+        json!({"subject": "tessaly-partners", "object": "quillon-software", "predicate": class("valuation"),
+               "quote": "The sweetened offer values Quillon at about $2.95 billion, up from $2.7 billion.",
+               "value": usd("2950000000", Some("billion"), "approx"), "time": time("2026-05", "published")}),
+    );
+    let facts = reconcile(&sources, &[first("s1.c1"), first("s2.c1"), raised]);
+    assert_eq!(keyed(&facts).len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Superseded);
+    assert_eq!(facts[0].value["amount"], "2950000000");
+    // Counter-example: another word's figure that moved from something else is another thing.
+    let other = claim(
+        "s3.c1",
+        json!({"subject": "tessaly-partners", "object": "quillon-software", "predicate": class("valuation"),
+               "quote": "The buyout values Quillon's cloud unit at about $900 million, up from $600 million last year.",
+               "value": usd("900000000", Some("million"), "approx"), "time": time("2026-05", "published")}),
+    );
+    let facts = reconcile(&sources, &[first("s1.c1"), first("s2.c1"), other]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Agreed);
+}
+
+#[test]
+fn an_undated_figure_joins_a_fact_of_its_publish_month_not_one_of_its_year_or_quarter() {
+    let sources = [source("s1", "Wire", "2026-08-04"), source("s2", "Daily", "2026-08-04")];
+    let growth = |id: &str, amount: &str, t: Value| {
+        claim(
+            id,
+            json!({"subject": "brannock-spirits", "predicate": class("profit"), "measure": "growth",
+                   "value": percent(amount), "time": t}),
+        )
+    };
+    // "operating profit for the year to June fell 4.9%" (2026) twice, and a
+    // bullet's undated "organic operating profit growth of about 3%" (published 2026-08):
+    // another period's figure, no conflict with the year's.
+    let facts = reconcile(
+        &sources,
+        &[
+            growth("s1.c1", "-4.9", time("2026", "sentence")),
+            growth("s2.c1", "-4.9", time("2026", "sentence")),
+            growth("s2.c2", "3", time("2026-08", "published")),
+        ],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("brannock-spirits profit.growth ? @2026", FactStatus::Agreed),
+            ("brannock-spirits profit.growth ?", FactStatus::SingleSource),
+        ]
+    );
+    // A fact of the publish month still takes an undated figure named alike: a conflict.
+    let facts = reconcile(
+        &sources,
+        &[
+            growth("s1.c1", "-4.9", time("2026-08", "sentence")),
+            growth("s2.c2", "3", time("2026-08", "published")),
+        ],
+    );
+    assert_eq!(
+        keyed(&facts),
+        vec![("brannock-spirits profit.growth ? @2026-08", FactStatus::Conflict)]
+    );
 }

@@ -376,14 +376,47 @@ pub fn is_conversion(quote: &str, v: Option<&ClaimValue>) -> bool {
                 .parse::<Decimal>()
                 .is_ok_and(|n| n.normalize() == mantissa)
         });
-        // A figure among the last three words before the parenthesis ("2.1 billion euros (").
-        let figure_before = lower[..at]
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .any(|w| w.chars().any(|c| c.is_ascii_digit()));
+        // A figure right before the parenthesis, after it at most its scale and
+        // a currency's name of up to three words ("2.1 billion euros (",
+        // "14.6 billion Swedish crowns (", "3 billion Hong Kong dollars (").
+        let before: Vec<&str> = lower[..at].split_whitespace().rev().take(5).collect();
+        let figure_before = before
+            .iter()
+            .position(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .is_some_and(|k| words_after_a_figure(&before[..k]));
         names_it && figure_before
     })
+}
+
+/// Whether the words between a figure and a parenthesis (nearest first)
+/// leave the figure right before it: none, a scale word ("2.1 billion ("),
+/// or a currency's name of up to three words after at most a scale word
+/// ("billion Swedish crowns (", "Hong Kong dollars (").
+fn words_after_a_figure(words: &[&str]) -> bool {
+    use crate::extract::money::lexicon::{ANCHORS, Anchor, SCALE_WORDS};
+    /// Currency nouns that several countries share, which the money extractor leaves unread.
+    const SHARED: &[&str] = &[
+        "crown", "crowns", "krone", "kroner", "peso", "pesos", "dinar", "dinars", "won",
+    ];
+    let scale = |w: &str| SCALE_WORDS.iter().any(|s| s.any_case && s.text == w);
+    let currency = |w: &str| {
+        SHARED.contains(&w)
+            || ANCHORS
+                .iter()
+                .any(|(a, kind)| *a == w && matches!(kind, Anchor::Word(_)))
+    };
+    match words {
+        [] => true,
+        [w] => scale(w) || currency(w),
+        [name, rest @ ..] => {
+            // The word right after the figure may be its scale.
+            let rest = match rest.split_last() {
+                Some((last, init)) if scale(last) => init,
+                _ => rest,
+            };
+            currency(name) && rest.len() <= 2 && rest.iter().all(|w| w.chars().all(char::is_alphabetic))
+        }
+    }
 }
 
 pub fn amount_of(v: &ClaimValue) -> Option<Decimal> {
@@ -419,7 +452,15 @@ mod tests {
         assert!(!is_conversion(s, Some(&money("USD", "95000000", Some("million")))));
         let s = "Profit rose to 8.2 billion kronor (£610m) in the year.";
         assert!(is_conversion(s, Some(&money("GBP", "610000000", Some("million")))));
-        // Counter-examples: a breakdown, a figure without one before it, another number.
+        // A currency named in several words between the figure and its conversion.
+        let s = "Third-quarter sales slipped to 9.81 billion Norwegian kroner ($912 million) on weaker freight rates.";
+        assert!(is_conversion(s, Some(&money("USD", "912000000", Some("million")))));
+        let s = "The tower sold for 4.2 billion Hong Kong dollars (US$538 million) last week.";
+        assert!(is_conversion(s, Some(&money("USD", "538000000", Some("million")))));
+        // Counter-examples: a breakdown, a figure without one before it, another number,
+        // words that are no currency's name after a figure ("signed 12 contracts with lenders ($40 million)").
+        let s = "Marlin signed 12 contracts with regional lenders ($40 million) this year.";
+        assert!(!is_conversion(s, Some(&money("USD", "40000000", Some("million")))));
         let s = "Halden raised $500 million ($300 million in equity and $200 million in debt).";
         assert!(!is_conversion(s, Some(&money("USD", "300000000", Some("million")))));
         let s = "The company drew a bridge loan ($50 million) from two banks.";

@@ -170,9 +170,12 @@ pub(super) fn fiscal_year_end(doc: &Document, mentions: &[Mention]) -> Option<u3
         .filter(|m| m.kind == MentionType::Date && !m.boilerplate)
         .find_map(|m| {
             let Value::Timex(t) = &m.value else { return None };
-            let (_, month) = closing_month(t)?;
             let from = floor(&doc.text, m.span.start.saturating_sub(48));
             let before = doc.text.get(from..m.span.start)?.to_ascii_lowercase();
+            if let Some(end) = year_end_from_start(&before, t) {
+                return Some(end);
+            }
+            let (_, month) = closing_month(t)?;
             let end = match ends_before(&before, true)? {
                 Ends::Year => month,
                 Ends::Quarter(Some(n)) => (month + 3 * (4 - n) - 1) % 12 + 1,
@@ -181,6 +184,47 @@ pub(super) fn fiscal_year_end(doc: &Document, mentions: &[Mention]) -> Option<u3
             Some(end)
         })
         .filter(|&m| m != 12)
+        .filter(|_| !CALENDAR_YEAR_WORDS.iter().any(|w| doc.text.contains(w)))
+}
+
+/// Words that say the company now keeps the calendar year ("changed from a
+/// fiscal year to a calendar year", "moved its reporting to a calendar-year
+/// basis"): an older year end the source gives ("the second quarter ended
+/// Oct. 31" a year ago) no longer numbers its quarters.
+const CALENDAR_YEAR_WORDS: [&str; 4] = [
+    "to a calendar year",
+    "to the calendar year",
+    "to a calendar-year",
+    "calendar-year basis",
+];
+
+/// The month a fiscal year ends, read from the day it begins: "fiscal 2027,
+/// which began June 28" (June), "its financial year starts on 1 April"
+/// (March), "the fiscal year that started in October" (September). A fiscal
+/// or financial year must be named before the verb: "the programme began in
+/// March" says nothing of the company's year.
+fn year_end_from_start(before: &str, t: &Timex) -> Option<u32> {
+    let mut b = before.trim_end();
+    for prep in ["on", "in"] {
+        if let Some(rest) = strip_word(b, prep) {
+            b = rest;
+            break;
+        }
+    }
+    let rest = ["began", "begins", "started", "starts"]
+        .iter()
+        .find_map(|w| strip_word(b, w))?;
+    if !(rest.contains("fiscal") || rest.contains("financial year")) {
+        return None;
+    }
+    let (_, month, day) = year_month(t)?;
+    // The year ends the day before it begins: the month before, unless it
+    // begins late in a month (a 52-week year "began June 28" ended with June;
+    // one that "began Oct. 3" ended with September, as `closing_month` reads it).
+    Some(match day {
+        Some(d) if d > 7 => month,
+        _ => (month + 10) % 12 + 1,
+    })
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
@@ -199,7 +243,25 @@ pub(super) fn is_fiscal_quarter(t: &Timex, own: &str, before: &str, after: &str)
     }
     let n = (v[6] as char).to_digit(10).filter(|n| (1..=4).contains(n))?;
     let before = before.trim_end();
-    let fiscal = own.contains("fiscal")
+    // A quarter named without its year ("fourth-quarter sales", "in Q2") is the
+    // company's own when the source gives a year end (see `fiscal_year_end`):
+    // companies report by their quarters. "The fourth quarter of 2025" is the calendar's.
+    // Named by its number ("fourth", "Q4"), not "the quarter" or "last quarter",
+    // whose number is the calendar's that the dates gave it.
+    let lower = own.to_ascii_lowercase();
+    let numbered = ORDINALS.iter().any(|(w, _)| lower.contains(w))
+        || lower
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'q' && w[1].is_ascii_digit());
+    let bare = numbered
+        && !lower.contains("year")
+        && !lower
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_digit());
+    let fiscal = bare
+        || own.contains("fiscal")
         || own.contains("financial")
         || strip_word(before, "fiscal").is_some()
         || strip_word(before, "financial").is_some()
@@ -419,6 +481,91 @@ mod tests {
         assert_eq!(month_quarter(&timex("2026-09"), " quarterly dividend"), None);
         assert_eq!(month_quarter(&timex("2026-09-30"), " quarter"), None);
         assert_eq!(month_quarter(&timex("2026-09"), " and October"), None);
+    }
+
+    #[test]
+    fn a_fiscal_years_start_gives_its_end() {
+        assert_eq!(
+            year_end_from_start("fiscal 2027, which began ", &timex("2026-06-28")),
+            Some(6)
+        );
+        assert_eq!(
+            year_end_from_start("its financial year starts on ", &timex("2026-04-01")),
+            Some(3)
+        );
+        assert_eq!(
+            year_end_from_start("the fiscal year that started in ", &timex("2025-10")),
+            Some(9)
+        );
+        assert_eq!(
+            year_end_from_start("the group's fiscal year began ", &timex("2025-10-03")),
+            Some(9)
+        );
+        // Counter-examples: no fiscal year named, another verb.
+        assert_eq!(
+            year_end_from_start("the buyback programme began in ", &timex("2026-03")),
+            None
+        );
+        assert_eq!(
+            year_end_from_start("the fiscal year ended ", &timex("2026-06-28")),
+            None
+        );
+    }
+
+    /// The year-end month `fiscal_year_end` reads from `text` (published 2026-08-20).
+    fn year_end_of(text: &str) -> Option<u32> {
+        let doc = Document::new(text, Some(jiff::civil::date(2026, 8, 20)));
+        let mentions = crate::extract::extract(&doc);
+        fiscal_year_end(&doc, &mentions)
+    }
+
+    #[test]
+    fn the_year_end_is_read_from_its_end_or_its_start_unless_the_company_keeps_the_calendar_year() {
+        assert_eq!(
+            year_end_of("Pellow Mills said fiscal 2027, which began June 28, would bring growth."),
+            Some(6)
+        );
+        assert_eq!(year_end_of("Its financial year starts on 1 April."), Some(3));
+        assert_eq!(year_end_of("Net income for the year ended Sept. 30 rose 9%."), Some(9));
+        // Counter-examples: the company moved to the calendar year; a start of something else.
+        assert_eq!(
+            year_end_of(
+                "The insurer changed from a fiscal year to a calendar year in December. A year ago, in the second quarter ended Oct. 31, it lost money."
+            ),
+            None
+        );
+        assert_eq!(
+            year_end_of("The buyback programme began June 28 and runs for a year."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_quarter_without_its_year_is_the_companys_own() {
+        let q4 = timex("2025-Q4");
+        assert_eq!(
+            is_fiscal_quarter(&q4, "fourth-quarter", "hollins reported", " net sales"),
+            Some(4)
+        );
+        assert_eq!(is_fiscal_quarter(&timex("2026-Q2"), "Q2", "sales in", " rose"), Some(2));
+        assert_eq!(
+            is_fiscal_quarter(&timex("2026-Q2"), "second quarter", "the fiscal", ""),
+            Some(2)
+        );
+        // Counter-examples: a quarter with its year is the calendar's.
+        assert_eq!(
+            is_fiscal_quarter(&q4, "fourth quarter of 2025", "sales in the", ""),
+            None
+        );
+        assert_eq!(is_fiscal_quarter(&q4, "Q4 2025", "sales in", ""), None);
+        assert_eq!(
+            is_fiscal_quarter(&q4, "fourth quarter of last year", "sales in the", ""),
+            None
+        );
+        assert_eq!(
+            is_fiscal_quarter(&timex("2026-Q2"), "the quarter", "sales in", ""),
+            None
+        );
     }
 
     #[test]

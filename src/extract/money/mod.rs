@@ -49,7 +49,7 @@
 //! `percent.sign` ("27%"), `percent.word` ("27 percent"), `percent.points`
 //! ("2 percentage points").
 
-mod lexicon;
+pub(crate) mod lexicon;
 pub use lexicon::small_number;
 mod local;
 mod number;
