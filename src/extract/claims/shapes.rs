@@ -1394,6 +1394,15 @@ impl<'a> Sentence<'a> {
             })
             .collect();
         vet::venues(claims, &venue_ids);
+        // Underwriters, arrangers and advisers act for a deal's parties: no party.
+        let firms: Vec<(Range<usize>, &str)> = self
+            .entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Person)
+            .map(|e| (e.span.clone(), e.id))
+            .collect();
+        let agents = vet::deal_agents(&self.lower, &firms);
+        vet::without_agents(claims, &agents);
     }
 
     /// "The deal values Marlowe at £1.18bn": a claim of a type with
@@ -2087,6 +2096,24 @@ impl<'a> Sentence<'a> {
                 && e.kind != EntityKind::Product
                 && !is_possessive(self.sl(e.span.end, usize::MAX))
         });
+        // "bought bakery chain Kornmühle", "the Harrow & Vale brand" (see `vet::company_bought`).
+        let company_follows = company_follows || {
+            let from = hit.span.end;
+            let names: Vec<Range<usize>> = self
+                .entities
+                .iter()
+                .filter(|e| {
+                    e.span.start > from
+                        && e.span.end <= from + stop
+                        && !matches!(e.kind, EntityKind::Product | EntityKind::Person | EntityKind::Index)
+                        && !is_possessive(self.sl(e.span.end, usize::MAX))
+                })
+                .map(|e| e.span.start - from..e.span.end - from)
+                .collect();
+            self.text
+                .get(from..from + stop)
+                .is_some_and(|rest| vet::company_bought(rest, &names))
+        };
         Some(match &flags.if_company {
             Some(to) if company_follows => named(to),
             _ => hit.entry.class,
