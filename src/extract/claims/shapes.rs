@@ -1369,6 +1369,7 @@ impl<'a> Sentence<'a> {
         vet::bare_passives(claims, &self.lower, &named);
         vet::traded_goods(claims, self.text, &self.lower, &named);
         vet::market_shares(claims, self.text, &self.lower);
+        vet::unnamed_holders(claims, &self.lower, &names);
         let results: Vec<Range<usize>> = self
             .amounts
             .iter()
@@ -2604,8 +2605,18 @@ impl<'a> Sentence<'a> {
             c.predicate.class.measure_is(measure(c, a).flatten(), |m| m.level)
                 && moves::is_change(&self.lower, a.span.clone(), self.clause_of(a.span.start))
         };
+        // "rose 11.6% to close at $84.20": a share's quote is a price move's figure only.
+        let spans: Vec<Range<usize>> = self.amounts.iter().map(|a| a.span.clone()).collect();
+        let quote = |c: &Claim, a: &AmountAt| {
+            a.figure == Figure::Money
+                && a.amount.scale_word.is_none()
+                && c.predicate.class.key_class().as_str() != "share_price_move"
+                && vet::share_quote(&self.lower, &a.span, &spans)
+        };
         let takes = |c: &Claim, a: &AmountAt| {
-            (!a.rate || measures_rate(c, a))
+            let not_quote = !quote(c, a);
+            not_quote
+                && (!a.rate || measures_rate(c, a))
                 && measure(c, a).is_some()
                 && !a_move(c, a)
                 && !(a.expected && c.predicate.class.def().actual_figures)
@@ -2660,6 +2671,7 @@ impl<'a> Sentence<'a> {
                 .filter(|c| in_clause(c, a) && c.value.is_some())
                 .filter(|c| !(a.expected && c.predicate.class.def().actual_figures))
                 .filter(|c| !(charge_result(c) && vet::is_charge(&self.lower, &a.span)))
+                .filter(|c| !quote(c, a))
                 .filter(|c| {
                     let m = measure(c, a).flatten();
                     m.is_some() && m != c.measure.as_deref() && (!a.rate || measures_rate(c, a)) && !a_move(c, a)

@@ -933,6 +933,95 @@ pub(super) fn market_shares(claims: &mut Vec<Claim>, text: &str, lower: &str) {
     });
 }
 
+/// Nouns of a holder that no name gives: a family, the state, founders,
+/// staff or investors at large.
+const UNNAMED_HOLDERS: [&str; 12] = [
+    "family",
+    "families",
+    "government",
+    "state",
+    "founder",
+    "founders",
+    "promoter",
+    "promoters",
+    "employees",
+    "staff",
+    "management",
+    "investors",
+];
+
+/// Verbs of holding that, after an unnamed holder, make the name after
+/// them the company held ("the Vial family controls Andesur with a 52%
+/// stake").
+const HOLDING_VERBS: [&str; 8] = ["controls", "owns", "holds", "keeps", "retains", "has", "control", "own"];
+
+/// Words between an unnamed holder and a holding verb that is the trigger
+/// ("the founding family, which owns 35% of the company").
+const RELATIVE_GAPS: [&str; 6] = [" ", ", which ", ", who ", " which ", " that ", ", that "];
+
+/// How far before its trigger an unnamed holder may stand.
+const HOLDER_REACH: usize = 64;
+
+/// A holding (a type whose first role is the holder: a stake) whose holder
+/// the sentence names with a noun, not a name ("The Vial family controls
+/// Andesur with a 52% stake", "the founding family, which owns 35% of the
+/// company", "The family keeps a 25 per cent stake") has no named holder:
+/// the company named is the one held, so the claim, which would give the
+/// company as its own holder, is none. "Toyota, which holds a 14.9% stake in
+/// Kuramoto", "Halvorsen Holding owns 40% of Brava", "Greyhaven Asset
+/// Management, which owns 6%" (named holders: `names` are the sentence's
+/// names, whose words are no holder nouns) and
+/// "Norfjell Invest, the family's holding company, owns 40%" keep theirs.
+pub(super) fn unnamed_holders(claims: &mut Vec<Claim>, lower: &str, names: &[Range<usize>]) {
+    claims.retain(|c| {
+        if c.predicate.class.def().roles[0] != "holder" {
+            return true;
+        }
+        let from = floor(lower, c.span.start.saturating_sub(HOLDER_REACH));
+        let Some(before) = lower.get(from..c.span.start) else {
+            return true;
+        };
+        let trigger = lower.get(c.span.clone()).unwrap_or("");
+        let verb_trigger = HOLDING_VERBS.contains(&trigger);
+        // The last unnamed holder noun before the trigger, as a whole word.
+        let mut at = None;
+        for h in UNNAMED_HOLDERS {
+            let mut search = before;
+            while let Some(i) = search.rfind(h) {
+                let start = i;
+                let end = i + h.len();
+                // A word of a name is no holder noun ("Greyhaven Asset Management").
+                let named = names.iter().any(|n| n.start <= from + start && from + end <= n.end);
+                let whole = !named
+                    && !search[..start].ends_with(|ch: char| ch.is_alphanumeric())
+                    && !before[end..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '\'' || ch == '\u{2019}');
+                if whole {
+                    if at.is_none_or(|(a, _)| end > a) {
+                        at = Some((end, h));
+                    }
+                    break;
+                }
+                search = &search[..start];
+            }
+        }
+        let Some((end, _)) = at else {
+            return true;
+        };
+        let gap = &before[end..];
+        if verb_trigger && RELATIVE_GAPS.contains(&gap) {
+            return false;
+        }
+        // "family controls Andesur with a 52% stake": a holding verb right
+        // after the holder noun, the trigger later in its clause.
+        let parted = [", ", "; ", ". "].iter().any(|p| gap.contains(p));
+        let holds = gap
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| HOLDING_VERBS.contains(&w));
+        parted || !holds
+    });
+}
+
 /// The largest char boundary of `s` at or before `at`.
 fn floor(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
@@ -1158,6 +1247,52 @@ pub(super) fn company_bought(rest: &str, names: &[Range<usize>]) -> bool {
         i += 1;
     }
     false
+}
+
+/// Words right before a price that make it a share's quote: where the
+/// shares closed, opened or traded, or their range over a year.
+const QUOTE_CUES: [&str; 12] = [
+    "closed at ",
+    "close at ",
+    "closing at ",
+    "closes at ",
+    "opened at ",
+    "open at ",
+    "traded at ",
+    "trading at ",
+    "-week high of ",
+    "-week low of ",
+    "all-time high of ",
+    "record close of ",
+];
+
+/// A price a share closed, opened or traded at ("rose 11.6% to close at
+/// $84.20", "far below their 52-week high of 16.125 Canadian dollars",
+/// "closed at $29, up 25 cents": the move of such a quote too, and the
+/// quote in brackets in another currency) is the
+/// shares' quote: a figure of their price move only, never a dividend, a
+/// profit or a forecast in the same sentence. `figure` is the money's span
+/// in `lower`; `figures` every figure's span in the sentence. "raised its
+/// dividend to 26 cents a share", "profit closed the year at $4 million"
+/// (a sum with a scale word is left by the caller) are no quotes.
+pub(super) fn share_quote(lower: &str, figure: &Range<usize>, figures: &[Range<usize>]) -> bool {
+    let mut before = lower.get(..figure.start).unwrap_or("");
+    if let Some(r) = ROUGHLY.iter().find(|r| before.ends_with(*r)) {
+        before = &before[..before.len() - r.len()];
+    }
+    if QUOTE_CUES.iter().any(|c| before.ends_with(c)) {
+        return true;
+    }
+    // "closed at $29, up 25 cents": a move right after a quote; "high of
+    // 16.125 Canadian dollars (US$13.73)": the quote in another currency.
+    figures.iter().any(|f| {
+        f.end <= figure.start
+            && figure.start - f.end <= 8
+            && lower
+                .get(f.end..figure.start)
+                .is_some_and(|gap| [", up ", ", down ", ", off ", " ("].contains(&gap))
+            && share_quote(lower, f, &[])
+    })
 }
 
 /// The words before an exchange's name that make it a venue.
@@ -1582,6 +1717,75 @@ mod tests {
         assert_eq!(
             agents("Orsella hired Kvarn Systems last year.", &["Orsella", "Kvarn Systems"]),
             none
+        );
+    }
+
+    #[test]
+    fn a_share_quote_is_no_dividend_profit_or_forecast() {
+        let quote = |text: &str, figure: &str| {
+            let lower = text.to_lowercase();
+            let at = lower.find(figure).expect("figure");
+            let figures: Vec<_> = [
+                "$29",
+                "25 cents",
+                "$84.20",
+                "26 cents",
+                "16.125 canadian dollars",
+                "us$13.73",
+            ]
+            .iter()
+            .filter_map(|f| lower.find(f).map(|i| i..i + f.len()))
+            .collect();
+            super::share_quote(&lower, &(at..at + figure.len()), &figures)
+        };
+        assert!(quote(
+            "Its shares rose 11.6% to close at $84.20 on Wednesday.",
+            "$84.20"
+        ));
+        assert!(quote(
+            "The shares are far below their 52-week high of 16.125 Canadian dollars.",
+            "16.125"
+        ));
+        assert!(quote(
+            "Class B stock closed at $29, up 25 cents in composite trading.",
+            "$29"
+        ));
+        assert!(quote(
+            "Class B stock closed at $29, up 25 cents in composite trading.",
+            "25 cents"
+        ));
+        assert!(quote("The stock opened at about $31 on its first day.", "$31"));
+        assert!(quote(
+            "The shares are far below their 52-week high of 16.125 Canadian dollars (us$13.73).",
+            "us$13.73"
+        ));
+        assert!(!quote(
+            "Orsella raised its quarterly dividend to 26 cents a share.",
+            "26 cents"
+        ));
+        assert!(!quote("Net income was $29, up from a loss.", "$29"));
+        assert!(!quote("It paid a dividend of 25 cents, up from 20 cents.", "25 cents"));
+    }
+
+    #[test]
+    fn a_stake_of_an_unnamed_holder_is_no_claim_of_the_company() {
+        let stakes = |text: &str| count_of(text, "stake");
+        assert_eq!(
+            stakes("The founding family controls Brava Marine ASA with a 40% stake."),
+            0
+        );
+        assert_eq!(
+            stakes("Brava Marine ASA said the founding family, which owns 35% of the company, will not sell."),
+            0
+        );
+        assert_eq!(stakes("Rivermark Capital owns 12% of Ostara Pigments."), 1);
+        assert_eq!(
+            stakes("Toyota Motor, which holds a 14.9% stake in Kuramoto Denki, declined to comment."),
+            1
+        );
+        assert_eq!(
+            stakes("Greyhaven Asset Management, which owns about 6% of Brava Marine ASA, wants a buyback."),
+            1
         );
     }
 
