@@ -1369,6 +1369,7 @@ impl<'a> Sentence<'a> {
         vet::bare_passives(claims, &self.lower, &named);
         vet::traded_goods(claims, self.text, &self.lower, &named);
         vet::market_shares(claims, self.text, &self.lower);
+        vet::unnamed_holders(claims, &self.lower, &names);
         let results: Vec<Range<usize>> = self
             .amounts
             .iter()
@@ -1394,6 +1395,15 @@ impl<'a> Sentence<'a> {
             })
             .collect();
         vet::venues(claims, &venue_ids);
+        // Underwriters, arrangers and advisers act for a deal's parties: no party.
+        let firms: Vec<(Range<usize>, &str)> = self
+            .entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Person)
+            .map(|e| (e.span.clone(), e.id))
+            .collect();
+        let agents = vet::deal_agents(&self.lower, &firms);
+        vet::without_agents(claims, &agents);
     }
 
     /// "The deal values Marlowe at £1.18bn": a claim of a type with
@@ -2087,6 +2097,24 @@ impl<'a> Sentence<'a> {
                 && e.kind != EntityKind::Product
                 && !is_possessive(self.sl(e.span.end, usize::MAX))
         });
+        // "bought bakery chain Kornmühle", "the Harrow & Vale brand" (see `vet::company_bought`).
+        let company_follows = company_follows || {
+            let from = hit.span.end;
+            let names: Vec<Range<usize>> = self
+                .entities
+                .iter()
+                .filter(|e| {
+                    e.span.start > from
+                        && e.span.end <= from + stop
+                        && !matches!(e.kind, EntityKind::Product | EntityKind::Person | EntityKind::Index)
+                        && !is_possessive(self.sl(e.span.end, usize::MAX))
+                })
+                .map(|e| e.span.start - from..e.span.end - from)
+                .collect();
+            self.text
+                .get(from..from + stop)
+                .is_some_and(|rest| vet::company_bought(rest, &names))
+        };
         Some(match &flags.if_company {
             Some(to) if company_follows => named(to),
             _ => hit.entry.class,
@@ -2577,8 +2605,18 @@ impl<'a> Sentence<'a> {
             c.predicate.class.measure_is(measure(c, a).flatten(), |m| m.level)
                 && moves::is_change(&self.lower, a.span.clone(), self.clause_of(a.span.start))
         };
+        // "rose 11.6% to close at $84.20": a share's quote is a price move's figure only.
+        let spans: Vec<Range<usize>> = self.amounts.iter().map(|a| a.span.clone()).collect();
+        let quote = |c: &Claim, a: &AmountAt| {
+            a.figure == Figure::Money
+                && a.amount.scale_word.is_none()
+                && c.predicate.class.key_class().as_str() != "share_price_move"
+                && vet::share_quote(&self.lower, &a.span, &spans)
+        };
         let takes = |c: &Claim, a: &AmountAt| {
-            (!a.rate || measures_rate(c, a))
+            let not_quote = !quote(c, a);
+            not_quote
+                && (!a.rate || measures_rate(c, a))
                 && measure(c, a).is_some()
                 && !a_move(c, a)
                 && !(a.expected && c.predicate.class.def().actual_figures)
@@ -2633,6 +2671,7 @@ impl<'a> Sentence<'a> {
                 .filter(|c| in_clause(c, a) && c.value.is_some())
                 .filter(|c| !(a.expected && c.predicate.class.def().actual_figures))
                 .filter(|c| !(charge_result(c) && vet::is_charge(&self.lower, &a.span)))
+                .filter(|c| !quote(c, a))
                 .filter(|c| {
                     let m = measure(c, a).flatten();
                     m.is_some() && m != c.measure.as_deref() && (!a.rate || measures_rate(c, a)) && !a_move(c, a)

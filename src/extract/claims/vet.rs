@@ -477,6 +477,108 @@ pub(super) fn venues(claims: &mut [Claim], venue_ids: &[&str]) {
     }
 }
 
+/// Words right before a list of banks that make them the deal's agents:
+/// underwriters, bookrunners or advisers, not its parties ("arranged by"
+/// is left out: a loan's arranger is often its lender).
+const AGENT_CUES: [&str; 12] = [
+    "underwriters led by ",
+    "underwriters including ",
+    "underwritten by ",
+    "underwriters ",
+    "bookrunners ",
+    "bookrunners led by ",
+    "managers led by ",
+    "mandated ",
+    "hired ",
+    "advised by ",
+    "advisers ",
+    "advisors ",
+];
+
+/// Words of a deal after "hired" that make the names hired its agents
+/// ("hired Lazard and Rothschild to run the sale", "mandated … to arrange").
+const AGENT_TASKS: [&str; 8] = [
+    " to run ",
+    " to arrange ",
+    " to advise ",
+    " to manage ",
+    " to lead ",
+    " to underwrite ",
+    " as ",
+    " on ",
+];
+
+/// The names a sentence gives as a deal's agents: "sold through underwriters
+/// led by Halden Securities", "a syndicate of underwriters led by Ridgeway
+/// Capital Markets and Norland Bank", "mandated Banco Austral, Halden and
+/// Norland to run the deal" (every name of the list after the cue; after
+/// "hired" or "mandated" only with a task after the list). None is a
+/// claim's party (see [`without_agents`]): they act for the issuer. "a round led by Halberd Capital",
+/// "sold the shares to Ridgeway Capital", "Halden Securities sold 5 million
+/// shares" keep theirs. `named` are the sentence's names (spans, ids).
+pub(super) fn deal_agents<'a>(lower: &str, named: &[(Range<usize>, &'a str)]) -> Vec<&'a str> {
+    let mut sorted: Vec<&(Range<usize>, &str)> = named.iter().collect();
+    sorted.sort_by_key(|(span, _)| span.start);
+    let agent_at = |k: usize| -> bool {
+        // Walk back over the list the name is in ("A, B and C").
+        let mut first = k;
+        while first > 0 {
+            let gap = lower.get(sorted[first - 1].0.end..sorted[first].0.start).unwrap_or("");
+            if matches!(gap, ", " | " and " | ", and " | " & ") {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        let mut last = k;
+        while last + 1 < sorted.len() {
+            let gap = lower.get(sorted[last].0.end..sorted[last + 1].0.start).unwrap_or("");
+            if matches!(gap, ", " | " and " | ", and " | " & ") {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let before = lower.get(..sorted[first].0.start).unwrap_or("");
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let Some(cue) = AGENT_CUES.iter().find(|c| before.ends_with(*c)) else {
+            return false;
+        };
+        if matches!(*cue, "mandated " | "hired ") {
+            let after = lower.get(sorted[last].0.end..).unwrap_or("");
+            return AGENT_TASKS.iter().any(|t| after.starts_with(t));
+        }
+        true
+    };
+    let mut agents: Vec<&str> = Vec::new();
+    for (k, (_, id)) in sorted.iter().enumerate() {
+        if agent_at(k) && !agents.contains(id) {
+            agents.push(id);
+        }
+    }
+    // A name also named as a party elsewhere in the sentence stays a party.
+    agents.retain(|id| {
+        sorted
+            .iter()
+            .enumerate()
+            .all(|(k, (_, other))| other != id || agent_at(k))
+    });
+    agents
+}
+
+/// A claim whose subject is a deal's agent ([`deal_agents`]) is no claim:
+/// the sentence states the agent's task, and its figure is the deal's,
+/// read with the parties elsewhere ("the issue will be sold through
+/// underwriters led by …"); an agent as the object leaves the object empty.
+pub(super) fn without_agents(claims: &mut Vec<Claim>, agents: &[&str]) {
+    claims.retain(|c| !c.subject.as_deref().is_some_and(|s| agents.contains(&s)));
+    for c in claims.iter_mut() {
+        if c.object.as_deref().is_some_and(|o| agents.contains(&o)) {
+            c.object = None;
+        }
+    }
+}
+
 /// Cue words that, capitalized right before a capitalized name, are a
 /// political title ("President Ortega named", "Vice President Lindqvist
 /// resigned"), not a company post ("named Dana Whitcombe president", "the
@@ -831,6 +933,95 @@ pub(super) fn market_shares(claims: &mut Vec<Claim>, text: &str, lower: &str) {
     });
 }
 
+/// Nouns of a holder that no name gives: a family, the state, founders,
+/// staff or investors at large.
+const UNNAMED_HOLDERS: [&str; 12] = [
+    "family",
+    "families",
+    "government",
+    "state",
+    "founder",
+    "founders",
+    "promoter",
+    "promoters",
+    "employees",
+    "staff",
+    "management",
+    "investors",
+];
+
+/// Verbs of holding that, after an unnamed holder, make the name after
+/// them the company held ("the Vial family controls Andesur with a 52%
+/// stake").
+const HOLDING_VERBS: [&str; 8] = ["controls", "owns", "holds", "keeps", "retains", "has", "control", "own"];
+
+/// Words between an unnamed holder and a holding verb that is the trigger
+/// ("the founding family, which owns 35% of the company").
+const RELATIVE_GAPS: [&str; 6] = [" ", ", which ", ", who ", " which ", " that ", ", that "];
+
+/// How far before its trigger an unnamed holder may stand.
+const HOLDER_REACH: usize = 64;
+
+/// A holding (a type whose first role is the holder: a stake) whose holder
+/// the sentence names with a noun, not a name ("The Vial family controls
+/// Andesur with a 52% stake", "the founding family, which owns 35% of the
+/// company", "The family keeps a 25 per cent stake") has no named holder:
+/// the company named is the one held, so the claim, which would give the
+/// company as its own holder, is none. "Toyota, which holds a 14.9% stake in
+/// Kuramoto", "Halvorsen Holding owns 40% of Brava", "Greyhaven Asset
+/// Management, which owns 6%" (named holders: `names` are the sentence's
+/// names, whose words are no holder nouns) and
+/// "Norfjell Invest, the family's holding company, owns 40%" keep theirs.
+pub(super) fn unnamed_holders(claims: &mut Vec<Claim>, lower: &str, names: &[Range<usize>]) {
+    claims.retain(|c| {
+        if c.predicate.class.def().roles[0] != "holder" {
+            return true;
+        }
+        let from = floor(lower, c.span.start.saturating_sub(HOLDER_REACH));
+        let Some(before) = lower.get(from..c.span.start) else {
+            return true;
+        };
+        let trigger = lower.get(c.span.clone()).unwrap_or("");
+        let verb_trigger = HOLDING_VERBS.contains(&trigger);
+        // The last unnamed holder noun before the trigger, as a whole word.
+        let mut at = None;
+        for h in UNNAMED_HOLDERS {
+            let mut search = before;
+            while let Some(i) = search.rfind(h) {
+                let start = i;
+                let end = i + h.len();
+                // A word of a name is no holder noun ("Greyhaven Asset Management").
+                let named = names.iter().any(|n| n.start <= from + start && from + end <= n.end);
+                let whole = !named
+                    && !search[..start].ends_with(|ch: char| ch.is_alphanumeric())
+                    && !before[end..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '\'' || ch == '\u{2019}');
+                if whole {
+                    if at.is_none_or(|(a, _)| end > a) {
+                        at = Some((end, h));
+                    }
+                    break;
+                }
+                search = &search[..start];
+            }
+        }
+        let Some((end, _)) = at else {
+            return true;
+        };
+        let gap = &before[end..];
+        if verb_trigger && RELATIVE_GAPS.contains(&gap) {
+            return false;
+        }
+        // "family controls Andesur with a 52% stake": a holding verb right
+        // after the holder noun, the trigger later in its clause.
+        let parted = [", ", "; ", ". "].iter().any(|p| gap.contains(p));
+        let holds = gap
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| HOLDING_VERBS.contains(&w));
+        parted || !holds
+    });
+}
+
 /// The largest char boundary of `s` at or before `at`.
 fn floor(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
@@ -956,6 +1147,152 @@ pub(super) fn quote_moves(
             .any(|w| trigger.trading_words.iter().any(|t| t == w));
         !trading || results.iter().any(|r| clause.start <= r.start && r.end <= clause.end)
     });
+}
+
+/// Words that may open the object of a buy verb before what is bought.
+const BUY_DETERMINERS: [&str; 7] = ["the", "a", "an", "its", "their", "his", "her"];
+
+/// Words that end a buy verb's object before a company could be named in it
+/// ("bought back", "bought more stock from", "spent heavily on").
+const BUY_STOPS: [&str; 22] = [
+    "of", "from", "for", "with", "on", "in", "to", "at", "by", "and", "or", "but", "into", "about", "that", "which",
+    "who", "back", "up", "out", "as", "than",
+];
+
+/// Heads of a company's description that [`lexicon::COMPANY_KIND_WORDS`]
+/// leaves out (they name no subject alone, but do before a name: "clinic
+/// network Lakeshore", "its rival Zenith").
+const DESCRIPTION_HEADS: [&str; 8] = [
+    "network",
+    "rival",
+    "specialist",
+    "provider",
+    "supplier",
+    "distributor",
+    "platform",
+    "business",
+];
+
+/// What a company's name may be followed by when it is what was bought ("the
+/// Kirkstall brand", "the Acme business"): its parts, not its goods.
+const OWNED_PARTS: [&str; 9] = [
+    "brand",
+    "brands",
+    "business",
+    "businesses",
+    "unit",
+    "division",
+    "arm",
+    "chain",
+    "operations",
+];
+
+/// How many words a company's description may take between the verb and
+/// the name ("bought Dutch soup maker …", "to buy Michigan clinic network …").
+const DESCRIPTION_WORDS: usize = 5;
+
+/// A buy verb's object is a company: "bought bakery chain Kornmühle for
+/// €280m", "to buy Michigan clinic network Lakeshore", "bought the Harrow
+/// & Vale brand" are acquisitions, as "bought Acme" is. The object's words
+/// (`rest`, the text after the verb to its clause's end) are an optional
+/// determiner, then a description whose last word is a company's kind
+/// ("maker", "chain", "network") right before a name (one of `names`, spans
+/// in `rest`, or a capitalized word the orgs rule did not take); with no
+/// description, a name followed by one of its parts ("brand", "business")
+/// or nothing. A figure, a preposition or a possessive in between ends it:
+/// "bought more stock from supplier Zeta", "spent $40 million on the
+/// chain's stores", "bought the Nokia phones" are no company bought.
+pub(super) fn company_bought(rest: &str, names: &[Range<usize>]) -> bool {
+    let mut words = Vec::new();
+    let mut at = 0;
+    for w in rest.split(' ') {
+        if !w.is_empty() {
+            words.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    let mut i = 0;
+    if words
+        .first()
+        .is_some_and(|(_, w)| BUY_DETERMINERS.contains(&w.to_ascii_lowercase().as_str()))
+    {
+        i = 1;
+    }
+    let is_head = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        lexicon::COMPANY_KIND_WORDS.contains(&w.as_str()) || DESCRIPTION_HEADS.contains(&w.as_str())
+    };
+    let described_from = i;
+    while let Some(&(start, w)) = words.get(i) {
+        if let Some(name) = names.iter().find(|n| n.start == start) {
+            let description = &words[described_from..i];
+            return match description.last() {
+                Some((_, last)) => is_head(last),
+                None => {
+                    let after = rest[name.end.min(rest.len())..].trim_start();
+                    let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                    after.is_empty() || OWNED_PARTS.contains(&next) || BUY_STOPS.contains(&next)
+                }
+            };
+        }
+        let plain = w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.'));
+        let lower = w.to_ascii_lowercase();
+        if !plain || BUY_STOPS.contains(&lower.as_str()) || i - described_from >= DESCRIPTION_WORDS {
+            return false;
+        }
+        // A capitalized word after a kind word is the name the orgs rule missed.
+        if i > described_from && is_head(words[i - 1].1) && w.starts_with(|c: char| c.is_uppercase()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Words right before a price that make it a share's quote: where the
+/// shares closed, opened or traded, or their range over a year.
+const QUOTE_CUES: [&str; 12] = [
+    "closed at ",
+    "close at ",
+    "closing at ",
+    "closes at ",
+    "opened at ",
+    "open at ",
+    "traded at ",
+    "trading at ",
+    "-week high of ",
+    "-week low of ",
+    "all-time high of ",
+    "record close of ",
+];
+
+/// A price a share closed, opened or traded at ("rose 11.6% to close at
+/// $84.20", "far below their 52-week high of 16.125 Canadian dollars",
+/// "closed at $29, up 25 cents": the move of such a quote too, and the
+/// quote in brackets in another currency) is the
+/// shares' quote: a figure of their price move only, never a dividend, a
+/// profit or a forecast in the same sentence. `figure` is the money's span
+/// in `lower`; `figures` every figure's span in the sentence. "raised its
+/// dividend to 26 cents a share", "profit closed the year at $4 million"
+/// (a sum with a scale word is left by the caller) are no quotes.
+pub(super) fn share_quote(lower: &str, figure: &Range<usize>, figures: &[Range<usize>]) -> bool {
+    let mut before = lower.get(..figure.start).unwrap_or("");
+    if let Some(r) = ROUGHLY.iter().find(|r| before.ends_with(*r)) {
+        before = &before[..before.len() - r.len()];
+    }
+    if QUOTE_CUES.iter().any(|c| before.ends_with(c)) {
+        return true;
+    }
+    // "closed at $29, up 25 cents": a move right after a quote; "high of
+    // 16.125 Canadian dollars (US$13.73)": the quote in another currency.
+    figures.iter().any(|f| {
+        f.end <= figure.start
+            && figure.start - f.end <= 8
+            && lower
+                .get(f.end..figure.start)
+                .is_some_and(|gap| [", up ", ", down ", ", off ", " ("].contains(&gap))
+            && share_quote(lower, f, &[])
+    })
 }
 
 /// The words before an exchange's name that make it a venue.
@@ -1273,6 +1610,183 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_described_company_or_its_brand_is_a_company_bought() {
+        // `rest` is the text after the verb; the names' spans are given.
+        let bought = |rest: &str, name: &str| {
+            let names: Vec<_> = (!name.is_empty())
+                .then(|| rest.find(name).map(|at| at..at + name.len()))
+                .flatten()
+                .into_iter()
+                .collect();
+            super::company_bought(rest, &names)
+        };
+        assert!(bought(
+            " Danish dairy maker Kvist Mejeri for DKK 900 million",
+            "Kvist Mejeri"
+        ));
+        assert!(bought(
+            " Ohio clinic network Ashgrove Health for $140 million",
+            "Ashgrove Health"
+        ));
+        assert!(bought(" its smaller rival Corvane Systems", "Corvane Systems"));
+        assert!(bought(" the Fennick Holdings brand and 20 shops", "Fennick Holdings"));
+        assert!(bought(" the Ostrava Steel business from its founders", "Ostrava Steel"));
+        // A kind word before a capitalized name the orgs rule missed.
+        assert!(bought(" Portuguese cork producer Quinta Serrado for €95m", ""));
+        // Goods, figures, prepositions and descriptions without a kind word.
+        assert!(!bought(" more milk from supplier Kvist Mejeri", "Kvist Mejeri"));
+        assert!(!bought(" $40 million on chain Marlow Retail", "Marlow Retail"));
+        assert!(!bought(" the Nokia phones for staff", "Nokia"));
+        assert!(!bought(" heavily on chipmaker Nvidia", "Nvidia"));
+        assert!(!bought(" back shares from investor Halden Capital", "Halden Capital"));
+        assert!(!bought(" the company for $5 million", ""));
+        assert!(!bought(" a bank in Texas", ""));
+        assert!(!bought(" new turbines built by Vestas", "Vestas"));
+    }
+
+    #[test]
+    fn underwriters_arrangers_and_advisers_are_no_parties() {
+        let agents = |text: &str, names: &[&str]| {
+            let lower = text.to_lowercase();
+            let named: Vec<_> = names
+                .iter()
+                .map(|n| {
+                    let at = text.find(n).expect("name in text");
+                    (at..at + n.len(), *n)
+                })
+                .collect();
+            super::deal_agents(&lower, &named)
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            agents(
+                "Norland Mining agreed with a syndicate of underwriters led by Ridgeway Capital Markets and Halden Bank to sell shares.",
+                &["Norland Mining", "Ridgeway Capital Markets", "Halden Bank"]
+            ),
+            ["Ridgeway Capital Markets", "Halden Bank"]
+        );
+        assert_eq!(
+            agents(
+                "The notes will be sold through underwriters led by Tessel Securities.",
+                &["Tessel Securities"]
+            ),
+            ["Tessel Securities"]
+        );
+        assert_eq!(
+            agents(
+                "The utility mandated Banco Austral, Kvarn and Halden Bank to run the bond sale.",
+                &["Banco Austral", "Kvarn", "Halden Bank"]
+            ),
+            ["Banco Austral", "Kvarn", "Halden Bank"]
+        );
+        assert_eq!(
+            agents(
+                "Orsella has hired Brightline Partners to advise on a possible sale.",
+                &["Orsella", "Brightline Partners"]
+            ),
+            ["Brightline Partners"]
+        );
+        // A round's lead, a buyer, a seller and a hire without a task stay parties.
+        let none: [String; 0] = [];
+        assert_eq!(
+            agents(
+                "Perimeter raised $90 million in a round led by Halberd Capital.",
+                &["Perimeter", "Halberd Capital"]
+            ),
+            none
+        );
+        assert_eq!(
+            agents(
+                "Norland sold the shares to Ridgeway Capital Markets.",
+                &["Norland", "Ridgeway Capital Markets"]
+            ),
+            none
+        );
+        assert_eq!(
+            agents(
+                "Tessel Securities sold 5 million Orsella shares.",
+                &["Tessel Securities", "Orsella"]
+            ),
+            none
+        );
+        assert_eq!(
+            agents("Orsella hired Kvarn Systems last year.", &["Orsella", "Kvarn Systems"]),
+            none
+        );
+    }
+
+    #[test]
+    fn a_share_quote_is_no_dividend_profit_or_forecast() {
+        let quote = |text: &str, figure: &str| {
+            let lower = text.to_lowercase();
+            let at = lower.find(figure).expect("figure");
+            let figures: Vec<_> = [
+                "$29",
+                "25 cents",
+                "$84.20",
+                "26 cents",
+                "16.125 canadian dollars",
+                "us$13.73",
+            ]
+            .iter()
+            .filter_map(|f| lower.find(f).map(|i| i..i + f.len()))
+            .collect();
+            super::share_quote(&lower, &(at..at + figure.len()), &figures)
+        };
+        assert!(quote(
+            "Its shares rose 11.6% to close at $84.20 on Wednesday.",
+            "$84.20"
+        ));
+        assert!(quote(
+            "The shares are far below their 52-week high of 16.125 Canadian dollars.",
+            "16.125"
+        ));
+        assert!(quote(
+            "Class B stock closed at $29, up 25 cents in composite trading.",
+            "$29"
+        ));
+        assert!(quote(
+            "Class B stock closed at $29, up 25 cents in composite trading.",
+            "25 cents"
+        ));
+        assert!(quote("The stock opened at about $31 on its first day.", "$31"));
+        assert!(quote(
+            "The shares are far below their 52-week high of 16.125 Canadian dollars (us$13.73).",
+            "us$13.73"
+        ));
+        assert!(!quote(
+            "Orsella raised its quarterly dividend to 26 cents a share.",
+            "26 cents"
+        ));
+        assert!(!quote("Net income was $29, up from a loss.", "$29"));
+        assert!(!quote("It paid a dividend of 25 cents, up from 20 cents.", "25 cents"));
+    }
+
+    #[test]
+    fn a_stake_of_an_unnamed_holder_is_no_claim_of_the_company() {
+        let stakes = |text: &str| count_of(text, "stake");
+        assert_eq!(
+            stakes("The founding family controls Brava Marine ASA with a 40% stake."),
+            0
+        );
+        assert_eq!(
+            stakes("Brava Marine ASA said the founding family, which owns 35% of the company, will not sell."),
+            0
+        );
+        assert_eq!(stakes("Rivermark Capital owns 12% of Ostara Pigments."), 1);
+        assert_eq!(
+            stakes("Toyota Motor, which holds a 14.9% stake in Kuramoto Denki, declined to comment."),
+            1
+        );
+        assert_eq!(
+            stakes("Greyhaven Asset Management, which owns about 6% of Brava Marine ASA, wants a buyback."),
+            1
+        );
     }
 
     #[test]
