@@ -1033,8 +1033,27 @@ pub(crate) fn bare_title(title: &str, site: Option<&str>, url: Option<&str>, h1:
             t = &t[at + sep.len()..];
         }
     }
+    // The archive label of WordPress's default theme and the site's name
+    // before it ("Site » Blog Archive » Post", "Blog Archiv » Post").
+    for sep in TITLE_SEPARATORS {
+        let parts: Vec<&str> = t.split(sep).collect();
+        let label = parts
+            .iter()
+            .position(|p| ARCHIVE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(p.trim())));
+        if let Some(k) = label.filter(|&k| k <= 1 && k + 1 < parts.len()) {
+            let cut: usize = parts[..=k].iter().map(|p| p.len() + sep.len()).sum();
+            if !t[cut..].trim().is_empty() {
+                t = &t[cut..];
+                break;
+            }
+        }
+    }
     t.trim().to_string()
 }
+
+/// The label WordPress's default theme puts between the site's name and a
+/// post's in the page title, in English and German.
+const ARCHIVE_LABELS: &[&str] = &["Blog Archive", "Blog Archiv", "Blog-Archiv"];
 
 #[cfg(test)]
 mod tests {
@@ -1042,6 +1061,32 @@ mod tests {
 
     fn meta(html: &str) -> PageMeta {
         page_meta(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn a_blog_archive_label_is_not_the_title() {
+        for (title, site, want) in [
+            (
+                "Four Winds » Blog Archive » Small integers in Python",
+                None,
+                "Small integers in Python",
+            ),
+            (
+                "Blog Archiv » Podcasts einbinden",
+                Some("Techblog"),
+                "Podcasts einbinden",
+            ),
+            // Counter-examples: the label as the post's own words, or alone.
+            ("Blog Archive Tools for Writers", None, "Blog Archive Tools for Writers"),
+            ("Blog Archive", None, "Blog Archive"),
+            (
+                "How to build a blog archive » Part 2",
+                None,
+                "How to build a blog archive » Part 2",
+            ),
+        ] {
+            assert_eq!(bare_title(title, site, None, None), want, "{title}");
+        }
     }
 
     #[test]
