@@ -43,7 +43,7 @@ fn main_text_and_dates_meet_their_floors() {
     let out = run(&["check", "--trafilatura-eval", dir.to_str().unwrap()]);
     let text = stdout(&out);
     assert!(text.contains("(472 pages: 322 tuning, 150 held out, blind)"), "{text}");
-    for (part, f1, date, title) in [("tuning", 0.925, 0.91, 0.86), ("held out", 0.91, 0.85, 0.86)] {
+    for (part, f1, date, title) in [("tuning", 0.935, 0.91, 0.86), ("held out", 0.91, 0.85, 0.86)] {
         let got_title = metadata_figure(&text, part, "title ");
         assert!(got_title >= title, "{part}: title {got_title} below {title}:\n{text}");
         let got_f1 = figure(&text, part, "F1 ");

@@ -495,7 +495,7 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
     ];
     let name = el.name();
     let (mut body, mut furniture_word, mut hidden, mut furniture_role) = (false, false, false, false);
-    let (mut embed, mut caption) = (false, false);
+    let (mut embed, mut caption, mut author_box) = (false, false, false);
     let mut listing = matches!(name, "nav" | "aside" | "footer" | "menu");
     for (attr, value) in el.attrs() {
         match attr {
@@ -516,7 +516,13 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
                 });
                 furniture_word |= named_furniture && names_furniture(value);
             }
-            "itemprop" => body |= value.eq_ignore_ascii_case("articleBody"),
+            "itemprop" => {
+                body |= value.eq_ignore_ascii_case("articleBody");
+                // A block marked as the author (schema.org's `author`: a bio
+                // box, a byline card) is about the writer, not the article.
+                author_box |= tag_class(name) == TagClass::Block
+                    && value.split_whitespace().any(|p| p.eq_ignore_ascii_case("author"));
+            }
             "role" => {
                 body |= value.eq_ignore_ascii_case("main");
                 furniture_role = FURNITURE_ROLES.iter().any(|r| r.eq_ignore_ascii_case(value));
@@ -527,8 +533,11 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
             _ => {}
         }
     }
-    let furniture =
-        hidden || is_boilerplate_tag(name) || furniture_role || !body && (!embed || caption) && furniture_word;
+    let furniture = hidden
+        || is_boilerplate_tag(name)
+        || furniture_role
+        || author_box
+        || !body && (!embed || caption) && furniture_word;
     let page = matches!(name, "body" | "html" | "main");
     let caption = caption || matches!(name, "figure" | "figcaption");
     (furniture && !page, body, listing && !page, caption)
@@ -1480,6 +1489,25 @@ const MORE_HEADINGS: &[&str] = &[
     "weitere artikel",
     "verwandte artikel",
     "über den autor",
+    "über die autoren",
+    "zum autor",
+    "zur autorin",
+    "zu den autoren",
+    "der autor",
+    "die autorin",
+    "autor",
+    "autorin",
+    "author",
+    "the author",
+    "about the authors",
+    "à propos de l'auteur",
+    "l'auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "sull'autore",
+    "l'autore",
+    "sobre o autor",
+    "over de auteur",
     "über die autorin",
     "lire aussi",
     "à lire aussi",
@@ -2063,6 +2091,12 @@ mod tests {
             ("Lees ook", true),
             ("Read more »", true),
             ("Related", true),
+            // The heading of an author's bio box.
+            ("AUTOR", true),
+            ("Zur Autorin", true),
+            ("About the author", true),
+            ("Sobre el autor", true),
+            ("À propos de l'auteur", true),
             // Not a heading of a teaser box.
             (
                 "Mehr zum Thema Wärmepumpen finden Sie in unserem großen Ratgeber zum Heizen",
@@ -2072,6 +2106,8 @@ mod tests {
             ("Read more books", false),
             ("Weitere Informationen zum Verfahren", false),
             ("Lee también el informe completo de la comisión sobre la ley", false),
+            ("Autor: Jan Berger", false),
+            ("Autorin und Verlag streiten über die Rechte am Buch", false),
         ] {
             assert_eq!(is_more_heading(line), want, "{line}");
         }
@@ -2216,6 +2252,23 @@ mod tests {
             !text.contains("Lesen Sie auch") && !text.contains("This entry"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_block_marked_as_the_author_is_left_out() {
+        let para =
+            "The regional court ruled on Tuesday that the platform must delete the posts within a day of a complaint.";
+        let html = format!(
+            "<article><p>{para}</p><p>{para} Two.</p><div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">\
+             <p>Mara Lind writes about courts and tech policy and has covered the regional courts for ten years.</p></div></article>"
+        );
+        let text = extract(&html).text;
+        assert!(text.contains("Two.") && !text.contains("Mara Lind"), "{text}");
+        // Inline, as a byline's name inside a sentence, it stays.
+        let html = format!(
+            "<article><p>Reported by <span itemprop=\"author\">Mara Lind</span> for the weekly edition of the court report.</p><p>{para}</p></article>"
+        );
+        assert!(extract(&html).text.contains("Reported by Mara Lind for the weekly"));
     }
 
     #[test]

@@ -231,7 +231,10 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                 if let Some(rank) =
                     names_an_author(el).filter(|r| f.visible_author.0.as_ref().is_none_or(|(b, _)| r < b))
                 {
-                    if let Some(name) = byline_name(&element_text(node, 120)).filter(|_| !in_comments(node)) {
+                    let text = element_text(node, 120);
+                    // A user name ("gizzmo", "fri.juli") only where the markup says it is the author.
+                    let name = byline_name(&text).or_else(|| (rank <= 1).then(|| user_name(&text)).flatten());
+                    if let Some(name) = name.filter(|_| !in_comments(node)) {
                         f.visible_author.offer(rank, &name);
                     }
                 }
@@ -569,6 +572,27 @@ pub(crate) fn byline_name(text: &str) -> Option<String> {
     ok.then(|| name.to_string())
 }
 
+/// A user name as blogs and forums show it for their authors: one word of
+/// letters, digits, `.`, `_` or `-`, 3 to 30 characters, with a letter, not a
+/// placeholder ([`AUTHOR_PLACEHOLDERS`]) nor an address. Taken only from an
+/// element marked `itemprop="author"` or a `rel="author"` link, where
+/// [`byline_name`] wants a capital.
+///
+/// | text | user name |
+/// |---|---|
+/// | `gizzmo`, `fri.juli`, `happyface313` | yes |
+/// | `admin`, `wpadmin`, `2019`, `www.site.de`, `mail@site.de`, `von der Redaktion` | no |
+fn user_name(text: &str) -> Option<String> {
+    let t = text.trim();
+    let ok = (3..=30).contains(&t.chars().count())
+        && t.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        && t.chars().any(char::is_alphabetic)
+        && !t.starts_with("www.")
+        && !t.to_lowercase().contains("admin")
+        && names_a_person(t);
+    ok.then(|| t.to_string())
+}
+
 /// The text of an element, white space collapsed, cut after about `max` bytes.
 pub(crate) fn element_text(node: ego_tree::NodeRef<'_, Node>, max: usize) -> String {
     let mut out = String::new();
@@ -635,6 +659,7 @@ fn meta_tag(el: &scraper::node::Element, f: &mut Found) {
 /// object whose `@type` is an article type rank above the same key elsewhere.
 fn json_ld(value: &serde_json::Value, f: &mut Found) {
     use serde_json::Value;
+    let people = people_by_id(value);
     let mut stack = vec![value];
     while let Some(v) = stack.pop() {
         match v {
@@ -662,7 +687,7 @@ fn json_ld(value: &serde_json::Value, f: &mut Found) {
                     if let Some(Value::String(s)) = map.get("headline").or_else(|| map.get("name")) {
                         f.ld_headline.offer(rank, s);
                     }
-                    if let Some(name) = map.get("author").and_then(person_name) {
+                    if let Some(name) = map.get("author").and_then(|a| person_name(&resolve_people(a, &people))) {
                         f.ld_author.offer(rank, &name);
                     }
                     if let Some(name) = map.get("publisher").and_then(person_name) {
@@ -702,6 +727,55 @@ fn json_ld(value: &serde_json::Value, f: &mut Found) {
             Value::Array(items) => stack.extend(items.iter().rev()),
             _ => {}
         }
+    }
+}
+
+/// The names of the graph's people by their `@id` (`{"@type": "Person",
+/// "@id": "https://site/#/person/1", "name": "Ann Lee"}`): an article's
+/// `"author": {"@id": ...}` refers to one (Yoast's WordPress graphs).
+fn people_by_id(value: &serde_json::Value) -> std::collections::HashMap<&str, &str> {
+    use serde_json::Value;
+    let mut out = std::collections::HashMap::new();
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Object(map) => {
+                let person = match map.get("@type") {
+                    Some(Value::String(t)) => t == "Person",
+                    Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str() == Some("Person")),
+                    _ => false,
+                };
+                if let (true, Some(id), Some(name)) = (
+                    person,
+                    map.get("@id").and_then(Value::as_str),
+                    map.get("name").and_then(Value::as_str),
+                ) {
+                    out.insert(id, name);
+                }
+                stack.extend(map.values());
+            }
+            Value::Array(items) => stack.extend(items.iter()),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// An author value with each nameless `{"@id": ...}` replaced by the
+/// person's name the graph gives for that id (kept as is when it gives none).
+fn resolve_people(v: &serde_json::Value, people: &std::collections::HashMap<&str, &str>) -> serde_json::Value {
+    use serde_json::Value;
+    let one = |v: &Value| match v {
+        Value::Object(m) if !m.contains_key("name") => m
+            .get("@id")
+            .and_then(Value::as_str)
+            .and_then(|id| people.get(id))
+            .map_or_else(|| v.clone(), |name| Value::String((*name).to_string())),
+        other => other.clone(),
+    };
+    match v {
+        Value::Array(items) => Value::Array(items.iter().map(one).collect()),
+        other => one(other),
     }
 }
 
@@ -959,8 +1033,27 @@ pub(crate) fn bare_title(title: &str, site: Option<&str>, url: Option<&str>, h1:
             t = &t[at + sep.len()..];
         }
     }
+    // The archive label of WordPress's default theme and the site's name
+    // before it ("Site » Blog Archive » Post", "Blog Archiv » Post").
+    for sep in TITLE_SEPARATORS {
+        let parts: Vec<&str> = t.split(sep).collect();
+        let label = parts
+            .iter()
+            .position(|p| ARCHIVE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(p.trim())));
+        if let Some(k) = label.filter(|&k| k <= 1 && k + 1 < parts.len()) {
+            let cut: usize = parts[..=k].iter().map(|p| p.len() + sep.len()).sum();
+            if !t[cut..].trim().is_empty() {
+                t = &t[cut..];
+                break;
+            }
+        }
+    }
     t.trim().to_string()
 }
+
+/// The label WordPress's default theme puts between the site's name and a
+/// post's in the page title, in English and German.
+const ARCHIVE_LABELS: &[&str] = &["Blog Archive", "Blog Archiv", "Blog-Archiv"];
 
 #[cfg(test)]
 mod tests {
@@ -968,6 +1061,32 @@ mod tests {
 
     fn meta(html: &str) -> PageMeta {
         page_meta(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn a_blog_archive_label_is_not_the_title() {
+        for (title, site, want) in [
+            (
+                "Four Winds » Blog Archive » Small integers in Python",
+                None,
+                "Small integers in Python",
+            ),
+            (
+                "Blog Archiv » Podcasts einbinden",
+                Some("Techblog"),
+                "Podcasts einbinden",
+            ),
+            // Counter-examples: the label as the post's own words, or alone.
+            ("Blog Archive Tools for Writers", None, "Blog Archive Tools for Writers"),
+            ("Blog Archive", None, "Blog Archive"),
+            (
+                "How to build a blog archive » Part 2",
+                None,
+                "How to build a blog archive » Part 2",
+            ),
+        ] {
+            assert_eq!(bare_title(title, site, None, None), want, "{title}");
+        }
     }
 
     #[test]
@@ -1192,6 +1311,25 @@ mod tests {
         assert_eq!(m.modified.as_deref(), Some("2026-04-28"));
         assert_eq!(m.title.as_deref(), Some("Deal done"));
         assert_eq!(m.author.as_deref(), Some("Ann Lee, Bo Chan"));
+        // An author given by reference to a person of the graph; an
+        // organization's id is not a person, and an unknown id gives nothing.
+        for (author, want) in [
+            (r#"{"@id":"https://x.example/#/person/7"}"#, Some("Ines Vogt")),
+            (
+                r#"[{"@id":"https://x.example/#/person/7"},{"name":"Bo Chan"}]"#,
+                Some("Ines Vogt, Bo Chan"),
+            ),
+            (r#"{"@id":"https://x.example/#organization"}"#, None),
+            (r#"{"@id":"https://x.example/#/person/8"}"#, None),
+        ] {
+            let m = meta(&format!(
+                r#"<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[
+                  {{"@type":"BlogPosting","headline":"H","author":{author}}},
+                  {{"@type":"Organization","@id":"https://x.example/#organization","name":"X Media"}},
+                  {{"@type":["Person"],"@id":"https://x.example/#/person/7","name":"Ines Vogt"}}]}}</script>"#
+            ));
+            assert_eq!(m.author.as_deref(), want, "{author}");
+        }
         assert_eq!(m.site_name.as_deref(), Some("The Daily"));
         assert_eq!(m.language.as_deref(), Some("en-GB"));
     }
@@ -1254,6 +1392,28 @@ mod tests {
             r#"<meta name="author" content="publisher"><meta property="article:author" content="https://www.facebook.com/x/"><p class="byline">Par <a href="/a">Barbara Stiegler</a></p>"#,
         );
         assert_eq!(m.author.as_deref(), Some("Barbara Stiegler"));
+    }
+
+    #[test]
+    fn user_names_only_where_the_markup_names_the_author() {
+        for (text, want) in [
+            ("gizzmo", true),
+            ("fri.juli", true),
+            ("happyface313", true),
+            ("admin", false),
+            ("wpadmin", false),
+            ("2019", false),
+            ("www.site.de", false),
+            ("mail@site.de", false),
+            ("von der Redaktion", false),
+        ] {
+            assert_eq!(user_name(text).is_some(), want, "{text}");
+        }
+        let m = meta(r#"<span class="byline"><a rel="author" href="/u/g1">gizzmo</a></span>"#);
+        assert_eq!(m.author.as_deref(), Some("gizzmo"));
+        // A class alone is not enough for a lower-case word.
+        let m = meta(r#"<span class="post-author">redaktion</span>"#);
+        assert_eq!(m.author, None);
     }
 
     #[test]
