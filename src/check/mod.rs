@@ -2,6 +2,7 @@
 //! (TimeML, MEANTIME, the article-extraction benchmark). `check` calls the
 //! pipeline and compares; it adds no rules.
 
+pub mod evidence;
 pub mod extraction;
 pub mod fixtures;
 pub mod meantime;

@@ -80,6 +80,12 @@ pub struct ExpectedFrame {
     pub sides: Vec<ExpectedSide>,
     #[serde(default)]
     pub note: Option<String>,
+    /// The sources giving the fact ("a", "b": the article files' stems).
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Per source (file stem), the words that state the fact in it.
+    #[serde(default)]
+    pub evidence: std::collections::BTreeMap<String, String>,
 }
 
 /// Counts of one story or of a set.
@@ -183,7 +189,7 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-fn names_match(a: &[String], b: &[String]) -> bool {
+pub(crate) fn names_match(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
@@ -193,7 +199,7 @@ fn names_match(a: &[String], b: &[String]) -> bool {
 
 /// Every name a report entity goes by: its name, aliases, mention texts, and
 /// the words of its id ("name:acme-robotics").
-fn entity_names(report: &Report) -> HashMap<String, Vec<Vec<String>>> {
+pub(crate) fn entity_names(report: &Report) -> HashMap<String, Vec<Vec<String>>> {
     let text_of: HashMap<&str, &str> = report
         .mentions
         .iter()
@@ -214,7 +220,7 @@ fn entity_names(report: &Report) -> HashMap<String, Vec<Vec<String>>> {
     out
 }
 
-fn id_names(id: &str, names: &HashMap<String, Vec<Vec<String>>>) -> Vec<Vec<String>> {
+pub(crate) fn id_names(id: &str, names: &HashMap<String, Vec<Vec<String>>>) -> Vec<Vec<String>> {
     let mut out = names.get(id).cloned().unwrap_or_default();
     let gazetteer = &*crate::extract::orgs::gazetteer::GAZETTEER;
     if let Some(e) = gazetteer.get(id) {
@@ -236,15 +242,15 @@ fn role_names(v: &serde_json::Value) -> Vec<Vec<String>> {
 
 /// The key type, measure and role fillers (subject's, object's) a fact of
 /// this expected frame has in a report.
-struct Want {
-    class: Option<PredicateClass>,
-    measure: Option<String>,
-    first: Vec<Vec<String>>,
-    second: Vec<Vec<String>>,
-    symmetric: bool,
+pub(crate) struct Want {
+    pub(crate) class: Option<PredicateClass>,
+    pub(crate) measure: Option<String>,
+    pub(crate) first: Vec<Vec<String>>,
+    pub(crate) second: Vec<Vec<String>>,
+    pub(crate) symmetric: bool,
 }
 
-fn want_of(f: &ExpectedFrame) -> Want {
+pub(crate) fn want_of(f: &ExpectedFrame) -> Want {
     let mut event = f.event.as_str();
     let mut measure = f.measure.clone().filter(|m| m != "role");
     // Our valuation is a state of the company, not a measure of its round or listing.

@@ -239,6 +239,11 @@ pub struct CheckArgs {
     /// List misses and false positives with context.
     #[arg(long)]
     pub errors: bool,
+    /// With --stories: instead of facts, score claims source by source on the
+    /// answer key's evidence words ("evidence recall"); with --errors, each miss
+    /// with its sentence and the claims read there.
+    #[arg(long, requires = "stories")]
+    pub evidence: bool,
     /// With --meantime: write the corpus as one text file for a peer tool of ../shared/peers;
     /// with --timeml: a folder of one text per document and index.tsv (file, DCT, name).
     #[arg(long, value_name = "FILE|DIR")]

@@ -58,7 +58,13 @@ pub fn run(args: CheckArgs) -> anyhow::Result<u8> {
         vec![blind.join("dev"), blind.join("test")]
     };
     for dir in stories.iter().filter(|d| d.is_dir() || !args.stories.is_empty()) {
-        let (text, _) = check::stories::run(dir, args.errors)?;
+        let (text, _) = if args.evidence {
+            let (text, score) = check::evidence::run(dir, args.errors)?;
+            (text, score.recall())
+        } else {
+            let (text, score) = check::stories::run(dir, args.errors)?;
+            (text, score.f1())
+        };
         super::emit(&text)?;
     }
     Ok(if ok { super::EXIT_OK } else { super::EXIT_SOME_FAILED })

@@ -28,7 +28,7 @@
 //! | `actual_figures` | its figures are results: one analysts expected ("were expecting revenue of") is not one |
 //! | `person_cues` | a claim needs a person mention or one of these role words in its sentence |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
-//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, barred_after?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `barred_after`: one of the three words before the form that bars it, "buy back notes"; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
+//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, barred_after?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_after`: a word of its clause after it must start so; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `barred_after`: one of the three words before the form that bars it, "buy back notes"; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
 //! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"…, signed = a change whose sign its move word gives ("fell 4%" is -4), level = a level, never the move a money figure right after a move word states }` |
 //! | `default_measure` | the measure of a figure no cue names |
@@ -79,6 +79,12 @@ pub struct Trigger {
     /// 9%", never "shares, which had risen 40% this year".
     #[serde(default)]
     pub needs_first: bool,
+    /// The word names its type only when a word of its clause after it (up
+    /// to a full stop or a semicolon, at most twelve words) starts with one of
+    /// these: "a premium of 27% to the closing price", never "trades at a
+    /// premium to peers" or "insurance premium".
+    #[serde(default)]
+    pub needs_after: Vec<String>,
     /// The form names its type only with a price beside it: a money figure
     /// without a scale word right before it ("its €52 target") or after it
     /// in its clause within 32 bytes ("target raised to ¥2,150", "target of
@@ -231,6 +237,22 @@ pub struct Flags {
     /// The types a deal of `deal_words` can be.
     #[serde(default)]
     pub deal_types: Vec<String>,
+    /// Measures whose word ("premium") names this type only after a claim
+    /// of it: the claim read from the word takes the parties of the type's
+    /// claim just before it (in its sentence or a few before it), and without
+    /// one and with a claim of one of `deal_rivals` in its sentence it is
+    /// none. "The offer is a premium of 27% to the closing price" is the
+    /// premium of the acquisition claimed before; "a buyback at ₹2,150, a
+    /// premium of 18% to the closing price" is no acquisition's.
+    #[serde(default)]
+    pub measures_from_deal: Vec<String>,
+    /// The types whose claim in the sentence owns a `measures_from_deal`
+    /// word when no claim of this type comes before it: "a buyback at
+    /// ₹2,150, a premium of 18% to the closing price". Without either, the
+    /// word's own reading stands ("Norrholm is offering €2.10 a share, a 26%
+    /// premium to the closing price").
+    #[serde(default)]
+    pub deal_rivals: Vec<String>,
     /// "will buy X in a deal valued at": the noun is the frame of the verb before it.
     #[serde(default)]
     pub frame_noun: bool,

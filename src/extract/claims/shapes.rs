@@ -722,6 +722,87 @@ const SOURCE_AFTER: &[&str] = &[
 /// | "**Peel Hunt** agreed to buy a rival broker" | no |
 /// | "**Acme** (ACME) raised its offer" | no (a ticker, no dash) |
 /// | "**Acme**, whose analysts track chips, bought Zeta" | no |
+/// Words that may follow a buy verb's object: a preposition, a
+/// conjunction, a relative pronoun, an auxiliary.
+const AFTER_OBJECT: [&str; 24] = [
+    "for", "from", "in", "at", "on", "to", "by", "with", "and", "or", "that", "which", "who", "after", "as", "last",
+    "earlier", "this", "under", "via", "through", "out", "was", "is",
+];
+
+/// The text after a name (as written) goes on with a lower-case word that
+/// is none of [`AFTER_OBJECT`]: the name modifies that noun ("Wang
+/// Laboratories manufacturing facility", "Tarn stores"), it is no object.
+fn modifies_next_noun(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+    !word.is_empty() && word.chars().all(|c| c.is_lowercase() || c == '-') && !AFTER_OBJECT.contains(&word.as_str())
+}
+
+/// A ticker in brackets between a name and its verb: " (ARDL) ", " (6417) ",
+/// " (NASDAQ: SNDH) ", " (TSX: NFM) "; never a clause in brackets (" (which
+/// it bought in 2020) ") or a figure (" (up 4%) ").
+fn is_ticker_in_brackets(gap: &str) -> bool {
+    let Some(inner) = gap.strip_prefix(" (").and_then(|g| g.strip_suffix(") ")) else {
+        return false;
+    };
+    !inner.is_empty()
+        && inner.len() <= 20
+        && inner.split_whitespace().count() <= 2
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, ':' | '.' | ' ' | '-'))
+        && !inner.contains(['%'])
+        && (inner.split_whitespace().count() == 1 || inner.contains(": "))
+}
+
+/// Words that end the noun phrase a buy verb's object may open with.
+const NOT_IN_OBJECT: [&str; 16] = [
+    "for", "from", "with", "at", "on", "in", "to", "by", "into", "that", "which", "and", "or", "as", "its", "their",
+];
+
+/// The words between a buy verb and a name are the name's description, so
+/// the name is the verb's object: none ("buy Tarn"), or at most four words
+/// with no figure, no preposition but "of" and no conjunction: "buy smaller
+/// rival Tarn", "bought Dutch soup maker Tarn", "buy a majority of Tarn",
+/// "purchase of Tarn"; never "bought chips from Tarn", "buy $2bn of Tarn
+/// stock", "bought its stake in Tarn", "buy assets and Tarn".
+fn described_object(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.len() <= 4
+        && !between.contains(|c: char| c.is_ascii_digit() || c == '$' || c == ',' || c == '\u{20ac}' || c == '\u{a3}')
+        && words.iter().all(|w| !NOT_IN_OBJECT.contains(w))
+}
+
+/// Words that open a noun phrase naming a deal with its modifiers: "the
+/// sweetened offer", "its revised bid", "an improved proposal".
+const DEAL_DETERMINERS: [&str; 7] = ["the", "its", "this", "their", "a", "an", "that"];
+
+/// `before` (the sentence up to a verb, lower case) ends with a deal noun
+/// of `deal_words` ("the offer") with one or two modifiers after its
+/// determiner: "the increased bid", "the improved cash offer", "its revised
+/// proposal"; never "the deal" alone (that is `deal_words` itself), "Acme's
+/// bid" (no determiner) or "the offer for Tarn" (the noun is not last).
+fn deal_noun_with_modifiers(before: &str, deal_words: &[String]) -> bool {
+    deal_words.iter().filter_map(|w| w.strip_prefix("the ")).any(|noun| {
+        let Some(head) = before.strip_suffix(noun) else {
+            return false;
+        };
+        if !head.ends_with(' ') {
+            return false;
+        }
+        let words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
+        (1..=2).any(|n| {
+            words.len() > n
+                && DEAL_DETERMINERS.contains(&words[n])
+                && words[..n]
+                    .iter()
+                    .all(|m| m.chars().all(|c| c.is_alphabetic() || c == '-') && !DEAL_DETERMINERS.contains(m))
+        })
+    })
+}
+
 fn is_source(lower: &str, span: &Range<usize>, kind: EntityKind) -> bool {
     if kind == EntityKind::Publisher {
         return true;
@@ -1197,6 +1278,7 @@ impl<'a> Sentence<'a> {
                 || (hit.entry.trigger.subject_follows
                     && (self.names_after_apposition(hit, needs) || self.names_then_move(hit, needs)));
             if !named
+                || (!hit.entry.trigger.needs_after.is_empty() && !self.clause_after_names(hit))
                 || (hit.entry.trigger.subject_before && !self.org_subject_right_before(hit))
                 || (hit.entry.trigger.needs_price && !self.price_beside(hit))
             {
@@ -1232,6 +1314,7 @@ impl<'a> Sentence<'a> {
         self.vet(&mut local, hits, document);
         fold_nouns_into_verbs(&mut local, &self.lower);
         self.deal_figures(&mut local, document);
+        self.deal_measure_words(&mut local, document);
         self.assign_amounts(&mut local);
         let mut parts = self.part_claims(&local);
         let texts = self.text_claims(&local);
@@ -1424,10 +1507,11 @@ impl<'a> Sentence<'a> {
                     head.is_empty() || head.ends_with(' ') || head.ends_with(['-', '\u{2022}', '\n'])
                 })
             });
+            let is_deal = |c: &Claim| flags.deal_types.iter().any(|t| t == c.predicate.class.as_str());
+            let opens = opens || deal_noun_with_modifiers(before, &flags.deal_words);
             if !opens {
                 continue;
             }
-            let is_deal = |c: &Claim| flags.deal_types.iter().any(|t| t == c.predicate.class.as_str());
             let deal = claims[..i].iter().rev().find(|c| is_deal(c)).cloned().or_else(|| {
                 document
                     .iter()
@@ -1444,6 +1528,55 @@ impl<'a> Sentence<'a> {
             c.takes_amount = true;
             c.trigger_measure = None;
             c.subject_decided = true;
+        }
+    }
+
+    /// A claim read from a word naming one of its type's
+    /// `measures_from_deal` ("premium") takes the parties of the claim of its
+    /// type just before it that a word of the event itself made (earlier in
+    /// the sentence, else within [`DEAL_REACH`] sentences before): "Kelso
+    /// agreed to buy Tarn for $9 a share. The offer is a premium of 31% to
+    /// Tarn's closing price" is Kelso's acquisition of Tarn. Without such a
+    /// claim, an event word of the type later in the sentence or a claim of
+    /// one of the type's `deal_rivals` owns the word and it is dropped ("a buyback at ₹2,150, a premium of 18% to
+    /// the closing price" is no acquisition); without either it stands.
+    fn deal_measure_words(&self, claims: &mut Vec<Claim>, document: &[Claim]) {
+        let mut orphans = Vec::new();
+        for i in 0..claims.len() {
+            let class = claims[i].predicate.class;
+            let Some(m) = claims[i].trigger_measure else { continue };
+            if !class.flags().measures_from_deal.iter().any(|x| x == m) {
+                continue;
+            }
+            let is_deal = |c: &Claim| c.predicate.class == class && c.trigger_measure.is_none() && c.subject.is_some();
+            let deal = claims[..i].iter().rev().find(|c| is_deal(c)).cloned().or_else(|| {
+                document
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.sentence + DEAL_REACH >= self.index)
+                    .find(|c| is_deal(c))
+                    .cloned()
+            });
+            let Some(deal) = deal else {
+                let rivals = &class.flags().deal_rivals;
+                // An event word of the type later in the sentence takes the
+                // figure itself ("a premium of 30% …, Acme said of its Tarn
+                // acquisition"); a rival type's claim owns the word.
+                if claims.iter().any(|c| {
+                    (c.predicate.class == class && c.trigger_measure.is_none())
+                        || rivals.iter().any(|r| r == c.predicate.class.as_str())
+                }) {
+                    orphans.push(i);
+                }
+                continue;
+            };
+            let c = &mut claims[i];
+            c.subject = deal.subject;
+            c.object = deal.object;
+            c.subject_decided = true;
+        }
+        for i in orphans.into_iter().rev() {
+            claims.remove(i);
         }
     }
 
@@ -1737,6 +1870,22 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// A word of the trigger's clause after it (up to a full stop or a
+    /// semicolon, at most twelve words) starts with one of its `needs_after`:
+    /// "a premium of 27% to Acme's closing price".
+    fn clause_after_names(&self, hit: &Hit) -> bool {
+        let rest = self.sl(hit.span.end, usize::MAX);
+        let digit_at = |i: usize| rest.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| matches!(c, ';' | '.') && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1)))
+            .map_or(rest.len(), |(i, _)| i);
+        rest[..end].split_whitespace().take(12).any(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            hit.entry.trigger.needs_after.iter().any(|n| w.starts_with(n.as_str()))
+        })
+    }
+
     /// An organization ends right before the form (one space, or a legal form
     /// its span leaves out: "Tonbridge Holdings plc rallied") and no
     /// preposition stands before it: "Brannock Systems fell", never "sales at
@@ -1745,7 +1894,10 @@ impl<'a> Sentence<'a> {
         self.entities.iter().any(|e| {
             let gap = self.sl(e.span.end, hit.span.start);
             let right_before = gap == " "
-                || gap.len() <= 8 && lexicon::LEGAL_FORM_WORDS.contains(&gap.trim().trim_start_matches(',').trim());
+                || gap.len() <= 8 && lexicon::LEGAL_FORM_WORDS.contains(&gap.trim().trim_start_matches(',').trim())
+                || is_ticker_in_brackets(gap)
+                || gap == ", which "
+                || self.closed_insert_between(e.span.end, hit.span.start);
             // "Aer Lingus shares on the Irish Stock Exchange rose 4%".
             if right_before && self.venue_holder(e).is_some() {
                 return true;
@@ -1756,6 +1908,18 @@ impl<'a> Sentence<'a> {
                 && !lexicon::PREPOSITIONS_BEFORE_NAME
                     .iter()
                     .any(|p| self.sl(0, e.span.start).trim_end().ends_with(p))
+        })
+    }
+
+    /// An insert (a relative clause or an apposition, see `inserts.rs`)
+    /// opens right at `from` and closes right before `to`: "Korvath
+    /// Chemical, a rival supplier listed in Seoul, dropped 3.4%".
+    fn closed_insert_between(&self, from: usize, to: usize) -> bool {
+        self.inserts().iter().any(|r| {
+            r.start == from && r.end < to && {
+                let close = self.sl(r.end, to);
+                close == ", " || close == " -- " || close == " \u{2014} " || close == " \u{2013} "
+            }
         })
     }
 
@@ -2093,7 +2257,13 @@ impl<'a> Sentence<'a> {
         }
         let company_follows = self.entities.iter().any(|e| {
             e.span.start > hit.span.end
-                && e.span.start <= hit.span.end + 1
+                && e.span.start <= hit.span.end + 1 + rest.len()
+                && described_object(self.sl(hit.span.end, e.span.start))
+                // "purchased a former Wang Laboratories plant": a described
+                // name that modifies a noun after it is not the object ("its
+                // purchase of Tarn closed" is).
+                && (matches!(self.sl(hit.span.end, e.span.start).trim(), "" | "of")
+                    || !modifies_next_noun(self.text.get(e.span.end..).unwrap_or("")))
                 && e.kind != EntityKind::Product
                 && !is_possessive(self.sl(e.span.end, usize::MAX))
         });
