@@ -482,9 +482,11 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "Oct.",
     "Nov.",
     "Dec.",
-    // sentence words
+    // sentence words (sentence adverbs, the plural role nouns opening an apposition)
     "A",
+    "About",
     "After",
+    "Already",
     "Also",
     "An",
     "And",
@@ -494,8 +496,11 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "Both",
     "But",
     "By",
+    "Competitors",
     "Each",
+    "Earlier",
     "Everyone",
+    "Elsewhere",
     "For",
     "From",
     "He",
@@ -506,11 +511,15 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "I",
     "If",
     "In",
+    "Instead",
     "It",
     "Its",
     "Last",
+    "Later",
     "Many",
+    "Meanwhile",
     "Most",
+    "Mostly",
     "Next",
     "Now",
     "Of",
@@ -519,7 +528,9 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "Or",
     "Other",
     "Our",
+    "Peers",
     "She",
+    "Separately",
     "Since",
     "So",
     "Some",
@@ -1109,8 +1120,20 @@ fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
         candidates(text, &ws, &mut runs);
         // A run of head words alone ("Securities" of "Securities and Exchange
         // Board", "Capital Markets") is a generic word, no name.
+        // Nor is the possessor right before a name found ("Fresno's Golden
+        // Furrow Credit Union", "Norway's Fjordvik Bulk ASA"): a place, or a
+        // name only its own evidence shows.
+        let possessor = |r: &Range<usize>| {
+            let after = &text[r.end..];
+            ["'s ", "’s "].iter().find(|p| after.starts_with(**p)).is_some_and(|p| {
+                let at = r.end + p.len();
+                super::overlapping(found, &(at..at + 1)).any(|m| m.span.start == at && m.kind == MentionType::Org)
+            })
+        };
         runs.retain(|r| {
-            super::overlapping(found, r).next().is_none() && !text[r.clone()].split(' ').all(super::rules::is_head_word)
+            super::overlapping(found, r).next().is_none()
+                && !text[r.clone()].split(' ').all(super::rules::is_head_word)
+                && !possessor(r)
         });
         if runs.is_empty() {
             continue;
