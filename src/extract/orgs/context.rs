@@ -729,10 +729,62 @@ const FIRST_NAMES: &[&str] = &[
     "Zachary",
 ];
 
+/// A fiscal or calendar period written as a code: "Q2FY27", "FY26",
+/// "H1", "Q3", "9MFY26", "1H26", "CY2025" (never a company nor a model;
+/// "Q2 Holdings" stays a name by its head word, "F150", "H100" are models).
+pub(crate) fn is_period_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 2 || !b.iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let upper = w.to_ascii_uppercase();
+    let mut rest = upper.as_str();
+    // An opening part: a quarter, a half, months, a fiscal or calendar year.
+    let mut parts = 0;
+    loop {
+        let before = rest.len();
+        for p in ["FY", "CY"] {
+            if let Some(r) = rest.strip_prefix(p) {
+                rest = r;
+                parts += 1;
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                if !(digits == 2 || digits == 4) {
+                    return false;
+                }
+                rest = &rest[digits..];
+            }
+        }
+        for (lead, tail) in [("Q", "1234"), ("H", "12")] {
+            if let Some(r) = rest.strip_prefix(lead) {
+                if r.starts_with(|c: char| tail.contains(c)) {
+                    rest = &r[1..];
+                    parts += 1;
+                }
+            }
+        }
+        // "1H26", "3Q25", "9M26": a count before the period letter.
+        if rest.len() >= 2 && rest.as_bytes()[0].is_ascii_digit() && matches!(rest.as_bytes()[1], b'Q' | b'H' | b'M') {
+            rest = &rest[2..];
+            parts += 1;
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 2 || digits == 4 {
+                rest = &rest[digits..];
+            }
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
+    parts > 0 && rest.is_empty() && b.len() <= 9
+}
+
 fn is_name_word(w: &str) -> bool {
     // Most words are lower case: one byte decides.
     let Some(&b) = w.as_bytes().first() else { return false };
     if b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    if matches!(b, b'Q' | b'H' | b'F' | b'C' | b'1'..=b'9') && is_period_code(w) {
         return false;
     }
     if w.is_ascii() {
@@ -1484,6 +1536,21 @@ mod tests {
     }
 
     /// The examples and counter-examples of `data/orgs/places.tsv`.
+    #[test]
+    fn a_period_code_is_no_name() {
+        for w in [
+            "Q2FY27", "FY26", "FY2026", "H1", "Q3", "9MFY26", "1H26", "3Q25", "CY2025", "H2FY25",
+        ] {
+            assert!(super::is_period_code(w), "{w}");
+        }
+        for w in ["F150", "H100", "Q7", "QXO", "HSBC", "FYI", "CYBG", "A380", "H20"] {
+            assert!(!super::is_period_code(w), "{w}");
+        }
+        assert!(orgs("For Q2FY27, the cement maker said its profit rose 12%.").is_empty());
+        let got = names("Shares of Q2 Holdings rose 4% after the results.");
+        assert!(got.iter().any(|n| n == "Q2 Holdings"), "{got:?}");
+    }
+
     #[test]
     fn place_table_examples() {
         let table = super::super::tables::parse("places.tsv", super::super::tables::PLACES, 2);

@@ -549,7 +549,9 @@ pub fn product_models(doc: &Document, found: &mut [Mention]) {
         // euros", "fined Kopano Securities R36.2m", "paid Ostra AB 40 million".
         let rest = &text[m.span.end + 1 + model.len()..];
         let decimal = rest.len() > 1 && rest.starts_with(['.', ',']) && rest.as_bytes()[1].is_ascii_digit();
-        let scaled = [
+        // Nor a period ("Diageo FY26: the numbers") or a count of days, years
+        // or units ("gave Ocelia 90 days", "Brenmar 40 percent").
+        let counted = [
             " million",
             " billion",
             " mln",
@@ -558,10 +560,17 @@ pub fn product_models(doc: &Document, found: &mut [Mention]) {
             " trillion",
             " crore",
             " lakh",
+            " days",
+            " weeks",
+            " months",
+            " years",
+            " per cent",
+            " percent",
+            "%",
         ]
         .iter()
         .any(|w| rest.starts_with(w));
-        if year || decimal || scaled {
+        if year || decimal || counted || super::context::is_period_code(model) {
             continue;
         }
         let span = m.span.start..m.span.end + 1 + model.len();
@@ -1219,6 +1228,8 @@ mod tests {
             "The regulator fined Vessel Energie AG 12.5 million euros.",
             "The regulator fined Kopano Securities R36.2m for the lapses.",
             "Dorrit Mining Corp 40 million shares were sold.",
+            "Kestrel Foods FY26: the numbers and the outlook.",
+            "The regulator has given Ocelot Systems Inc 60 days to comply.",
         ] {
             assert!(
                 ids(text).iter().all(|(_, _, rule)| *rule != Rule::OrgProductModel),
