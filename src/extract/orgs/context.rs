@@ -734,11 +734,12 @@ const FIRST_NAMES: &[&str] = &[
 /// "Q2 Holdings" stays a name by its head word, "F150", "H100" are models).
 pub(crate) fn is_period_code(w: &str) -> bool {
     let b = w.as_bytes();
-    if b.len() < 2 || !b.iter().all(u8::is_ascii_alphanumeric) {
+    // Written in capitals and digits: most words fail on their length or
+    // second byte, with nothing allocated.
+    if b.len() < 2 || b.len() > 9 || !b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
         return false;
     }
-    let upper = w.to_ascii_uppercase();
-    let mut rest = upper.as_str();
+    let mut rest = w;
     // An opening part: a quarter, a half, months, a fiscal or calendar year.
     let mut parts = 0;
     loop {
