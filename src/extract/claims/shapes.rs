@@ -2404,6 +2404,16 @@ impl<'a> Sentence<'a> {
             return true;
         }
         let before = self.sl(0, e.span.start);
+        // A place tied before the name is no part of it: "on the
+        // Lagos-based Nigerian Exchange Limited" (see orgs::rules).
+        let before = before
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit_once(' '))
+            .filter(|(_, w)| {
+                w.rsplit_once('-')
+                    .is_some_and(|(_, t)| t.len() >= 3 && t.ends_with("ed"))
+            })
+            .map_or(before, |(head, _)| &before[..head.len() + 1]);
         let cued = vet::VENUE_CUES.iter().any(|w| {
             before
                 .strip_suffix(w)

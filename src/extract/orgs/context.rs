@@ -482,9 +482,11 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "Oct.",
     "Nov.",
     "Dec.",
-    // sentence words
+    // sentence words (sentence adverbs, the plural role nouns opening an apposition)
     "A",
+    "About",
     "After",
+    "Already",
     "Also",
     "An",
     "And",
@@ -494,8 +496,11 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "Both",
     "But",
     "By",
+    "Competitors",
     "Each",
+    "Earlier",
     "Everyone",
+    "Elsewhere",
     "For",
     "From",
     "He",
@@ -506,11 +511,15 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "I",
     "If",
     "In",
+    "Instead",
     "It",
     "Its",
     "Last",
+    "Later",
     "Many",
+    "Meanwhile",
     "Most",
+    "Mostly",
     "Next",
     "Now",
     "Of",
@@ -519,7 +528,9 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "Or",
     "Other",
     "Our",
+    "Peers",
     "She",
+    "Separately",
     "Since",
     "So",
     "Some",
@@ -718,10 +729,63 @@ const FIRST_NAMES: &[&str] = &[
     "Zachary",
 ];
 
+/// A fiscal or calendar period written as a code: "Q2FY27", "FY26",
+/// "H1", "Q3", "9MFY26", "1H26", "CY2025" (never a company nor a model;
+/// "Q2 Holdings" stays a name by its head word, "F150", "H100" are models).
+pub(crate) fn is_period_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    // Written in capitals and digits: most words fail on their length or
+    // second byte, with nothing allocated.
+    if b.len() < 2 || b.len() > 9 || !b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    let mut rest = w;
+    // An opening part: a quarter, a half, months, a fiscal or calendar year.
+    let mut parts = 0;
+    loop {
+        let before = rest.len();
+        for p in ["FY", "CY"] {
+            if let Some(r) = rest.strip_prefix(p) {
+                rest = r;
+                parts += 1;
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                if !(digits == 2 || digits == 4) {
+                    return false;
+                }
+                rest = &rest[digits..];
+            }
+        }
+        for (lead, tail) in [("Q", "1234"), ("H", "12")] {
+            if let Some(r) = rest.strip_prefix(lead) {
+                if r.starts_with(|c: char| tail.contains(c)) {
+                    rest = &r[1..];
+                    parts += 1;
+                }
+            }
+        }
+        // "1H26", "3Q25", "9M26": a count before the period letter.
+        if rest.len() >= 2 && rest.as_bytes()[0].is_ascii_digit() && matches!(rest.as_bytes()[1], b'Q' | b'H' | b'M') {
+            rest = &rest[2..];
+            parts += 1;
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 2 || digits == 4 {
+                rest = &rest[digits..];
+            }
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
+    parts > 0 && rest.is_empty() && b.len() <= 9
+}
+
 fn is_name_word(w: &str) -> bool {
     // Most words are lower case: one byte decides.
     let Some(&b) = w.as_bytes().first() else { return false };
     if b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    if matches!(b, b'Q' | b'H' | b'F' | b'C' | b'1'..=b'9') && is_period_code(w) {
         return false;
     }
     if w.is_ascii() {
@@ -1109,8 +1173,20 @@ fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
         candidates(text, &ws, &mut runs);
         // A run of head words alone ("Securities" of "Securities and Exchange
         // Board", "Capital Markets") is a generic word, no name.
+        // Nor is the possessor right before a name found ("Fresno's Golden
+        // Furrow Credit Union", "Norway's Fjordvik Bulk ASA"): a place, or a
+        // name only its own evidence shows.
+        let possessor = |r: &Range<usize>| {
+            let after = &text[r.end..];
+            ["'s ", "’s "].iter().find(|p| after.starts_with(**p)).is_some_and(|p| {
+                let at = r.end + p.len();
+                super::overlapping(found, &(at..at + 1)).any(|m| m.span.start == at && m.kind == MentionType::Org)
+            })
+        };
         runs.retain(|r| {
-            super::overlapping(found, r).next().is_none() && !text[r.clone()].split(' ').all(super::rules::is_head_word)
+            super::overlapping(found, r).next().is_none()
+                && !text[r.clone()].split(' ').all(super::rules::is_head_word)
+                && !possessor(r)
         });
         if runs.is_empty() {
             continue;
@@ -1461,6 +1537,21 @@ mod tests {
     }
 
     /// The examples and counter-examples of `data/orgs/places.tsv`.
+    #[test]
+    fn a_period_code_is_no_name() {
+        for w in [
+            "Q2FY27", "FY26", "FY2026", "H1", "Q3", "9MFY26", "1H26", "3Q25", "CY2025", "H2FY25",
+        ] {
+            assert!(super::is_period_code(w), "{w}");
+        }
+        for w in ["F150", "H100", "Q7", "QXO", "HSBC", "FYI", "CYBG", "A380", "H20"] {
+            assert!(!super::is_period_code(w), "{w}");
+        }
+        assert!(orgs("For Q2FY27, the cement maker said its profit rose 12%.").is_empty());
+        let got = names("Shares of Q2 Holdings rose 4% after the results.");
+        assert!(got.iter().any(|n| n == "Q2 Holdings"), "{got:?}");
+    }
+
     #[test]
     fn place_table_examples() {
         let table = super::super::tables::parse("places.tsv", super::super::tables::PLACES, 2);

@@ -97,6 +97,17 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     merge_sorted(found, out);
 }
 
+/// "It said", "Its shares fell" after a sentence whose company the story
+/// pass gave (the article named it without a cue of its own): added where no
+/// mention stands yet.
+pub(crate) fn story_pronouns(doc: &Document, found: &mut Vec<Mention>) -> bool {
+    let mut out = sentence_initial_it(doc, found);
+    out.retain(|m| super::overlapping(found, &m.span).next().is_none());
+    let any = !out.is_empty();
+    merge_sorted(found, out);
+    any
+}
+
 fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
     let text = doc.text.as_str();
     let mut out = Vec::new();

@@ -222,12 +222,95 @@ fn rating_noun_follows(text: &str, at: usize) -> bool {
 }
 
 /// Capitalized words that start sentences and never begin a name.
+/// Sentence adverbs ("Meanwhile Corvex Labs rose"), a fact sheet's "About"
+/// heading ("About Acme Robotics Inc.") and plural role nouns opening an
+/// apposition ("Competitors Birch Bancorp and …") are among them.
 const NOT_NAME_START: &[&str] = &[
-    "A", "After", "Also", "An", "And", "As", "At", "Before", "But", "By", "Each", "For", "From", "He", "Her", "His",
-    "How", "If", "In", "Into", "It", "Its", "Last", "Many", "Most", "Next", "Now", "Of", "On", "Only", "Or", "Our",
-    "Rival", "Rivals", "She", "Since", "So", "Some", "That", "The", "Their", "These", "They", "This", "Those", "To",
-    "Under", "We", "What", "When", "While", "With", "Why", "Yet", "Your",
+    "A",
+    "About",
+    "After",
+    "Already",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Before",
+    "But",
+    "By",
+    "Competitors",
+    "Each",
+    "Earlier",
+    "Elsewhere",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "How",
+    "However",
+    "If",
+    "In",
+    "Instead",
+    "Into",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Many",
+    "Meanwhile",
+    "Most",
+    "Mostly",
+    "Next",
+    "Now",
+    "Of",
+    "On",
+    "Only",
+    "Or",
+    "Our",
+    "Peers",
+    "Rival",
+    "Rivals",
+    "Separately",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "Under",
+    "We",
+    "What",
+    "When",
+    "While",
+    "With",
+    "Why",
+    "Yet",
+    "Your",
 ];
+
+/// A word that ties a place to what follows and never starts a name: a
+/// hyphenated participle ("Cambridge-based", "Abu Dhabi-listed",
+/// "JSE-listed"; not "Coca-Cola", "Rolls-Royce"), or a possessive of a place
+/// ("Norway's", "Toronto's"). Another possessive starts a name only right
+/// before its last word ("Sainsbury's Bank", "McDonald's Corp"), not before
+/// a name of its own ("Fresno's Golden Furrow Credit Union", `words_after`
+/// the capitalized words read between it and the name's end).
+fn ties_a_place(word: &str, words_after: usize) -> bool {
+    if let Some((_, tail)) = word.rsplit_once('-') {
+        if tail.len() >= 3 && tail.ends_with("ed") && tail.bytes().all(|b| b.is_ascii_lowercase()) {
+            return true;
+        }
+    }
+    let base = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
+    base.is_some_and(|b| words_after >= 2 || super::context::not_org(b))
+}
 
 /// [`HEAD_WORDS`] as a map to their kind and needs: the context pass asks it of every candidate run.
 static HEAD_MAP: LazyLock<foldhash::HashMap<&'static str, (EntityKind, Needs)>> =
@@ -346,7 +429,7 @@ fn name_start_before(text: &str, end: usize, max: usize) -> Option<usize> {
         }
         if is_capitalized(word) && word.chars().all(|c| c.is_alphanumeric() || "&.-'’".contains(c)) {
             let legal_form = GAZETTEER.strong_forms.iter().any(|f| f == word);
-            if NOT_NAME_START.contains(&word) || CALENDAR.contains(&word) || legal_form {
+            if NOT_NAME_START.contains(&word) || CALENDAR.contains(&word) || legal_form || ties_a_place(word, words) {
                 break;
             }
             start = Some(w.start);
@@ -462,7 +545,32 @@ pub fn product_models(doc: &Document, found: &mut [Mention]) {
         };
         let model = c.get(1).unwrap().as_str();
         let year = model.len() == 4 && (model.starts_with("19") || model.starts_with("20"));
-        if year {
+        // A figure after a name is no model: "fined Vessel Energie 12.5 mln
+        // euros", "fined Kopano Securities R36.2m", "paid Ostra AB 40 million".
+        let rest = &text[m.span.end + 1 + model.len()..];
+        let decimal = rest.len() > 1 && rest.starts_with(['.', ',']) && rest.as_bytes()[1].is_ascii_digit();
+        // Nor a period ("Diageo FY26: the numbers") or a count of days, years
+        // or units ("gave Ocelia 90 days", "Brenmar 40 percent").
+        let counted = [
+            " million",
+            " billion",
+            " mln",
+            " bln",
+            " bn",
+            " trillion",
+            " crore",
+            " lakh",
+            " days",
+            " weeks",
+            " months",
+            " years",
+            " per cent",
+            " percent",
+            "%",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w));
+        if year || decimal || counted || super::context::is_period_code(model) {
             continue;
         }
         let span = m.span.start..m.span.end + 1 + model.len();
@@ -855,18 +963,32 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     if let Some((lead, rest)) = tail {
         let mut len = 0;
         let mut after_connector = false;
-        for w in rest.split(' ').take(6) {
+        let mut words = rest.split(' ').take(6).peekable();
+        while let Some(w) = words.next() {
+            // A name ends with its line ("… of Canada.\n\nShares rose").
+            let (w, line_ends) = w.split_once(['\n', '\r']).map_or((w, false), |(w, _)| (w, true));
             let core = w.trim_end_matches([',', '.', ';', ':']);
-            if matches!(core, "of" | "the") && core.len() == w.len() && len > 0 && !after_connector {
+            if matches!(core, "of" | "the") && core.len() == w.len() && len > 0 && !after_connector && !line_ends {
                 after_connector = true;
                 continue;
             }
-            if !is_capitalized(core) || CALENDAR.contains(&core) || NOT_NAME_START.contains(&core) {
+            // A currency code before a figure is the price: "sold to Liwa
+            // Investment Authority for AED 2.8 billion", "for US$ 40m".
+            let figure_next = !line_ends
+                && words
+                    .peek()
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            let code = core.len() <= 4 && core.chars().all(|c| c.is_ascii_uppercase() || c == '$');
+            if !is_capitalized(core)
+                || CALENDAR.contains(&core)
+                || NOT_NAME_START.contains(&core)
+                || (code && figure_next)
+            {
                 break;
             }
             after_connector = false;
             len = w.as_ptr() as usize - rest.as_ptr() as usize + core.len();
-            if core.len() < w.len() {
+            if core.len() < w.len() || line_ends {
                 break;
             }
         }
@@ -1050,6 +1172,74 @@ mod tests {
     /// The organization names the rules find in `text`, in order.
     fn names(text: &str) -> Vec<String> {
         ids(text).into_iter().map(|(n, _, _)| n).collect()
+    }
+
+    #[test]
+    fn a_place_tied_before_a_name_is_not_part_of_it() {
+        // Examples: a hyphenated participle, a place's possessive, a sentence
+        // adverb, a fact sheet's "About" or a role noun before the name.
+        for (text, name) in [
+            (
+                "Shares of Oslo-listed Vardholm Tankers ASA fell 4%.",
+                "Vardholm Tankers ASA",
+            ),
+            ("The Lyon-based Maraval Software rose 2%.", "Maraval Software"),
+            ("Kenya's Tamsin Bank raised its dividend.", "Tamsin Bank"),
+            (
+                "The buyer is Osaka's Hinode Rail Holdings, it said.",
+                "Hinode Rail Holdings",
+            ),
+            ("Meanwhile Brixa Therapeutics fell 9%.", "Brixa Therapeutics"),
+            (
+                "About Corlan Foods Inc.\nCorlan Foods makes soups.",
+                "Corlan Foods Inc.",
+            ),
+            (
+                "Competitors Ostwald Bancorp Inc. and others cut rates.",
+                "Ostwald Bancorp Inc.",
+            ),
+        ] {
+            assert!(names(text).iter().any(|n| n == name), "{text:?}: {:?}", names(text));
+        }
+        // Counter-examples: hyphens and possessives inside names.
+        for (text, name) in [
+            ("Shares of Coca-Cola Icecek fell 3% on Monday.", "Coca-Cola Icecek"),
+            ("Halden's Bank raised its dividend on Monday.", "Halden's Bank"),
+            ("Torvald's Foods Inc. rose 2% on Monday.", "Torvald's Foods Inc."),
+        ] {
+            assert!(names(text).iter().any(|n| n == name), "{text:?}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn a_head_words_of_part_ends_with_its_line_and_before_a_price() {
+        let got = names("The loan came from Bank of Montreal.\n\nVelmora shares rose 3%.");
+        assert!(got.iter().any(|n| n == "Bank of Montreal"), "{got:?}");
+        let got = names("Ardent sold the stake to Qadir Investment Authority for AED 1.9 billion.");
+        assert!(got.iter().any(|n| n == "Qadir Investment Authority"), "{got:?}");
+        // Counter-example: the "for" part of a name.
+        let got = names("The Office for Road Safety said so.");
+        assert!(got.iter().any(|n| n == "Office for Road Safety"), "{got:?}");
+    }
+
+    #[test]
+    fn a_figure_after_a_name_is_no_model() {
+        for text in [
+            "The regulator fined Vessel Energie AG 12.5 million euros.",
+            "The regulator fined Kopano Securities R36.2m for the lapses.",
+            "Dorrit Mining Corp 40 million shares were sold.",
+            "Kestrel Foods FY26: the numbers and the outlook.",
+            "The regulator has given Ocelot Systems Inc 60 days to comply.",
+        ] {
+            assert!(
+                ids(text).iter().all(|(_, _, rule)| *rule != Rule::OrgProductModel),
+                "{text:?}: {:?}",
+                ids(text)
+            );
+        }
+        // Counter-example: a model.
+        let got = ids("Airbus A350 deliveries rose.");
+        assert!(got.iter().any(|(_, _, rule)| *rule == Rule::OrgProductModel), "{got:?}");
     }
 
     /// The examples and counter-examples of `data/orgs/cue-words.tsv`.

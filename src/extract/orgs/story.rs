@@ -31,6 +31,9 @@ fn is_name_rule(rule: Rule) -> bool {
     !(rule.is_in("org.epithet") || rule.is_in("org.anaphor") || rule == Rule::OrgStory)
 }
 
+/// Rules whose mention a longer name of the story spread over it replaces.
+const SPREAD_OR_SURNAME: &[Rule] = &[Rule::OrgPropagated, Rule::OrgStory, Rule::PersonSurname];
+
 /// The forms a name is written in: the name, without its legal form, and its short forms.
 fn forms(name: &str) -> Vec<String> {
     let mut out = vec![name.to_string()];
@@ -75,7 +78,14 @@ fn goes_on_from(short: &str, long: &str) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    let first = short.split(' ').next().unwrap_or("");
+    // A particle opening a name counts with the word after it: "Al Qamar"
+    // of "Al Qamar Ports Group", "La Varenne" of "La Varenne Logistique".
+    let mut short_words = short.split(' ');
+    let first = short_words.next().unwrap_or("");
+    let first = match short_words.next() {
+        Some(next) if first.chars().count() <= 2 => next,
+        _ => first,
+    };
     let distinctive = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !propagate::GENERIC_CORES.iter().any(|g| g.eq_ignore_ascii_case(first))
         && !super::context::not_org(short)
@@ -129,6 +139,18 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
             *c |= again;
         }
     }
+    // "Its shares fell" after a sentence naming a company only the story
+    // gave: that company, as within an article.
+    for (k, (text, mentions)) in sources.iter_mut().enumerate() {
+        let pronoun_open = text.contains("\nIt") || text.contains(". It");
+        if !changed[k] || !pronoun_open || !mentions.iter().any(|m| m.rule == Rule::OrgStory) {
+            continue;
+        }
+        let doc = crate::text::Document::new(text, None);
+        if doc.text == *text && super::epithets::story_pronouns(&doc, mentions) {
+            changed[k] = true;
+        }
+    }
     changed
 }
 
@@ -171,9 +193,14 @@ fn unify_once(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
             }
             let all = written_names.entry(e.entity.clone()).or_default();
             for n in [&text[m.span.clone()], e.name.as_str()] {
-                let core = GAZETTEER.strip_legal_form(n).trim_end_matches([',', '.']).to_string();
-                if !all.contains(&core) {
-                    all.push(core);
+                let core = GAZETTEER.strip_legal_form(n).trim_end_matches([',', '.']);
+                // Without its lead word too: "Nusantara Raya" goes on into
+                // "PT Nusantara Raya Sarana" as into "Nusantara Raya Sarana".
+                let lead_dropped = propagate::short_form(core).filter(|r| core.ends_with(r));
+                for form in std::iter::once(core).chain(lead_dropped) {
+                    if !all.iter().any(|a| a == form) {
+                        all.push(form.to_string());
+                    }
                 }
             }
         }
@@ -292,12 +319,24 @@ fn unify_once(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
                 if !at_word_bounds(text, &span) || propagate::family_or_person_name(text, &span) {
                     continue;
                 }
-                let taken = mentions
-                    .iter()
-                    .chain(&added)
-                    .any(|m| m.span.start < span.end && span.start < m.span.end);
-                if taken {
+                // A longer name takes in a shorter one another rule spread
+                // or read as a surname inside it: "Tamura Kogyo shares" where
+                // "Tamura" alone was the president's surname or a short form.
+                let overlaps = |m: &&Mention| m.span.start < span.end && span.start < m.span.end;
+                let inside = |m: &&Mention| {
+                    name.contains(' ')
+                        && m.span.start >= span.start
+                        && m.span.end <= span.end
+                        && m.span.len() < span.len()
+                        && SPREAD_OR_SURNAME.contains(&m.rule)
+                };
+                if added.iter().any(|m| overlaps(&m)) || mentions.iter().any(|m| overlaps(&m) && !inside(&m)) {
                     continue;
+                }
+                let before = mentions.len();
+                mentions.retain(|m| !(overlaps(&m) && inside(&m)));
+                if mentions.len() < before {
+                    changed[k] = true;
                 }
                 let mut value = v.clone();
                 value.confidence = (value.confidence * 0.9).max(0.5);
@@ -513,6 +552,63 @@ mod tests {
                 .all(|m| Some(m.1.clone()) != id("Kestrel Foods Inc.") && Some(m.1.clone()) != id("Kestrel Labs Ltd.")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_short_form_after_a_particle_or_a_lead_word_joins_its_full_name() {
+        let got = story(&[
+            "Al Wasmi Shipping Group Ltd was ordered to pay $40 million to Birchline Dredging LLC.",
+            "Al Wasmi said it would appeal. Al Wasmi shares fell 6%.",
+            "PT Sinar Bahari Lestari Tbk raised Rp2 trillion from a bond sale.",
+        ]);
+        let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
+        let full = id(&got[0], "Al Wasmi Shipping Group Ltd");
+        assert!(full.is_some(), "{got:?}");
+        assert_eq!(id(&got[1], "Al Wasmi"), full, "{got:?}");
+        let got = story(&[
+            "PT Sinar Bahari Lestari Tbk raised Rp2 trillion from a bond sale.",
+            "Indonesian port operator Sinar Bahari plans a bond sale. Sinar Bahari shares rose 2%.",
+        ]);
+        let full = id(&got[0], "PT Sinar Bahari Lestari Tbk");
+        assert!(full.is_some(), "{got:?}");
+        assert_eq!(id(&got[1], "Sinar Bahari"), full, "{got:?}");
+        // Counter-example: a particle and a place or generic word is no short form.
+        assert!(!super::goes_on_from("Al Global", "Al Global Ports"));
+        assert!(!super::goes_on_from("Al", "Al Wasmi Shipping"));
+    }
+
+    #[test]
+    fn a_longer_name_of_the_story_takes_in_a_surname_inside_it() {
+        let got = story(&[
+            "Tamura Kogyo Co., Ltd. raised its forecast on Tuesday.",
+            "Demand was strong, said President Hiroshi Tamura. Tamura Kogyo shares jumped 9% on the news.",
+        ]);
+        let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
+        let full = id(&got[0], "Tamura Kogyo Co., Ltd.").or_else(|| id(&got[0], "Tamura Kogyo Co."));
+        assert!(full.is_some(), "{got:?}");
+        let kogyo: Vec<_> = got[1].iter().filter(|m| m.0 == "Tamura Kogyo").collect();
+        assert_eq!(kogyo.len(), 1, "{got:?}");
+        assert!(kogyo.iter().all(|m| Some(m.1.clone()) == full), "{got:?}");
+        // Counter-example: the person keeps the surname standing alone.
+        assert!(got[0].iter().all(|m| m.0 != "Tamura"), "{got:?}");
+    }
+
+    #[test]
+    fn its_after_a_name_the_story_gives_is_that_company() {
+        let got = story(&[
+            "Lundgren Engineering AB agreed to buy Halsnøy Subsea AS for $300 million.",
+            "Lundgren plans a share issue to fund the deal. Its shares fell 3% while Halsnøy rose.",
+        ]);
+        let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
+        let buyer = id(&got[0], "Lundgren Engineering AB");
+        assert!(buyer.is_some(), "{got:?}");
+        assert_eq!(id(&got[1], "Its"), buyer, "{got:?}");
+        // Counter-example: no company in the sentence before, no antecedent.
+        let got = story(&[
+            "Lundgren Engineering AB agreed to buy Halsnøy Subsea AS for $300 million.",
+            "The weather was poor. Its shares fell 3%. Lundgren declined to comment.",
+        ]);
+        assert_eq!(id(&got[1], "Its"), None, "{got:?}");
     }
 
     #[test]
