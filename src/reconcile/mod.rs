@@ -594,6 +594,12 @@ fn merge_time_splits(groups: &mut Vec<Group>, items: &[Item]) {
             }
         }
     }
+    join_groups(groups, moves, items);
+}
+
+/// Moves the items of each pair's second group into its first and drops the
+/// emptied groups (the joins of [`merge_time_splits`] and [`merge_figureless_times`]).
+fn join_groups(groups: &mut Vec<Group>, moves: Vec<(usize, usize)>, items: &[Item]) {
     if moves.is_empty() {
         return;
     }
@@ -644,16 +650,7 @@ fn merge_figureless_times(groups: &mut Vec<Group>, items: &[Item]) {
             moves.extend(list[1..].iter().map(|&b| (list[0], b)));
         }
     }
-    if moves.is_empty() {
-        return;
-    }
-    for (a, b) in moves {
-        let moved = std::mem::take(&mut groups[b].items);
-        for i in moved {
-            groups[a].push(i, items);
-        }
-    }
-    groups.retain(|g| !g.items.is_empty());
+    join_groups(groups, moves, items);
 }
 
 /// Whether the figureless groups `list` of one key are one event ([`merge_figureless_times`]).
