@@ -434,7 +434,8 @@ pub(crate) const PLACES: &[&str] = &[
 
 /// Capitalized words that are never (part of) a company found by context:
 /// places and nationalities (country names as commonly written, public
-/// knowledge), calendar words, titles, sentence adverbs and pronouns.
+/// knowledge), calendar words, titles, and sentence words beyond
+/// `rules::SENTENCE_WORDS` (both are joined in `NOT_ORG_SET`).
 pub(crate) const NOT_ORG: &[&str] = &[
     // nationalities
     "American",
@@ -482,76 +483,14 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "Oct.",
     "Nov.",
     "Dec.",
-    // sentence words (sentence adverbs, the plural role nouns opening an apposition)
-    "A",
-    "About",
-    "After",
-    "Already",
-    "Also",
-    "An",
-    "And",
-    "As",
-    "At",
-    "Before",
+    // sentence words beyond rules::SENTENCE_WORDS (joined in NOT_ORG_SET)
     "Both",
-    "But",
-    "By",
-    "Competitors",
-    "Each",
-    "Earlier",
     "Everyone",
-    "Elsewhere",
-    "For",
-    "From",
-    "He",
-    "Her",
-    "His",
-    "How",
-    "However",
     "I",
-    "If",
-    "In",
-    "Instead",
-    "It",
-    "Its",
-    "Last",
-    "Later",
-    "Many",
-    "Meanwhile",
-    "Most",
-    "Mostly",
-    "Next",
-    "Now",
-    "Of",
-    "On",
-    "Only",
-    "Or",
     "Other",
-    "Our",
-    "Peers",
-    "She",
-    "Separately",
-    "Since",
-    "So",
-    "Some",
-    "That",
-    "The",
-    "Their",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "To",
     "Today",
     "Tomorrow",
-    "Under",
-    "We",
-    "What",
-    "When",
-    "While",
-    "With",
     "Yesterday",
-    "Yet",
     "You",
 ];
 
@@ -806,6 +745,7 @@ fn is_name_word(w: &str) -> bool {
 static NOT_ORG_SET: std::sync::LazyLock<foldhash::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     NOT_ORG
         .iter()
+        .chain(super::rules::SENTENCE_WORDS)
         .chain(PLACES)
         .chain(super::rules::CALENDAR)
         .copied()

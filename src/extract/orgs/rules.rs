@@ -221,11 +221,16 @@ fn rating_noun_follows(text: &str, at: usize) -> bool {
     false
 }
 
-/// Capitalized words that start sentences and never begin a name.
-/// Sentence adverbs ("Meanwhile Corvex Labs rose"), a fact sheet's "About"
-/// heading ("About Acme Robotics Inc.") and plural role nouns opening an
-/// apposition ("Competitors Birch Bancorp and …") are among them.
-const NOT_NAME_START: &[&str] = &[
+/// Capitalized words that never begin a name, beyond the [`SENTENCE_WORDS`]
+/// (which a company found by context never contains either).
+const NOT_NAME_START: &[&str] = &["Into", "Rival", "Rivals", "Why", "Your"];
+
+/// Sentence words: articles, pronouns, prepositions and conjunctions that
+/// open sentences, sentence adverbs ("Meanwhile Corvex Labs rose"), a fact
+/// sheet's "About" ("About Acme Robotics Inc.") and plural role nouns opening
+/// an apposition ("Competitors Birch Bancorp and …"): never the start of a name
+/// ([`not_name_start`]) nor a company found by context (`context::NOT_ORG`).
+pub(crate) const SENTENCE_WORDS: &[&str] = &[
     "A",
     "About",
     "After",
@@ -252,7 +257,6 @@ const NOT_NAME_START: &[&str] = &[
     "If",
     "In",
     "Instead",
-    "Into",
     "It",
     "Its",
     "Last",
@@ -269,8 +273,6 @@ const NOT_NAME_START: &[&str] = &[
     "Or",
     "Our",
     "Peers",
-    "Rival",
-    "Rivals",
     "Separately",
     "She",
     "Since",
@@ -290,10 +292,13 @@ const NOT_NAME_START: &[&str] = &[
     "When",
     "While",
     "With",
-    "Why",
     "Yet",
-    "Your",
 ];
+
+/// Whether a capitalized word never begins a name ([`NOT_NAME_START`], [`SENTENCE_WORDS`]).
+fn not_name_start(w: &str) -> bool {
+    NOT_NAME_START.contains(&w) || SENTENCE_WORDS.contains(&w)
+}
 
 /// A word that ties a place to what follows and never starts a name: a
 /// hyphenated participle ("Cambridge-based", "Abu Dhabi-listed",
@@ -429,7 +434,7 @@ fn name_start_before(text: &str, end: usize, max: usize) -> Option<usize> {
         }
         if is_capitalized(word) && word.chars().all(|c| c.is_alphanumeric() || "&.-'’".contains(c)) {
             let legal_form = GAZETTEER.strong_forms.iter().any(|f| f == word);
-            if NOT_NAME_START.contains(&word) || CALENDAR.contains(&word) || legal_form || ties_a_place(word, words) {
+            if not_name_start(word) || CALENDAR.contains(&word) || legal_form || ties_a_place(word, words) {
                 break;
             }
             start = Some(w.start);
@@ -642,7 +647,7 @@ fn name_ending_at(text: &str, end: usize) -> Option<(Range<usize>, Rule, f64)> {
         .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
     let word = &head[word_start..];
     let shaped = is_capitalized(word) && word.chars().all(|c| c.is_alphanumeric() || "&.-'’".contains(c));
-    if !shaped || NOT_NAME_START.contains(&word) || CALENDAR.contains(&word) || word.chars().count() < 2 {
+    if !shaped || not_name_start(word) || CALENDAR.contains(&word) || word.chars().count() < 2 {
         return None;
     }
     let start = name_start_before(text, word_start, 3).unwrap_or(word_start);
@@ -880,7 +885,7 @@ fn romance_group_name(text: &str, at: usize) -> Option<Range<usize>> {
             continue;
         }
         let capitalized = is_capitalized(core) && core.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c));
-        if !capitalized || CALENDAR.contains(&core) || NOT_NAME_START.contains(&core) {
+        if !capitalized || CALENDAR.contains(&core) || not_name_start(core) {
             break;
         }
         after_particle = false;
@@ -979,11 +984,7 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
                     .peek()
                     .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
             let code = core.len() <= 4 && core.chars().all(|c| c.is_ascii_uppercase() || c == '$');
-            if !is_capitalized(core)
-                || CALENDAR.contains(&core)
-                || NOT_NAME_START.contains(&core)
-                || (code && figure_next)
-            {
+            if !is_capitalized(core) || CALENDAR.contains(&core) || not_name_start(core) || (code && figure_next) {
                 break;
             }
             after_connector = false;
@@ -1050,7 +1051,7 @@ fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, Rule, f6
             .unwrap_or(core);
         // A first word may be camel-cased: "analysts at mBank", "shares of eBay".
         let camel = end == start && is_camel(core);
-        if !(is_capitalized(core) || camel) || NOT_NAME_START.contains(&core) || CALENDAR.contains(&core) {
+        if !(is_capitalized(core) || camel) || not_name_start(core) || CALENDAR.contains(&core) {
             break;
         }
         end = start + (w.as_ptr() as usize - rest.as_ptr() as usize) + core.len();
