@@ -951,7 +951,7 @@ const UNNAMED_HOLDERS: [&str; 12] = [
 ];
 
 /// Verbs of holding that, after an unnamed holder, make the name after
-/// them the company held ("the Vial family controls Andesur with a 52%
+/// them the company held ("the Ostrova family controls Pelmark with a 61%
 /// stake").
 const HOLDING_VERBS: [&str; 8] = ["controls", "owns", "holds", "keeps", "retains", "has", "control", "own"];
 
@@ -963,9 +963,9 @@ const RELATIVE_GAPS: [&str; 6] = [" ", ", which ", ", who ", " which ", " that "
 const HOLDER_REACH: usize = 64;
 
 /// A holding (a type whose first role is the holder: a stake) whose holder
-/// the sentence names with a noun, not a name ("The Vial family controls
-/// Andesur with a 52% stake", "the founding family, which owns 35% of the
-/// company", "The family keeps a 25 per cent stake") has no named holder:
+/// the sentence names with a noun, not a name ("The Ostrova family controls
+/// Pelmark with a 61% stake", "the founding family, which owns 35% of the
+/// company", "The family keeps a 40 per cent stake") has no named holder:
 /// the company named is the one held, so the claim, which would give the
 /// company as its own holder, is none. "Toyota, which holds a 14.9% stake in
 /// Kuramoto", "Halvorsen Holding owns 40% of Brava", "Greyhaven Asset
@@ -1011,7 +1011,7 @@ pub(super) fn unnamed_holders(claims: &mut Vec<Claim>, lower: &str, names: &[Ran
         if verb_trigger && RELATIVE_GAPS.contains(&gap) {
             return false;
         }
-        // "family controls Andesur with a 52% stake": a holding verb right
+        // "family controls Pelmark with a 61% stake": a holding verb right
         // after the holder noun, the trigger later in its clause.
         let parted = [", ", "; ", ". "].iter().any(|p| gap.contains(p));
         let holds = gap

@@ -78,8 +78,8 @@ fn goes_on_from(short: &str, long: &str) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    // A particle opening a name counts with the word after it: "Al Qamar"
-    // of "Al Qamar Ports Group", "La Varenne" of "La Varenne Logistique".
+    // A particle opening a name counts with the word after it: "Al Nadira"
+    // of "Al Nadira Shipping Group", "La Varenne" of "La Varenne Logistique".
     let mut short_words = short.split(' ');
     let first = short_words.next().unwrap_or("");
     let first = match short_words.next() {
