@@ -357,7 +357,7 @@ fn undated_fits(g: &Group, items: &[Item], it: &Item) -> bool {
         return true;
     }
     // A denial of the same figure ("denied that OpenAI had signed a $300 billion contract") is the same thing,
-    // and so is a figure given as moved from the fact's ("values Halcyon at $4.4 billion, up from $4.1 billion").
+    // and so is a figure given as moved from the fact's ("values Halcyon at $5.2 billion, up from $4.8 billion").
     valued.any(|c| {
         values_of_agree(c, it) || c.claim.claim.predicate.class == it.claim.claim.predicate.class || moved_from(it, c)
     })

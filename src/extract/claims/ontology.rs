@@ -249,7 +249,7 @@ pub struct Flags {
     /// The types whose claim in the sentence owns a `measures_from_deal`
     /// word when no claim of this type comes before it: "a buyback at
     /// ₹2,150, a premium of 18% to the closing price". Without either, the
-    /// word's own reading stands ("Norrholm is offering €2.10 a share, a 26%
+    /// word's own reading stands ("Vessberg is offering €3.40 a share, a 31%
     /// premium to the closing price").
     #[serde(default)]
     pub deal_rivals: Vec<String>,

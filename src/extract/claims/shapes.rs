@@ -2785,7 +2785,7 @@ impl<'a> Sentence<'a> {
             c.predicate.class.measure_is(measure(c, a).flatten(), |m| m.level)
                 && moves::is_change(&self.lower, a.span.clone(), self.clause_of(a.span.start))
         };
-        // "rose 11.6% to close at $84.20": a share's quote is a price move's figure only.
+        // "rose 7.3% to close at $52.60": a share's quote is a price move's figure only.
         let spans: Vec<Range<usize>> = self.amounts.iter().map(|a| a.span.clone()).collect();
         let quote = |c: &Claim, a: &AmountAt| {
             a.figure == Figure::Money
