@@ -2,27 +2,24 @@
 
 use crate::util::{run, shared, stdout};
 
-/// A figure after `key` on the line starting with `line`.
+/// A figure after `key` on the newsfacts line of the part starting with `line`.
 fn figure(text: &str, line: &str, key: &str) -> f64 {
-    let l = text
-        .lines()
-        .skip_while(|l| !l.starts_with(line))
-        .find(|l| l.trim_start().starts_with("newsfacts"))
-        .unwrap_or_else(|| panic!("no newsfacts line after {line}:\n{text}"));
-    l.split(key)
-        .nth(1)
-        .and_then(|s| s.split_whitespace().next())
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("no {key} in {l}"))
+    row_figure(text, line, "newsfacts", key)
 }
 
 /// A figure after `key` on the metadata line of the part starting with `line`.
 fn metadata_figure(text: &str, line: &str, key: &str) -> f64 {
+    row_figure(text, line, "metadata", key)
+}
+
+/// A figure after `key` on the first line opening with `row` in the part
+/// starting with `line`.
+fn row_figure(text: &str, line: &str, row: &str, key: &str) -> f64 {
     let l = text
         .lines()
         .skip_while(|l| !l.starts_with(line))
-        .find(|l| l.trim_start().starts_with("metadata"))
-        .unwrap_or_else(|| panic!("no metadata line after {line}:\n{text}"));
+        .find(|l| l.trim_start().starts_with(row))
+        .unwrap_or_else(|| panic!("no {row} line after {line}:\n{text}"));
     l.split(key)
         .nth(1)
         .and_then(|s| s.split_whitespace().next())

@@ -236,23 +236,23 @@ mod tests {
         super::super::org_mentions_with_ids(text)
     }
 
-    /// The examples and counter-examples of `data/orgs/descriptors.tsv`.
-    #[test]
-    fn lead_word_table_examples() {
-        let table = super::super::tables::parse("lead-words.tsv", super::super::tables::LEAD_WORDS, 2);
+    /// The examples and counter-examples of a short-form table of `data/orgs/`.
+    fn short_form_examples(file: &str, text: &'static str) {
+        let table = super::super::tables::parse(file, text, 2);
         for (example, name, short) in table.examples {
             let expected = example.then_some(short);
-            assert_eq!(super::short_form(name), expected, "{name:?}");
+            assert_eq!(super::short_form(name), expected, "{file}: {name:?}");
         }
     }
 
     #[test]
+    fn lead_word_table_examples() {
+        short_form_examples("lead-words.tsv", super::super::tables::LEAD_WORDS);
+    }
+
+    #[test]
     fn descriptor_table_examples() {
-        let table = super::super::tables::parse("descriptors.tsv", super::super::tables::DESCRIPTORS, 2);
-        for (example, name, short) in table.examples {
-            let expected = example.then_some(short);
-            assert_eq!(super::short_form(name), expected, "{name:?}");
-        }
+        short_form_examples("descriptors.tsv", super::super::tables::DESCRIPTORS);
     }
 
     #[test]

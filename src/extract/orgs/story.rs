@@ -368,6 +368,11 @@ mod tests {
     }
 
     /// Three outlets of one story: (text, entity id, rule) of each one's ORG mentions.
+    /// The id `story` gave the mention written `name` in one source.
+    fn id_of(source: &[(String, String, Rule)], name: &str) -> Option<String> {
+        source.iter().find(|m| m.0 == name).map(|m| m.1.clone())
+    }
+
     fn story(texts: &[&str]) -> Vec<Vec<(String, String, Rule)>> {
         let docs: Vec<Document> = texts.iter().map(|t| Document::new(t, None)).collect();
         let mut mentions: Vec<Vec<crate::extract::Mention>> = docs.iter().map(crate::extract::extract).collect();
@@ -455,14 +460,13 @@ mod tests {
             "Sorvento said it would keep flying. PT Lintas Baruna Tbk agreed to lease it three jets.",
             "Lintas Baruna shares rose 3%. Sorvento owes about $400 million.",
         ]);
-        let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
-        let sorvento = id(&got[0], "Aerolíneas Sorvento S.A.");
+        let sorvento = id_of(&got[0], "Aerolíneas Sorvento S.A.");
         assert!(sorvento.is_some(), "{got:?}");
-        assert_eq!(id(&got[1], "Sorvento"), sorvento, "{got:?}");
-        assert_eq!(id(&got[2], "Sorvento"), sorvento, "{got:?}");
-        let baruna = id(&got[1], "PT Lintas Baruna Tbk");
+        assert_eq!(id_of(&got[1], "Sorvento"), sorvento, "{got:?}");
+        assert_eq!(id_of(&got[2], "Sorvento"), sorvento, "{got:?}");
+        let baruna = id_of(&got[1], "PT Lintas Baruna Tbk");
         assert!(baruna.is_some(), "{got:?}");
-        assert_eq!(id(&got[2], "Lintas Baruna"), baruna, "{got:?}");
+        assert_eq!(id_of(&got[2], "Lintas Baruna"), baruna, "{got:?}");
         // Counter-example: a place left after the lead word is the place.
         let got = story(&[
             "Grupo Chile S.A. filed for protection from creditors on Monday.",
@@ -477,9 +481,16 @@ mod tests {
             "Marlowe Ashby Group plc agreed to merge with Hanwell & Strand plc.",
             "Shares of Marlowe rose while Hanwell shares fell.",
         ]);
-        let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
-        assert_eq!(id(&got[1], "Marlowe"), id(&got[0], "Marlowe Ashby Group"), "{got:?}");
-        assert_eq!(id(&got[1], "Hanwell"), id(&got[0], "Hanwell & Strand plc"), "{got:?}");
+        assert_eq!(
+            id_of(&got[1], "Marlowe"),
+            id_of(&got[0], "Marlowe Ashby Group"),
+            "{got:?}"
+        );
+        assert_eq!(
+            id_of(&got[1], "Hanwell"),
+            id_of(&got[0], "Hanwell & Strand plc"),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -561,17 +572,16 @@ mod tests {
             "Al Wasmi said it would appeal. Al Wasmi shares fell 6%.",
             "PT Sinar Bahari Lestari Tbk raised Rp2 trillion from a bond sale.",
         ]);
-        let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
-        let full = id(&got[0], "Al Wasmi Shipping Group Ltd");
+        let full = id_of(&got[0], "Al Wasmi Shipping Group Ltd");
         assert!(full.is_some(), "{got:?}");
-        assert_eq!(id(&got[1], "Al Wasmi"), full, "{got:?}");
+        assert_eq!(id_of(&got[1], "Al Wasmi"), full, "{got:?}");
         let got = story(&[
             "PT Sinar Bahari Lestari Tbk raised Rp2 trillion from a bond sale.",
             "Indonesian port operator Sinar Bahari plans a bond sale. Sinar Bahari shares rose 2%.",
         ]);
-        let full = id(&got[0], "PT Sinar Bahari Lestari Tbk");
+        let full = id_of(&got[0], "PT Sinar Bahari Lestari Tbk");
         assert!(full.is_some(), "{got:?}");
-        assert_eq!(id(&got[1], "Sinar Bahari"), full, "{got:?}");
+        assert_eq!(id_of(&got[1], "Sinar Bahari"), full, "{got:?}");
         // Counter-example: a particle and a place or generic word is no short form.
         assert!(!super::goes_on_from("Al Global", "Al Global Ports"));
         assert!(!super::goes_on_from("Al", "Al Wasmi Shipping"));
@@ -583,8 +593,7 @@ mod tests {
             "Tamura Kogyo Co., Ltd. raised its forecast on Tuesday.",
             "Demand was strong, said President Hiroshi Tamura. Tamura Kogyo shares jumped 9% on the news.",
         ]);
-        let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
-        let full = id(&got[0], "Tamura Kogyo Co., Ltd.").or_else(|| id(&got[0], "Tamura Kogyo Co."));
+        let full = id_of(&got[0], "Tamura Kogyo Co., Ltd.").or_else(|| id_of(&got[0], "Tamura Kogyo Co."));
         assert!(full.is_some(), "{got:?}");
         let kogyo: Vec<_> = got[1].iter().filter(|m| m.0 == "Tamura Kogyo").collect();
         assert_eq!(kogyo.len(), 1, "{got:?}");
@@ -599,16 +608,15 @@ mod tests {
             "Lundgren Engineering AB agreed to buy Halsnøy Subsea AS for $300 million.",
             "Lundgren plans a share issue to fund the deal. Its shares fell 3% while Halsnøy rose.",
         ]);
-        let id = |s: &[(String, String, Rule)], name: &str| s.iter().find(|m| m.0 == name).map(|m| m.1.clone());
-        let buyer = id(&got[0], "Lundgren Engineering AB");
+        let buyer = id_of(&got[0], "Lundgren Engineering AB");
         assert!(buyer.is_some(), "{got:?}");
-        assert_eq!(id(&got[1], "Its"), buyer, "{got:?}");
+        assert_eq!(id_of(&got[1], "Its"), buyer, "{got:?}");
         // Counter-example: no company in the sentence before, no antecedent.
         let got = story(&[
             "Lundgren Engineering AB agreed to buy Halsnøy Subsea AS for $300 million.",
             "The weather was poor. Its shares fell 3%. Lundgren declined to comment.",
         ]);
-        assert_eq!(id(&got[1], "Its"), None, "{got:?}");
+        assert_eq!(id_of(&got[1], "Its"), None, "{got:?}");
     }
 
     #[test]
