@@ -139,6 +139,9 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
             *c |= again;
         }
     }
+    for (c, again) in changed.iter_mut().zip(join_spellings(sources)) {
+        *c |= again;
+    }
     // "Its shares fell" after a sentence naming a company only the story
     // gave: that company, as within an article.
     for (k, (text, mentions)) in sources.iter_mut().enumerate() {
@@ -148,6 +151,142 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
         }
         let doc = crate::text::Document::new(text, None);
         if doc.text == *text && super::epithets::story_pronouns(&doc, mentions) {
+            changed[k] = true;
+        }
+    }
+    changed
+}
+
+/// A name folded for comparing spellings: lower case, accents and the
+/// letters that have no decomposition made plain ("Nadwiślańskie Zakłady" and
+/// "Nadwislanskie Zaklady", "Sørvik" and "Sorvik", "Müller" and "Muller"),
+/// every run of other characters one space.
+fn folded(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(name.len());
+    for c in name.nfd().flat_map(char::to_lowercase) {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'ł' => out.push('l'),
+            'ø' => out.push('o'),
+            'đ' | 'ð' => out.push('d'),
+            'ı' => out.push('i'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'þ' => out.push_str("th"),
+            c if c.is_alphanumeric() => out.push(c),
+            _ => {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// One company or person written two ways by a story's outlets takes one id:
+///
+/// | outlet A | outlet B | id of both |
+/// |---|---|---|
+/// | "Nadwiślańskie Zakłady Azotowe" | "Nadwislanskie Zaklady Azotowe" | the accented one's |
+/// | "Lucía Garrido Vidal" | "Lucía Garrido" (given name and first surname) | `person:lucía-garrido-vidal` |
+/// | "Jörg Maier" | "Joerg Maier" (a transliteration, not an accent dropped) | two ids |
+///
+/// Rule-found ids (`name:`) and persons whose names fold to one spelling
+/// ([`folded`]) join the spelling with accents (the writer who had them wrote
+/// the name as it is), else the one written more often; a catalogue id is never
+/// renamed. A person named by two or more words that are the first words of
+/// exactly one other person's longer name ("Ana Lima" of "Ana Lima Souza") is
+/// that person; two such longer names ("Ana Lima Souza", "Ana Lima Costa")
+/// leave it alone.
+fn join_spellings(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
+    let mut changed = vec![false; sources.len()];
+    if sources.len() < 2 {
+        return changed;
+    }
+    // id → (value, mentions); only ids a rule or the text made (never the catalogue's).
+    let mut ids: HashMap<String, (super::EntityRef, usize)> = HashMap::new();
+    for (_, mentions) in sources.iter() {
+        for m in mentions.iter() {
+            let Some(e) = entity_of(m) else { continue };
+            if !(e.entity.starts_with("name:") || e.entity.starts_with("person:")) {
+                continue;
+            }
+            ids.entry(e.entity.clone()).or_insert_with(|| (e.clone(), 0)).1 += 1;
+        }
+    }
+    if ids.len() < 2 {
+        return changed;
+    }
+    let person = |id: &str| id.starts_with("person:");
+    // Spellings: (is person, folded name) → ids.
+    let mut spellings: HashMap<(bool, String), Vec<&String>> = HashMap::new();
+    for (id, (e, _)) in &ids {
+        let f = folded(&e.name);
+        if f.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            spellings.entry((person(id), f)).or_default().push(id);
+        }
+    }
+    let mut target: HashMap<String, String> = HashMap::new();
+    for list in spellings.values().filter(|l| l.len() > 1) {
+        let best = list
+            .iter()
+            .max_by_key(|id| {
+                let (e, n) = &ids[id.as_str()];
+                (!e.name.is_ascii(), *n, std::cmp::Reverse(id.as_str()))
+            })
+            .copied();
+        if let Some(best) = best {
+            for id in list.iter().filter(|id| **id != best) {
+                target.insert((*id).clone(), best.clone());
+            }
+        }
+    }
+    // A person's shorter name: given name and first surname of one longer name.
+    let people: Vec<(&String, Vec<String>)> = ids
+        .iter()
+        .filter(|(id, _)| person(id) && !target.contains_key(id.as_str()))
+        .map(|(id, (e, _))| (id, folded(&e.name).split(' ').map(str::to_string).collect()))
+        .collect();
+    for (id, words) in &people {
+        if words.len() < 2 {
+            continue;
+        }
+        let longer: Vec<&&String> = people
+            .iter()
+            .filter(|(o, w)| o != id && w.len() > words.len() && w.starts_with(words))
+            .map(|(o, _)| o)
+            .collect();
+        if let [only] = longer.as_slice() {
+            target.insert((*id).clone(), (**only).clone());
+        }
+    }
+    if target.is_empty() {
+        return changed;
+    }
+    let resolve = |id: &str| -> Option<String> {
+        let mut to = target.get(id)?;
+        for _ in 0..4 {
+            match target.get(to) {
+                Some(next) => to = next,
+                None => break,
+            }
+        }
+        Some(to.clone())
+    };
+    for (k, (_, mentions)) in sources.iter_mut().enumerate() {
+        for m in mentions.iter_mut() {
+            let Value::Entity(e) = &mut m.value else { continue };
+            let Some(to) = resolve(&e.entity) else { continue };
+            let Some((v, _)) = ids.get(&to) else { continue };
+            e.entity = to;
+            e.name = v.name.clone();
+            e.kind = v.kind;
             changed[k] = true;
         }
     }
@@ -617,6 +756,93 @@ mod tests {
             "The weather was poor. Its shares fell 3%. Lundgren declined to comment.",
         ]);
         assert_eq!(id_of(&got[1], "Its"), None, "{got:?}");
+    }
+
+    /// Every source's (text, entity id) of its organization and person mentions after the story pass.
+    fn story_ids(texts: &[&str]) -> Vec<Vec<(String, String)>> {
+        let docs: Vec<Document> = texts.iter().map(|t| Document::new(t, None)).collect();
+        let mut mentions: Vec<Vec<crate::extract::Mention>> = docs.iter().map(crate::extract::extract).collect();
+        {
+            let mut sources: Vec<(&str, &mut Vec<crate::extract::Mention>)> =
+                docs.iter().map(|d| d.text.as_str()).zip(mentions.iter_mut()).collect();
+            super::unify(&mut sources);
+        }
+        docs.iter()
+            .zip(&mentions)
+            .map(|(d, ms)| {
+                ms.iter()
+                    .filter_map(|m| Some((d.text[m.span.clone()].to_string(), super::entity_of(m)?.entity.clone())))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn ids_named(source: &[(String, String)], name: &str) -> Vec<String> {
+        source.iter().filter(|m| m.0 == name).map(|m| m.1.clone()).collect()
+    }
+
+    #[test]
+    fn folded_spellings() {
+        assert_eq!(
+            super::folded("Wrocławskie Zakłady Metalowe"),
+            "wroclawskie zaklady metalowe"
+        );
+        assert_eq!(super::folded("Sørvik-Ølberg ASA"), "sorvik olberg asa");
+        assert_eq!(super::folded("Straße & Söhne"), "strasse sohne");
+        assert_eq!(super::folded("São Tomé"), "sao tome");
+        assert_ne!(super::folded("Möller"), super::folded("Muller"));
+    }
+
+    #[test]
+    fn a_name_written_with_and_without_accents_is_one_company() {
+        let got = story_ids(&[
+            "Wrocławskie Zakłady Metalowe SA said on Monday it would sell its foundry.",
+            "Shares of Wroclawskie Zaklady Metalowe SA rose 4% after the sale was announced.",
+            "Bråthen Shipping ASA and Brathen Logistics AS signed a charter.",
+        ]);
+        let accented = ids_named(&got[0], "Wrocławskie Zakłady Metalowe SA");
+        assert_eq!(accented.len(), 1, "{got:?}");
+        assert_eq!(
+            ids_named(&got[1], "Wroclawskie Zaklady Metalowe SA"),
+            accented,
+            "{got:?}"
+        );
+        // Counter-example: two companies sharing a folded first word stay two.
+        let shipping = ids_named(&got[2], "Bråthen Shipping ASA");
+        let logistics = ids_named(&got[2], "Brathen Logistics AS");
+        assert_eq!((shipping.len(), logistics.len()), (1, 1), "{got:?}");
+        assert_ne!(shipping, logistics, "{got:?}");
+    }
+
+    #[test]
+    fn a_persons_shorter_name_in_another_outlet_is_that_person() {
+        let got = story_ids(&[
+            "Tarrasco Foods named Marisol Quintero Baeza chief executive on Friday.",
+            "Chief financial officer Marisol Quintero will take over in June, Tarrasco Foods said.",
+            "CEO Jörg Maier said the plant would stay open. Joerg Maier, 52, joined in 2011.",
+        ]);
+        let full = ids_named(&got[0], "Marisol Quintero Baeza");
+        assert_eq!(full, vec!["person:marisol-quintero-baeza".to_string()], "{got:?}");
+        assert_eq!(ids_named(&got[1], "Marisol Quintero"), full, "{got:?}");
+        // Counter-example: another transliteration is not an accent dropped.
+        let jorg = ids_named(&got[2], "Jörg Maier");
+        assert_eq!(jorg.len(), 1, "{got:?}");
+        assert!(!ids_named(&got[2], "Joerg Maier").contains(&jorg[0]), "{got:?}");
+    }
+
+    #[test]
+    fn a_short_name_of_two_longer_names_stays_apart() {
+        let got = story_ids(&[
+            "Pereira Textil appointed Ana Lima Souza as chief executive.",
+            "Chief operating officer Ana Lima Costa will leave Pereira Textil.",
+            "Pereira Textil president Ana Lima said the plan was approved.",
+        ]);
+        let souza = ids_named(&got[0], "Ana Lima Souza");
+        let costa = ids_named(&got[1], "Ana Lima Costa");
+        let short = ids_named(&got[2], "Ana Lima");
+        assert_eq!((souza.len(), costa.len(), short.len()), (1, 1, 1), "{got:?}");
+        assert_ne!(short, souza, "{got:?}");
+        assert_ne!(short, costa, "{got:?}");
     }
 
     #[test]
