@@ -14,14 +14,47 @@ use crate::extract::money::{Amount, Exactness};
 /// The trigger word a claim was read from: the type's trigger with the
 /// claim's lemma and one of its forms.
 fn trigger_of(c: &Claim) -> Option<&'static Trigger> {
-    let text = c.predicate.text.to_lowercase();
+    let text = &c.predicate.text;
+    // The form as `text.to_lowercase()` writes it, without the copy when the
+    // words are ASCII (as trigger words are).
+    let lowered = (!text.is_ascii()).then(|| text.to_lowercase());
+    let is_form = |f: &String| match &lowered {
+        Some(l) => f == l,
+        None => f.len() == text.len() && f.bytes().zip(text.bytes()).all(|(a, b)| a == b.to_ascii_lowercase()),
+    };
     c.predicate
         .class
         .def()
         .triggers
         .iter()
-        .find(|t| t.lemma == c.predicate.lemma && t.forms.iter().any(|f| f == &text))
+        .find(|t| t.lemma == c.predicate.lemma && t.forms.iter().any(is_form))
 }
+
+/// Whether `text.to_lowercase()` holds one of `words`, without lower-casing
+/// the text (a whole article, char by char past its first non-ASCII one).
+/// For words in ASCII without capitals the two agree: an ASCII char lowers
+/// to its ASCII lower case and any other char to no ASCII byte, but for the
+/// two chars [`LOWERS_TO_ASCII`] (then the text is lower-cased as before).
+fn lowercase_holds(text: &str, words: &[String]) -> bool {
+    let plain = words
+        .iter()
+        .all(|w| w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()));
+    if !plain || LOWERS_TO_ASCII.iter().any(|c| text.contains(*c)) {
+        let lower = text.to_lowercase();
+        return words.iter().any(|w| lower.contains(w.as_str()));
+    }
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .map_or_else(
+            |_| words.iter().any(|w| text.to_lowercase().contains(w.as_str())),
+            |ac| ac.is_match(text),
+        )
+}
+
+/// The chars outside ASCII whose lower case holds an ASCII byte: "İ" (to
+/// "i" and a combining dot) and the Kelvin sign (to "k").
+const LOWERS_TO_ASCII: [char; 2] = ['\u{130}', '\u{212a}'];
 
 /// The amount with its sign turned: bounds swap, "more than" becomes "less than".
 pub(super) fn negated(a: &Amount) -> Amount {
@@ -43,7 +76,8 @@ pub(super) fn negated(a: &Amount) -> Amount {
 /// keys headline figures by the measure they stand for in `text` (the
 /// article's whole text).
 pub(super) fn key_measures(text: &str, claims: &mut [Claim]) {
-    let mut lower: Option<String> = None;
+    // Per headline (by its `unless` list): whether the article holds one of its words.
+    let mut holds: Vec<(&'static [String], bool)> = Vec::new();
     for c in claims.iter_mut() {
         let Some(t) = trigger_of(c) else { continue };
         if !t.negative && t.headline.is_none() {
@@ -60,8 +94,16 @@ pub(super) fn key_measures(text: &str, claims: &mut [Claim]) {
             c.value = Some(ClaimValue::Money(negated(a)));
         }
         if let Some(h) = &t.headline {
-            let lower = lower.get_or_insert_with(|| text.to_lowercase());
-            if !h.unless.iter().any(|w| lower.contains(w.as_str())) {
+            let key: &'static [String] = &h.unless;
+            let held = match holds.iter().find(|(k, _)| std::ptr::eq(*k, key)) {
+                Some(&(_, held)) => held,
+                None => {
+                    let held = lowercase_holds(text, key);
+                    holds.push((key, held));
+                    held
+                }
+            };
+            if !held {
                 c.measure = Some(h.measure.clone());
             }
         }
@@ -89,6 +131,39 @@ mod tests {
 
     fn net(amount: &str) -> (Option<String>, String) {
         (Some("net_income".to_string()), amount.to_string())
+    }
+
+    #[test]
+    fn the_unless_words_are_found_as_in_the_lower_cased_text() {
+        let words: Vec<String> = ["net income", "attributable to", "k-pop"].map(String::from).to_vec();
+        for text in [
+            "Its NET Income rose.",
+            "Profit Attributable To owners",
+            "Operating profit fell; net incomes are not given",
+            "operating profit fell",
+            "Bénéfice net: net\u{a0}income",
+            "net inc\u{f6}me, NET INCOME\u{301}",
+            "the \u{212a}-pop label",
+            "\u{130}ncome, net \u{130}ncome",
+            "",
+        ] {
+            let lower = text.to_lowercase();
+            let expected = words.iter().any(|w| lower.contains(w.as_str()));
+            assert_eq!(lowercase_holds(text, &words), expected, "{text:?}");
+        }
+        // Words with capitals or outside ASCII are read from the lower-cased text.
+        let odd: Vec<String> = ["Net income", "b\u{e9}n\u{e9}fice"].map(String::from).to_vec();
+        assert!(lowercase_holds("B\u{c9}N\u{c9}FICE NET", &odd));
+        assert!(!lowercase_holds("Net income", &odd));
+    }
+
+    #[test]
+    fn only_two_chars_outside_ascii_lower_to_ascii_bytes() {
+        let found: Vec<char> = (0x80..=0x10ffff_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(found, LOWERS_TO_ASCII);
     }
 
     #[test]

@@ -78,7 +78,7 @@ fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// The rightmost occurrence of `needle` (not empty) in `hay`, as `str::rfind`
 /// gives it; a plain scan back from the end, as the needles here start with
 /// a space or a comma, which come too often for memchr to pay.
-fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub(super) fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
     let last_start = hay.len().checked_sub(needle.len())?;
     (0..=last_start)
@@ -2419,13 +2419,17 @@ impl<'a> Sentence<'a> {
                 .strip_suffix(w)
                 .is_some_and(|head| head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric()))
         });
+        // Most names have no cue before them: their words are not read.
+        if !cued {
+            return false;
+        }
         let head = self
             .sl(e.span.start, e.span.end)
             .split_whitespace()
             .rev()
             .find(|w| !lexicon::LEGAL_FORM_WORDS.contains(w))
             .unwrap_or("");
-        cued && (e.kind == EntityKind::Exchange || VENUE_HEADS.contains(&head))
+        e.kind == EntityKind::Exchange || VENUE_HEADS.contains(&head)
     }
 
     /// "Aer Lingus shares on the Irish Stock Exchange": the name whose shares
@@ -3268,7 +3272,7 @@ fn fold_nouns_into_verbs(claims: &mut Vec<Claim>, lower: &str) {
         let loose_frame = {
             let tail = [" in ", " from ", " through ", " via "]
                 .iter()
-                .filter_map(|p| between.rfind(p).map(|i| &between[i + p.len()..]))
+                .filter_map(|p| rfind_bytes(between.as_bytes(), p.as_bytes()).map(|i| &between[i + p.len()..]))
                 .min_by_key(|t| t.len());
             tail.is_some_and(|t| t.split_whitespace().count() <= 3)
                 && between.len() <= 64

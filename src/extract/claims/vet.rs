@@ -21,6 +21,7 @@
 
 use std::ops::Range;
 
+use super::shapes::rfind_bytes;
 use super::{Claim, PredicateClass, lexicon};
 use crate::extract::rule::Rule;
 
@@ -124,7 +125,7 @@ pub(super) fn generic_deal_words(
         let clause = clause_of(c.span.start);
         // "in an all-share deal", "in a $5 billion deal": up to three words between.
         let framed = FRAMING.iter().any(|f| {
-            before.rfind(f).is_some_and(|at| {
+            rfind_bytes(before.as_bytes(), f.as_bytes()).is_some_and(|at| {
                 let gap = &before[at + f.len()..];
                 gap.len() <= 40 && gap.split_whitespace().count() <= 3 && !gap.contains([',', ';'])
             })
@@ -987,7 +988,7 @@ pub(super) fn unnamed_holders(claims: &mut Vec<Claim>, lower: &str, names: &[Ran
         let mut at = None;
         for h in UNNAMED_HOLDERS {
             let mut search = before;
-            while let Some(i) = search.rfind(h) {
+            while let Some(i) = rfind_bytes(search.as_bytes(), h.as_bytes()) {
                 let start = i;
                 let end = i + h.len();
                 // A word of a name is no holder noun ("Stellan Asset Management").
