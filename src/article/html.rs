@@ -632,6 +632,8 @@ struct Frame {
     listing: bool,
     /// A figure or caption (see [`hints`]).
     caption: bool,
+    /// Where the text of an element marked as a change starts (see [`Walk::changed`]).
+    changed_from: Option<usize>,
 }
 
 /// The blocks of a page and its candidate containers.
@@ -642,6 +644,10 @@ struct Walk {
     containers: Vec<Container>,
     /// Elements that may show the publish date, in page order.
     marks: Vec<DateMark>,
+    /// Text of elements marked as the page's last change (`class="updated"`,
+    /// `itemprop="dateModified"`, a `<time>` after "Updated"): a byline's
+    /// date there is not the publish date.
+    changed: Vec<std::ops::Range<usize>>,
     /// The block being built.
     start: usize,
     chars: usize,
@@ -775,6 +781,11 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     continue;
                 }
                 let (is_furniture, body_hint, listing, caption) = hints(el);
+                // Read before a flush: the words just before a `<time>` ("Updated").
+                let role = super::pagemeta::date_role(el);
+                let changed = role == Some(super::pagemeta::DateRole::Changed)
+                    || name == "time" && super::pubdate::other_cue_at_end(&w.text[w.start..]);
+                let named = role == Some(super::pagemeta::DateRole::Named) && !changed;
                 if class == TagClass::Block || is_furniture {
                     w.flush(&mut stack, furniture.last().copied());
                 }
@@ -786,11 +797,10 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                 listings += usize::from(listing);
                 w.captions += usize::from(caption);
                 // A `<time itemprop="datePublished">` is read with the meta tags already.
-                let time = (name == "time" && !has_itemprop_published(el))
+                let time = (name == "time" && !changed && !has_itemprop_published(el))
                     .then(|| el.attr("datetime"))
                     .flatten()
                     .map(|dt| (dt.to_string(), el.attr("pubdate").is_some()));
-                let named = super::pagemeta::names_a_date(el);
                 if time.is_some() || named {
                     w.marks.push(DateMark {
                         node: node.id(),
@@ -812,6 +822,7 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     bad: 0.0,
                     listing,
                     caption,
+                    changed_from: changed.then_some(w.text.len()),
                 });
             }
             Edge::Close(node) => {
@@ -827,6 +838,9 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     w.flush(&mut stack, furniture.last().copied());
                 }
                 let frame = stack.pop().expect("frame checked above");
+                if let Some(from) = frame.changed_from {
+                    w.changed.push(from..w.text.len());
+                }
                 let depth = stack.len();
                 if frame.furniture {
                     furniture.pop();
@@ -1143,12 +1157,24 @@ fn text_dates(
 ) -> TextDates {
     use super::pubdate;
     let mut out = TextDates::default();
-    let text_of = |b: &Block| &w.text[b.start..b.end];
+    // A block's text without the parts marked as a change ("Updated Nov 13, 2019").
+    let text_of = |b: &Block| -> std::borrow::Cow<'_, str> {
+        let t = &w.text[b.start..b.end];
+        if !w.changed.iter().any(|c| c.start < b.end && b.start < c.end) {
+            return t.into();
+        }
+        let mut shown = t.to_string();
+        for c in w.changed.iter().filter(|c| c.start < b.end && b.start < c.end) {
+            let (from, to) = (c.start.max(b.start) - b.start, c.end.min(b.end) - b.start);
+            shown.replace_range(from..to, &" ".repeat(to - from));
+        }
+        shown.into()
+    };
     let around = range.start.saturating_sub(DATE_LOOKBACK)..range.end;
     out.cued = w.blocks[around]
         .iter()
         .filter(|b| b.chars <= 300)
-        .find_map(|b| pubdate::cued_date(text_of(b), bounds));
+        .find_map(|b| pubdate::cued_date(&text_of(b), bounds));
     // Just before the text, else further up to the start of its container
     // (a page's date line above an intro the text leaves out).
     let near = range.start.saturating_sub(BYLINE_LOOKBACK)..(range.start + 5).min(range.end);
@@ -1156,14 +1182,17 @@ fn text_dates(
     out.byline = w.blocks[near]
         .iter()
         .chain(&w.blocks[above])
-        .filter(|b| b.chars <= 200 && !pubdate::other_cue_before(text_of(b)))
-        .find_map(|b| pubdate::visible_date(text_of(b), bounds));
+        .filter(|b| b.chars <= 200)
+        .map(text_of)
+        .filter(|t| !pubdate::other_cue_before(t))
+        .find_map(|t| pubdate::visible_date(&t, bounds));
     // A dateline: a date opening the article's first paragraph ("(21. November 2022) Energieverbraucher ...").
     let first_paragraph = w.blocks[range.start..(range.start + 4).min(range.end)]
         .iter()
         .find(|b| b.is_paragraph());
     out.dateline = first_paragraph.and_then(|b| {
         let head = text_of(b);
+        let head = &*head;
         let cut = (DATELINE_REACH + 20..=head.len())
             .find(|&e| head.is_char_boundary(e))
             .unwrap_or(head.len());
@@ -1174,7 +1203,7 @@ fn text_dates(
     });
     out.earliest = w.blocks[range.clone()]
         .iter()
-        .flat_map(|b| pubdate::dates_in(text_of(b)))
+        .flat_map(|b| pubdate::dates_in(&text_of(b)))
         .map(|(_, d)| d)
         .filter(|d| bounds.contains(*d))
         .min();
@@ -1195,7 +1224,7 @@ fn text_dates(
         .find_map(|(value, _)| super::pagemeta::loose_date(value, bounds));
     out.element = marks.iter().filter(|m| m.named).find_map(|m| {
         let node = doc.tree.get(m.node)?;
-        let text = super::pagemeta::element_text(node, 200);
+        let text = super::pagemeta::element_text_unchanged(node, 200);
         if pubdate::other_cue_before(&text) {
             None
         } else {

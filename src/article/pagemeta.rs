@@ -317,9 +317,21 @@ pub(crate) fn loose_date(v: &str, bounds: pubdate::Bounds) -> Option<Date> {
         .or_else(|| pubdate::first_date(v, bounds))
 }
 
+/// What an element's markup says of the date it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateRole {
+    /// Its class or id names a date (`post-date`, `entry-meta`, `datum`, `fecha`).
+    Named,
+    /// It is marked as the last change (`class="updated"`, `itemprop="dateModified"`):
+    /// a date in it is not the publish date, even inside a byline.
+    Changed,
+}
+
 /// Whether an element's class or id names a publish date (`post-date`,
-/// `entry-meta`, `datum`, `fecha`), and not a comment's or an update's.
-pub(crate) fn names_a_date(el: &scraper::node::Element) -> bool {
+/// `entry-meta`, `datum`, `fecha`), or marks a change (`entry-updated`,
+/// `last-modified`, `itemprop="dateModified"`); none for a comment's,
+/// a copyright's or a footer's.
+pub(crate) fn date_role(el: &scraper::node::Element) -> Option<DateRole> {
     const DATE_WORDS: &[&str] = &[
         "date",
         "datum",
@@ -338,31 +350,40 @@ pub(crate) fn names_a_date(el: &scraper::node::Element) -> bool {
         "entrymeta",
         "info",
     ];
-    const NOT: &[&str] = &[
-        "comment",
-        "comments",
-        "updated",
-        "modified",
-        "update",
-        "copyright",
-        "footer",
-        "reply",
-    ];
+    const CHANGE: &[&str] = &["updated", "modified", "update", "aktualisiert", "actualizado"];
+    const NOT: &[&str] = &["comment", "comments", "copyright", "footer", "reply"];
     let mut named = false;
+    let mut changed = false;
+    let mut modified_prop = false;
     for (attr, value) in el.attrs() {
+        if attr == "itemprop" {
+            modified_prop |= ["dateModified", "dateUpdated"]
+                .iter()
+                .any(|p| value.eq_ignore_ascii_case(p));
+            changed |= modified_prop;
+            continue;
+        }
         if attr != "class" && attr != "id" {
             continue;
         }
         let mut not = false;
         super::html::for_each_hint_word(value, |w| {
             named |= DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w));
+            changed |= CHANGE.iter().any(|d| d.eq_ignore_ascii_case(w));
             not |= NOT.iter().any(|d| d.eq_ignore_ascii_case(w));
         });
         if not {
-            return false;
+            return None;
         }
     }
-    named
+    // hAtom's `updated` is also the class WordPress themes give the publish
+    // date (`class="postmeta updated"`, `class="entry-date published updated"`):
+    // with a date word beside it, the element is named for the date.
+    if changed && (!named || modified_prop) {
+        Some(DateRole::Changed)
+    } else {
+        named.then_some(DateRole::Named)
+    }
 }
 
 /// Whether an element stands inside a comment section or a comment (an
@@ -606,6 +627,38 @@ pub(crate) fn element_text(node: ego_tree::NodeRef<'_, Node>, max: usize) -> Str
             }
             if out.len() >= max {
                 break;
+            }
+        }
+    }
+    out
+}
+
+/// [`element_text`] without the text of elements marked as a change
+/// (`<span class="updated">`): what a date element shows of the publish date.
+pub(crate) fn element_text_unchanged(node: ego_tree::NodeRef<'_, Node>, max: usize) -> String {
+    let mut out = String::new();
+    let mut skip = 0usize;
+    for edge in node.traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(d) => match d.value() {
+                Node::Element(el) if skip > 0 || date_role(el) == Some(DateRole::Changed) => skip += 1,
+                Node::Text(t) if skip == 0 => {
+                    for w in t.split_whitespace() {
+                        if !out.is_empty() {
+                            out.push(' ');
+                        }
+                        out.push_str(w);
+                    }
+                    if out.len() >= max {
+                        break;
+                    }
+                }
+                _ => {}
+            },
+            ego_tree::iter::Edge::Close(d) => {
+                if skip > 0 && d.value().is_element() {
+                    skip -= 1;
+                }
             }
         }
     }
@@ -1349,6 +1402,28 @@ mod tests {
             (m.published.as_deref(), m.published_from),
             (Some("2026-03-05"), Some(MetaOrigin::HtmlTime))
         );
+        // A `<time>` marked as the last change, or after "Updated", is not the publish date.
+        for (html, want) in [
+            (
+                r#"<p>By Ann · Updated <time datetime="2019-11-13T15:28">Nov 13</time></p><p><time datetime="2019-11-08">Nov 8</time></p>"#,
+                Some("2019-11-08"),
+            ),
+            (
+                r#"<p><time class="entry-updated updated" itemprop="dateUpdated" datetime="2018-11-12">x</time></p>"#,
+                None,
+            ),
+            (
+                r#"<p><time itemprop="dateModified" datetime="2021-10-28">x</time> <time datetime="2021-10-27">y</time></p>"#,
+                Some("2021-10-27"),
+            ),
+            (
+                r#"<p>Aktualisiert: 3.2.2022 · Erschienen <time datetime="2022-01-30">30.1.2022</time></p>"#,
+                Some("2022-01-30"),
+            ),
+        ] {
+            let m = super::super::html::extract(html).meta;
+            assert_eq!(m.published.as_deref(), want, "{html}");
+        }
         // The URL's date is weighed by the caller, with the URL the user gives.
         let m = meta(r#"<link rel="canonical" href="https://ex.com/news/2026/04/27/deal-done/"><p>x</p>"#);
         assert_eq!((m.published.as_deref(), m.published_from), (None, None));
@@ -1541,6 +1616,24 @@ mod tests {
             (r#"<span class="comment-date">Jan 13, 2020</span>"#, None),
             (r#"<span class="date">Aktualisiert am 19.11.2021</span>"#, None),
             (r#"<span class="price">19.11.2021</span>"#, None),
+            // Marked as the last change: by class alone, by schema.org's property, in a named parent.
+            (
+                r#"<div class="post-info"><time class="entry-modified" datetime="2020-03-02">2. März 2020</time></div>"#,
+                None,
+            ),
+            (
+                r#"<p class="byline">Ann Lee · <span itemprop="dateModified">Feb 4, 2019</span></p>"#,
+                None,
+            ),
+            (
+                r#"<p class="meta">Publicado el 3 de mayo de 2021 <span class="updated-at">7 de mayo de 2021</span></p>"#,
+                Some("2021-05-03"),
+            ),
+            // hAtom's `updated` beside a date word is WordPress's publish date.
+            (
+                r#"<div class="postmeta updated"><span class="postday">26</span> Okt 2018 – 26/10/2018</div>"#,
+                Some("2018-10-26"),
+            ),
             // In a teaser list or a menu: another page's date.
             (
                 r#"<div class="default-teaser"><span class="default-teaser__date">01. Juli 2020</span></div>"#,

@@ -365,6 +365,22 @@ pub fn other_cue_before(s: &str) -> bool {
     OTHER_CUES.iter().any(|c| head.contains(c))
 }
 
+/// Whether the end of a line's text so far marks what follows as another
+/// kind of date than the publish date ("By Ann · Updated ", "Aktualisiert
+/// am "): the words after its last digit, looked at up to 40 bytes back.
+pub fn other_cue_at_end(s: &str) -> bool {
+    let tail = s.rfind(|c: char| c.is_ascii_digit()).map_or(s, |i| &s[i + 1..]);
+    let from = (tail.len().saturating_sub(40)..=tail.len())
+        .find(|&i| tail.is_char_boundary(i))
+        .unwrap_or(tail.len());
+    let tail = &tail[from..];
+    if tail.trim().is_empty() {
+        return false;
+    }
+    let lower = tail.to_lowercase();
+    OTHER_CUES.iter().any(|c| lower.contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -476,6 +492,22 @@ mod tests {
             d(2019, 5, 13)
         );
         assert_eq!(cued_date("Written by the editors, a team of 12 since 2001", b), None);
+    }
+
+    #[test]
+    fn words_before_a_date_element_that_mark_a_change() {
+        for (s, want) in [
+            ("By Ann Lee Updated ", true),
+            ("Publié le 3 mai 2021, mis à jour le ", true),
+            ("Zuletzt aktualisiert: ", true),
+            ("© ", true),
+            ("By Ann Lee · ", false),
+            ("Updated 3 May 2021 · Published ", false),
+            ("", false),
+            ("Veröffentlicht am ", false),
+        ] {
+            assert_eq!(other_cue_at_end(s), want, "{s}");
+        }
     }
 
     #[test]
