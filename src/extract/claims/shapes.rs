@@ -722,24 +722,6 @@ const SOURCE_AFTER: &[&str] = &[
 /// | "**Peel Hunt** agreed to buy a rival broker" | no |
 /// | "**Acme** (ACME) raised its offer" | no (a ticker, no dash) |
 /// | "**Acme**, whose analysts track chips, bought Zeta" | no |
-/// Words that may follow a buy verb's object: a preposition, a
-/// conjunction, a relative pronoun, an auxiliary.
-const AFTER_OBJECT: [&str; 24] = [
-    "for", "from", "in", "at", "on", "to", "by", "with", "and", "or", "that", "which", "who", "after", "as", "last",
-    "earlier", "this", "under", "via", "through", "out", "was", "is",
-];
-
-/// The text after a name (as written) goes on with a lower-case word that
-/// is none of [`AFTER_OBJECT`]: the name modifies that noun ("Wang
-/// Laboratories manufacturing facility", "Tarn stores"), it is no object.
-fn modifies_next_noun(after: &str) -> bool {
-    let Some(rest) = after.strip_prefix(' ') else {
-        return false;
-    };
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
-    !word.is_empty() && word.chars().all(|c| c.is_lowercase() || c == '-') && !AFTER_OBJECT.contains(&word.as_str())
-}
-
 /// A ticker in brackets between a name and its verb: " (ARDL) ", " (6417) ",
 /// " (NASDAQ: SNDH) ", " (TSX: NFM) "; never a clause in brackets (" (which
 /// it bought in 2020) ") or a figure (" (up 4%) ").
@@ -755,24 +737,6 @@ fn is_ticker_in_brackets(gap: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, ':' | '.' | ' ' | '-'))
         && !inner.contains(['%'])
         && (inner.split_whitespace().count() == 1 || inner.contains(": "))
-}
-
-/// Words that end the noun phrase a buy verb's object may open with.
-const NOT_IN_OBJECT: [&str; 16] = [
-    "for", "from", "with", "at", "on", "in", "to", "by", "into", "that", "which", "and", "or", "as", "its", "their",
-];
-
-/// The words between a buy verb and a name are the name's description, so
-/// the name is the verb's object: none ("buy Tarn"), or at most four words
-/// with no figure, no preposition but "of" and no conjunction: "buy smaller
-/// rival Tarn", "bought Dutch soup maker Tarn", "buy a majority of Tarn",
-/// "purchase of Tarn"; never "bought chips from Tarn", "buy $2bn of Tarn
-/// stock", "bought its stake in Tarn", "buy assets and Tarn".
-fn described_object(between: &str) -> bool {
-    let words: Vec<&str> = between.split_whitespace().collect();
-    words.len() <= 4
-        && !between.contains(|c: char| c.is_ascii_digit() || c == '$' || c == ',' || c == '\u{20ac}' || c == '\u{a3}')
-        && words.iter().all(|w| !NOT_IN_OBJECT.contains(w))
 }
 
 /// Words that open a noun phrase naming a deal with its modifiers: "the
@@ -2255,31 +2219,20 @@ impl<'a> Sentence<'a> {
                 return r.to.as_deref().map(named);
             }
         }
-        let company_follows = self.entities.iter().any(|e| {
-            e.span.start > hit.span.end
-                && e.span.start <= hit.span.end + 1 + rest.len()
-                && described_object(self.sl(hit.span.end, e.span.start))
-                // "purchased a former Wang Laboratories plant": a described
-                // name that modifies a noun after it is not the object ("its
-                // purchase of Tarn closed" is).
-                && (matches!(self.sl(hit.span.end, e.span.start).trim(), "" | "of")
-                    || !modifies_next_noun(self.text.get(e.span.end..).unwrap_or("")))
-                && e.kind != EntityKind::Product
-                && !is_possessive(self.sl(e.span.end, usize::MAX))
-        });
-        // "bought bakery chain Kornmühle", "the Harrow & Vale brand" (see `vet::company_bought`).
-        let company_follows = company_follows || {
+        // One rule says whether the object is a company (see `vet::company_bought`).
+        let company_follows = flags.if_company.is_some() && {
             let from = hit.span.end;
             let names: Vec<Range<usize>> = self
                 .entities
                 .iter()
                 .filter(|e| {
+                    // A name may run past the clause's cut ("Tarn Inc." ends at its stop).
                     e.span.start > from
-                        && e.span.end <= from + stop
+                        && e.span.start < from + stop
                         && !matches!(e.kind, EntityKind::Product | EntityKind::Person | EntityKind::Index)
                         && !is_possessive(self.sl(e.span.end, usize::MAX))
                 })
-                .map(|e| e.span.start - from..e.span.end - from)
+                .map(|e| e.span.start - from..(e.span.end - from).min(stop))
                 .collect();
             self.text
                 .get(from..from + stop)
