@@ -70,7 +70,7 @@ fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 /// The leftmost occurrence of `needle` (not empty) in `hay`, as `str::find`
 /// gives it: its first byte found with memchr, the rest compared. For the
 /// short stretches searched here, cheaper than building a searcher per call.
-fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub(super) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let (&first, _) = needle.split_first()?;
     memchr::memchr_iter(first, hay).find(|&p| bytes_at(hay, p, needle))
 }
@@ -94,7 +94,7 @@ fn bytes_at(hay: &[u8], at: usize, needle: &[u8]) -> bool {
 
 /// Positions of `needle` (not empty) in `hay`, left to right without
 /// overlap, as `str::match_indices` gives them.
-fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+pub(super) fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
     let mut from = 0;
     std::iter::from_fn(move || {
         let p = find_from(hay.as_bytes(), needle.as_bytes(), from)?;
@@ -426,20 +426,14 @@ impl AmountAt<'_> {
 /// | "roughly 1.2 million vehicles" | 1200000 vehicles, approx |
 /// | "$400 jobs fund" (inside a money mention) | none |
 fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
-    const UNITS: &str = "jobs|employees|workers|staff|positions|roles|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches|engineers|technicians|graduates|freshers|hires|recruits|drivers|contractors";
-    static RE: OnceLock<(regex::Regex, aho_corasick::AhoCorasick)> = OnceLock::new();
-    let (re, units) = RE.get_or_init(|| {
-        // ASCII word boundaries (`(?-u:\b)`): the text is lower-cased ASCII where
-        // it matters, and Unicode boundaries forced the slow backtracking engine.
-        let re = regex::Regex::new(&format!(
-            r"(?-u:\b)(?:(about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least)\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?\s+(?:(?:new|more|additional|full-time|of its|of the|further)\s+)?({UNITS})(?-u:\b)"
-        ))
-        .expect("count pattern compiles");
-        let units = aho_corasick::AhoCorasick::new(UNITS.split('|')).expect("unit words compile");
-        (re, units)
-    });
-    // Most sentences name no unit: look for the words before running the pattern.
-    if !lower.bytes().any(|b| b.is_ascii_digit()) || !units.is_match(lower) {
+    let (re, units) = count_pattern();
+    // Most sentences name no unit, or none right after a number: look for the
+    // words before running the pattern.
+    if !lower.bytes().any(|b| b.is_ascii_digit())
+        || !units
+            .find_overlapping_iter(lower)
+            .any(|m| counted_before(&lower[..m.start()]))
+    {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -474,6 +468,52 @@ fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
         ));
     }
     out
+}
+
+/// The count pattern of [`counts`] and an automaton of its unit words.
+fn count_pattern() -> &'static (regex::Regex, aho_corasick::AhoCorasick) {
+    const UNITS: &str = "jobs|employees|workers|staff|positions|roles|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches|engineers|technicians|graduates|freshers|hires|recruits|drivers|contractors";
+    static RE: OnceLock<(regex::Regex, aho_corasick::AhoCorasick)> = OnceLock::new();
+    RE.get_or_init(|| {
+        // ASCII word boundaries (`(?-u:\b)`): the text is lower-cased ASCII where
+        // it matters, and Unicode boundaries forced the slow backtracking engine.
+        let re = regex::Regex::new(&format!(
+            r"(?-u:\b)(?:(about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least)\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?\s+(?:(?:new|more|additional|full-time|of its|of the|further)\s+)?({UNITS})(?-u:\b)"
+        ))
+        .expect("count pattern compiles");
+        let units = aho_corasick::AhoCorasick::new(UNITS.split('|')).expect("unit words compile");
+        (re, units)
+    })
+}
+
+/// `before` (the text before a unit word) ends as the count pattern of
+/// [`counts`] needs it to before its unit: white space after an ASCII digit,
+/// after "million" or "thousand" with one, or after one of its modifiers
+/// ("new", "of the") after either. A count the pattern reads ends in such a
+/// digit (others do not parse), so a sentence with no unit word so placed
+/// has no count.
+fn counted_before(before: &str) -> bool {
+    const MODIFIERS: [&str; 7] = ["new", "more", "additional", "full-time", "of its", "of the", "further"];
+    /// `s` without the white space it ends with (`\s+`: one Unicode white
+    /// space char or more, as the pattern's), when it ends with some.
+    fn spaced(s: &str) -> Option<&str> {
+        let t = s.trim_end_matches(char::is_whitespace);
+        (t.len() < s.len()).then_some(t)
+    }
+    let number = |s: &str| {
+        let s = ["million", "thousand"]
+            .iter()
+            .find_map(|w| s.strip_suffix(w).and_then(spaced))
+            .unwrap_or(s);
+        s.ends_with(|c: char| c.is_ascii_digit())
+    };
+    let Some(head) = spaced(before) else {
+        return false;
+    };
+    number(head)
+        || MODIFIERS
+            .iter()
+            .any(|m| head.strip_suffix(m).and_then(spaced).is_some_and(number))
 }
 
 struct DateAt<'a> {
@@ -3786,6 +3826,25 @@ mod tests {
     }
 
     #[test]
+    fn a_count_needs_its_number_right_before_its_unit() {
+        for (before, want) in [
+            ("cut 400 ", true),
+            ("hire 2.5 million\u{a0}", true),
+            ("add 300 new ", true),
+            ("cut 1,200 of its ", true),
+            ("shed 40 thousand more  ", true),
+            ("the 400 ", true),
+            ("cut the ", false),
+            ("400", false),
+            ("2 million", false),
+            ("add 300 renew ", false),
+            ("five million ", false),
+        ] {
+            assert_eq!(counted_before(before), want, "{before:?}");
+        }
+    }
+
+    #[test]
     fn cues_are_found_as_whole_words() {
         assert_eq!(
             find_words("it is not, or nothing not", "not").collect::<Vec<_>>(),
@@ -3887,6 +3946,18 @@ mod tests {
             ];
             let want = nominal.iter().any(|n| lower.ends_with(n)).then_some(joined);
             prop_assert_eq!(speaker_words(&before), want);
+        }
+
+        #[test]
+        fn a_count_the_pattern_reads_passes_its_precheck(
+            hay in "(1|2,500|3.5|x| |\u{a0}|\t|million|thousand|new|more|of its|of the|renew|full-time|jobs|shares|staff|about|,|\\.){0,14}",
+        ) {
+            let (re, units) = count_pattern();
+            let counted = re
+                .captures_iter(&hay)
+                .any(|c| c[2].replace(',', "").parse::<rust_decimal::Decimal>().is_ok());
+            let passes = units.find_overlapping_iter(&hay).any(|m| counted_before(&hay[..m.start()]));
+            prop_assert!(!counted || passes, "{:?}", hay);
         }
 
         #[test]

@@ -21,7 +21,7 @@
 
 use std::ops::Range;
 
-use super::shapes::rfind_bytes;
+use super::shapes::{find_bytes, occurrences, rfind_bytes};
 use super::{Claim, PredicateClass, lexicon};
 use crate::extract::rule::Rule;
 
@@ -319,7 +319,7 @@ pub(super) fn group_figures(claims: &mut Vec<Claim>, lower: &str, clause_of: imp
             return true;
         };
         !words.iter().any(|w| {
-            before.match_indices(w.as_str()).any(|(i, _)| {
+            occurrences(before, w.as_str()).any(|i| {
                 let head_ok = i == 0 || !before.as_bytes()[i - 1].is_ascii_alphanumeric();
                 let rest = &before[i + w.len()..];
                 head_ok && !rest.starts_with(|ch: char| ch.is_ascii_alphanumeric()) && !rest.starts_with(" with")
@@ -623,7 +623,7 @@ pub(super) fn business_posts(
 /// title before a name (see [`TITLES_BEFORE_NAMES`]).
 fn business_cue(text: &str, lower: &str, word: &str) -> bool {
     let bytes = lower.as_bytes();
-    lower.match_indices(word).any(|(i, _)| {
+    occurrences(lower, word).any(|i| {
         let end = i + word.len();
         let bounded = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
             && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric());
@@ -842,7 +842,10 @@ pub(super) fn bare_passives(claims: &mut Vec<Claim>, lower: &str, entities: &[(R
             .iter()
             .rev()
             .filter(|(s, id)| s.end <= c.span.start && id != agent)
-            .take_while(|(s, _)| !lower[s.end..c.span.start].contains(" by "))
+            .take_while(|(s, _)| {
+                let gap: &str = &lower[s.end..c.span.start];
+                find_bytes(gap.as_bytes(), b" by ").is_none()
+            })
             .find(|(s, _)| {
                 let lead = lower[..s.start].trim_end_matches("the ");
                 !LEADS.iter().any(|p| lead.ends_with(p))
@@ -914,7 +917,7 @@ pub(super) fn market_shares(claims: &mut Vec<Claim>, text: &str, lower: &str) {
         };
         let Some(of) = ["% of ", " percent of ", " per cent of "]
             .iter()
-            .filter_map(|p| window.find(p).map(|i| from + i + p.len()))
+            .filter_map(|p| find_bytes(window.as_bytes(), p.as_bytes()).map(|i| from + i + p.len()))
             .min()
         else {
             return true;
@@ -1090,7 +1093,7 @@ fn quoted_per_unit(lower: &str, from: usize, units: &[String]) -> bool {
         return false;
     };
     units.iter().any(|u| {
-        after.match_indices(u.as_str()).any(|(at, _)| {
+        occurrences(after, u.as_str()).any(|at| {
             let head = &after[..at];
             // Another clause's quote: "rose 2% to 120p, while Brent rose to $82 a barrel".
             if !head.ends_with(' ') || at > QUOTE_REACH + 40 || head.contains([',', ';']) || head.contains(" while ") {
@@ -1098,7 +1101,7 @@ fn quoted_per_unit(lower: &str, from: usize, units: &[String]) -> bool {
             }
             let near = &head[floor(head, head.len().saturating_sub(QUOTE_REACH))..];
             [" to ", " at "].iter().any(|p| {
-                near.rfind(p).is_some_and(|i| {
+                rfind_bytes(near.as_bytes(), p.as_bytes()).is_some_and(|i| {
                     let figure = near[i + p.len()..].trim_end();
                     !figure.is_empty() && !figure.contains(' ') && figure.chars().any(|ch| ch.is_ascii_digit())
                 })
@@ -1419,6 +1422,22 @@ mod tests {
             .flat_map(|c| [c.subject.clone(), c.object.clone()])
             .flatten()
             .collect()
+    }
+
+    #[test]
+    fn the_words_searched_for_are_never_empty() {
+        // `occurrences` finds an empty word nowhere, where `match_indices` found it everywhere.
+        for class in crate::extract::claims::PredicateClass::all() {
+            let flags = class.flags();
+            let lists = [&flags.group_words, &flags.quote_units, &class.def().person_cues];
+            assert!(lists.iter().all(|l| l.iter().all(|w| !w.is_empty())), "{class:?}");
+        }
+        assert!(
+            super::UNNAMED_HOLDERS
+                .iter()
+                .chain(&super::FRAMING)
+                .all(|w| !w.is_empty())
+        );
     }
 
     #[test]
