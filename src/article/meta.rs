@@ -29,6 +29,8 @@ pub enum MetaOrigin {
     HtmlScript,
     /// A date in the page URL (`/2026/04/27/`).
     Url,
+    /// A date standing as a whole part of the page's title (`… | DW | 19.01.2020`).
+    HtmlTitle,
     /// A visible byline or dateline: a date after "Published"/"Veröffentlicht am",
     /// in an element named for it (`class="post-date"`), or on a short line just before the article.
     Byline,
@@ -50,6 +52,7 @@ impl MetaOrigin {
             MetaOrigin::HtmlTime => "html_time",
             MetaOrigin::HtmlScript => "html_script",
             MetaOrigin::Url => "url",
+            MetaOrigin::HtmlTitle => "html_title",
             MetaOrigin::Byline => "byline",
             MetaOrigin::Text => "text",
             MetaOrigin::None => "none",

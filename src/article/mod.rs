@@ -327,6 +327,7 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
     // The page's own dates, most trusted first: markup, the URL, the visible byline, the text.
     let mut page_dates: Vec<(MetaOrigin, Date)> = page_meta.dates.clone();
     page_dates.extend(url_dated.map(|d| (MetaOrigin::Url, d)));
+    page_dates.extend(page_meta.title_date.map(|d| (MetaOrigin::HtmlTitle, d)));
     let visible: Vec<Date> = [
         text_dates.cued,
         text_dates.element,

@@ -39,6 +39,8 @@ pub struct PageMeta {
     pub section: Option<String>,
     pub image: Option<String>,
     pub description: Option<String>,
+    /// A date standing as a whole part of the page's title ("… | DW | 19.01.2020").
+    pub title_date: Option<Date>,
     /// The meta-tag date comes from a generic key (`date`, `DC.date`), which may be the last change.
     pub generic_meta_date: bool,
 }
@@ -252,6 +254,10 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
             .find(|(_, home)| **home)
             .map(|(h, _)| collapse(h));
     let site = site_name.clone().or(logo);
+    let title_date = [&f.title, &f.og_title]
+        .into_iter()
+        .filter_map(|t| t.0.as_ref())
+        .find_map(|(_, t)| title_part_date(&unescape(t), bounds));
     let title = f.ld_headline.take().or(f.og_title.take()).or(f.title.take()).map(|t| {
         let t = unescape(&t);
         // The first h1 (not a logo) that stands as a whole part of the title, else the site's name cut.
@@ -277,6 +283,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
         image: f.image.take().map(|i| first_url(&i)),
         description: f.description.take().map(|d| collapse(&unescape(&d))),
         url,
+        title_date,
         ..PageMeta::default()
     };
     meta.generic_meta_date = f
@@ -299,6 +306,38 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
         meta.published_from = Some(*origin);
     }
     meta
+}
+
+/// Separators between the parts of a page title.
+const TITLE_PART_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " : ", " · ", " :: "];
+
+/// The date that stands as a whole part of a page title, as content systems
+/// append it ("Berlin plans a new line | City | 19.01.2020", "Rain at last :
+/// 31.10.2023, 10.19 Uhr"); not a date inside the headline's words
+/// ("Minutes of the board meeting of 10 October 2019 – Club").
+///
+/// | title | date |
+/// |---|---|
+/// | `Berlin plans a new line \| City \| 19.01.2020` | 2020-01-19 |
+/// | `Rain at last : 31.10.2023, 10.19 Uhr` | 2023-10-31 |
+/// | `Les soldes d'hiver – 8 janvier 2021 – Le Journal` | 2021-01-08 |
+/// | `Minutes of the board meeting of 10 October 2019 – Club` | none |
+/// | `Report of 22.04.2020 – Site` | none |
+/// | `Timeline 1999-2004 \| Archive` | none |
+fn title_part_date(title: &str, bounds: pubdate::Bounds) -> Option<Date> {
+    let mut parts = vec![title];
+    for sep in TITLE_PART_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    // The headline itself (the first part) is never the date part.
+    parts.iter().skip(1).find_map(|part| {
+        let part = part.trim();
+        let dates = pubdate::dates_in(part);
+        let &(at, d) = dates.first()?;
+        // The date opens the part and leaves at most a time of day after it.
+        let rest_letters = part.chars().filter(|c| c.is_alphabetic()).count();
+        (at <= 1 && dates.len() == 1 && part.len() <= 40 && rest_letters <= 12 && bounds.contains(d)).then_some(d)
+    })
 }
 
 /// A publish date under a JSON key of a script that is not JSON-LD
@@ -1428,6 +1467,36 @@ mod tests {
         let m = meta(r#"<link rel="canonical" href="https://ex.com/news/2026/04/27/deal-done/"><p>x</p>"#);
         assert_eq!((m.published.as_deref(), m.published_from), (None, None));
         assert_eq!(m.url.as_deref(), Some("https://ex.com/news/2026/04/27/deal-done/"));
+    }
+
+    #[test]
+    fn a_date_standing_as_a_part_of_the_title() {
+        let b = pubdate::Bounds {
+            earliest: Date::constant(1993, 1, 1),
+            latest: Date::constant(2026, 12, 5),
+        };
+        for (title, want) in [
+            ("Berlin plans a new line | City | 19.01.2020", Some("2020-01-19")),
+            ("Rain at last : 31.10.2023, 10.19 Uhr", Some("2023-10-31")),
+            ("Les soldes d'hiver – 8 janvier 2021 – Le Journal", Some("2021-01-08")),
+            ("Harbour works resume - March 3, 2022", Some("2022-03-03")),
+            // A date inside the headline's words, a range of years, a future date, no date.
+            ("Minutes of the board meeting of 10 October 2019 – Club", None),
+            ("Report of 22.04.2020 – Site", None),
+            ("22.04.2020 – Site", None),
+            ("Timeline 1999-2004 | Archive", None),
+            ("Festival | 12.08.2031", None),
+            ("Ferry timetable | Port of Kiel", None),
+            ("Catalogue | 12.03.2021 to 19.03.2021", None),
+        ] {
+            assert_eq!(
+                title_part_date(title, b).map(|d| d.to_string()).as_deref(),
+                want,
+                "{title}"
+            );
+        }
+        let m = meta("<title>Berlin plans a new line | City | 19.01.2020</title><p>x</p>");
+        assert_eq!(m.title_date.map(|d| d.to_string()).as_deref(), Some("2020-01-19"));
     }
 
     #[test]
