@@ -482,8 +482,11 @@ pub fn run_with_orgs(dir: &Path, details: bool) -> anyhow::Result<(String, Score
         let story = read_story(s)?;
         let report = story_report(s, &story)?;
         let (score, lines) = score_story(&story, &report);
+        let mut org_lines = Vec::new();
         if let Some(gold) = read_org_gold(s)? {
-            orgs.add(score_orgs(&gold, &report));
+            let (org_score, errors) = score_orgs_listed(&gold, &report);
+            orgs.add(org_score);
+            org_lines = errors;
         }
         let name = s
             .file_name()
@@ -500,7 +503,7 @@ pub fn run_with_orgs(dir: &Path, details: bool) -> anyhow::Result<(String, Score
             score.reported
         )?;
         if details {
-            for l in lines {
+            for l in lines.iter().chain(&org_lines) {
                 writeln!(out, "  {l}")?;
             }
         }
@@ -628,6 +631,33 @@ fn is_nominal_rule(rule: &str) -> bool {
 
 /// Scores the ORG mentions of a story's report against its marked names.
 pub fn score_orgs(gold: &OrgGold, report: &Report) -> OrgScore {
+    score_orgs_listed(gold, report).0
+}
+
+/// The words around chars `s..e` of `chars` (40 either side, on one line),
+/// the span itself in brackets.
+fn org_context(chars: &[char], s: usize, e: usize) -> String {
+    let from = s.saturating_sub(40);
+    let to = (e + 40).min(chars.len());
+    let flat = |r: &[char]| {
+        r.iter()
+            .map(|&c| if c.is_whitespace() { ' ' } else { c })
+            .collect::<String>()
+    };
+    format!(
+        "{}[{}]{}",
+        flat(&chars[from..s]),
+        flat(&chars[s..e]),
+        flat(&chars[e..to])
+    )
+}
+
+/// [`score_orgs`], with one line per error for `check --stories --errors`:
+/// `org missed FILE "GOLD": context` for a marked name no ORG mention
+/// overlaps, `org extra FILE "TEXT" (RULE): context` for a reported mention
+/// that overlaps neither a marked name nor a `not_org` string.
+pub fn score_orgs_listed(gold: &OrgGold, report: &Report) -> (OrgScore, Vec<String>) {
+    let mut lines = Vec::new();
     let overlaps = |a: &std::ops::Range<usize>, s: usize, e: usize| a.start < e && s < a.end;
     let mut score = OrgScore::default();
     for src in &report.sources {
@@ -643,30 +673,43 @@ pub fn score_orgs(gold: &OrgGold, report: &Report) -> OrgScore {
         let chars: Vec<char> = text.chars().collect();
         let spans = occurrences(&chars, names);
         let neutral = occurrences(&chars, &gold.not_org);
-        let mentions: Vec<(usize, usize)> = report
+        let mentions: Vec<(usize, usize, &str)> = report
             .mentions
             .iter()
             .filter(|m| m.source == src.id && m.kind == crate::extract::MentionType::Org && !m.boilerplate)
             // The marked names are names: "the company", "its" and epithets
             // ("the Cupertino company") are scored by MEANTIME, not here.
             .filter(|m| !is_nominal_rule(&m.rule))
-            .map(|m| (m.start, m.end))
+            .map(|m| (m.start, m.end, m.rule.as_str()))
             .collect();
         score.gold += spans.len();
-        score.found += spans
-            .iter()
-            .filter(|g| mentions.iter().any(|&(s, e)| overlaps(g, s, e)))
-            .count();
-        for &(s, e) in &mentions {
+        for g in &spans {
+            if mentions.iter().any(|&(s, e, _)| overlaps(g, s, e)) {
+                score.found += 1;
+            } else {
+                let name: String = chars[g.clone()].iter().collect();
+                lines.push(format!(
+                    "org missed {file} \"{name}\": {}",
+                    org_context(&chars, g.start, g.end)
+                ));
+            }
+        }
+        for &(s, e, rule) in &mentions {
             if spans.iter().any(|g| overlaps(g, s, e)) {
                 score.right += 1;
                 score.reported += 1;
             } else if !neutral.iter().any(|n| overlaps(n, s, e)) {
                 score.reported += 1;
+                let (s, e) = (s.min(chars.len()), e.min(chars.len()));
+                let name: String = chars[s..e.max(s)].iter().collect();
+                lines.push(format!(
+                    "org extra  {file} \"{name}\" ({rule}): {}",
+                    org_context(&chars, s, e.max(s))
+                ));
             }
         }
     }
-    score
+    (score, lines)
 }
 
 #[cfg(test)]
@@ -746,7 +789,23 @@ mod tests {
         )
         .unwrap();
         let score = score_orgs(&gold, &report);
+        let missing: OrgGold =
+            serde_json::from_str(r#"{"a.txt": ["Microsoft", "signed"], "not_org": ["S&P 500"]}"#).unwrap();
+        let (_, listed) = score_orgs_listed(&missing, &report);
         std::fs::remove_dir_all(&dir).ok();
+        // "signed" is missed (no mention on it); "Quorvix Labs" and "Zelmora"
+        // are reported but not marked in this key: two extras, with context.
+        assert!(
+            listed.iter().any(|l| l == "org missed a.txt \"signed\": Microsoft and Quorvix Labs [signed] a deal. The S&P 500 rose. Shares of Zel"),
+            "{listed:?}"
+        );
+        assert!(
+            listed
+                .iter()
+                .any(|l| l.starts_with("org extra  a.txt \"Quorvix Labs\" (")),
+            "{listed:?}"
+        );
+        assert_eq!(listed.len(), 3, "{listed:?}");
         // Three marked names occur ("Nobody Inc" does not); the index counts neither way.
         assert_eq!(score.gold, 3);
         // "The company" and "its" (read as Zelmora) are not names: not reported.

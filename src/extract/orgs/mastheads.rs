@@ -243,11 +243,36 @@ fn describes_publication(s: &str) -> bool {
         .any(|w| PUBLICATION_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// A name with a bracketed note that calls it a publication, up to three
+/// words: "Harbour Notes (blog) — Monday, 4 May 2026", "Posted May 2 by
+/// Ana Ruiz | The Birch Ticker (blog)", "Nordhavn Business Review (English
+/// edition)". The name runs from the line's start or the last separator
+/// before the bracket. Not "Shares rose (see chart)" nor a company's
+/// "(newsletter sign-up link below)" (no publication word, too long).
+fn noted_publication(line: &str) -> Option<&str> {
+    let open = line.find(" (")?;
+    let note = &line[open + 2..open + 2 + line[open + 2..].find(')')?];
+    if note.split(' ').count() > 3 || !describes_publication(note) {
+        return None;
+    }
+    let head = &line[..open];
+    let from = [" | ", " — ", " – ", " - ", ", "]
+        .iter()
+        .filter_map(|sep| head.rfind(sep).map(|i| i + sep.len()))
+        .max()
+        .unwrap_or(0);
+    let name = head[from..].trim();
+    outlet_name(name).then_some(name)
+}
+
 /// The outlet of one line at the top of the article, as a range of the
 /// line; `first_with_next`: the article's first line, another line under it.
 fn outlet_of_line(line: &str, next_date: NextLine, first_with_next: bool) -> Option<Range<usize>> {
     let at = |part: &str| part.as_ptr() as usize - line.as_ptr() as usize;
     let trimmed = line.trim();
+    if let Some(name) = noted_publication(trimmed) {
+        return Some(at(name)..at(name) + name.len());
+    }
     // "By Jane Doe, Outlet" / "By Jane Doe | Outlet | date".
     if let Some(rest) = trimmed.strip_prefix("By ")
         && !trimmed.contains(" | ")
@@ -588,6 +613,23 @@ mod tests {
             outlets("Cola results\n\nDETROIT (Associated Business Press) - Toyota recalled cars.\n"),
             ["Associated Business Press"]
         );
+        // A bracketed note that calls the name a publication.
+        assert_eq!(
+            outlets(&format!("Harbour Notes (blog) — Monday, May 4, 2026{BODY}")),
+            ["Harbour Notes"]
+        );
+        assert_eq!(
+            outlets(&format!(
+                "Stock rally fades\n\nPosted May 4, 2026 by Ana Ruiz | Sierra Ticker (blog){BODY}"
+            )),
+            ["Sierra Ticker"]
+        );
+        assert_eq!(
+            outlets(&format!(
+                "Oslo Market Review (English edition)\nMonday 4 May 2026{BODY}"
+            )),
+            ["Oslo Market Review"]
+        );
     }
 
     #[test]
@@ -626,6 +668,8 @@ mod tests {
             ["Financial Chronicle Desk"]
         );
         assert!(outlets("Shares rose (see chart) on Monday.\nIt said (Acme) would sell.\n").is_empty());
+        assert!(outlets(&format!("Acme Robotics (newsletter sign-up link below){BODY}")).is_empty());
+        assert!(outlets(&format!("Big news\nBy Jane Roe (blog editor){BODY}")).is_empty());
     }
 
     #[test]

@@ -102,7 +102,11 @@ pub(crate) fn short_form(name: &str) -> Option<&str> {
         return distinctive.then_some(rest);
     }
     let (core, last) = name.rsplit_once(' ')?;
-    let distinctive = |w: &str| !GENERIC_CORES.contains(&w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    // What is left names the company: a word neither generic nor a trade
+    // word itself ("Global Energy Solutions" is no "Global Energy").
+    let distinctive = |w: &str| {
+        !GENERIC_CORES.contains(&w) && !DESCRIPTORS.contains(&w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    };
     // "Qatar Airways" is not "Qatar": a place left alone is the place.
     let place = super::context::not_org(core);
     (DESCRIPTORS.contains(&last) && core.split(' ').any(distinctive) && !place).then_some(core)
@@ -146,9 +150,25 @@ const POSTS_BEFORE_NAMES: &[&str] = &[
     "spokeswoman",
 ];
 
+/// A name without the words a group's parent takes ("Corlan Group", "Corlan
+/// Holding" → "Corlan").
+fn group_core(name: &str) -> &str {
+    let mut core = name;
+    while let Some((head, last)) = core.rsplit_once(' ') {
+        if !matches!(last, "Group" | "Holding" | "Holdings") {
+            break;
+        }
+        core = head;
+    }
+    core
+}
+
 /// Spreads the names of mentions found by `rules` to their other occurrences.
 pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[Rule]) {
     let mut names: Vec<(String, usize)> = Vec::new();
+    // Short forms two companies of the article share: "Tamsin" of "Tamsin
+    // Securities" and of its parent "Tamsin Financial Holdings" names neither.
+    let mut shared: Vec<String> = Vec::new();
     for (i, m) in found.iter().enumerate() {
         if m.kind != MentionType::Org || !rules.contains(&m.rule) {
             continue;
@@ -157,17 +177,30 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[Rule]) {
         let written = &doc.text[m.span.clone()];
         // The name and its short forms, a descriptor or group word at a time.
         let shorts = std::iter::successors(short_form(&e.name), |s| short_form(s)).take(3);
-        for name in [written, e.name.as_str()].into_iter().chain(shorts) {
+        for (k, name) in [written, e.name.as_str()].into_iter().chain(shorts).enumerate() {
             let capitalized = name.chars().next().is_some_and(char::is_uppercase);
-            if capitalized
-                && !super::context::not_org(name)
-                && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && !names.iter().any(|(n, _)| n == name)
-            {
-                names.push((name.to_string(), i));
+            if !capitalized || super::context::not_org(name) || name.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+                continue;
+            }
+            match names.iter().find(|(n, _)| n == name) {
+                None => names.push((name.to_string(), i)),
+                Some(&(_, j)) => {
+                    // "Corlan Group" and "Corlan Holding" are one company written two ways.
+                    let other = entity_of(&found[j])
+                        .is_some_and(|o| o.entity != e.entity && group_core(&o.name) != group_core(&e.name));
+                    if k >= 2 && other && written != name && !shared.iter().any(|s| s == name) {
+                        shared.push(name.to_string());
+                    }
+                }
             }
         }
     }
+    // Unless some company is written under that very name.
+    names.retain(|(n, i)| {
+        !shared.contains(n)
+            || &doc.text[found[*i].span.clone()] == n
+            || entity_of(&found[*i]).is_some_and(|e| &e.name == n)
+    });
     if names.is_empty() {
         return;
     }
@@ -248,6 +281,29 @@ mod tests {
     #[test]
     fn lead_word_table_examples() {
         short_form_examples("lead-words.tsv", super::super::tables::LEAD_WORDS);
+    }
+
+    #[test]
+    fn a_short_form_two_companies_share_names_neither() {
+        let got = orgs(
+            "Regulators fined Tamsin Securities Ltd. Tamsin Financial Holdings said the fine was small. Tamsin shares fell.",
+        );
+        // "Tamsin shares" may name a company of its own (a context cue), never either of the two.
+        assert!(
+            !got.iter()
+                .any(|(t, id, _)| t == "Tamsin" && id.starts_with("name:tamsin-")),
+            "{got:?}"
+        );
+        // One company alone: its short form is its own.
+        let got = orgs("Regulators fined Tamsin Securities Ltd. Tamsin shares fell.");
+        assert!(
+            got.iter()
+                .any(|(t, id, _)| t == "Tamsin" && id == "name:tamsin-securities"),
+            "{got:?}"
+        );
+        // A group and its holding, one company renamed: the short form stays.
+        let got = orgs("Sellers named Corlan Group Ltd; it becomes Corlan Holding LLC. Costs at Corlan rose.");
+        assert!(got.iter().any(|(t, _, _)| t == "Corlan"), "{got:?}");
     }
 
     #[test]

@@ -834,11 +834,15 @@ pub fn name_shapes(doc: &Document, known: &[Mention]) -> Vec<Mention> {
             out.push(shape_mention(text, start..end, known));
         }
     }
-    for prefix in GROUP_PREFIX_SCANS {
-        for i in memchr::memmem::find_iter(bytes, prefix.as_bytes()) {
-            if let Some(span) = romance_group_name(text, i) {
-                out.push(shape_mention(text, span, known));
+    let (ac, heads) = &*HEAD_FIRST;
+    for m in ac.find_iter(text) {
+        let (_, kind, needs_particle) = heads[m.pattern().as_usize()];
+        if let Some(span) = romance_head_name(text, m.start(), m.end() - 1, needs_particle) {
+            let mut found = shape_mention(text, span, known);
+            if let crate::extract::Value::Entity(e) = &mut found.value {
+                e.kind = kind;
             }
+            out.push(found);
         }
     }
     out.retain(|m| !m.span.is_empty());
@@ -846,33 +850,64 @@ pub fn name_shapes(doc: &Document, known: &[Mention]) -> Vec<Mention> {
     out
 }
 
-/// First words of Romance-language group and bank names: "Grupo Mavesa",
-/// "Groupe Vorlane", "Gruppo Tessaro", "Banco do Nordeste", "Banca Ifis",
-/// "Banque Delubac" (read with [`romance_group_name`]); scanned as "Grup",
-/// "Groupe " and "Ban" prefixes, one pass each.
-const GROUP_PREFIX_SCANS: &[&str] = &["Grup", "Groupe ", "Ban"];
-const GROUP_FIRST_WORDS: &[&str] = &["Banca", "Banco", "Banque", "Groupe", "Grupo", "Gruppo"];
+/// A head-first word, the kind of organization it opens, and whether its name needs a particle.
+type HeadFirst = (&'static str, EntityKind, bool);
+
+/// `data/orgs/head-first.tsv`: first words of Romance-language names
+/// ("Grupo Mavesa", "Banco do Nordeste", "Comisión Nacional de Energía"),
+/// the kind of organization each opens and whether the name needs a
+/// particle; one automaton of the words (each with the space after it) finds
+/// them all in one pass.
+static HEAD_FIRST: LazyLock<(AhoCorasick, Vec<HeadFirst>)> = LazyLock::new(|| {
+    let table = super::tables::parse("head-first.tsv", super::tables::HEAD_FIRST, 3);
+    let heads: Vec<HeadFirst> = table
+        .rows
+        .iter()
+        .map(|r| {
+            let kind = match r[1] {
+                "government" => EntityKind::Government,
+                "organization" => EntityKind::Organization,
+                "company" => EntityKind::Company,
+                k => panic!("data/orgs/head-first.tsv: {}: unknown kind {k}", r[0]),
+            };
+            let particle = match r[2] {
+                "particle" => true,
+                "-" => false,
+                n => panic!("data/orgs/head-first.tsv: {}: unknown need {n}", r[0]),
+            };
+            (r[0], kind, particle)
+        })
+        .collect();
+    let pats: Vec<String> = heads.iter().map(|h| format!("{} ", h.0)).collect();
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .expect("head-first words build");
+    (ac, heads)
+});
 
 /// Lower-case particles inside such a name: "Banco do Nordeste", "Groupe
-/// Le Duff" has none, "Grupo de Inversiones Suramericana".
-const ROMANCE_PARTICLES: &[&str] = &["da", "das", "de", "del", "des", "di", "do", "dos", "du"];
+/// Le Duff" has none, "Grupo de Inversiones Suramericana", "Superintendencia
+/// de Bancos y Seguros"; an article may follow one ("Comisión Nacional de
+/// los Mercados").
+const ROMANCE_PARTICLES: &[&str] = &["da", "das", "de", "del", "des", "di", "do", "dos", "du", "e", "et", "y"];
+const ROMANCE_ARTICLES: &[&str] = &["el", "la", "las", "los"];
 
-/// The name starting at `at` when a Romance group or bank word opens it and
-/// capitalized words follow (particles only between them), up to five
-/// words: "Grupo Ferrandi Inversiones", "Banco do Nordeste". Not the word
-/// alone ("Grupo said"), nor lower case after it ("the Banco case").
-fn romance_group_name(text: &str, at: usize) -> Option<Range<usize>> {
+/// The name starting at `at` (its first word ending at `first_end`) when
+/// capitalized words follow, particles only between them, up to four words
+/// and the line's end: "Grupo Ferrandi Inversiones", "Banco do Nordeste",
+/// "Autoridade da Concorrência". Not the word alone ("Grupo said"), nor lower
+/// case after it ("the Banco case"); with `needs_particle`, only a name with
+/// a particle in it ("Tribunal President Lindqvist" is none).
+fn romance_head_name(text: &str, at: usize, first_end: usize, needs_particle: bool) -> Option<Range<usize>> {
     if text[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
         return None;
     }
-    let rest = &text[at..];
-    let first = GROUP_FIRST_WORDS
-        .iter()
-        .find(|w| rest.strip_prefix(**w).is_some_and(|r| r.starts_with(' ')))?;
-    let mut end = at + first.len();
+    let mut end = first_end;
     let mut words = 0;
     let mut after_particle = false;
-    for w in text[end + 1..].split(' ').take(6) {
+    let mut particles = 0;
+    for w in text[end + 1..].split(' ').take(8) {
         // A name ends with its line.
         let (w, line_ends) = w.split_once('\n').map_or((w, false), |(w, _)| (w, true));
         let core = w.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']);
@@ -880,7 +915,10 @@ fn romance_group_name(text: &str, at: usize) -> Option<Range<usize>> {
             .strip_suffix("’s")
             .or_else(|| core.strip_suffix("'s"))
             .unwrap_or(core);
-        if ROMANCE_PARTICLES.contains(&core) && core.len() == w.len() && !after_particle && !line_ends {
+        let bare = core.len() == w.len() && !line_ends;
+        let particle = ROMANCE_PARTICLES.contains(&core) && !after_particle;
+        let article = ROMANCE_ARTICLES.contains(&core) && after_particle;
+        if bare && (particle || article) {
             after_particle = true;
             continue;
         }
@@ -888,14 +926,16 @@ fn romance_group_name(text: &str, at: usize) -> Option<Range<usize>> {
         if !capitalized || CALENDAR.contains(&core) || not_name_start(core) {
             break;
         }
-        after_particle = false;
+        // A particle counts inside the name only: a capitalized word after it.
+        particles += usize::from(std::mem::take(&mut after_particle));
         words += 1;
         end = w.as_ptr() as usize - text.as_ptr() as usize + core.len();
         if core.len() < w.len() || line_ends || words == 4 {
             break;
         }
     }
-    (words > 0).then_some(at..end)
+    let named = words > 0 && (!needs_particle || particles > 0);
+    named.then_some(at..end)
 }
 
 /// An `org.name_shape` mention of `span`, or an empty one when a known mention covers it.
@@ -907,11 +947,31 @@ fn shape_mention(text: &str, span: Range<usize>, known: &[Mention]) -> Mention {
 }
 
 fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
-    let before = text[..form.start].strip_suffix(',').map_or(form.start, |h| h.len());
-    let Some(start) = name_start_before(text, before, 5) else {
+    if let Some(comma) = text[..form.start].strip_suffix(", ").map(str::len) {
+        return legal_form_after_comma(text, comma, form);
+    }
+    let Some(start) = name_start_before(text, form.start, 5) else {
         return legal_prefix(text, form);
     };
     Some((start..form.end, Rule::OrgLegalSuffix, 0.8))
+}
+
+/// A legal form set off by a comma, the way registered names are written in
+/// filings, letterheads and Spanish, Portuguese and US releases: "Tarvola
+/// Energía, S.A.", "Quillmore Systems, Inc.", "CORVANTE TEXTIL, S.A.". The
+/// name closes at the form (punctuation, a line end or a lower-case word
+/// after it): "Lindqvist, AB Kjellmora and Tarn" is a list whose second
+/// member opens with its form, "in Madrid, SA" a place.
+fn legal_form_after_comma(text: &str, comma: usize, form: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
+    let after = text[form.end..].trim_start_matches(' ');
+    if after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    let (name, _, _) = name_ending_at(text, comma)?;
+    if super::context::not_org(&text[name.clone()]) {
+        return None;
+    }
+    Some((name.start..form.end, Rule::OrgLegalSuffix, 0.8))
 }
 
 /// Legal forms written before the name (Indonesia's "PT", Sweden's "AB",
@@ -1287,6 +1347,37 @@ mod tests {
     }
 
     #[test]
+    fn legal_forms_after_a_comma() {
+        assert_eq!(
+            ids("Tarvola Energía, S.A. said on Monday it would sell bonds."),
+            vec![(
+                "Tarvola Energía, S.A.".into(),
+                "name:tarvola-energía".into(),
+                Rule::OrgLegalSuffix
+            )]
+        );
+        assert_eq!(
+            ids("CORVANTE TEXTIL, S.A.\nFourth quarter results"),
+            vec![(
+                "CORVANTE TEXTIL, S.A.".into(),
+                "name:corvante-textil".into(),
+                Rule::OrgLegalSuffix
+            )]
+        );
+        // A list whose next member opens with its form; a place before the form.
+        assert!(
+            !ids("Buyers were Lindqvist, AB Kjellmora and Tarn.")
+                .iter()
+                .any(|(t, _, _)| t.starts_with("Lindqvist"))
+        );
+        assert!(
+            !ids("Its offices in Madrid, SA and Lisbon closed.")
+                .iter()
+                .any(|(t, _, _)| t.contains("Madrid"))
+        );
+    }
+
+    #[test]
     fn head_words_and_cues() {
         assert_eq!(
             ids("The Romanian State Property Agency sold it to the Ministry of Defence."),
@@ -1423,6 +1514,29 @@ mod tests {
         assert_eq!(
             names("Our Bancassurance arm grew in the Grupos region.")[..],
             [] as [&str; 0]
+        );
+    }
+
+    /// The examples and counter-examples of `data/orgs/head-first.tsv`.
+    #[test]
+    fn head_first_table_examples() {
+        let table = crate::extract::orgs::tables::parse("head-first.tsv", crate::extract::orgs::tables::HEAD_FIRST, 3);
+        for (example, text, name) in table.examples {
+            let got = names(text);
+            assert_eq!(got.iter().any(|n| n == name), example, "{text:?}: {name:?} {got:?}");
+        }
+        // A regulator's kind is the table's.
+        let doc = crate::text::Document::new("The Comisión Nacional de Energía fined it.", None);
+        let kinds: Vec<(String, crate::extract::orgs::EntityKind)> = super::super::extract(&doc)
+            .iter()
+            .filter_map(|m| super::super::entity_of(m).map(|e| (doc.text[m.span.clone()].to_string(), e.kind)))
+            .collect();
+        assert!(
+            kinds.contains(&(
+                "Comisión Nacional de Energía".to_string(),
+                crate::extract::orgs::EntityKind::Government
+            )),
+            "{kinds:?}"
         );
     }
 

@@ -4,6 +4,7 @@
 //! | file | meaning | read by |
 //! |---|---|---|
 //! | `heads.tsv` | last words of a name, with the kind of organization they make | [`super::rules`] |
+//! | `head-first.tsv` | first words of Romance-language names ("Grupo Mavesa", "Comisión Nacional de Energía"), with their kind | [`super::rules`] |
 //! | `descriptors.tsv` | trade words later mentions drop ("Altair Engineering" → "Altair") | [`super::propagate`] |
 //! | `lead-words.tsv` | first words later mentions drop ("Grupo Mavesa" → "Mavesa", "PT Lintas Baruna" → "Lintas Baruna") | [`super::propagate`] |
 //! | `institution-heads.tsv` | institutions no company name goes on into | [`super::story`] |
@@ -60,6 +61,7 @@ pub(crate) fn parse(file: &str, text: &'static str, columns: usize) -> Table {
 
 pub(crate) const HEADS: &str = include_str!("../../../data/orgs/heads.tsv");
 pub(crate) const DESCRIPTORS: &str = include_str!("../../../data/orgs/descriptors.tsv");
+pub(crate) const HEAD_FIRST: &str = include_str!("../../../data/orgs/head-first.tsv");
 pub(crate) const LEAD_WORDS: &str = include_str!("../../../data/orgs/lead-words.tsv");
 pub(crate) const INSTITUTION_HEADS: &str = include_str!("../../../data/orgs/institution-heads.tsv");
 pub(crate) const BACKREF_HEADS: &str = include_str!("../../../data/orgs/backref-heads.tsv");
@@ -78,6 +80,7 @@ mod tests {
         for (file, text, columns) in [
             ("heads.tsv", HEADS, 3),
             ("descriptors.tsv", DESCRIPTORS, 2),
+            ("head-first.tsv", HEAD_FIRST, 3),
             ("lead-words.tsv", LEAD_WORDS, 2),
             ("institution-heads.tsv", INSTITUTION_HEADS, 1),
             ("backref-heads.tsv", BACKREF_HEADS, 1),
