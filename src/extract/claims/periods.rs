@@ -304,6 +304,27 @@ const ORIGIN_WORDS: [&str; 6] = [
     "formed",
 ];
 
+/// Words of a clause that tell when a company began or came to the market
+/// ("which listed on the Oslo exchange in 2014", "which was founded in 1998",
+/// "which floated in 2021"): a date in such a clause is its own, never the time
+/// of a claim outside it ([`clause_tells_origin`]).
+const LISTING_WORDS: [&str; 4] = ["listed", "floated", "went public", "debuted"];
+
+/// Whether a relative clause's lower-case words tell an origin or a listing
+/// (see [`ORIGIN_WORDS`], [`LISTING_WORDS`]), as whole words.
+pub(super) fn clause_tells_origin(clause: &str) -> bool {
+    ORIGIN_WORDS.iter().chain(LISTING_WORDS.iter()).any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let before_ok = clause[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = clause[i + w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            before_ok && after_ok
+        })
+    })
+}
+
 /// Whether the date follows one of [`ORIGIN_WORDS`] (with "in" or "back in"
 /// between). `before` is the sentence's lower-case text before the date.
 pub(super) fn is_origin(before: &str) -> bool {
@@ -383,6 +404,47 @@ pub(super) fn is_comparison(before: &str, own: &str, amount_start: Option<usize>
                 || (earlier && (ends_cue(before) || compared_before(before)))
         }
     }
+}
+
+/// Words that make a figure a whole year's: "full-year revenue guidance",
+/// "its annual sales", "the outlook for the full year". Such a figure is
+/// never dated by a quarter or half its sentence names for another figure
+/// ("a loss for the fiscal second quarter, and a cut in full-year revenue
+/// guidance": the quarter is the loss's).
+const FULL_YEAR_WORDS: &[&str] = &["full-year", "full year", "whole-year", "annual", "12-month", "fy"];
+
+/// Whether the words of a figure's noun phrase make it a whole year's (see
+/// [`FULL_YEAR_WORDS`]): `before` is the lower-case text before its trigger
+/// word, `after` the text after it. One of the words among the three words
+/// right before the trigger ("full-year adjusted eps guidance"), or "for the
+/// (full) year" right after it ("guidance for the full year").
+pub(super) fn names_whole_year(before: &str, after: &str) -> bool {
+    let near = &before[floor(before, before.len().saturating_sub(40))..];
+    // The trigger's noun phrase: from the last stop ("the annual meeting, where revenue").
+    let phrase = near.rsplit([',', ';', ':', '.', '(']).next().unwrap_or(near);
+    // Its last three words, the nearest first (no allocation: read per claim).
+    let mut last = [""; 3];
+    for (slot, w) in last.iter_mut().zip(phrase.split_whitespace().rev()) {
+        *slot = w;
+    }
+    let named = |w: &str| match w.split_once(' ') {
+        Some((a, b)) => last.windows(2).any(|p| p[1] == a && p[0] == b),
+        None => last.contains(&w),
+    };
+    FULL_YEAR_WORDS.iter().any(|w| named(w))
+        || [
+            "for the full year",
+            "for the year",
+            "for the whole year",
+            "for the full fiscal year",
+        ]
+        .iter()
+        .any(|w| after.trim_start().starts_with(w))
+}
+
+/// Whether a date value is a quarter or a half ("2026-Q2", "2026-H1").
+pub(super) fn is_part_of_year(value: &str) -> bool {
+    value.contains("-Q") || value.contains("-H")
 }
 
 /// Words right before a date that make it the time compared with, whatever
@@ -580,6 +642,23 @@ mod tests {
         assert_eq!(fiscal_quarter(1, 6, d("2026-11-05"), false), "2026-Q3");
         // Year to October, written in November: the first fiscal quarter ahead ends in January.
         assert_eq!(fiscal_quarter(1, 10, d("2026-11-20"), true), "2027-Q1");
+    }
+
+    #[test]
+    fn whole_year_words_and_origin_clauses() {
+        use super::{clause_tells_origin, names_whole_year};
+        assert!(names_whole_year("and cut its full-year revenue ", " to £900 million"));
+        assert!(names_whole_year("raised its annual ", " forecast"));
+        assert!(names_whole_year("it raised its ", " for the full year to $4 billion"));
+        assert!(names_whole_year("fy adjusted ", ""));
+        // Counter-examples: a stop between, the word far before, a quarter's guidance.
+        assert!(!names_whole_year("at its annual meeting, the company raised ", ""));
+        assert!(!names_whole_year("full-year sales rose, and first-quarter ", ""));
+        assert!(!names_whole_year("cut its second-quarter revenue ", " to $200 million"));
+        assert!(clause_tells_origin("which listed on the oslo exchange in 2014"));
+        assert!(clause_tells_origin("which was founded in 1998"));
+        assert!(!clause_tells_origin("which closed in march"));
+        assert!(!clause_tells_origin("which unlisted its bonds in 2020"));
     }
 
     #[test]

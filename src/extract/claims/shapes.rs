@@ -697,7 +697,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             });
         }
     }
-    date_periods_from_context(&mut claims);
+    date_periods_from_context(&mut claims, &doc.text);
     claims
 }
 
@@ -901,7 +901,7 @@ fn topic_company(mentions: &[Mention]) -> Option<String> {
 /// A period figure without a period of its own ("Earnings per share came in
 /// at 74 cents") is of the period the source last gave one of its period
 /// figures ("first-quarter revenue rose 6%"): `from: "context"`.
-fn date_periods_from_context(claims: &mut [Claim]) {
+fn date_periods_from_context(claims: &mut [Claim], text: &str) {
     let mut last: Option<String> = None;
     for c in claims.iter_mut() {
         if !c.predicate.class.def().period {
@@ -910,7 +910,17 @@ fn date_periods_from_context(claims: &mut [Claim]) {
         match &c.time {
             Some(t) if t.from == "sentence" => last = Some(t.value.clone()),
             _ => {
-                if let Some(p) = &last {
+                // A whole year's figure ("full-year guidance") takes no quarter from before.
+                let whole_year = || {
+                    let from = floor_boundary(text, c.span.start.saturating_sub(48));
+                    let to = floor_boundary(text, (c.span.end + 32).min(text.len()));
+                    let before = text.get(from..c.span.start).unwrap_or("").to_lowercase();
+                    let after = text.get(c.span.end..to).unwrap_or("").to_lowercase();
+                    periods::names_whole_year(&before, &after)
+                };
+                if let Some(p) = &last
+                    && !(periods::is_part_of_year(p) && whole_year())
+                {
                     c.time = Some(ClaimTime {
                         value: p.clone(),
                         from: "context".into(),
@@ -2674,12 +2684,22 @@ impl<'a> Sentence<'a> {
         };
         // "who has led Marlowe Ashby since 2018", "has owned it since 2019": when
         // a state began, not when the claimed event happens.
+        // "a cut in full-year revenue guidance": no quarter of the sentence dates it.
+        // Read only when a quarter or half is in the sentence.
+        let whole_year = std::cell::OnceCell::new();
+        let part_of_year_for_whole = |d: &DateAt| {
+            (d.fiscal_quarter.is_some() || periods::is_part_of_year(d.period.as_deref().unwrap_or(&d.timex.value)))
+                && *whole_year.get_or_init(|| {
+                    periods::names_whole_year(self.sl(0, hit.span.start), self.sl(hit.span.end, self.lower.len()))
+                })
+        };
         let usable = |d: &&DateAt| {
             !d.until
                 && !d.compare
                 && d.timex.bound.as_deref() != Some("since")
                 && (!period || d.period.is_some() || is_period(&d.timex.value))
-                && !self.in_other_relative_clause(d.span.clone(), hit.span.clone())
+                && !part_of_year_for_whole(d)
+                && !self.in_other_relative_clause(d.span.clone(), hit, hits)
                 && !self.another_predicates_date(d, hit, hits, period)
         };
         let in_clause = |d: &&DateAt| clause.start <= d.span.start && d.span.end <= clause.end;
@@ -3437,11 +3457,14 @@ impl Sentence<'_> {
         })
     }
 
-    fn in_other_relative_clause(&self, date: Range<usize>, predicate: Range<usize>) -> bool {
-        let Some(who) = rfind_bytes(self.sl(0, date.start).as_bytes(), b", who ") else {
+    fn in_other_relative_clause(&self, date: Range<usize>, hit: &Hit, hits: &[Hit]) -> bool {
+        let predicate = hit.span.clone();
+        let before = self.sl(0, date.start).as_bytes();
+        let who = rfind_bytes(before, b", who ").map(|i| (i + ", who ".len(), true));
+        let which = rfind_bytes(before, b", which ").map(|i| (i + ", which ".len(), false));
+        let Some((opened, person)) = who.into_iter().chain(which).max_by_key(|&(i, _)| i) else {
             return false;
         };
-        let opened = who + ", who ".len();
         if self.sl(opened, date.start).contains(',') {
             return false;
         }
@@ -3449,7 +3472,19 @@ impl Sentence<'_> {
             .sl(date.end, self.lower.len())
             .find(',')
             .map_or(self.lower.len(), |i| date.end + i);
-        !(opened <= predicate.start && predicate.end <= closed)
+        if opened <= predicate.start && predicate.end <= closed {
+            return false;
+        }
+        // A clause about a thing dates the claim's predicate ("The deal, which
+        // closed in March, was worth $2 billion" keeps March) unless it tells a
+        // listing or a founding ("Shares in Kestrel, which listed in 2015, fell
+        // 9%") or another type's event ("The fund, which bought Orvane in 2019,
+        // sold 4 million shares").
+        person
+            || periods::clause_tells_origin(self.sl(opened, closed))
+            || hits
+                .iter()
+                .any(|h| h.entry.class != hit.entry.class && opened <= h.span.start && h.span.end <= closed)
     }
 
     fn post_holders(&self, claims: &mut [Claim]) {
@@ -3755,6 +3790,51 @@ mod tests {
         let text = "Marlin Foods Inc said first-quarter revenue rose 8% and net income rose 5%.";
         assert_eq!(time_of(text, "revenue.growth"), at("2026-Q1", "sentence"));
         assert_eq!(time_of(text, "profit.growth"), at("2026-Q1", "sentence"));
+    }
+
+    #[test]
+    fn a_listing_clauses_year_and_another_figures_quarter_do_not_date_a_claim() {
+        let time_of = |text: &str, what: &str| {
+            let all = times_of(text);
+            all.iter()
+                .find(|(w, _, _)| w == what)
+                .map(|(_, v, _)| v.clone())
+                .unwrap_or_else(|| panic!("no {what} in {all:?}"))
+        };
+        // The year of a which-clause that tells a listing, a founding or another
+        // type's event is that clause's.
+        let text = "Shares in Corbel Rail, which listed on the Madrid exchange in 2014, fell 9% to €3.10.";
+        assert_eq!(time_of(text, "share_price_move.percent"), "2026-04");
+        let text = "Fenmoor Health Inc., which was founded in 2009, said on Friday it would cut 300 jobs.";
+        assert_eq!(time_of(text, "layoff.count"), "2026-04");
+        let text =
+            "Quarry Lane Capital, which bought Orvane Labs in 2019, sold 4 million Orvane shares for $60 million.";
+        assert_ne!(time_of(text, "share_sale.amount"), "2019");
+        // Counter-examples: the claim's own verb inside the clause keeps its
+        // date, and a clause that tells nothing else keeps it for the claim.
+        let text = "Brisk Air Ltd, which cut 300 jobs in March, reported a loss on Friday.";
+        assert_eq!(time_of(text, "layoff.count"), "2026-03");
+        // A whole year's figure takes no quarter from another figure of its sentence.
+        let text = "Dunmore Foods posted a loss of £12 million for the second quarter and cut its full-year revenue guidance to £900 million.";
+        assert!(
+            !time_of(text, "guidance.revenue").contains("-Q"),
+            "{:?}",
+            times_of(text)
+        );
+        assert!(
+            times_of(text)
+                .iter()
+                .any(|(w, v, _)| w.starts_with("profit") && v.contains("-Q")),
+            "{:?}",
+            times_of(text)
+        );
+        // Counter-example: a quarter's guidance keeps its quarter.
+        let text = "Dunmore Foods cut its second-quarter revenue guidance to £200 million.";
+        assert!(
+            time_of(text, "guidance.revenue").contains("-Q2"),
+            "{:?}",
+            times_of(text)
+        );
     }
 
     #[test]
