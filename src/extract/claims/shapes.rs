@@ -568,6 +568,8 @@ struct Sentence<'a> {
 struct Previous {
     sentence: usize,
     claim: usize,
+    /// Its sentence names the company the source is about.
+    topic_named: bool,
 }
 
 pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
@@ -600,7 +602,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     let fy_end = periods::fiscal_year_end(doc, mentions);
     // The time of claims without a date of their own, written once.
     let published_month = doc.published.map(|p| format!("{:04}-{:02}", p.year(), p.month()));
-    let mut claims = Vec::new();
+    let mut claims: Vec<Claim> = Vec::new();
     let mut previous: Option<Previous> = None;
     let (mut lo, mut hi) = (0, 0);
     let mut hits: Vec<Hit> = Vec::new();
@@ -682,7 +684,23 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         );
         let first = claims.len();
         let earlier = previous.map(|p| (p.sentence, &claims[p.claim]));
-        let found = sent.claims(&hits, published_month.as_deref(), earlier, topic.as_deref(), &claims);
+        // A results paragraph runs on: a period figure naming no company
+        // ("Revenue rose 4% to $1.2 billion") right after a period figure of a
+        // company named in its own words, in a sentence that does not name
+        // the company the source is about, is that company's (a roundup of
+        // several companies' results), not the source's company's.
+        let runs_on = previous
+            .filter(|p| p.sentence + 2 >= index && !p.topic_named)
+            .map(|p| &claims[p.claim])
+            .filter(|p| p.predicate.class.def().period && p.rule != Rule::ClaimAnaphora)
+            .and_then(|p| p.subject.clone());
+        let found = sent.claims(
+            &hits,
+            published_month.as_deref(),
+            earlier,
+            (topic.as_deref(), runs_on.as_deref()),
+            &claims,
+        );
         claims.extend(found);
         for c in &mut claims[first..] {
             c.span = c.span.start + span.start..c.span.end + span.start;
@@ -691,9 +709,15 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             }
         }
         if let Some(last) = claims[first..].iter().rposition(|c| c.subject.is_some()) {
+            let topic_named = topic.as_deref().is_some_and(|t| {
+                in_sentence
+                    .iter()
+                    .any(|m| matches!(&m.value, Value::Entity(e) if e.entity == t))
+            });
             previous = Some(Previous {
                 sentence: index,
                 claim: first + last,
+                topic_named,
             });
         }
     }
@@ -1263,7 +1287,9 @@ impl<'a> Sentence<'a> {
         hits: &[Hit],
         published_month: Option<&str>,
         previous: Option<(usize, &Claim)>,
-        topic: Option<&str>,
+        // The company the source is about, and the company whose results
+        // paragraph runs on into this sentence (see `extract`).
+        (topic, runs_on): (Option<&str>, Option<&str>),
         document: &[Claim],
     ) -> Vec<Claim> {
         let mut local: Vec<Claim> = Vec::with_capacity(hits.len());
@@ -1353,6 +1379,15 @@ impl<'a> Sentence<'a> {
         vet::business_posts(&mut local, self.text, &self.lower, person_named, org_party);
         vet::unnamed_posts(&mut local, &self.lower, &vet::UNNAMED_FORMS);
         for c in local.iter_mut().filter(|c| !c.subject_decided) {
+            if c.subject.is_none()
+                && c.value.is_some()
+                && c.predicate.class.def().period
+                && let Some(s) = runs_on
+            {
+                c.subject = Some(s.to_string());
+                c.rule = Rule::ClaimAnaphora;
+                continue;
+            }
             if c.subject.is_none()
                 && c.value.is_some()
                 && c.predicate.class.def().topic_subject
