@@ -425,14 +425,26 @@ impl AmountAt<'_> {
 /// | "recalling about 310,000 dehumidifiers" (no unit noun) | none |
 /// | "roughly 1.2 million vehicles" | 1200000 vehicles, approx |
 /// | "$400 jobs fund" (inside a money mention) | none |
+/// | "hire 150 registered nurses" (one describing word before the unit) | 150 nurses |
+/// | "about 140 shore-based posts" | 140 posts, approx |
+/// | "9 million Acme shares" | 9000000 shares |
+/// | "shipped 40 to customers" (a function word describes nothing) | none |
 fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
-    const UNITS: &str = "jobs|employees|workers|staff|positions|roles|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches|engineers|technicians|graduates|freshers|hires|recruits|drivers|contractors";
+    // Things, then workforce nouns: the people a company hires or lets go
+    // are counted by their trade as often as by "jobs" or "staff".
+    const UNITS: &str = "jobs|employees|workers|staff|positions|roles|posts|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches|engineers|technicians|graduates|freshers|hires|recruits|drivers|contractors|nurses|doctors|physicians|clinicians|therapists|pharmacists|machinists|welders|electricians|mechanics|pilots|teachers|developers|programmers|scientists|researchers|miners|seafarers|apprentices|trainees|redundancies|vacancies";
+    // Words that may stand between the number and the unit but describe
+    // nothing: "400 of the jobs", "200 to 300 jobs" are read otherwise.
+    const NOT_DESCRIBING: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on", "or", "per", "the",
+        "their", "to", "with",
+    ];
     static RE: OnceLock<(regex::Regex, aho_corasick::AhoCorasick)> = OnceLock::new();
     let (re, units) = RE.get_or_init(|| {
         // ASCII word boundaries (`(?-u:\b)`): the text is lower-cased ASCII where
         // it matters, and Unicode boundaries forced the slow backtracking engine.
         let re = regex::Regex::new(&format!(
-            r"(?-u:\b)(?:(about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least)\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?\s+(?:(?:new|more|additional|full-time|of its|of the|further)\s+)?({UNITS})(?-u:\b)"
+            r"(?-u:\b)(?:(about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least)\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?\s+(?:(?:new|more|additional|full-time|of its|of the|further)\s+)?(?:([a-z][a-z-]*[a-z])\s+)?({UNITS})(?-u:\b)"
         ))
         .expect("count pattern compiles");
         let units = aho_corasick::AhoCorasick::new(UNITS.split('|')).expect("unit words compile");
@@ -445,7 +457,9 @@ fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
     let mut out = Vec::new();
     for c in re.captures_iter(lower) {
         let whole = c.get(0).expect("match");
-        if taken.iter().any(|t| t.start < whole.end() && whole.start() < t.end) {
+        if taken.iter().any(|t| t.start < whole.end() && whole.start() < t.end)
+            || c.get(4).is_some_and(|w| NOT_DESCRIBING.contains(&w.as_str()))
+        {
             continue;
         }
         let Ok(mut n) = c[2].replace(',', "").parse::<rust_decimal::Decimal>() else {
@@ -466,7 +480,7 @@ fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
         out.push((
             whole.start()..whole.end(),
             Amount {
-                unit: Some(c[4].to_string()),
+                unit: Some(c[5].to_string()),
                 amount: Some(n.normalize()),
                 exactness,
                 ..Amount::default()
@@ -3516,6 +3530,35 @@ impl Sentence<'_> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn counts_read_a_unit_noun_with_one_describing_word_before_it() {
+        let read = |lower: &str| -> Vec<(String, String)> {
+            counts(lower, &[])
+                .into_iter()
+                .map(|(_, a)| (a.amount.unwrap().to_string(), a.unit.unwrap()))
+                .collect()
+        };
+        let one = |n: &str, u: &str| vec![(n.to_string(), u.to_string())];
+        assert_eq!(read("it will cut 400 jobs"), one("400", "jobs"));
+        assert_eq!(
+            read("plans to hire 150 registered nurses next year"),
+            one("150", "nurses")
+        );
+        assert_eq!(read("about 140 shore-based posts will go"), one("140", "posts"));
+        assert_eq!(read("sold 9 million acme shares at $4"), one("9000000", "shares"));
+        assert_eq!(
+            read("will add 35 welders and 20 electricians"),
+            vec![
+                ("35".to_string(), "welders".to_string()),
+                ("20".to_string(), "electricians".to_string())
+            ]
+        );
+        assert_eq!(read("between 200 to 300 jobs"), one("300", "jobs"));
+        assert!(read("shipped 40 to customers").is_empty());
+        assert!(read("recalling about 310,000 dehumidifiers").is_empty());
+        assert!(read("it has 12 open questions").is_empty());
+    }
 
     #[test]
     fn a_change_verb_before_its_figure_moves_it_and_negates_nothing() {
