@@ -425,7 +425,7 @@ impl AmountAt<'_> {
 /// | "recalling about 310,000 dehumidifiers" (no unit noun) | none |
 /// | "roughly 1.2 million vehicles" | 1200000 vehicles, approx |
 /// | "$400 jobs fund" (inside a money mention) | none |
-/// | "hire 150 registered nurses" (one describing word before the unit) | 150 nurses |
+/// | "hire 240 licensed nurses" (one describing word before the unit) | 240 nurses |
 /// | "about 140 shore-based posts" | 140 posts, approx |
 /// | "9 million Acme shares" | 9000000 shares |
 /// | "shipped 40 to customers" (a function word describes nothing) | none |
@@ -3541,10 +3541,7 @@ mod tests {
         };
         let one = |n: &str, u: &str| vec![(n.to_string(), u.to_string())];
         assert_eq!(read("it will cut 400 jobs"), one("400", "jobs"));
-        assert_eq!(
-            read("plans to hire 150 registered nurses next year"),
-            one("150", "nurses")
-        );
+        assert_eq!(read("expects to hire 240 licensed nurses"), one("240", "nurses"));
         assert_eq!(read("about 140 shore-based posts will go"), one("140", "posts"));
         assert_eq!(read("sold 9 million acme shares at $4"), one("9000000", "shares"));
         assert_eq!(

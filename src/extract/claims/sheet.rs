@@ -34,9 +34,23 @@ pub(super) fn rows(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
     if claims.is_empty() || !doc.text.contains(": ") {
         return Vec::new();
     }
+    // Read once (a long document has many sentences and claims): which
+    // sentences hold a claim, and the article's types with their first
+    // claim and their number of claims, in the order they first come.
+    let mut claimed = vec![false; doc.sentences.len()];
+    let mut types: Vec<(PredicateClass, usize, usize)> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let Some(seen) = claimed.get_mut(c.sentence) {
+            *seen = true;
+        }
+        match types.iter_mut().find(|(class, _, _)| *class == c.predicate.class) {
+            Some((_, _, n)) => *n += 1,
+            None => types.push((c.predicate.class, i, 1)),
+        }
+    }
     let mut out = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        if claims.iter().any(|c| c.sentence == index) {
+        if claimed[index] {
             continue;
         }
         let Some((label_span, rest)) = row_label(&doc.text, sentence.span.clone()) else {
@@ -44,21 +58,16 @@ pub(super) fn rows(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
         };
         let label = doc.text[label_span.clone()].to_ascii_lowercase();
         // The article's types whose sheet names this label, the one with the most claims first.
-        let mut best: Option<(usize, PredicateClass, &str)> = None;
-        for c in claims {
-            let class = c.predicate.class;
-            if best.is_some_and(|(_, b, _)| b == class) {
-                continue;
-            }
+        let mut best: Option<(usize, PredicateClass, usize, &str)> = None;
+        for &(class, first, n) in &types {
             let Some(measure) = sheet_measure(class, &label) else {
                 continue;
             };
-            let n = claims.iter().filter(|o| o.predicate.class == class).count();
-            if best.is_none_or(|(m, _, _)| n > m) {
-                best = Some((n, class, measure));
+            if best.is_none_or(|(m, _, _, _)| n > m) {
+                best = Some((n, class, first, measure));
             }
         }
-        let Some((_, class, measure)) = best else {
+        let Some((_, class, first, measure)) = best else {
             continue;
         };
         let Some(figure) = class.def().figure_of(measure) else {
@@ -67,11 +76,7 @@ pub(super) fn rows(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
         let Some(value) = figure_in(&doc.text, mentions, rest, figure) else {
             continue;
         };
-        let model = claims
-            .iter()
-            .find(|c| c.predicate.class == class)
-            .expect("the type was chosen from a claim");
-        let mut claim = model.clone();
+        let mut claim = claims[first].clone();
         claim.span = label_span.clone();
         claim.sentence = index;
         claim.predicate.text = doc.text[label_span].to_string();
