@@ -252,6 +252,8 @@ registry! {
     ClaimPart = "claim.part",
     /// A clause-level reference to the claim before: "..., but this access is no longer exclusive".
     ClaimAnaphora = "claim.anaphora",
+    /// A fact-sheet row taking the article's event: "Offer price: NOK 96 per share".
+    ClaimSheetRow = "claim.sheet_row",
     // ---- tests ----
     /// Made by unit tests only.
     Test = "test",

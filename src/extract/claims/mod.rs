@@ -22,7 +22,9 @@
 //! Rule ids: `claim.verb` (a verb predicate), `claim.nominal` (a noun or
 //! adjective: "Amazon's $50 billion investment in OpenAI", "a deal worth"),
 //! `claim.passive` ("was acquired by"), `claim.part` (a listed part of a total),
-//! `claim.anaphora` (subject taken from the previous claim: "this investment").
+//! `claim.anaphora` (subject taken from the previous claim: "this investment"),
+//! `claim.sheet_row` (a fact-sheet row, "Offer price: $21", taking the
+//! article's event: `sheet.rs`).
 //!
 //! Known weak spots: pronoun subjects are resolved only to the previous
 //! claim's subject; participle clauses ("…, securing exclusive rights") take
@@ -36,6 +38,7 @@ mod moves;
 pub mod ontology;
 mod periods;
 pub mod shapes;
+mod sheet;
 mod vet;
 
 use crate::extract::rule::Rule;
@@ -204,6 +207,9 @@ impl Claim {
 pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     let mut claims = shapes::extract(doc, mentions);
     keyed::key_measures(&doc.text, &mut claims);
+    // Appended: a claim's `part_of` indexes the claims before it.
+    let rows = sheet::rows(doc, mentions, &claims);
+    claims.extend(rows);
     claims
 }
 

@@ -33,6 +33,7 @@
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"…, signed = a change whose sign its move word gives ("fell 4%" is -4), level = a level, never the move a money figure right after a move word states }` |
 //! | `default_measure` | the measure of a figure no cue names |
 //! | `flags` | behaviours of a few types in the shapes (see [`Flags`]) |
+//! | `sheet` | `{ label, measure }`: a fact-sheet row "Offer price: $21" (label, colon, figure) in an article about this type gives its figure of that measure (`claims::sheet`) |
 //! | `examples` | `{ text, event, subject?, object?, measure?, amount?, polarity?, gap? }` run by the tests; `gap` names a known miss |
 
 use std::sync::OnceLock;
@@ -449,8 +450,33 @@ pub struct EventDef {
     pub texts: Vec<TextMeasure>,
     #[serde(default)]
     pub flags: Flags,
+    /// Fact-sheet labels of its measures ("offer price" → `price_per_share`):
+    /// a row "Offer price: $21" in an article about this type is its figure
+    /// (see `claims::sheet`).
+    #[serde(default)]
+    pub sheet: Vec<SheetLabel>,
     #[serde(default)]
     pub examples: Vec<Example>,
+}
+
+/// One fact-sheet label of a type: the row's label (lower case; a row whose
+/// label ends with it as a word matches) and the measure it names.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SheetLabel {
+    pub label: String,
+    pub measure: String,
+}
+
+impl EventDef {
+    /// The kind of figure `measure` takes: a listed measure's, or the default
+    /// figure for the default measure; none for a measure the type lacks.
+    pub fn figure_of(&self, measure: &str) -> Option<Figure> {
+        if let Some(m) = self.measures.iter().find(|m| m.name == measure) {
+            return Some(m.figure);
+        }
+        (self.default_measure.as_deref() == Some(measure)).then_some(self.default_figure)
+    }
 }
 
 /// A trigger word form with its type, as the shapes match it.

@@ -425,8 +425,18 @@ impl AmountAt<'_> {
 /// | "recalling about 310,000 dehumidifiers" (no unit noun) | none |
 /// | "roughly 1.2 million vehicles" | 1200000 vehicles, approx |
 /// | "$400 jobs fund" (inside a money mention) | none |
+/// | "hire 240 licensed nurses" (one describing word before the unit) | 240 nurses |
+/// | "about 140 shore-based posts" | 140 posts, approx |
+/// | "9 million Acme shares" | 9000000 shares |
+/// | "shipped 40 to customers" (a function word describes nothing) | none |
 fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
     let (re, units) = count_pattern();
+    // Words that may stand between the number and the unit but describe
+    // nothing: "400 of the jobs", "200 to 300 jobs" are read otherwise.
+    const NOT_DESCRIBING: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on", "or", "per", "the",
+        "their", "to", "with",
+    ];
     // Most sentences name no unit, or none right after a number: look for the
     // words before running the pattern.
     if !lower.bytes().any(|b| b.is_ascii_digit())
@@ -439,7 +449,9 @@ fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
     let mut out = Vec::new();
     for c in re.captures_iter(lower) {
         let whole = c.get(0).expect("match");
-        if taken.iter().any(|t| t.start < whole.end() && whole.start() < t.end) {
+        if taken.iter().any(|t| t.start < whole.end() && whole.start() < t.end)
+            || c.get(4).is_some_and(|w| NOT_DESCRIBING.contains(&w.as_str()))
+        {
             continue;
         }
         let Ok(mut n) = c[2].replace(',', "").parse::<rust_decimal::Decimal>() else {
@@ -460,7 +472,7 @@ fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
         out.push((
             whole.start()..whole.end(),
             Amount {
-                unit: Some(c[4].to_string()),
+                unit: Some(c[5].to_string()),
                 amount: Some(n.normalize()),
                 exactness,
                 ..Amount::default()
@@ -472,13 +484,15 @@ fn counts(lower: &str, taken: &[Range<usize>]) -> Vec<(Range<usize>, Amount)> {
 
 /// The count pattern of [`counts`] and an automaton of its unit words.
 fn count_pattern() -> &'static (regex::Regex, aho_corasick::AhoCorasick) {
-    const UNITS: &str = "jobs|employees|workers|staff|positions|roles|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches|engineers|technicians|graduates|freshers|hires|recruits|drivers|contractors";
+    // Things, then workforce nouns: the people a company hires or lets go
+    // are counted by their trade as often as by "jobs" or "staff".
+    const UNITS: &str = "jobs|employees|workers|staff|positions|roles|posts|people|units|vehicles|cars|devices|products|homes|customers|shares|stores|branches|engineers|technicians|graduates|freshers|hires|recruits|drivers|contractors|nurses|doctors|physicians|clinicians|therapists|pharmacists|machinists|welders|electricians|mechanics|pilots|teachers|developers|programmers|scientists|researchers|miners|seafarers|apprentices|trainees|redundancies|vacancies";
     static RE: OnceLock<(regex::Regex, aho_corasick::AhoCorasick)> = OnceLock::new();
     RE.get_or_init(|| {
         // ASCII word boundaries (`(?-u:\b)`): the text is lower-cased ASCII where
         // it matters, and Unicode boundaries forced the slow backtracking engine.
         let re = regex::Regex::new(&format!(
-            r"(?-u:\b)(?:(about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least)\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?\s+(?:(?:new|more|additional|full-time|of its|of the|further)\s+)?({UNITS})(?-u:\b)"
+            r"(?-u:\b)(?:(about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least)\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(million|thousand))?\s+(?:(?:new|more|additional|full-time|of its|of the|further)\s+)?(?:([a-z][a-z-]*[a-z])\s+)?({UNITS})(?-u:\b)"
         ))
         .expect("count pattern compiles");
         let units = aho_corasick::AhoCorasick::new(UNITS.split('|')).expect("unit words compile");
@@ -507,13 +521,23 @@ fn counted_before(before: &str) -> bool {
             .unwrap_or(s);
         s.ends_with(|c: char| c.is_ascii_digit())
     };
+    let counted = |head: &str| {
+        number(head)
+            || MODIFIERS
+                .iter()
+                .any(|m| head.strip_suffix(m).and_then(spaced).is_some_and(number))
+    };
     let Some(head) = spaced(before) else {
         return false;
     };
-    number(head)
-        || MODIFIERS
-            .iter()
-            .any(|m| head.strip_suffix(m).and_then(spaced).is_some_and(number))
+    // Or one describing word between ("240 licensed nurses"): a lower-case
+    // ASCII word, hyphens inside, with white space before it.
+    let word = &head[head.trim_end_matches(|c: char| !c.is_whitespace()).len()..];
+    let describing = word.len() >= 2
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.ends_with(|c: char| c.is_ascii_lowercase())
+        && word.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    counted(head) || (describing && spaced(&head[..head.len() - word.len()]).is_some_and(counted))
 }
 
 struct DateAt<'a> {
@@ -3585,6 +3609,32 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn counts_read_a_unit_noun_with_one_describing_word_before_it() {
+        let read = |lower: &str| -> Vec<(String, String)> {
+            counts(lower, &[])
+                .into_iter()
+                .map(|(_, a)| (a.amount.unwrap().to_string(), a.unit.unwrap()))
+                .collect()
+        };
+        let one = |n: &str, u: &str| vec![(n.to_string(), u.to_string())];
+        assert_eq!(read("it will cut 400 jobs"), one("400", "jobs"));
+        assert_eq!(read("expects to hire 240 licensed nurses"), one("240", "nurses"));
+        assert_eq!(read("about 140 shore-based posts will go"), one("140", "posts"));
+        assert_eq!(read("sold 9 million acme shares at $4"), one("9000000", "shares"));
+        assert_eq!(
+            read("will add 35 welders and 20 electricians"),
+            vec![
+                ("35".to_string(), "welders".to_string()),
+                ("20".to_string(), "electricians".to_string())
+            ]
+        );
+        assert_eq!(read("between 200 to 300 jobs"), one("300", "jobs"));
+        assert!(read("shipped 40 to customers").is_empty());
+        assert!(read("recalling about 310,000 dehumidifiers").is_empty());
+        assert!(read("it has 12 open questions").is_empty());
+    }
+
+    #[test]
     fn a_change_verb_before_its_figure_moves_it_and_negates_nothing() {
         let at = |lower: &str, word: &str| moves_a_figure(lower, lower.find(word).unwrap());
         assert!(at("sales dropped 42% last month", "dropped"));
@@ -3952,7 +4002,11 @@ mod tests {
             ("cut the ", false),
             ("400", false),
             ("2 million", false),
-            ("add 300 renew ", false),
+            // One describing word between: the pattern reads "300 renew jobs" too.
+            ("add 300 renew ", true),
+            ("add 300 of ", true),
+            ("add 300 renew of ", false),
+            ("add 300 Renew ", false),
             ("five million ", false),
         ] {
             assert_eq!(counted_before(before), want, "{before:?}");

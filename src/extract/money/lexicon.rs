@@ -114,6 +114,18 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("riyals", Anchor::Word("SAR")),
     ("riyal", Anchor::Word("SAR")),
     ("lira", Anchor::Word("TRY")),
+    // Names several countries share: a currency only with the country's
+    // adjective before them (`CURRENCY_ADJECTIVES`: "4 billion Swedish
+    // crowns", "900 million Chilean pesos"); alone ("the crown", "pesos")
+    // they name none. The empty code stands for "given by the adjective".
+    ("crowns", Anchor::Word("")),
+    ("crown", Anchor::Word("")),
+    ("kroner", Anchor::Word("")),
+    ("krone", Anchor::Word("")),
+    ("pesos", Anchor::Word("")),
+    ("peso", Anchor::Word("")),
+    ("shillings", Anchor::Word("")),
+    ("shilling", Anchor::Word("")),
     ("cent", Anchor::Cents("USD")),
     ("cents", Anchor::Cents("USD")),
     ("pence", Anchor::Cents("GBP")),
@@ -173,6 +185,25 @@ pub const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
     ("U.S.", "cent", "USD"),
     ("US", "cent", "USD"),
     ("euro", "cent", "EUR"),
+    ("Swedish", "crown", "SEK"),
+    ("Norwegian", "crown", "NOK"),
+    ("Danish", "crown", "DKK"),
+    ("Czech", "crown", "CZK"),
+    ("Icelandic", "crown", "ISK"),
+    ("Norwegian", "krone", "NOK"),
+    ("Danish", "krone", "DKK"),
+    ("Mexican", "peso", "MXN"),
+    ("Chilean", "peso", "CLP"),
+    ("Colombian", "peso", "COP"),
+    ("Argentine", "peso", "ARS"),
+    ("Argentinian", "peso", "ARS"),
+    ("Philippine", "peso", "PHP"),
+    ("Uruguayan", "peso", "UYU"),
+    ("Kenyan", "shilling", "KES"),
+    ("Ugandan", "shilling", "UGX"),
+    ("Tanzanian", "shilling", "TZS"),
+    ("Egyptian", "pound", "EGP"),
+    ("Turkish", "lira", "TRY"),
 ];
 
 /// Currencies whose writers often group thousands with "." ("€1.000,50").

@@ -293,8 +293,12 @@ fn figure_at(b: &[u8], start: usize, end: usize, literal: &str, anchor: Anchor) 
             if !boundary_before(b, start) || !boundary_after(b, end) {
                 return None;
             }
-            let f = vague(b, start, end, currency)
-                .or_else(|| suffixed(b, start, end, anchor, currency, Rule::MoneyWord))?;
+            // A shared name ("crowns", "pesos") is read only with its adjective.
+            let f = if currency.is_empty() {
+                suffixed(b, start, end, anchor, currency, Rule::MoneyWord)?
+            } else {
+                vague(b, start, end, currency).or_else(|| suffixed(b, start, end, anchor, currency, Rule::MoneyWord))?
+            };
             // "weighs 150 to 175 pounds": a pound is a weight unless it comes in millions or as sterling.
             let pounds = literal.starts_with("pound");
             let sterling = pounds && starts_with_ci(b, end, " sterling") && boundary_after(b, end + 9);
@@ -586,6 +590,10 @@ fn suffixed(
             }
         }
     }
+    if currency.is_empty() && matches!(anchor, Anchor::Word(_)) {
+        // A shared currency name with no country adjective before it.
+        return None;
+    }
     let number_end = match b[..unit_start].last() {
         Some(b' ') => unit_start - 1,
         Some(b'-') if !matches!(anchor, Anchor::PercentSign | Anchor::Symbol(_)) => unit_start - 1,
@@ -797,6 +805,26 @@ mod tests {
                 Money,
                 json!({"currency": "USD", "exactness": "approx", "scale_word": "billion"}),
             ),
+            (
+                "plans a rights issue of about 3.2 billion Norwegian crowns to fund",
+                "about 3.2 billion Norwegian crowns",
+                Money,
+                json!({"currency": "NOK", "amount": "3200000000", "exactness": "approx"}),
+            ),
+            (
+                "sold bonds worth 450 billion Chilean pesos in June",
+                "450 billion Chilean pesos",
+                Money,
+                json!({"currency": "CLP", "amount": "450000000000"}),
+            ),
+            (
+                "a fine of 12 million Danish kroner",
+                "12 million Danish kroner",
+                Money,
+                json!({"currency": "DKK", "amount": "12000000"}),
+            ),
+            ("it paid 40 million pesos for the site", "", Money, json!(null)),
+            ("the 3 crowns of the kings", "", Money, json!(null)),
             ("GPT-5.5 and 5G and COVID-19 in 2019", "", Money, json!(null)),
             // Indian compound scales (2026-12-06): lakh crore is 10^12, thousand crore 10^10.
             (
