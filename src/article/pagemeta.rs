@@ -658,18 +658,23 @@ pub(crate) fn element_text(node: ego_tree::NodeRef<'_, Node>, max: usize) -> Str
     let mut out = String::new();
     for d in node.descendants() {
         if let Node::Text(t) = d.value() {
-            for w in t.split_whitespace() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(w);
-            }
+            push_words(&mut out, t);
             if out.len() >= max {
                 break;
             }
         }
     }
     out
+}
+
+/// `t`'s words appended to `out`, one space between words.
+fn push_words(out: &mut String, t: &str) {
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
 }
 
 /// [`element_text`] without the text of elements marked as a change
@@ -682,12 +687,7 @@ pub(crate) fn element_text_unchanged(node: ego_tree::NodeRef<'_, Node>, max: usi
             ego_tree::iter::Edge::Open(d) => match d.value() {
                 Node::Element(el) if skip > 0 || date_role(el) == Some(DateRole::Changed) => skip += 1,
                 Node::Text(t) if skip == 0 => {
-                    for w in t.split_whitespace() {
-                        if !out.is_empty() {
-                            out.push(' ');
-                        }
-                        out.push_str(w);
-                    }
+                    push_words(&mut out, t);
                     if out.len() >= max {
                         break;
                     }

@@ -27,6 +27,17 @@ use super::{EntityKind, EntityRef, at_word_bounds, entity_of, is_connector, ment
 use crate::extract::{Mention, MentionType};
 use crate::text::{Document, SentenceKind};
 
+/// The kind of organization a row of a data/orgs table gives its word.
+fn table_kind(file: &str, word: &str, kind: &str) -> EntityKind {
+    match kind {
+        "government" => EntityKind::Government,
+        "organization" => EntityKind::Organization,
+        "publisher" => EntityKind::Publisher,
+        "company" => EntityKind::Company,
+        k => panic!("data/orgs/{file}: {word}: unknown kind {k}"),
+    }
+}
+
 /// `data/orgs/heads.tsv`: the words that end an organization's name ("Penske
 /// Automotive Group", "Data Protection Commission", "Seoul Economic Herald"),
 /// with the kind of organization each makes and what it needs besides itself.
@@ -36,13 +47,7 @@ static HEAD_TABLE: LazyLock<Vec<(&'static str, EntityKind, Needs)>> = LazyLock::
         .rows
         .iter()
         .map(|r| {
-            let kind = match r[1] {
-                "government" => EntityKind::Government,
-                "organization" => EntityKind::Organization,
-                "publisher" => EntityKind::Publisher,
-                "company" => EntityKind::Company,
-                k => panic!("data/orgs/heads.tsv: {}: unknown kind {k}", r[0]),
-            };
+            let kind = table_kind("heads.tsv", r[0], r[1]);
             let needs = match r[2] {
                 "modified" => Needs::Modifier,
                 "of-part" => Needs::OfPart,
@@ -864,12 +869,7 @@ static HEAD_FIRST: LazyLock<(AhoCorasick, Vec<HeadFirst>)> = LazyLock::new(|| {
         .rows
         .iter()
         .map(|r| {
-            let kind = match r[1] {
-                "government" => EntityKind::Government,
-                "organization" => EntityKind::Organization,
-                "company" => EntityKind::Company,
-                k => panic!("data/orgs/head-first.tsv: {}: unknown kind {k}", r[0]),
-            };
+            let kind = table_kind("head-first.tsv", r[0], r[1]);
             let particle = match r[2] {
                 "particle" => true,
                 "-" => false,

@@ -512,7 +512,8 @@ mod tests {
         source.iter().find(|m| m.0 == name).map(|m| m.1.clone())
     }
 
-    fn story(texts: &[&str]) -> Vec<Vec<(String, String, Rule)>> {
+    /// The sources' documents and their mentions after the story pass.
+    fn unified(texts: &[&str]) -> (Vec<Document>, Vec<Vec<crate::extract::Mention>>) {
         let docs: Vec<Document> = texts.iter().map(|t| Document::new(t, None)).collect();
         let mut mentions: Vec<Vec<crate::extract::Mention>> = docs.iter().map(crate::extract::extract).collect();
         {
@@ -520,6 +521,11 @@ mod tests {
                 docs.iter().map(|d| d.text.as_str()).zip(mentions.iter_mut()).collect();
             super::unify(&mut sources);
         }
+        (docs, mentions)
+    }
+
+    fn story(texts: &[&str]) -> Vec<Vec<(String, String, Rule)>> {
+        let (docs, mentions) = unified(texts);
         docs.iter()
             .zip(&mentions)
             .map(|(d, ms)| {
@@ -760,13 +766,7 @@ mod tests {
 
     /// Every source's (text, entity id) of its organization and person mentions after the story pass.
     fn story_ids(texts: &[&str]) -> Vec<Vec<(String, String)>> {
-        let docs: Vec<Document> = texts.iter().map(|t| Document::new(t, None)).collect();
-        let mut mentions: Vec<Vec<crate::extract::Mention>> = docs.iter().map(crate::extract::extract).collect();
-        {
-            let mut sources: Vec<(&str, &mut Vec<crate::extract::Mention>)> =
-                docs.iter().map(|d| d.text.as_str()).zip(mentions.iter_mut()).collect();
-            super::unify(&mut sources);
-        }
+        let (docs, mentions) = unified(texts);
         docs.iter()
             .zip(&mentions)
             .map(|(d, ms)| {
