@@ -382,14 +382,16 @@ mod tests {
 
     #[test]
     fn a_story_scores_held_pairs_on_the_cited_words() {
-        let dir = std::env::temp_dir().join(format!("nf-evidence-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            dir.join("a.txt"),
-            "Quorvix Labs Inc. said on Tuesday its revenue rose to $4.2 billion in 2025. The weather was mild.",
-        )
-        .unwrap();
-        std::fs::write(dir.join("b.txt"), "Quorvix Labs opened an office in Lyon.").unwrap();
+        let dir = stories::test_story_dir(
+            "evidence",
+            &[
+                (
+                    "a.txt",
+                    "Quorvix Labs Inc. said on Tuesday its revenue rose to $4.2 billion in 2025. The weather was mild.",
+                ),
+                ("b.txt", "Quorvix Labs opened an office in Lyon."),
+            ],
+        );
         let story: Story = serde_json::from_value(serde_json::json!({
             "sources": ["a.txt", "b.txt"],
             "facts": [{"event": "revenue", "roles": {"company": "Quorvix Labs"},

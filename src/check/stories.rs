@@ -712,6 +712,18 @@ pub fn score_orgs_listed(gold: &OrgGold, report: &Report) -> (OrgScore, Vec<Stri
     (score, lines)
 }
 
+/// A story folder in the temp dir holding `files` (name, text), for the
+/// checkers' tests.
+#[cfg(test)]
+pub(crate) fn test_story_dir(tag: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("nf-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    dir
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -771,13 +783,13 @@ mod tests {
 
     #[test]
     fn org_mentions_score_against_marked_names_with_neutral_indices() {
-        let dir = std::env::temp_dir().join(format!("nf-orgs-gold-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            dir.join("a.txt"),
-            "Microsoft and Quorvix Labs signed a deal. The S&P 500 rose. Shares of Zelmora fell. The company said its revenue rose.",
-        )
-        .unwrap();
+        let dir = test_story_dir(
+            "orgs-gold",
+            &[(
+                "a.txt",
+                "Microsoft and Quorvix Labs signed a deal. The S&P 500 rose. Shares of Zelmora fell. The company said its revenue rose.",
+            )],
+        );
         let story = Story {
             description: String::new(),
             sources: vec!["a.txt".into()],
