@@ -1402,35 +1402,25 @@ impl<'a> Sentence<'a> {
         };
         vet::business_posts(&mut local, self.text, &self.lower, person_named, org_party);
         vet::unnamed_posts(&mut local, &self.lower, &vet::UNNAMED_FORMS);
-        for c in local.iter_mut().filter(|c| !c.subject_decided) {
-            if c.subject.is_none()
-                && c.value.is_some()
-                && c.predicate.class.def().period
-                && let Some(s) = runs_on
-            {
+        // A figure with no subject: a period figure running on from another
+        // company's, else the company the source is about (for the types that
+        // take it), else the subject of a claim one or two sentences before.
+        for c in local
+            .iter_mut()
+            .filter(|c| !c.subject_decided && c.subject.is_none() && c.value.is_some())
+        {
+            let def = c.predicate.class.def();
+            if let Some(s) = runs_on.filter(|_| def.period).or(topic.filter(|_| def.topic_subject)) {
                 c.subject = Some(s.to_string());
-                c.rule = Rule::ClaimAnaphora;
-                continue;
-            }
-            if c.subject.is_none()
-                && c.value.is_some()
-                && c.predicate.class.def().topic_subject
-                && let Some(t) = topic
-            {
-                c.subject = Some(t.to_string());
-                c.rule = Rule::ClaimAnaphora;
-                continue;
-            }
-            if c.subject.is_none()
-                && c.value.is_some()
-                && let Some((_, p)) = previous.filter(|(sentence, _)| sentence + 2 >= self.index)
-            {
+            } else if let Some((_, p)) = previous.filter(|(sentence, _)| sentence + 2 >= self.index) {
                 c.subject = p.subject.clone();
                 if c.object.is_none() {
                     c.object = p.object.clone();
                 }
-                c.rule = Rule::ClaimAnaphora;
+            } else {
+                continue;
             }
+            c.rule = Rule::ClaimAnaphora;
         }
         // A post named with its holder alone ("chairman Hugo Stanwell would
         // step down", "Rakesh Nair, who quit in June"): the organization is the
