@@ -787,3 +787,57 @@ fn a_conflict_that_comes_with_a_later_file_and_a_changed_file_match_one_batch() 
     assert_eq!(status(&after), "agreed");
     assert_eq!(facts_by_path(&after), facts_by_path(&db_report(&again, &[])));
 }
+
+/// An ingest reconciles the claims it has just stored as it kept them, not
+/// decoded from the store again, and prints its new facts scored from the
+/// facts it wrote, not read back: reconciling the same store again from its
+/// stored JSON (as after a killed ingest) changes no fact, and the printed
+/// lines are those of the facts `report --db` reads.
+#[test]
+fn an_ingests_kept_claims_and_printed_facts_are_what_the_store_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let files: Vec<String> = fixture_articles()
+        .iter()
+        .take(80)
+        .map(|p| p.display().to_string())
+        .collect();
+    let out = ingest(&db, &files);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let printed = stdout(&out);
+    let report = db_report(&db, &[]);
+    let facts = report["facts"].as_array().unwrap();
+    assert!(facts.len() > 100, "{} facts", facts.len());
+    // Each fact as `ingest` prints it: `[added] id key: status value (confidence)`.
+    let expected: String = facts
+        .iter()
+        .map(|f| {
+            let value: Vec<&str> = ["amount", "currency", "value", "exactness", "polarity"]
+                .iter()
+                .filter_map(|k| f["value"].get(k).and_then(|x| x.as_str()))
+                .collect();
+            format!(
+                "[added] {} {}: {} {} ({})\n",
+                f["id"].as_str().unwrap(),
+                f["key"].as_str().unwrap(),
+                f["status"].as_str().unwrap(),
+                value.join(" "),
+                f["confidence"].as_f64().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(printed, expected);
+    // Reconciled again from the stored claims: no fact differs from the kept claims' facts.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE meta SET value = '1' WHERE key = 'facts_stale'", [])
+        .unwrap();
+    let again = ingest(&db, &files);
+    assert!(
+        stderr(&again).contains(&format!("{} unchanged", files.len()))
+            && stderr(&again).contains("facts: 0 added, 0 changed, 0 removed"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(db_report(&db, &[]), report);
+}

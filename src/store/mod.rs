@@ -144,6 +144,11 @@ pub struct Store {
     path: PathBuf,
     /// What the open transaction has written already, not to write it again.
     written: std::cell::RefCell<Written>,
+    /// The claims this store's `add` wrote, by source number, as reconciliation reads
+    /// them: an ingest reconciles the claims it has just stored, which it then takes
+    /// from here instead of decoding their JSON again (checked against the stored
+    /// count; emptied by each reconciliation).
+    fresh: std::cell::RefCell<HashMap<i64, Vec<crate::reconcile::Claim>>>,
 }
 
 /// Entity names and pending nodes inserted in the open transaction: most
@@ -245,6 +250,7 @@ impl Store {
                 conn,
                 path: path.to_path_buf(),
                 written: Default::default(),
+                fresh: Default::default(),
             };
             if store.facts_stale()? {
                 store.reconcile()?;
@@ -259,6 +265,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             written: Default::default(),
+            fresh: Default::default(),
         })
     }
 
@@ -377,10 +384,13 @@ impl Store {
         let mut pending = self
             .conn
             .prepare_cached("INSERT OR IGNORE INTO pending(node) VALUES (?1)")?;
+        // The claims as reconciliation reads them, kept for this ingest's reconciliation.
+        let read: Vec<crate::reconcile::Claim> = claims.into_iter().map(crate::reconcile::Claim::from).collect();
         let mut nodes: HashSet<String> = HashSet::new();
-        for c in &claims {
-            nodes.extend(crate::reconcile::claim_nodes(&crate::reconcile::Claim::from(c.clone())));
+        for c in &read {
+            nodes.extend(crate::reconcile::claim_nodes(c));
         }
+        self.fresh.borrow_mut().insert(n, read);
         let mut written = self.written.borrow_mut();
         for e in nodes {
             named.execute(params![e, n])?;
@@ -414,6 +424,7 @@ impl Store {
             .query_map([path], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         for n in ns {
+            self.fresh.borrow_mut().remove(&n);
             // The facts of the nodes its claims named are to be reconciled without them.
             self.conn.execute(
                 "INSERT OR IGNORE INTO pending(node) SELECT node FROM claim_nodes WHERE source = ?1",
@@ -474,13 +485,22 @@ impl Store {
         let mut claims = Vec::with_capacity(total as usize);
         let mut sources = Vec::new();
         let mut stmt = self.conn.prepare(
-            "SELECT c.source, s.name, s.published, c.json FROM claims c JOIN sources s ON s.n = c.source ORDER BY c.source",
+            "SELECT c.source, s.name, s.published, c.count, c.json FROM claims c JOIN sources s ON s.n = c.source ORDER BY c.source",
         )?;
         let mut rows = stmt.query([])?;
+        let mut fresh = self.fresh.borrow_mut();
         while let Some(r) = rows.next()? {
             let n: i64 = r.get(0)?;
-            let stored: Vec<schema::Claim> = serde_json::from_str(r.get_ref(3)?.as_str()?)
-                .with_context(|| format!("{}: a stored record does not read", self.context()))?;
+            let count: i64 = r.get(3)?;
+            // The claims this ingest stored are taken as it kept them, not decoded again.
+            let stored: Vec<crate::reconcile::Claim> = match fresh.remove(&n) {
+                Some(kept) if kept.len() as i64 == count => kept,
+                _ => serde_json::from_str::<Vec<schema::Claim>>(r.get_ref(4)?.as_str()?)
+                    .with_context(|| format!("{}: a stored record does not read", self.context()))?
+                    .into_iter()
+                    .map(crate::reconcile::Claim::from)
+                    .collect(),
+            };
             if stored.is_empty() {
                 continue;
             }
@@ -490,7 +510,7 @@ impl Store {
                 published: r.get(2)?,
             });
             for (k, c) in stored.into_iter().enumerate() {
-                claims.push((n * ORD_SOURCE + k as i64, crate::reconcile::Claim::from(c)));
+                claims.push((n * ORD_SOURCE + k as i64, c));
             }
         }
         Ok((sources, claims))
@@ -498,6 +518,9 @@ impl Store {
 
     /// The stored claims of source `n`, as reconciliation reads them.
     fn source_claims(&self, n: i64) -> anyhow::Result<Vec<crate::reconcile::Claim>> {
+        if let Some(kept) = self.fresh.borrow().get(&n) {
+            return Ok(kept.clone());
+        }
         Ok(self
             .read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])?
             .into_iter()
@@ -525,7 +548,10 @@ impl Store {
     /// outlets' trust, in one transaction; returns the changes.
     pub fn reconcile(&self) -> anyhow::Result<FactChanges> {
         self.begin()?;
-        match self.reconcile_pending() {
+        let result = self.reconcile_pending();
+        // The kept claims served this reconciliation: freed (the store reads them when next needed).
+        self.fresh.borrow_mut().clear();
+        match result {
             Ok(changes) => {
                 self.commit()?;
                 Ok(changes)
@@ -706,7 +732,9 @@ impl Store {
         // The claims are not read past this point: freed before the facts are encoded.
         drop(draft_of_claim);
         drop(claims);
-        let new: Vec<Row> = drafts
+        // Each fact's row, and the fact it was written from (kept for the added and changed
+        // facts that the ingest prints, which are scored from it instead of from their JSON).
+        let (new, mut unscored): (Vec<Row>, Vec<Option<Fact>>) = drafts
             .into_iter()
             .zip(parts)
             .map(|(d, parts)| {
@@ -714,7 +742,7 @@ impl Store {
                 let node = crate::reconcile::node(d.fact.predicate, d.fact.subject.as_deref().unwrap_or_default());
                 let mut fact = Fact::from(d.fact);
                 fact.id.clear();
-                Ok(Row {
+                let row = Row {
                     key: fact.key.clone(),
                     ord,
                     subject: fact.subject.clone(),
@@ -724,9 +752,12 @@ impl Store {
                     newest: d.newest.map(|n| n as i64),
                     parts: serde_json::to_string(&parts)?,
                     node,
-                })
+                };
+                Ok((row, Some(fact)))
             })
-            .collect::<anyhow::Result<_>>()?;
+            .collect::<anyhow::Result<Vec<_>>>()?
+            .into_iter()
+            .unzip();
         // The stored facts of the component: its nodes are theirs (their subjects within their types' family).
         let mut old: HashMap<String, Row> = HashMap::new();
         {
@@ -763,17 +794,22 @@ impl Store {
                 "INSERT INTO facts(key, ord, subject, object, json, support, newest, parts, node) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                  ON CONFLICT(key) DO UPDATE SET ord = ?2, subject = ?3, object = ?4, json = ?5, support = ?6, newest = ?7, parts = ?8, node = ?9",
             )?;
-            for row in &new {
+            for (i, row) in new.iter().enumerate() {
                 match old.remove(&row.key) {
-                    Some(o) if o == *row => continue,
+                    Some(o) if o == *row => {
+                        unscored[i] = None;
+                        continue;
+                    }
                     Some(o) => {
                         if (&o.json, &o.support, o.newest, &o.parts)
                             != (&row.json, &row.support, row.newest, &row.parts)
                         {
-                            changed.push(row.key.clone());
+                            changed.push(i);
+                        } else {
+                            unscored[i] = None;
                         }
                     }
-                    None => added.push(row.key.clone()),
+                    None => added.push(i),
                 }
                 upsert.execute(params![
                     row.key,
@@ -833,17 +869,20 @@ impl Store {
         // The added and changed facts as the report gives them.
         let by_key: HashMap<&str, &Row> = new.iter().map(|r| (r.key.as_str(), r)).collect();
         let rank = |ord: i64| ords.partition_point(|&o| o < ord);
-        let wire = |key: &String| -> anyhow::Result<Fact> {
-            let row = by_key[key.as_str()];
+        let mut wire = |i: &usize| -> anyhow::Result<Fact> {
+            let row = &new[*i];
             let part_ranks: Vec<usize> = serde_json::from_str::<Vec<String>>(&row.parts)?
                 .iter()
                 .filter_map(|k| by_key.get(k.as_str()).map(|r| rank(r.ord)))
                 .collect();
-            row.scored(rank(row.ord), &part_ranks, &trust)
+            match unscored[*i].take() {
+                Some(fact) => row.score(fact, rank(row.ord), &part_ranks, &trust),
+                None => row.scored(rank(row.ord), &part_ranks, &trust),
+            }
         };
         Ok(FactChanges {
-            added: added.iter().map(wire).collect::<anyhow::Result<_>>()?,
-            changed: changed.iter().map(wire).collect::<anyhow::Result<_>>()?,
+            added: added.iter().map(&mut wire).collect::<anyhow::Result<_>>()?,
+            changed: changed.iter().map(&mut wire).collect::<anyhow::Result<_>>()?,
             removed,
         })
     }
@@ -1508,7 +1547,19 @@ impl Row {
     /// The fact as the report gives it: scored with the outlets' trust
     /// ([`crate::reconcile::side_order`]), numbered `f{rank + 1}`, its parts by number.
     fn scored(&self, rank: usize, part_ranks: &[usize], trust: &BTreeMap<String, f64>) -> anyhow::Result<Fact> {
-        let mut f = stored_fact(rank as i64, &self.json)?;
+        self.score(stored_fact(rank as i64, &self.json)?, rank, part_ranks, trust)
+    }
+
+    /// [`Row::scored`] of `f`, this row's fact unscored (as its JSON reads, or the
+    /// fact the row was written from, which is what the JSON reads back).
+    fn score(
+        &self,
+        mut f: Fact,
+        rank: usize,
+        part_ranks: &[usize],
+        trust: &BTreeMap<String, f64>,
+    ) -> anyhow::Result<Fact> {
+        f.id = format!("f{}", rank + 1);
         let support = support_of(&self.support)?;
         let (conf, order) = crate::reconcile::side_order(&support, self.newest.map(|n| n as usize), trust);
         if conf.len() != f.sides.len() || f.sides.is_empty() {
