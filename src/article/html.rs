@@ -634,6 +634,14 @@ struct Frame {
     caption: bool,
     /// Where the text of an element marked as a change starts (see [`Walk::changed`]).
     changed_from: Option<usize>,
+    /// A list item or an `<article>`: it may be a card ([`is_card_link`]).
+    item: bool,
+    /// It holds a card link ([`is_card_link`]).
+    card: bool,
+    /// Its child cards: their prose and blocks ([`MIN_CARDS`]).
+    cards: usize,
+    card_good: f64,
+    card_blocks: Vec<std::ops::Range<usize>>,
 }
 
 /// The blocks of a page and its candidate containers.
@@ -793,6 +801,11 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     furniture.push(stack.len());
                 }
                 let is_link = name == "a";
+                if is_link && is_card_link(node, el) {
+                    if let Some(item) = stack.iter_mut().rev().find(|f| f.item) {
+                        item.card = true;
+                    }
+                }
                 links += usize::from(is_link);
                 listings += usize::from(listing);
                 w.captions += usize::from(caption);
@@ -823,6 +836,11 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     listing,
                     caption,
                     changed_from: changed.then_some(w.text.len()),
+                    item: matches!(name, "li" | "article"),
+                    card: false,
+                    cards: 0,
+                    card_good: 0.0,
+                    card_blocks: Vec::new(),
                 });
             }
             Edge::Close(node) => {
@@ -837,11 +855,21 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                 if top.class == TagClass::Block || top.furniture {
                     w.flush(&mut stack, furniture.last().copied());
                 }
-                let frame = stack.pop().expect("frame checked above");
+                let mut frame = stack.pop().expect("frame checked above");
+                let depth = stack.len();
+                if frame.cards >= MIN_CARDS {
+                    // A list of cards: their prose is teasers, their blocks furniture of the list.
+                    frame.good -= frame.card_good;
+                    frame.bad += frame.card_good;
+                    for r in std::mem::take(&mut frame.card_blocks) {
+                        for b in &mut w.blocks[r] {
+                            b.furniture_depth = Some(b.furniture_depth.map_or(depth, |d| d.max(depth)));
+                        }
+                    }
+                }
                 if let Some(from) = frame.changed_from {
                     w.changed.push(from..w.text.len());
                 }
-                let depth = stack.len();
                 if frame.furniture {
                     furniture.pop();
                 }
@@ -860,6 +888,14 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     });
                 }
                 if let Some(parent) = stack.last_mut() {
+                    let card = frame.card
+                        && !frame.furniture
+                        && w.blocks[frame.first_block..].iter().map(|b| b.chars).sum::<usize>() <= CARD_MAX_CHARS;
+                    if card {
+                        parent.cards += 1;
+                        parent.card_good += frame.good;
+                        parent.card_blocks.push(frame.first_block..w.blocks.len());
+                    }
                     if frame.furniture {
                         parent.bad += frame.good + frame.bad;
                     } else {
@@ -872,6 +908,36 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
     }
     w.flush(&mut stack, furniture.last().copied());
     w
+}
+
+/// Fewest cards ([`is_card_link`]) side by side that make a list of teasers.
+const MIN_CARDS: usize = 2;
+/// Longest card (chars of text): a teaser's title and excerpt, not a post.
+const CARD_MAX_CHARS: usize = 600;
+
+/// Whether a link makes its list item or `<article>` a card, a teaser of
+/// another page: an empty link to a page (not an anchor on this one, a
+/// script or a mail address), laid over the card by the stylesheet
+/// (`<li><a href="/story"></a><div class=title>…</div><p>…</p></li>`). Two
+/// such items side by side ([`MIN_CARDS`]), each short ([`CARD_MAX_CHARS`]),
+/// are a teaser list even where no link holds their words, so link density
+/// does not show it. A link around a picture (`<a href><img></a>`) does not
+/// count: galleries and product lists in the text have them (on the tuning
+/// pages' half B they cost recall: F1 0.932 -> 0.930, against 0.932 kept
+/// with empty links only).
+fn is_card_link(node: NodeRef<'_, Node>, el: &scraper::node::Element) -> bool {
+    let Some(href) = el.attr("href").map(str::trim) else {
+        return false;
+    };
+    let lower = href.get(..11).unwrap_or(href).to_ascii_lowercase();
+    !href.is_empty()
+        && !href.starts_with('#')
+        && !lower.starts_with("javascript:")
+        && !lower.starts_with("mailto:")
+        && !lower.starts_with("tel:")
+        && node
+            .children()
+            .all(|c| c.value().as_text().is_some_and(|t| t.trim().is_empty()))
 }
 
 /// Class / id words of boxes that list other pages or other people's posts
@@ -2013,6 +2079,56 @@ mod tests {
             extract(&html).text,
             "The story itself has one paragraph of eleven words or so.\nAnd a second one, also long enough to count as prose.\n"
         );
+    }
+
+    #[test]
+    fn cards_with_an_empty_link_laid_over_them_are_teasers() {
+        let story = "<p>Die Stadt baut bis 2027 eine neue Brücke über den Fluss, teilte die Verwaltung am Montag mit.</p><p>Die Kosten liegen nach ersten Schätzungen bei rund zwölf Millionen Euro für den Bau.</p>";
+        let want = "Die Stadt baut bis 2027 eine neue Brücke über den Fluss, teilte die Verwaltung am Montag mit.\nDie Kosten liegen nach ersten Schätzungen bei rund zwölf Millionen Euro für den Bau.\n";
+        // Cards of three shapes: German news, a French blog's <article> grid, an English shop's journal.
+        let cards = [
+            r#"<li><a href="/news/a-1"></a><div class="title">Neue Radwege im Süden</div><p><span>12.01.2022</span>Die Gemeinde plant ein Netz von Radwegen, das alle Ortsteile miteinander verbindet und Schulen erreicht.</p></li>"#,
+            r#"<article><div><a href="https://blog.example.fr/p/2" aria-label="lire"> </a><h3>Le marché du samedi</h3><p>Chaque samedi matin, les producteurs de la région vendent leurs légumes sur la place de la mairie.</p></div></article>"#,
+            r#"<li class="card"><p>Our spring range arrives in stores next week, with linen shirts in six colours and a new trouser cut.</p><a class="cover" href="/journal/spring"></a></li>"#,
+        ];
+        for card in cards {
+            let list = if card.starts_with("<li") {
+                format!("<ul>{}</ul>", card.repeat(8))
+            } else {
+                format!("<div class=\"grid\">{}</div>", card.repeat(8))
+            };
+            let html = format!("<body><div class=\"story\">{story}</div>{list}</body>");
+            assert_eq!(extract(&html).text, want, "{card}");
+        }
+        // Not cards: one item alone, links with words or a picture, anchors on
+        // the page, and long items (a thread's posts) stay text.
+        let item = |link: &str| {
+            format!(
+                "<li>{link}<p>Der Verein trifft sich jeden Dienstag im Gemeindehaus, Gäste sind dort immer willkommen.</p></li>"
+            )
+        };
+        for (list, kept) in [
+            (format!("<ul>{}</ul>", item(r#"<a href="/x"></a>"#)), 1),
+            (
+                format!("<ul>{}</ul>", item(r#"<a href="/x"><img src="a.jpg"></a>"#).repeat(8)),
+                8,
+            ),
+            (format!("<ul>{}</ul>", item(r##"<a href="#top"></a>"##).repeat(8)), 8),
+            (
+                format!("<ul>{}</ul>", item(r#"<a href="javascript:void(0)"></a>"#).repeat(8)),
+                8,
+            ),
+        ] {
+            let html = format!("<body><div class=\"story\">{list}</div></body>");
+            let text = extract(&html).text;
+            assert_eq!(text.matches("Der Verein trifft sich").count(), kept, "{list}");
+        }
+        let post = format!(
+            "<li><a href=\"/user/7\"></a><p>{}</p></li>",
+            "Ich habe das gleiche Problem seit dem Update und finde keine Lösung dafür. ".repeat(10)
+        );
+        let html = format!("<body><ul class=\"thread\">{}</ul></body>", post.repeat(3));
+        assert_eq!(extract(&html).text.matches("gleiche Problem").count(), 30);
     }
 
     #[test]

@@ -207,6 +207,11 @@ pub fn dates_in(s: &str) -> Vec<(usize, Date)> {
         }
     }
     for c in NUMERIC_DMY.captures_iter(s) {
+        // A two-digit year glued to the time of the next element ("28.09.1912:44"
+        // of `<span>28.09.19</span><span>12:44</span>`) is no four-digit year.
+        if glued_time(s, c.get(4).map_or(0, |m| m.end())) {
+            continue;
+        }
         let (a, b): (i8, i8) = match (c[1].parse(), c[3].parse()) {
             (Ok(a), Ok(b)) => (a, b),
             _ => continue,
@@ -253,8 +258,17 @@ pub fn first_date(s: &str, bounds: Bounds) -> Option<Date> {
 }
 
 static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.]|\.\s|\.$)").expect("static regex")
+    Regex::new(r"(?:^|[^\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.]|\.\s|\.$|\d{1,2}:\d{2})").expect("static regex")
 });
+
+/// Whether the four-digit year ending at byte `at` of `s` runs into a
+/// colon and a digit ("05.06.2012:44"): it is a two-digit year glued to the
+/// time of the next element (`<span>05.06.20</span><span>12:44</span>`);
+/// a four-digit year is never followed so.
+fn glued_time(s: &str, at: usize) -> bool {
+    let b = s.as_bytes();
+    b.get(at) == Some(&b':') && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+}
 
 /// A day-first date with a two-digit year (`31.10.23`, `23.09.22`), as
 /// bylines and date elements write it; the year is of this century. Read only
@@ -518,6 +532,9 @@ mod tests {
             ("Von: Björn Jahner | 31.10.23", d(2023, 10, 31)),
             ("23.09.22 - Saarland", d(2022, 9, 23)),
             ("3.2.21, 10:15 Uhr", d(2021, 2, 3)),
+            // A date element and a time element joined without a space.
+            ("28.09.1912:44", d(2019, 9, 28)),
+            ("Von Ann Lee 03.02.219:05", d(2021, 2, 3)),
             // Not a date: an impossible month, a version, a future year, a decimal.
             ("12.34.56", None),
             ("Version 1.2.3.45", None),
@@ -528,6 +545,10 @@ mod tests {
         }
         assert_eq!(visible_date("am 3. Februar 2022", b), d(2022, 2, 3));
         assert_eq!(visible_date("Stand: 19.11.21", b), d(2021, 11, 19));
+        // Glued to a time, "2012:44" is the year 20 and 12:44, not 2012.
+        assert_eq!(visible_date("05.06.2012:44", b), d(2020, 6, 5));
+        assert_eq!(visible_date("posted 05.06.2012, 12:44", b), d(2012, 6, 5));
+        assert_eq!(visible_date("05.06.2012: the day we met", b), d(2012, 6, 5));
         assert_eq!(first_date("Stand: 19.11.21", b), None);
     }
 }
