@@ -52,6 +52,12 @@ pub fn analyze(article: Article) -> Analysis {
     finish(mentions_of(article))
 }
 
+/// Runs the mention extractors on one article, without claims (`claims`
+/// left empty): what `extract` writes holds no claims.
+pub fn analyze_mentions(article: Article) -> Analysis {
+    flagged(mentions_of(article))
+}
+
 /// An article with its mentions, before claims.
 struct Extracted {
     article: Article,
@@ -67,18 +73,24 @@ fn mentions_of(article: Article) -> Extracted {
 
 /// Boilerplate flags and claims.
 fn finish(e: Extracted) -> Analysis {
+    let mut analysis = flagged(e);
+    analysis.claims = extract::claims::extract(&analysis.doc, &analysis.mentions);
+    analysis
+}
+
+/// Boilerplate flags, no claims yet.
+fn flagged(e: Extracted) -> Analysis {
     let Extracted {
         article,
         doc,
         mut mentions,
     } = e;
     flag_boilerplate(&mut mentions, &doc, &article.boilerplate);
-    let claims = extract::claims::extract(&doc, &mentions);
     Analysis {
         article,
         doc,
         mentions,
-        claims,
+        claims: Vec::new(),
     }
 }
 

@@ -4,6 +4,11 @@
 //! on HTML pages, the others on text. `claims` reads the mentions of
 //! `extract (all)`, found beforehand; `report` (reconcile and JSON, one
 //! report per story) reads articles analysed beforehand.
+//!
+//! The text stages run twice: on one large document (cut into the
+//! extractors' windows of [`crate::extract::WINDOW_BYTES`]), then as
+//! `per-article` stages on the same bytes cut into articles of about
+//! [`ARTICLE_BYTES`], each its own document, as `extract` reads a day of news.
 
 use std::time::Instant;
 
@@ -60,6 +65,32 @@ fn stories(file: Option<&std::path::Path>) -> anyhow::Result<Vec<Vec<crate::arti
     })
 }
 
+/// The size of a news article (the many-articles benchmark's articles are 4-6 KB).
+const ARTICLE_BYTES: usize = 5_000;
+
+/// `text` cut into articles of at least [`ARTICLE_BYTES`] (the last may be
+/// shorter), each ending after the first paragraph break past that size.
+fn articles_of(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let limit = start + ARTICLE_BYTES;
+        let cut = if limit >= text.len() {
+            text.len()
+        } else {
+            memchr::memmem::find(&text.as_bytes()[limit..], b"\n\n").map_or(text.len(), |i| limit + i + 2)
+        };
+        out.push(&text[start..cut]);
+        start = cut;
+    }
+    out
+}
+
+/// A family run on each document, for the `per-article` stages.
+fn per_doc<'a>(docs: &'a [Document], family: fn(&Document) -> Vec<crate::extract::Mention>) -> Stage<'a> {
+    Box::new(move || docs.iter().map(|d| crate::extract::windowed(d, family).len()).sum())
+}
+
 pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
     let stories = stories(args.file.as_deref())?;
     let mut unit = String::new();
@@ -76,10 +107,11 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
     let published = jiff::civil::Date::new(2026, 4, 27).ok();
     super::emit(
         &(format!(
-            "input: {:.1} MB ({} copies of {} bytes)",
+            "input: {:.1} MB ({} copies of {} bytes; per-article stages: {} articles)",
             big.len() as f64 / 1e6,
             big.len() / unit.len(),
-            unit.len()
+            unit.len(),
+            articles_of(&big).len()
         ) + "\n"),
     )?;
 
@@ -136,6 +168,22 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
     };
     let story_bytes: usize = stories.iter().flatten().map(|a| a.text.len()).sum();
     let report_copies = target.div_ceil(story_bytes.max(1));
+    // The same bytes as many articles, each its own document.
+    let articles = articles_of(&big);
+    let per_article = |name: &str| wanted(&format!("per-article {name}"));
+    let docs: Vec<Document> = if ["dates", "money", "orgs", "extract (all)", "claims"]
+        .iter()
+        .any(|n| per_article(n))
+    {
+        articles.iter().map(|a| Document::new(a, published)).collect()
+    } else {
+        Vec::new()
+    };
+    let doc_mentions: Vec<Vec<crate::extract::Mention>> = if per_article("claims") {
+        docs.iter().map(crate::extract::extract).collect()
+    } else {
+        Vec::new()
+    };
     let mut stages: Vec<(&str, usize, Stage)> = Vec::new();
     if !pages.is_empty() {
         // The parser alone, to see what the extraction adds to it.
@@ -192,6 +240,47 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         ),
     ];
     stages.extend(text_stages.into_iter().map(|(name, stage)| (name, big.len(), stage)));
+    let article_stages: Vec<(&str, Stage)> = vec![
+        (
+            "per-article read+segment",
+            Box::new(|| {
+                articles
+                    .iter()
+                    .map(|a| Document::new(a, published).sentences.len())
+                    .sum()
+            }),
+        ),
+        ("per-article dates", per_doc(&docs, crate::extract::dates::extract)),
+        ("per-article money", per_doc(&docs, crate::extract::money::extract)),
+        ("per-article orgs", per_doc(&docs, crate::extract::orgs::extract)),
+        (
+            "per-article extract (all)",
+            Box::new(|| docs.iter().map(|d| crate::extract::extract(d).len()).sum()),
+        ),
+        (
+            "per-article claims",
+            Box::new(|| {
+                docs.iter()
+                    .zip(&doc_mentions)
+                    .map(|(d, m)| crate::extract::claims::extract(d, m).len())
+                    .sum()
+            }),
+        ),
+        (
+            "per-article pipeline",
+            Box::new(|| {
+                articles
+                    .iter()
+                    .map(|a| {
+                        let doc = Document::new(a, published);
+                        let mentions = crate::extract::extract(&doc);
+                        crate::extract::claims::extract(&doc, &mentions).len() + mentions.len()
+                    })
+                    .sum()
+            }),
+        ),
+    ];
+    stages.extend(article_stages.into_iter().map(|(name, stage)| (name, big.len(), stage)));
     // Reconciling and serializing, from analysed articles; its items are JSON bytes out.
     stages.push((
         "report",
@@ -217,7 +306,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         }
         super::emit(
             &(format!(
-                "{name:<15} {:>8.1} MB/s  {:>8.3} s  {items} items",
+                "{name:<26} {:>8.1} MB/s  {:>8.3} s  {items} items",
                 bytes as f64 / 1e6 / best,
                 best
             ) + "\n"),

@@ -188,7 +188,8 @@ fn write(out: &mut impl Write, bytes: &[u8], stop: &Cell<bool>, error: &mut Opti
 /// Reads, extracts and formats one article.
 fn work(item: crate::error::Result<(usize, Input)>, opts: &ReadOptions, args: &ExtractArgs) -> Outcome {
     let (n, input) = item?;
-    let analysis = crate::analyze(crate::article::load(&input, opts)?);
+    // Its output holds no claims: none are looked for.
+    let analysis = crate::analyze_mentions(crate::article::load(&input, opts)?);
     Ok(format(n, &analysis, args))
 }
 
@@ -302,6 +303,30 @@ fn truncate(s: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `extract` writes no claims and looks for none: the mentions are those
+    /// of the whole analysis, boilerplate flags included.
+    #[test]
+    fn mentions_alone_are_the_mentions_of_the_whole_analysis() {
+        let text = "Halvorsen Marine agreed to acquire the crane maker Tidewater for $310 million.\n\
+                    Subscribe to our newsletter\n\
+                    Revenue at Tidewater rose 8% to $92 million in the first quarter.\n";
+        let input = crate::article::Input {
+            text: Some(text.to_string()),
+            ..Default::default()
+        };
+        let opts = ReadOptions {
+            published: crate::article::meta::parse_published("2026-02-02"),
+            ..Default::default()
+        };
+        let article = crate::article::load(&input, &opts).expect("plain text loads");
+        let whole = crate::analyze(article.clone());
+        let alone = crate::analyze_mentions(article);
+        assert!(!whole.claims.is_empty(), "the text makes claims");
+        assert!(alone.claims.is_empty());
+        assert_eq!(alone.mentions, whole.mentions);
+        assert_eq!(alone.doc.text, whole.doc.text);
+    }
 
     /// The borrowed mentions write what [`schema::Mention`] writes, byte for
     /// byte: ids, the stored text sliced by char offsets (no-break spaces,

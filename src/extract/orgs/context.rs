@@ -760,7 +760,8 @@ static PLACE_TABLE: std::sync::LazyLock<super::tables::Table> =
 
 /// Whether `w` is one of the [`FIRST_NAMES`] ("Jane" in "auditor Jane Okafor").
 pub(crate) fn is_first_name(w: &str) -> bool {
-    FIRST_NAMES.binary_search(&w).is_ok()
+    // Every entry opens with a capital: one byte rules out most words.
+    w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && FIRST_NAMES.binary_search(&w).is_ok()
 }
 
 /// Whether `w` is in [`NOT_ORG`] or a month or weekday name.
@@ -1043,7 +1044,7 @@ fn candidates(text: &str, words: &[Word], out: &mut Vec<Range<usize>>) {
         }
         let run = words[i].span.start..words[j].span.end;
         let two_words = j > i;
-        if !(two_words && FIRST_NAMES.contains(&w)) {
+        if !(two_words && is_first_name(w)) {
             out.push(run);
         }
         i = j + 1;
@@ -1081,6 +1082,8 @@ fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
     let mut ws: Vec<Word> = Vec::new();
     let mut runs: Vec<Range<usize>> = Vec::new();
     let mut surnames: Vec<Range<usize>> = Vec::new();
+    // What `written_lower` said of each sentence-opening word.
+    let lower_seen: std::cell::RefCell<foldhash::HashMap<&str, bool>> = Default::default();
     for sentence in &doc.sentences {
         if sentence.kind == SentenceKind::Heading {
             continue;
@@ -1103,7 +1106,7 @@ fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
         // Words right after a common first name are surnames ("Alexander Vindman").
         for pair in ws.windows(2) {
             let adjacent = pair[0].core_end == pair[0].span.end && pair[1].span.start == pair[0].core_end + 1;
-            if adjacent && FIRST_NAMES.binary_search(&&text[pair[0].span.clone()]).is_ok() {
+            if adjacent && is_first_name(&text[pair[0].span.clone()]) {
                 surnames.push(pair[1].span.clone());
             }
         }
@@ -1142,7 +1145,18 @@ fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
         // In a list it counts when the text never writes it in lower case
         // ("Fidelity, Temasek and Kestrel Partners took part"; not
         // "Investors and Kestrel agreed" beside "investors").
-        let common_start = |r: &Range<usize>| weak_start(r) && written_lower(text, &text[r.clone()]);
+        // Each opening word's answer is kept for the whole text: sentences
+        // open with the same words, and the list loop below asks up to three
+        // times per run, each answer a scan of the whole text.
+        let common_start = |r: &Range<usize>| {
+            weak_start(r) && {
+                let w = &text[r.clone()];
+                *lower_seen
+                    .borrow_mut()
+                    .entry(w)
+                    .or_insert_with(|| written_lower(text, w))
+            }
+        };
         let mut accepted: Vec<bool> = runs
             .iter()
             .map(|r| {
@@ -1615,6 +1629,10 @@ mod tests {
         // Example: the same shapes with no first name before are companies.
         assert_eq!(names("Executives testified. Vindex reported a loss."), ["Vindex"]);
         assert!(super::FIRST_NAMES.is_sorted(), "binary search needs the list sorted");
+        assert!(
+            super::FIRST_NAMES.iter().all(|n| n.as_bytes()[0].is_ascii_uppercase()),
+            "is_first_name looks only at words opening with a capital"
+        );
     }
 
     #[test]
