@@ -100,6 +100,7 @@
 
 pub mod frames;
 mod input;
+mod unnamed;
 pub mod values;
 
 #[cfg(test)]
@@ -1017,15 +1018,16 @@ pub fn claim_nodes(claim: &Claim) -> Vec<String> {
         .map(|e| node(class, &top_entity(e)))
         .collect();
     out.dedup();
+    // Claims of one exact number, type (or a type telling the same figure)
+    // and month meet: a subject their sentence does not name may be another
+    // outlet's, a figure told as another type is that type's ([`unnamed`]).
+    out.extend(unnamed::figure_node(c, unnamed::figure_family(class)).map(|f| format!("figure {f}")));
     out
 }
 
 /// The node of an entity (at its top parent) within the family of a key type ([`claim_nodes`]).
 pub fn node(class: PredicateClass, entity: &str) -> String {
-    let deal = ["valuation", "funding_round", "acquisition", "merger"]
-        .iter()
-        .any(|n| PredicateClass::named(n).map(PredicateClass::key_class) == Some(class));
-    format!("{} {entity}", if deal { "deal" } else { class.as_str() })
+    format!("{} {entity}", unnamed::family(class))
 }
 
 fn group(items: &[Item]) -> Vec<Group> {
@@ -1143,6 +1145,8 @@ fn group(items: &[Item]) -> Vec<Group> {
     merge_time_splits(&mut groups, items);
     merge_figureless_times(&mut groups, items);
     merge_role_swaps(&mut groups, items);
+    unnamed::merge_unnamed_subjects(&mut groups, items);
+    unnamed::merge_same_figures(&mut groups, items);
     split_other_figures(&mut groups, items);
     for g in &mut groups {
         g.items.sort_unstable();
