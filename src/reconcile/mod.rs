@@ -34,7 +34,13 @@
 //! sentence dated by another clause's "last year"); the bucket is then the
 //! time most of their claims fit. A running figure (a share move) published
 //! a week or more apart from a fact's is another day's move, a fact of its
-//! own. States (licence,
+//! own. A one-outlet fact whose sentences name none of its subject (a table
+//! row, "the company said" resolved to the article's last organization) joins
+//! the one fact of another subject that another outlet gives the very same
+//! number in the same month; and a figure told as two types that tell it
+//! alike (`same_figure` in data/events: an investment and the round it is,
+//! roles swapped) is one fact of the type more outlets use (`unnamed`).
+//! States (licence,
 //! exclusivity, stake, revenue share, valuation) are keyed without time: a
 //! later statement that differs from an earlier one supersedes it. Listed
 //! parts ("an initial $15 billion") are facts of their own, linked from the
