@@ -34,7 +34,13 @@
 //! sentence dated by another clause's "last year"); the bucket is then the
 //! time most of their claims fit. A running figure (a share move) published
 //! a week or more apart from a fact's is another day's move, a fact of its
-//! own. States (licence,
+//! own. A one-outlet fact whose sentences name none of its subject (a table
+//! row, "the company said" resolved to the article's last organization) joins
+//! the one fact of another subject that another outlet gives the very same
+//! number in the same month; and a figure told as two types that tell it
+//! alike (`same_figure` in data/events: an investment and the round it is,
+//! roles swapped) is one fact of the type more outlets use (`unnamed`).
+//! States (licence,
 //! exclusivity, stake, revenue share, valuation) are keyed without time: a
 //! later statement that differs from an earlier one supersedes it. Listed
 //! parts ("an initial $15 billion") are facts of their own, linked from the
@@ -100,6 +106,7 @@
 
 pub mod frames;
 mod input;
+mod unnamed;
 pub mod values;
 
 #[cfg(test)]
@@ -1036,15 +1043,16 @@ pub fn claim_nodes(claim: &Claim) -> Vec<String> {
         .map(|e| node(class, &top_entity(e)))
         .collect();
     out.dedup();
+    // Claims of one exact number, type (or a type telling the same figure)
+    // and month meet: a subject their sentence does not name may be another
+    // outlet's, a figure told as another type is that type's ([`unnamed`]).
+    out.extend(unnamed::figure_node(c, unnamed::figure_family(class)).map(|f| format!("figure {f}")));
     out
 }
 
 /// The node of an entity (at its top parent) within the family of a key type ([`claim_nodes`]).
 pub fn node(class: PredicateClass, entity: &str) -> String {
-    let deal = ["valuation", "funding_round", "acquisition", "merger"]
-        .iter()
-        .any(|n| PredicateClass::named(n).map(PredicateClass::key_class) == Some(class));
-    format!("{} {entity}", if deal { "deal" } else { class.as_str() })
+    format!("{} {entity}", unnamed::family(class))
 }
 
 fn group(items: &[Item]) -> Vec<Group> {
@@ -1162,6 +1170,8 @@ fn group(items: &[Item]) -> Vec<Group> {
     merge_time_splits(&mut groups, items);
     merge_figureless_times(&mut groups, items);
     merge_role_swaps(&mut groups, items);
+    unnamed::merge_unnamed_subjects(&mut groups, items);
+    unnamed::merge_same_figures(&mut groups, items);
     split_other_figures(&mut groups, items);
     for g in &mut groups {
         g.items.sort_unstable();

@@ -1242,3 +1242,236 @@ fn an_undated_figure_joins_a_fact_of_its_publish_month_not_one_of_its_year_or_qu
         vec![("brannock-spirits profit.growth ? @2026-08", FactStatus::Conflict)]
     );
 }
+
+#[test]
+fn a_figure_whose_sentence_names_no_subject_joins_the_other_outlets_fact_of_that_number() {
+    let sources = three_sources();
+    let growth = |id: &str, subject: &str, amount: &str, month: &str, quote: &str| {
+        claim(
+            id,
+            json!({"predicate": class("revenue"), "subject": subject, "measure": "growth",
+                   "value": percent(amount), "time": time(month, "sentence"), "quote": quote}),
+        )
+    };
+    let named = |id: &str, amount: &str| {
+        growth(
+            id,
+            "name:kestrel-apparel",
+            amount,
+            "2026-03",
+            "Kestrel Apparel said its first-half sales rose by the figure.",
+        )
+    };
+    // The third outlet's table row names no company; its subject was taken
+    // from the article's last organization, a railway.
+    let unnamed = |subject: &str, amount: &str, month: &str| {
+        growth(
+            "s3.c1",
+            subject,
+            amount,
+            month,
+            "- First-half sales growth, constant currency",
+        )
+    };
+    let claims = [
+        named("s1.c1", "5.7"),
+        named("s2.c1", "5.7"),
+        unnamed("name:harlow-rail", "5.7", "2026-03"),
+    ];
+    let facts = reconcile(&sources, &claims);
+    assert_eq!(
+        keyed(&facts),
+        vec![("name:kestrel-apparel revenue.growth ? @2026-03", FactStatus::Agreed)]
+    );
+    assert_eq!(facts[0].evidence.len(), 3);
+    // A person resolved for "the company" is repaired alike.
+    let claims = [
+        named("s1.c1", "5.7"),
+        named("s2.c1", "5.7"),
+        unnamed("person:dana-whitfield", "5.7", "2026-03"),
+    ];
+    assert_eq!(reconcile(&sources, &claims).len(), 1);
+    // Counter-examples: a sentence that names its company keeps it; a
+    // one-digit number, another month or a number two other companies share
+    // moves nothing; nor does a number only the same outlet gives.
+    let rival = growth(
+        "s3.c1",
+        "name:harlow-rail",
+        "5.7",
+        "2026-03",
+        "Harlow Rail's fare income also rose 5.7%.",
+    );
+    assert_eq!(
+        reconcile(&sources, &[named("s1.c1", "5.7"), named("s2.c1", "5.7"), rival]).len(),
+        2
+    );
+    let claims = [
+        named("s1.c1", "3"),
+        named("s2.c1", "3"),
+        unnamed("name:harlow-rail", "3", "2026-03"),
+    ];
+    assert_eq!(reconcile(&sources, &claims).len(), 2);
+    let claims = [
+        named("s1.c1", "5.7"),
+        named("s2.c1", "5.7"),
+        unnamed("name:harlow-rail", "5.7", "2026-05"),
+    ];
+    assert_eq!(reconcile(&sources, &claims).len(), 2);
+    let other = growth(
+        "s2.c2",
+        "name:penrose-foods",
+        "5.7",
+        "2026-03",
+        "Penrose Foods' sales rose 5.7%.",
+    );
+    let claims = [
+        named("s1.c1", "5.7"),
+        other,
+        unnamed("name:harlow-rail", "5.7", "2026-03"),
+    ];
+    assert_eq!(reconcile(&sources, &claims).len(), 3);
+    let claims = [named("s3.c2", "5.7"), unnamed("name:harlow-rail", "5.7", "2026-03")];
+    assert_eq!(reconcile(&sources, &claims).len(), 2);
+}
+
+#[test]
+fn an_unnamed_subject_joins_a_fact_two_outlets_give_not_one_unnamed_outlets() {
+    let sources = three_sources();
+    let payout = |id: &str, subject: &str| {
+        claim(
+            id,
+            json!({"predicate": class("dividend"), "subject": subject,
+                   "value": json!({"type": "money", "currency": "GBP", "amount": "0.38", "exactness": "exact", "per": "share"}), "time": time("2026-03", "published"),
+                   "quote": "Directors recommended a final dividend of 38 pence."}),
+        )
+    };
+    // Two outlets give the utility's payout without naming it; a third's
+    // "directors" were read as the rating agency it quoted last.
+    let claims = [
+        payout("s1.c1", "name:ostrava-power"),
+        payout("s2.c1", "name:ostrava-power"),
+        payout("s3.c1", "name:granite-ratings"),
+    ];
+    let facts = reconcile(&sources, &claims);
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].subject.as_deref(), Some("name:ostrava-power"));
+    assert_eq!(facts[0].status, FactStatus::Agreed);
+    // One unnamed outlet against another: nothing tells which subject is right.
+    let claims = [
+        payout("s1.c1", "name:ostrava-power"),
+        payout("s3.c1", "name:granite-ratings"),
+    ];
+    assert_eq!(reconcile(&sources, &claims).len(), 2);
+}
+
+#[test]
+fn one_figure_told_as_two_types_that_tell_it_alike_is_one_fact_of_the_majoritys_type() {
+    let sources = three_sources();
+    let money = |id: &str, c: &str, subject: &str, object: Option<&str>, amount: &str| {
+        claim(
+            id,
+            json!({"predicate": class(c), "subject": subject, "object": object,
+                   "value": usd(amount, Some("million"), "exact"), "time": time("2026-03", "sentence")}),
+        )
+    };
+    // "Orvane Capital invested $310 million in Kelp Robotics" beside two
+    // outlets' "Kelp Robotics raised $310 million in a round led by Orvane".
+    let claims = [
+        money(
+            "s1.c1",
+            "investment",
+            "name:orvane-capital",
+            Some("name:kelp-robotics"),
+            "310000000",
+        ),
+        money(
+            "s2.c1",
+            "funding_round",
+            "name:kelp-robotics",
+            Some("name:orvane-capital"),
+            "310000000",
+        ),
+        money("s3.c1", "funding_round", "name:kelp-robotics", None, "310000000"),
+    ];
+    let facts = reconcile(&sources, &claims);
+    assert_eq!(keyed(&facts).len(), 1);
+    assert_eq!(facts[0].predicate.as_str(), "funding_round");
+    assert_eq!(facts[0].subject.as_deref(), Some("name:kelp-robotics"));
+    assert_eq!(facts[0].status, FactStatus::Agreed);
+    assert_eq!(facts[0].evidence.len(), 3);
+    // A listing's valuation and its market value at the offer price.
+    let claims = [
+        money("s1.c1", "valuation", "name:tarvik-foods", None, "940000000"),
+        money("s2.c1", "market_value", "name:tarvik-foods", None, "940000000"),
+    ];
+    let facts = reconcile(&sources, &claims);
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].status, FactStatus::Agreed);
+    // Counter-examples: another number, another party, one outlet telling
+    // both, or two types that do not tell one figure stay apart.
+    let apart = |claims: &[Claim]| reconcile(&sources, claims).len();
+    assert_eq!(
+        apart(&[
+            money(
+                "s1.c1",
+                "investment",
+                "name:orvane-capital",
+                Some("name:kelp-robotics"),
+                "250000000"
+            ),
+            money(
+                "s2.c1",
+                "funding_round",
+                "name:kelp-robotics",
+                Some("name:orvane-capital"),
+                "310000000"
+            ),
+        ]),
+        2
+    );
+    assert_eq!(
+        apart(&[
+            money(
+                "s1.c1",
+                "investment",
+                "name:orvane-capital",
+                Some("name:lumen-bio"),
+                "310000000"
+            ),
+            money(
+                "s2.c1",
+                "funding_round",
+                "name:kelp-robotics",
+                Some("name:orvane-capital"),
+                "310000000"
+            ),
+        ]),
+        2
+    );
+    assert_eq!(
+        apart(&[
+            money(
+                "s1.c1",
+                "investment",
+                "name:orvane-capital",
+                Some("name:kelp-robotics"),
+                "310000000"
+            ),
+            money(
+                "s1.c2",
+                "funding_round",
+                "name:kelp-robotics",
+                Some("name:orvane-capital"),
+                "310000000"
+            ),
+        ]),
+        2
+    );
+    assert_eq!(
+        apart(&[
+            money("s1.c1", "revenue", "name:tarvik-foods", None, "940000000"),
+            money("s2.c1", "market_value", "name:tarvik-foods", None, "940000000"),
+        ]),
+        2
+    );
+}

@@ -455,8 +455,26 @@ pub struct EventDef {
     /// (see `claims::sheet`).
     #[serde(default)]
     pub sheet: Vec<SheetLabel>,
+    /// Types that tell a figure of this one in other words, with its roles
+    /// as they are or swapped ("Orvane invested $310 million in Kelp" is
+    /// Kelp's $310 million round from Orvane): a fact of each with the very
+    /// same number, in one month, from different outlets, is one fact
+    /// (see `reconcile::unnamed`).
+    #[serde(default)]
+    pub same_figure: Vec<SameFigure>,
     #[serde(default)]
     pub examples: Vec<Example>,
+}
+
+/// A type that tells a figure of another in other words ([`EventDef::same_figure`]).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SameFigure {
+    #[serde(rename = "type")]
+    pub class: String,
+    /// Its first role is the other type's second ("invested in" / "raised from").
+    #[serde(default)]
+    pub swapped: bool,
 }
 
 /// One fact-sheet label of a type: the row's label (lower case; a row whose
