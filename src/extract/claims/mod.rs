@@ -80,7 +80,8 @@ pub enum ClaimValue {
 pub struct ClaimTime {
     /// "2026-02", "2019", "2026-Q1": the date of the sentence, cut to the month.
     pub value: String,
-    /// "sentence" (a date in the sentence), "context" (a period figure dated by
+    /// "sentence" (a date in the sentence, or the span its words name, "half-year
+    /// revenue", placed as the last one ended by the publish date), "context" (a period figure dated by
     /// the period of the source's previous one) or "published" (the publish date).
     pub from: String,
 }

@@ -4,10 +4,19 @@
 //! | Words | Period |
 //! |---|---|
 //! | the year ended Sept. 30 (2026), the 12 months to the end of June, the fiscal year ending March 2027 | the year the period ends in: 2026, 2026, 2027 |
+//! | the year to 31 Jan. 2027, the 52 weeks ended Feb. 1, 2025 | a year closing with January is the year before's: 2024 |
 //! | the quarter ended September 30, the three months that ended on Sept. 3, the quarter ending in late November | the calendar quarter it ends in: 2026-Q3, 2026-Q3, 2026-Q4 |
+//! | the six months ended 4 July, the first half ended Dec. 31, the 26 weeks to Aug. 30 | the calendar half it ends: 2026-H1, 2026-H2; a fiscal half its year: 2026 |
+//! | the nine months to September, the first nine months ended Dec. 31, 2025 | the year so far: 2026, 2025 (keyed apart from its quarters) |
+//! | nine-month revenue, year-to-date sales, half-year profit, interim pre-tax profit (no date) | the last such period ended by the publish date: 2026, 2026-H1 |
+//! | revenue of £812m (2025: £774m), net profit AED 1.1 billion (H1 2025: AED 855 million) | a bracketed prior period: a comparison |
 //! | the September quarter, the December quarter | that month's calendar quarter |
 //! | the fiscal second quarter, fiscal Q4, Q2 FY27 | the company's quarter on the calendar, when the source gives the company's year end ("the fiscal year ending March 2027": Q2 is July to September) |
 //! | up 46% from a year earlier, up from C$252 million in 1988, compared with A$6.96 billion a year earlier, down 31% compared with 2024 | a comparison: never the figure's own time |
+//!
+//! A figure named as a whole year's, a half's or nine months' ([`named_span`])
+//! takes no quarter its sentence or the source's last period figure names;
+//! a source's forecasts and results date each other never.
 //!
 //! A fiscal quarter without a year is the last one ended by the publish
 //! date, or, for a type whose figures look ahead (`forward` in its file:
@@ -24,6 +33,12 @@ pub(super) enum Ends {
     Year,
     /// A quarter, with its ordinal when written ("second quarter ended").
     Quarter(Option<u32>),
+    /// A half year, with its ordinal when written ("the first half ended",
+    /// "the half to 31 December", "the 26 weeks ended Aug. 30").
+    Half(Option<u32>),
+    /// A run of months from the start of the year shorter than the year:
+    /// "the nine months to September", "the 39 weeks ended".
+    YearToDate,
 }
 
 /// Whether the period may still be running ("the quarter ending in late
@@ -35,6 +50,37 @@ fn may_run_on(before: &str) -> bool {
         .fold(b, |b, w| b.strip_suffix(w).map_or(b, str::trim_end));
     strip_word(b, "ending").is_some()
 }
+
+/// Words before "ended"/"to" that name a half year (see [`Ends::Half`]):
+/// "the six months ended July 3", "the half-year to end-September", "the 26
+/// weeks ended Aug. 30", "the first half ended Sept. 30".
+const HALF_ENDS: &[&str] = &[
+    "six months",
+    "6 months",
+    "26 weeks",
+    "half year",
+    "half-year",
+    "half",
+    "six-month period",
+    "26-week period",
+    "half-year period",
+];
+
+/// Words before "ended"/"to" that name the months of a year so far, other
+/// than a quarter or a half (see [`Ends::YearToDate`]): "the nine months to
+/// September", "the first nine months ended Dec. 31", "the 39 weeks ended".
+const YEAR_TO_DATE_ENDS: &[&str] = &[
+    "nine months",
+    "9 months",
+    "39 weeks",
+    "40 weeks",
+    "nine-month period",
+    "eight months",
+    "ten months",
+    "10 months",
+    "eleven months",
+    "11 months",
+];
 
 fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
     let rest = s.strip_suffix(word)?;
@@ -84,8 +130,19 @@ pub(super) fn ends_before(before: &str, defining: bool) -> Option<Ends> {
     if ["year", "12 months", "twelve months", "52 weeks", "53 weeks", "fy"]
         .iter()
         .any(|w| strip_word(b, w).is_some())
+        && HALF_ENDS.iter().all(|w| strip_word(b, w).is_none())
     {
         return Some(Ends::Year);
+    }
+    if let Some(rest) = HALF_ENDS.iter().find_map(|w| strip_word(b, w)) {
+        let n = [("first", 1), ("second", 2), ("1st", 1), ("2nd", 2)]
+            .iter()
+            .find(|(w, _)| strip_word(rest, w).is_some())
+            .map(|(_, n)| *n);
+        return Some(Ends::Half(n));
+    }
+    if YEAR_TO_DATE_ENDS.iter().any(|w| strip_word(b, w).is_some()) {
+        return Some(Ends::YearToDate);
     }
     let rest = ["quarter", "three months", "3 months", "13 weeks"]
         .iter()
@@ -142,8 +199,19 @@ pub(super) fn period_ended(ends: Ends, t: &Timex, before: &str, own: &str, publi
         y = if m <= pm { py } else { py - 1 };
     }
     Some(match ends {
-        Ends::Year => format!("{y:04}"),
+        // A year that closes with January ("the year to 31 Jan. 2027", a
+        // retailer's 52 weeks ended Feb. 1) is nearly all the year before's,
+        // and named after it ("fiscal 2024").
+        Ends::Year if m == 1 => format!("{:04}", y - 1),
+        Ends::Year | Ends::YearToDate => format!("{y:04}"),
         Ends::Quarter(_) => quarter_of(y, m),
+        // A half on the calendar's halves; a fiscal half (April to September)
+        // is of its year, which any half or quarter of it overlaps.
+        Ends::Half(_) => match m {
+            6 => format!("{y:04}-H1"),
+            12 => format!("{y:04}-H2"),
+            _ => format!("{y:04}"),
+        },
     })
 }
 
@@ -179,7 +247,8 @@ pub(super) fn fiscal_year_end(doc: &Document, mentions: &[Mention]) -> Option<u3
             let end = match ends_before(&before, true)? {
                 Ends::Year => month,
                 Ends::Quarter(Some(n)) => (month + 3 * (4 - n) - 1) % 12 + 1,
-                Ends::Quarter(None) => return None,
+                Ends::Half(Some(n)) => (month + 6 * (2 - n) - 1) % 12 + 1,
+                Ends::Quarter(None) | Ends::Half(None) | Ends::YearToDate => return None,
             };
             Some(end)
         })
@@ -413,12 +482,63 @@ pub(super) fn is_comparison(before: &str, own: &str, amount_start: Option<usize>
 /// guidance": the quarter is the loss's).
 const FULL_YEAR_WORDS: &[&str] = &["full-year", "full year", "whole-year", "annual", "12-month", "fy"];
 
-/// Whether the words of a figure's noun phrase make it a whole year's (see
-/// [`FULL_YEAR_WORDS`]): `before` is the lower-case text before its trigger
-/// word, `after` the text after it. One of the words among the three words
-/// right before the trigger ("full-year adjusted eps guidance"), or "for the
-/// (full) year" right after it ("guidance for the full year").
-pub(super) fn names_whole_year(before: &str, after: &str) -> bool {
+/// Words that make a figure a half year's when no date says which half:
+/// "half-year revenue", "interim pre-tax profit", "six-month sales".
+const HALF_WORDS: &[&str] = &[
+    "half-year",
+    "half-yearly",
+    "six-month",
+    "26-week",
+    "interim",
+    "semi-annual",
+];
+
+/// Words that make a figure one of the year so far: "nine-month operating
+/// profit", "year-to-date sales", "9M revenue".
+const YEAR_TO_DATE_WORDS: &[&str] = &["nine-month", "9-month", "39-week", "year-to-date", "ytd", "9m"];
+
+/// The span a figure's own words give it ([`named_span`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Span {
+    /// [`FULL_YEAR_WORDS`], "for the (full) year".
+    Year,
+    /// [`HALF_WORDS`], "for the half", "in the six months".
+    Half,
+    /// [`YEAR_TO_DATE_WORDS`], "for the nine months", "so far this year".
+    YearToDate,
+}
+
+/// Words right after a figure's trigger that give its span (the longer
+/// first: "for the year to date" is not the whole year).
+const SPAN_AFTER: &[(&str, Span)] = &[
+    ("for the year to date", Span::YearToDate),
+    ("in the year to date", Span::YearToDate),
+    ("so far this year", Span::YearToDate),
+    ("year to date", Span::YearToDate),
+    ("for the first nine months", Span::YearToDate),
+    ("in the first nine months", Span::YearToDate),
+    ("for the nine months", Span::YearToDate),
+    ("in the nine months", Span::YearToDate),
+    ("over the nine months", Span::YearToDate),
+    ("for the full year", Span::Year),
+    ("for the year", Span::Year),
+    ("for the whole year", Span::Year),
+    ("for the full fiscal year", Span::Year),
+    ("for the half", Span::Half),
+    ("in the half", Span::Half),
+    ("for the six months", Span::Half),
+    ("in the six months", Span::Half),
+    ("over the six months", Span::Half),
+    ("for the interim period", Span::Half),
+];
+
+/// The span of a year the words of a figure's noun phrase give it (see
+/// [`Span`]): `before` is the lower-case text before its trigger word,
+/// `after` the text after it. One of the words among the three words right
+/// before the trigger ("full-year adjusted eps guidance", "interim pre-tax
+/// profit"), or a phrase of [`SPAN_AFTER`] right after it ("guidance for the
+/// full year", "revenue for the nine months").
+pub(super) fn named_span(before: &str, after: &str) -> Option<Span> {
     let near = &before[floor(before, before.len().saturating_sub(40))..];
     // The trigger's noun phrase: from the last stop ("the annual meeting, where revenue").
     let phrase = near.rsplit([',', ';', ':', '.', '(']).next().unwrap_or(near);
@@ -427,19 +547,86 @@ pub(super) fn names_whole_year(before: &str, after: &str) -> bool {
     for (slot, w) in last.iter_mut().zip(phrase.split_whitespace().rev()) {
         *slot = w;
     }
-    let named = |w: &str| match w.split_once(' ') {
+    let named = |w: &&str| match w.split_once(' ') {
         Some((a, b)) => last.windows(2).any(|p| p[1] == a && p[0] == b),
-        None => last.contains(&w),
+        None => last.contains(w),
     };
-    FULL_YEAR_WORDS.iter().any(|w| named(w))
-        || [
-            "for the full year",
-            "for the year",
-            "for the whole year",
-            "for the full fiscal year",
-        ]
+    if FULL_YEAR_WORDS.iter().any(named) {
+        return Some(Span::Year);
+    }
+    if YEAR_TO_DATE_WORDS.iter().any(named) {
+        return Some(Span::YearToDate);
+    }
+    if HALF_WORDS.iter().any(named) {
+        return Some(Span::Half);
+    }
+    let after = after.trim_start();
+    SPAN_AFTER
         .iter()
-        .any(|w| after.trim_start().starts_with(w))
+        .find(|(w, _)| {
+            after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-')
+        })
+        .map(|(_, s)| *s)
+}
+
+/// Whether a date of a sentence may date a figure of `span`: a quarter or a
+/// half never dates a whole year's or a nine months' figure, a quarter never
+/// a half's.
+pub(super) fn fits_span(span: Option<Span>, value: &str) -> bool {
+    match span {
+        Some(Span::Year | Span::YearToDate) => !is_part_of_year(value),
+        Some(Span::Half) => !value.contains("-Q"),
+        None => true,
+    }
+}
+
+/// The period of the source's last period figure (`last`, "2026-Q3") as a
+/// figure of `span` takes it: a nine months' figure its year, a half's the
+/// half a quarter is in; none when it does not fit ("2026" for a half).
+pub(super) fn context_for_span(span: Option<Span>, last: &str) -> Option<String> {
+    match span {
+        None => Some(last.to_string()),
+        Some(Span::Year) => (!is_part_of_year(last)).then(|| last.to_string()),
+        Some(Span::YearToDate) => last.get(..4).map(str::to_string),
+        Some(Span::Half) => {
+            let (y, rest) = last.split_once('-')?;
+            match rest {
+                "Q1" | "Q2" => Some(format!("{y}-H1")),
+                "Q3" | "Q4" => Some(format!("{y}-H2")),
+                "H1" | "H2" => Some(last.to_string()),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// The last period of `span` ended by the publish date, for a figure of a
+/// half or of the year so far that no date places: a half-year figure
+/// published in August is of the first half, one published in February of
+/// the year before's second; nine months' figures published in November are
+/// of that year, in January of the year before.
+pub(super) fn last_span_ended(span: Span, published: Date) -> Option<String> {
+    let (py, pm) = (published.year() as i32, published.month() as u32);
+    match span {
+        Span::Year => None,
+        Span::Half if pm >= 7 => Some(format!("{py:04}-H1")),
+        Span::Half => Some(format!("{:04}-H2", py - 1)),
+        Span::YearToDate if pm >= 4 => Some(format!("{py:04}")),
+        Span::YearToDate => Some(format!("{:04}", py - 1)),
+    }
+}
+
+/// Whether a date opens a bracketed figure of the period compared with, as
+/// results statements give them: "revenue of £812m (2025: £774m)", "net
+/// profit Dh412 million (H1 2025: Dh380 million)", "(same period of
+/// 2025: 1.2 billion)". `before` is the lower-case text before the date,
+/// `after` the text after it.
+pub(super) fn is_bracketed_prior(before: &str, after: &str) -> bool {
+    let near = &before[floor(before, before.len().saturating_sub(30))..];
+    let Some(open) = near.rfind('(') else { return false };
+    !near[open..].contains(')')
+        && near[open + 1..].split_whitespace().count() <= 4
+        && after.trim_start().starts_with(':')
 }
 
 /// Whether a date value is a quarter or a half ("2026-Q2", "2026-H1").
@@ -646,7 +833,8 @@ mod tests {
 
     #[test]
     fn whole_year_words_and_origin_clauses() {
-        use super::{clause_tells_origin, names_whole_year};
+        use super::clause_tells_origin;
+        let names_whole_year = |before: &str, after: &str| named_span(before, after) == Some(Span::Year);
         assert!(names_whole_year("and cut its full-year revenue ", " to £900 million"));
         assert!(names_whole_year("raised its annual ", " forecast"));
         assert!(names_whole_year("it raised its ", " for the full year to $4 billion"));
@@ -732,5 +920,157 @@ mod tests {
             "a year earlier",
             None
         ));
+    }
+
+    #[test]
+    fn halves_and_the_months_of_a_year_so_far_end_on_their_date() {
+        let cases: [(&str, Option<Ends>); 12] = [
+            ("net profit for the six months ended ", Some(Ends::Half(None))),
+            ("revenue in the half-year to ", Some(Ends::Half(None))),
+            ("sales for the 26 weeks ended ", Some(Ends::Half(None))),
+            ("for the first half ended ", Some(Ends::Half(Some(1)))),
+            ("ebitda in the second half to the end of ", Some(Ends::Half(Some(2)))),
+            ("operating profit for the nine months to ", Some(Ends::YearToDate)),
+            ("turnover in the first nine months ended ", Some(Ends::YearToDate)),
+            ("same-store sales for the 39 weeks ended ", Some(Ends::YearToDate)),
+            ("the year ended ", Some(Ends::Year)),
+            // Counter-examples: a half not of a period, nine months that end nothing.
+            ("the company spent half its cash to ", None),
+            ("the nine months of talks ended in ", None),
+            ("shares have doubled in the past nine months, up to ", None),
+        ];
+        for (before, want) in cases {
+            assert_eq!(ends_before(before, false), want, "{before}");
+        }
+        let ended = |ends, v: &str, own: &str, published: &str| {
+            period_ended(ends, &timex(v), "the six months ended ", own, published.parse().ok())
+        };
+        assert_eq!(
+            ended(Ends::Half(None), "2026-06-30", "30 june", "2026-08-04").as_deref(),
+            Some("2026-H1")
+        );
+        assert_eq!(
+            ended(Ends::Half(Some(2)), "2025-12-31", "dec. 31, 2025", "2026-02-20").as_deref(),
+            Some("2025-H2")
+        );
+        // A fiscal half (April to September) is of its year.
+        assert_eq!(
+            ended(Ends::Half(Some(1)), "2026-09-30", "sept. 30", "2026-11-12").as_deref(),
+            Some("2026")
+        );
+        // Nine months to December, published in February: the year before.
+        assert_eq!(
+            ended(Ends::YearToDate, "2026-12", "december", "2027-02-06").as_deref(),
+            Some("2026")
+        );
+        assert_eq!(
+            ended(Ends::YearToDate, "2026-09", "september", "2026-10-29").as_deref(),
+            Some("2026")
+        );
+        // A year closing with January is the year before's, one closing with March its own.
+        assert_eq!(
+            ended(Ends::Year, "2025-01-31", "31 january 2025", "2025-06-02").as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            ended(Ends::Year, "2025-02-01", "feb. 1, 2025", "2025-03-10").as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            ended(Ends::Year, "2026-03-31", "31 march 2026", "2026-05-20").as_deref(),
+            Some("2026")
+        );
+        // The first half ending in September: a year that closes with March.
+        assert_eq!(
+            year_end_of("Revenue for the first half ended Sept. 30 rose 4%."),
+            Some(3)
+        );
+        assert_eq!(
+            year_end_of("Sales in the six months that ended June 30 climbed 4%."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_figures_own_words_name_its_span() {
+        let cases: [(&str, &str, Option<Span>); 14] = [
+            ("lomond homes said nine-month ", " rose 3%", Some(Span::YearToDate)),
+            ("the retailer's year-to-date ", " were flat", Some(Span::YearToDate)),
+            ("it said ", " for the nine months rose 8%", Some(Span::YearToDate)),
+            (
+                "kaskade said ",
+                " for the year to date was up 2%",
+                Some(Span::YearToDate),
+            ),
+            ("pembury reported half-year ", " of £640m", Some(Span::Half)),
+            ("the group's interim pre-tax ", " fell 5%", Some(Span::Half)),
+            ("it reported ", " for the half of r3.4 billion", Some(Span::Half)),
+            ("it said ", " in the six months was $1.1 billion", Some(Span::Half)),
+            ("it raised its annual ", " forecast", Some(Span::Year)),
+            ("it raised its ", " for the full year", Some(Span::Year)),
+            // Counter-examples: a span word far before or behind a stop, another word.
+            ("after a nine-month delay, the company said ", " rose", None),
+            ("the interim chief executive said ", " rose", None),
+            ("its quarterly ", " for the halfway mark", None),
+            ("it reported third-quarter ", " of $3 billion", None),
+        ];
+        for (before, after, want) in cases {
+            assert_eq!(named_span(before, after), want, "{before}|{after}");
+        }
+        // Which dates of the sentence may date a figure of a span.
+        assert!(!fits_span(Some(Span::YearToDate), "2026-Q3"));
+        assert!(fits_span(Some(Span::YearToDate), "2026"));
+        assert!(!fits_span(Some(Span::Half), "2026-Q2"));
+        assert!(fits_span(Some(Span::Half), "2026-H1"));
+        assert!(fits_span(None, "2026-Q2"));
+        // What the source's last period makes of an undated figure of a span.
+        assert_eq!(
+            context_for_span(Some(Span::YearToDate), "2026-Q3").as_deref(),
+            Some("2026")
+        );
+        assert_eq!(
+            context_for_span(Some(Span::Half), "2026-Q2").as_deref(),
+            Some("2026-H1")
+        );
+        assert_eq!(
+            context_for_span(Some(Span::Half), "2025-Q4").as_deref(),
+            Some("2025-H2")
+        );
+        assert_eq!(context_for_span(Some(Span::Half), "2026"), None);
+        assert_eq!(context_for_span(Some(Span::Year), "2026-Q2"), None);
+        assert_eq!(context_for_span(None, "2026-Q2").as_deref(), Some("2026-Q2"));
+        // And the publish date, when no period came before.
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(last_span_ended(Span::Half, d("2026-08-12")).as_deref(), Some("2026-H1"));
+        assert_eq!(last_span_ended(Span::Half, d("2026-02-24")).as_deref(), Some("2025-H2"));
+        assert_eq!(
+            last_span_ended(Span::YearToDate, d("2026-10-29")).as_deref(),
+            Some("2026")
+        );
+        assert_eq!(
+            last_span_ended(Span::YearToDate, d("2027-02-06")).as_deref(),
+            Some("2026")
+        );
+        assert_eq!(last_span_ended(Span::Year, d("2026-10-29")), None);
+    }
+
+    #[test]
+    fn a_bracketed_prior_period_is_compared_with() {
+        assert!(is_bracketed_prior("revenue of £812m (", ": £774m)"));
+        assert!(is_bracketed_prior("pre-tax profit dh412 million (", ": dh380 million)"));
+        assert!(is_bracketed_prior(
+            "ebit of sek 2.1 billion (same period of ",
+            ": sek 1.9 billion)"
+        ));
+        // Counter-examples: a bracket that dates the figure, a closed bracket, no colon.
+        assert!(!is_bracketed_prior(
+            "revenue rose to $4.2 billion (",
+            ") from $3.9 billion"
+        ));
+        assert!(!is_bracketed_prior(
+            "the company (founded in 2019) said on ",
+            ": we will"
+        ));
+        assert!(!is_bracketed_prior("the unit, bought in ", ": it now makes"));
     }
 }

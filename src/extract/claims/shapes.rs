@@ -949,28 +949,33 @@ fn topic_company(mentions: &[Mention]) -> Option<String> {
 /// A period figure without a period of its own ("Earnings per share came in
 /// at 74 cents") is of the period the source last gave one of its period
 /// figures ("first-quarter revenue rose 6%"): `from: "context"`.
+/// Results and forecasts are dated apart: a forecast's period (`forward` in
+/// its type's file: "it expects 2027 revenue of") never dates a result, nor
+/// a result's a forecast.
 fn date_periods_from_context(claims: &mut [Claim], text: &str) {
-    let mut last: Option<String> = None;
+    // The last period of a result and of a forecast.
+    let mut last: [Option<String>; 2] = [None, None];
     for c in claims.iter_mut() {
-        if !c.predicate.class.def().period {
+        let def = c.predicate.class.def();
+        if !def.period {
             continue;
         }
+        let last = &mut last[usize::from(def.forward)];
         match &c.time {
-            Some(t) if t.from == "sentence" => last = Some(t.value.clone()),
+            Some(t) if t.from == "sentence" => *last = Some(t.value.clone()),
             _ => {
-                // A whole year's figure ("full-year guidance") takes no quarter from before.
-                let whole_year = || {
+                // A whole year's figure ("full-year guidance") takes no quarter
+                // from before, a nine months' figure the year of it, a half's its half.
+                let span = || {
                     let from = floor_boundary(text, c.span.start.saturating_sub(48));
                     let to = floor_boundary(text, (c.span.end + 32).min(text.len()));
                     let before = text.get(from..c.span.start).unwrap_or("").to_lowercase();
                     let after = text.get(c.span.end..to).unwrap_or("").to_lowercase();
-                    periods::names_whole_year(&before, &after)
+                    periods::named_span(&before, &after)
                 };
-                if let Some(p) = &last
-                    && !(periods::is_part_of_year(p) && whole_year())
-                {
+                if let Some(p) = last.as_deref().and_then(|p| periods::context_for_span(span(), p)) {
                     c.time = Some(ClaimTime {
-                        value: p.clone(),
+                        value: p,
                         from: "context".into(),
                     });
                 }
@@ -1032,7 +1037,9 @@ fn read_periods(lower: &str, dates: &mut [DateAt], amounts: &[AmountAt], publish
                             .is_some_and(|g| g.trim() == ")" || g.trim().is_empty()))
             })
             .map(|a| a.span.start);
-        dates[i].compare = periods::is_comparison(before, own, amount_start) || periods::is_origin(before);
+        dates[i].compare = periods::is_comparison(before, own, amount_start)
+            || periods::is_origin(before)
+            || periods::is_bracketed_prior(before, after);
     }
 }
 
@@ -2733,14 +2740,22 @@ impl<'a> Sentence<'a> {
         };
         // "who has led Marlowe Ashby since 2018", "has owned it since 2019": when
         // a state began, not when the claimed event happens.
-        // "a cut in full-year revenue guidance": no quarter of the sentence dates it.
-        // Read only when a quarter or half is in the sentence.
-        let whole_year = std::cell::OnceCell::new();
+        // Full-year sales guidance, "nine-month revenue": no
+        // quarter of the sentence dates it (see `periods::named_span`).
+        let span = std::cell::OnceCell::new();
+        let span = || {
+            *span.get_or_init(|| {
+                periods::named_span(self.sl(0, hit.span.start), self.sl(hit.span.end, self.lower.len()))
+            })
+        };
         let part_of_year_for_whole = |d: &DateAt| {
-            (d.fiscal_quarter.is_some() || periods::is_part_of_year(d.period.as_deref().unwrap_or(&d.timex.value)))
-                && *whole_year.get_or_init(|| {
-                    periods::names_whole_year(self.sl(0, hit.span.start), self.sl(hit.span.end, self.lower.len()))
-                })
+            // A fiscal quarter dates as a quarter.
+            let value = match d.fiscal_quarter {
+                Some(_) => "-Q",
+                None => d.period.as_deref().unwrap_or(&d.timex.value),
+            };
+            // Read only when a quarter or half is in the sentence.
+            periods::is_part_of_year(value) && !periods::fits_span(span(), value)
         };
         let usable = |d: &&DateAt| {
             !d.until
@@ -2762,6 +2777,14 @@ impl<'a> Sentence<'a> {
             .map(|value| ClaimTime {
                 value,
                 from: "sentence".into(),
+            })
+            .or_else(|| {
+                // A half's or nine months' figure that no date places: the last such period ended.
+                let span = span().filter(|_| period)?;
+                periods::last_span_ended(span, self.published?).map(|value| ClaimTime {
+                    value,
+                    from: "sentence".into(),
+                })
             })
             .or_else(|| {
                 published_month.map(|month| ClaimTime {
