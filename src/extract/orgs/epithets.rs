@@ -24,28 +24,63 @@ use super::{EntityKind, EntityRef, at_word_bounds, entity_of, mention, merge_sor
 use crate::extract::{Mention, MentionType};
 use crate::text::Document;
 
-/// Nouns that end an epithet.
+/// Nouns that end an epithet resolved through the catalogue ("the Windows
+/// giant", "the model maker"); the reference heads of
+/// `data/orgs/reference-heads.tsv` end one too.
 const HEADS: &[&str] = &[
     "behemoth",
-    "company",
-    "developer",
-    "firm",
     "giant",
-    "group",
     "lab",
     "maker",
     "makers",
-    "startup",
     "titan",
     // One-word epithets: the head is also the industry word.
     "airline",
-    "automaker",
-    "carmaker",
-    "carrier",
-    "chipmaker",
     "planemaker",
-    "retailer",
 ];
+
+/// A reference head's kinds (`reference-heads.tsv`): "company", "regulator",
+/// "exchange" or a trade ("bank", "airline").
+static REFERENCE_HEADS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    let t = super::tables::parse("reference-heads.tsv", super::tables::REFERENCE_HEADS, 2);
+    t.rows.iter().map(|r| (r[0], r[1].split('|').collect())).collect()
+});
+
+/// Name word → the trade it says (`reference-kinds.tsv`).
+static REFERENCE_KINDS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let t = super::tables::parse("reference-kinds.tsv", super::tables::REFERENCE_KINDS, 2);
+    t.rows.iter().map(|r| (r[0], r[1])).collect()
+});
+
+/// The words of one role of `reference-cues.tsv` ("other", "relation", "aside").
+fn cues(role: &str) -> &'static [&'static str] {
+    static CUES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+        let t = super::tables::parse("reference-cues.tsv", super::tables::REFERENCE_CUES, 2);
+        t.rows.iter().map(|r| (r[0], r[1])).collect()
+    });
+    static BY_ROLE: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+        let mut out: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+        for &(role, word) in CUES.iter() {
+            match out.iter_mut().find(|(r, _)| *r == role) {
+                Some((_, words)) => words.push(word),
+                None => out.push((role, vec![word])),
+            }
+        }
+        out
+    });
+    BY_ROLE
+        .iter()
+        .find(|(r, _)| *r == role)
+        .map_or(&[], |(_, w)| w.as_slice())
+}
+
+/// The kinds a reference head says, if it is one.
+fn reference_kinds(head: &str) -> Option<&'static [&'static str]> {
+    REFERENCE_HEADS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(head))
+        .map(|(_, k)| k.as_slice())
+}
 
 /// Verbs after a sentence-initial "It" that make it a company speaking or
 /// acting: "It is the first step" is almost never a company.
@@ -77,9 +112,11 @@ fn head_industry(head: &str) -> Option<&str> {
 }
 
 static HEAD_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut heads: Vec<&str> = HEADS.to_vec();
+    heads.extend(REFERENCE_HEADS.iter().map(|(w, _)| *w).filter(|w| !HEADS.contains(w)));
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(HEADS)
+        .build(heads)
         .expect("epithet heads build")
 });
 
@@ -87,7 +124,9 @@ static HEAD_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// document's names, sorted by position).
 pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     let mut out = find(doc, found);
-    out.extend(sentence_initial_it(doc, found));
+    sort_by_span(&mut out);
+    let pronouns = sentence_initial_it(doc, found, &out);
+    out.extend(pronouns);
     // A product inside "the ChatGPT makers" is part of the epithet, not a mention of its own.
     sort_by_span(&mut out);
     let covering: Vec<&Mention> = out.iter().filter(|e| e.rule != Rule::OrgEpithetPerson).collect();
@@ -97,15 +136,31 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     merge_sorted(found, out);
 }
 
-/// "It said", "Its shares fell" after a sentence whose company the story
-/// pass gave (the article named it without a cue of its own): added where no
-/// mention stands yet.
-pub(crate) fn story_pronouns(doc: &Document, found: &mut Vec<Mention>) -> bool {
-    let mut out = sentence_initial_it(doc, found);
+/// The references ("the company", "the lender", "It", "Its") of a source
+/// the story pass gave names to, read again: their antecedent may be a
+/// company only the story named there ("Corvane" in the outlet that never
+/// wrote "Corvane AI"). Returns whether they changed.
+pub(crate) fn story_references(doc: &Document, found: &mut Vec<Mention>) -> bool {
+    let is_reference = |m: &Mention| m.rule.is_in("org.anaphor");
+    let before: Vec<(Range<usize>, String)> = found
+        .iter()
+        .filter(|m| is_reference(m))
+        .filter_map(|m| Some((m.span.clone(), entity_of(m)?.entity.clone())))
+        .collect();
+    found.retain(|m| !is_reference(m));
+    let mut out = find(doc, found);
+    out.retain(|m| is_reference(m));
+    sort_by_span(&mut out);
+    let pronouns = sentence_initial_it(doc, found, &out);
+    out.extend(pronouns);
     out.retain(|m| super::overlapping(found, &m.span).next().is_none());
-    let any = !out.is_empty();
+    sort_by_span(&mut out);
+    let after: Vec<(Range<usize>, String)> = out
+        .iter()
+        .filter_map(|m| Some((m.span.clone(), entity_of(m)?.entity.clone())))
+        .collect();
     merge_sorted(found, out);
-    any
+    before != after
 }
 
 fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
@@ -131,27 +186,34 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
             continue;
         }
         let key_text = &text[key.clone()];
+        let kinds = reference_kinds(head_word);
+        // Subject position: opening the sentence, or before a reporting verb
+        // or an auxiliary ("..., the company said", "the lender will cut");
+        // not an object ("valuing the company at"), which may be the other party.
+        let followed_by = |verbs: &[&str]| {
+            verbs.iter().any(|v| {
+                text[span.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(v) && at_word_bounds(r, &(0..v.len())))
+            })
+        };
+        // Never after a preposition ("for the Japanese company is"): an object.
+        // Mid-sentence only "the company", "the firm" (as before the table).
+        let subject = sentence_start(doc, the)
+            || (matches!(head_word, "company" | "firm")
+                && !related(text, the)
+                && (followed_by(REPORTING_VERBS) || followed_by(AUXILIARIES)));
         if key_text.is_empty() {
-            if let Some(ind) = head_industry(head_word) {
-                if let Some(r) = last_with_industry(found, ind, the, key_text) {
-                    out.push(mention(MentionType::Org, span, r, Rule::OrgEpithetIndustry));
-                }
-            } else if matches!(head_word, "company" | "firm") {
-                // "The company said": the subject of the sentences before;
-                // "Apple fell, the company said": the company just named.
-                // Mid-sentence only as a subject ("..., the company said"), not an
-                // object ("valuing the company at"), which may be the other party.
-                let subject = REPORTING_VERBS.iter().chain(AUXILIARIES).any(|v| {
-                    text[span.end..]
-                        .strip_prefix(' ')
-                        .is_some_and(|r| r.starts_with(v) && at_word_bounds(r, &(0..v.len())))
-                });
-                let earlier_here =
-                    (!sentence_start(doc, the) && subject).then(|| first_in_sentence_before(doc, found, the));
-                if !sentence_start(doc, the) && !subject {
-                    continue;
-                }
-                if let Some(r) = earlier_here.flatten().or_else(|| last_subject(doc, found, the)) {
+            let industry = head_industry(head_word).and_then(|ind| last_with_industry(found, ind, the, key_text));
+            if let Some(r) = industry {
+                out.push(mention(MentionType::Org, span, r, Rule::OrgEpithetIndustry));
+            } else if let Some(kinds) = kinds.filter(|_| subject) {
+                // "The company said": the salient company before; "Apple
+                // fell, the company said": the company just named.
+                let earlier_here = (!sentence_start(doc, the))
+                    .then(|| first_in_sentence_before(doc, found, the, kinds, head_word))
+                    .flatten();
+                if let Some(r) = earlier_here.or_else(|| salient(doc, found, &out, the, kinds, head_word)) {
                     out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
                 }
             }
@@ -175,6 +237,7 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
             .or_else(|| head_industry(head_word).and_then(|ind| last_with_industry(found, ind, the, "")));
         if let Some(r) = industry {
             out.push(mention(MentionType::Org, span, r, Rule::OrgEpithetIndustry));
+            continue;
         }
     }
     out
@@ -262,9 +325,11 @@ fn last_with_industry(found: &[Mention], word: &str, pos: usize, via: &str) -> O
 /// "It said", "Its shares fell" opening a sentence right after one that
 /// names a company: that company (the issue allows this much of pronouns;
 /// "it" elsewhere is too often a thing, not a company).
-fn sentence_initial_it(doc: &Document, found: &[Mention]) -> Vec<Mention> {
+fn sentence_initial_it(doc: &Document, found: &[Mention], refs: &[Mention]) -> Vec<Mention> {
     let text = doc.text.as_str();
     let mut out = Vec::new();
+    // The references found so far and these pronouns, by position.
+    let mut earlier: Vec<Mention> = refs.to_vec();
     for (i, sentence) in doc.sentences.iter().enumerate() {
         let start = sentence.span.start;
         let rest = &text[start..sentence.span.end];
@@ -277,6 +342,8 @@ fn sentence_initial_it(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         };
         // "It" must speak or act ("It said"), "Its" own something ("Its shares");
         // and a company must be named in the sentence just before.
+        // "It also said": an adverb between.
+        let after = after.strip_prefix("also ").unwrap_or(after);
         let acts = word == "Its"
             || REPORTING_VERBS
                 .iter()
@@ -291,34 +358,113 @@ fn sentence_initial_it(doc: &Document, found: &[Mention]) -> Vec<Mention> {
             .iter()
             .take_while(|m| m.span.start < previous.end)
             .any(|m| m.kind == MentionType::Org)
-            || out.last().is_some_and(|m: &Mention| m.span.start == previous.start);
-        let Some(r) = last_subject(doc, found, start).filter(|_| named_before) else {
+            || super::overlapping(&earlier, previous).next().is_some();
+        let Some(r) = salient(doc, found, &earlier, start, &["any"], word).filter(|_| named_before) else {
             continue;
         };
-        out.push(mention(
+        let m = mention(
             MentionType::Org,
             start..start + word.len(),
             EntityRef { confidence: 0.4, ..r },
             Rule::OrgAnaphorPronoun,
-        ));
+        );
+        let at = earlier.partition_point(|e| e.span.start < m.span.start);
+        earlier.insert(at, m.clone());
+        out.push(m);
     }
     out
 }
 
-/// The first company named in `pos`'s sentence before `pos`.
-fn first_in_sentence_before(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityRef> {
+/// The first company named in `pos`'s sentence before `pos` whose kind fits.
+fn first_in_sentence_before(
+    doc: &Document,
+    found: &[Mention],
+    pos: usize,
+    kinds: &[&str],
+    head: &str,
+) -> Option<EntityRef> {
+    let text = doc.text.as_str();
     let sentence = doc.sentence_at(pos)?;
     let from = found.partition_point(|m| m.span.start < sentence.span.start);
     found[from..]
         .iter()
         .take_while(|m| m.span.end <= pos)
-        .filter(|m| m.kind == MentionType::Org)
+        .filter(|m| m.kind == MentionType::Org && !analysts_of(text, &m.span) && !related(text, m.span.start))
         .filter_map(entity_of)
-        .find(|e| matches!(e.kind, EntityKind::Company | EntityKind::Organization))
+        .find(|e| fits(e, kinds, head))
         .map(|e| EntityRef {
             confidence: 0.5,
             ..e.clone()
         })
+}
+
+/// Whether a company fits a reference head's kinds: "company" any company
+/// or organization, "any" a public body too (a pronoun), "regulator" a public
+/// body, "exchange" an exchange; a trade a company whose catalogue industries
+/// or name words (`reference-kinds.tsv`) say it, or say no trade at all.
+fn fits(e: &EntityRef, kinds: &[&str], head: &str) -> bool {
+    let company = matches!(e.kind, EntityKind::Company | EntityKind::Organization);
+    kinds.iter().any(|&kind| match kind {
+        "company" => company,
+        "any" => company || e.kind == EntityKind::Government,
+        "regulator" => e.kind == EntityKind::Government,
+        "exchange" => e.kind == EntityKind::Exchange,
+        trade => {
+            if !company {
+                return false;
+            }
+            let g = &*GAZETTEER;
+            if let Some(i) = g.index(&e.entity)
+                && (g.by_industry(head).contains(&i) || g.by_industry(trade).contains(&i))
+            {
+                return true;
+            }
+            let said: Vec<&str> = e
+                .name
+                .split([' ', ','])
+                .filter_map(|w| REFERENCE_KINDS.iter().find(|(n, _)| *n == w).map(|(_, k)| *k))
+                .collect();
+            said.is_empty() || said.contains(&trade)
+        }
+    })
+}
+
+/// Whether the name at `start` follows a preposition or a relation noun
+/// ("a deal with Acme", "its rival Sorrel Brands", "parent Hanseong
+/// Chemical"): it is not the subject its sentence is about.
+fn related(text: &str, start: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "with",
+        "from",
+        "to",
+        "by",
+        "at",
+        "for",
+        "against",
+        "than",
+        "like",
+        "versus",
+        "including",
+        "via",
+    ];
+    let before = text[..start].trim_end();
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    PREPOSITIONS.contains(&lower.as_str()) || cues("relation").contains(&lower.as_str())
+}
+
+/// Whether a sentence is a reporter's aside to a company ("Orrin Capital did
+/// declined to comment on the report"): it sets no antecedent.
+fn aside(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    cues("aside").iter().any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(i, _)| at_word_bounds(&lower, &(i..i + w.len())))
+    })
 }
 
 /// The first company named in the nearest earlier sentence that names one.
@@ -343,28 +489,58 @@ fn analysts_of(text: &str, span: &Range<usize>) -> bool {
         || BEFORE.iter().any(|b| text[..span.start].ends_with(b))
 }
 
-fn last_subject(doc: &Document, found: &[Mention], pos: usize) -> Option<EntityRef> {
+/// The first organization of `list` in `span` not named for its analysts.
+fn first_org_in<'a>(list: &'a [Mention], span: &Range<usize>, text: &str) -> Option<&'a Mention> {
+    let from = list.partition_point(|m| m.span.start < span.start);
+    list[from..]
+        .iter()
+        .take_while(|m| m.span.start < span.end)
+        .filter(|m| m.kind == MentionType::Org && m.span.end <= span.end && !analysts_of(text, &m.span))
+        .find(|m| {
+            entity_of(m).is_some_and(|e| {
+                matches!(
+                    e.kind,
+                    EntityKind::Company | EntityKind::Organization | EntityKind::Government | EntityKind::Exchange
+                )
+            })
+        })
+}
+
+/// The salient company before `pos` of the kinds a reference says: going
+/// back sentence by sentence (at most ten), the company in subject position
+/// of the nearest sentence that has one (its first organization, not named
+/// for its analysts, not after a preposition or a relation noun; an earlier
+/// reference counts as its company), skipping reporters' asides and
+/// companies whose kind does not fit.
+fn salient(
+    doc: &Document,
+    found: &[Mention],
+    earlier: &[Mention],
+    pos: usize,
+    kinds: &[&str],
+    head: &str,
+) -> Option<EntityRef> {
     let text = doc.text.as_str();
     let here = doc.sentence_index(pos);
     for s in (here.saturating_sub(10)..here).rev() {
         let span = &doc.sentences[s].span;
-        let from = found.partition_point(|m| m.span.start < span.start);
-        let first = found[from..]
-            .iter()
-            .take_while(|m| m.span.start < span.end)
-            .filter(|m| m.kind == MentionType::Org && m.span.end <= span.end && !analysts_of(text, &m.span))
-            .filter_map(entity_of)
-            .find(|e| {
-                matches!(
-                    e.kind,
-                    EntityKind::Company | EntityKind::Organization | EntityKind::Government
-                )
-            });
-        if let Some(e) = first {
-            let mut r = e.clone();
-            r.confidence = 0.5;
-            return Some(r);
+        if aside(&text[span.clone()]) {
+            continue;
         }
+        let first = match (first_org_in(found, span, text), first_org_in(earlier, span, text)) {
+            (Some(a), Some(b)) => Some(if b.span.start < a.span.start { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        let Some(first) = first else { continue };
+        if related(text, first.span.start) {
+            continue;
+        }
+        let Some(e) = entity_of(first).filter(|e| fits(e, kinds, head)) else {
+            continue;
+        };
+        let mut r = e.clone();
+        r.confidence = 0.5;
+        return Some(r);
     }
     None
 }
@@ -455,5 +631,82 @@ mod tests {
         // Counter-examples: the firm as an actor.
         assert!(!super::analysts_of("Quenby analysed the deal", &(0..6)));
         assert!(!super::analysts_of("Quenby said", &(0..6)));
+    }
+
+    /// The examples and counter-examples of the three reference tables
+    /// (`data/orgs/reference-*.tsv`): "reference=name" resolved to the company
+    /// whose id holds the name's slug (+), or not to it (-).
+    #[test]
+    fn reference_table_examples() {
+        use crate::extract::orgs::tables;
+        for (file, data) in [
+            ("reference-heads.tsv", tables::REFERENCE_HEADS),
+            ("reference-kinds.tsv", tables::REFERENCE_KINDS),
+            ("reference-cues.tsv", tables::REFERENCE_CUES),
+        ] {
+            for (example, text, expect) in tables::parse(file, data, 2).examples {
+                let (reference, name) = expect.split_once('=').expect("reference=name");
+                let slug = crate::extract::orgs::gazetteer::slug(name);
+                let got = mentions_with_ids(text);
+                let resolved = got.iter().any(|m| m.0 == reference && m.1.contains(&slug));
+                assert_eq!(resolved, example, "{file}: {text:?}: {expect:?} {got:?}");
+            }
+        }
+    }
+
+    /// A reference resolves to the company in subject position before it,
+    /// whatever the sector and the wording, and never to a firm quoted for
+    /// its analysts, a rival, a company asked for comment or one whose name
+    /// says another trade.
+    #[test]
+    fn references_resolve_to_the_salient_company_of_their_kind() {
+        let refs = |text: &str| -> Vec<(String, String)> {
+            epithets(text)
+                .into_iter()
+                .filter(|m| m.2.is_in("org.anaphor"))
+                .map(|(t, id, _)| (t, id))
+                .collect()
+        };
+        // A second company named as an object does not take "the company".
+        let got = refs(
+            "Voskuil Scooters Inc. filed for bankruptcy on Monday. It also said it had struck a deal with \
+             Pardell Mobility Holdings, which would buy its assets. The company will cut 600 jobs.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("It".into(), "name:voskuil-scooters".into()),
+                ("The company".into(), "name:voskuil-scooters".into()),
+            ]
+        );
+        // A rating agency's sentence in between.
+        let got = refs(
+            "Tamsin Valley Power Co. sold $500 million of bonds. Analysts at Grevlin Ratings rate the bonds A2. \
+             The utility on Monday also raised its dividend.",
+        );
+        assert_eq!(got, vec![("The utility".into(), "name:tamsin-valley-power".into())]);
+        // A described company opening a sentence, then "Its".
+        let got = refs(
+            "Marbury Sands Development PJSC reported a profit of 1 billion dirhams. The developer is 41% held by \
+             Haddad Holding, a state fund. Its shares have gained 40% this year.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("The developer".into(), "name:marbury-sands-development-pjsc".into()),
+                ("Its".into(), "name:marbury-sands-development-pjsc".into()),
+            ]
+        );
+        // Counter-examples: the other party of an object, a new company.
+        assert_eq!(refs("Orrick Labs Inc. is valuing the company at $10 billion."), vec![]);
+        assert_eq!(
+            refs("Morrat Steel plc agreed to merge with Kelby Iron plc. The new group will have 9,000 staff."),
+            vec![]
+        );
+        // A name that says another trade is not the head's kind.
+        assert_eq!(
+            refs("Halvorsen Bank posted a profit. The insurer said claims rose."),
+            vec![]
+        );
     }
 }

@@ -142,15 +142,14 @@ pub fn unify(sources: &mut [(&str, &mut Vec<Mention>)]) -> Vec<bool> {
     for (c, again) in changed.iter_mut().zip(join_spellings(sources)) {
         *c |= again;
     }
-    // "Its shares fell" after a sentence naming a company only the story
-    // gave: that company, as within an article.
+    // "The company said", "Its shares fell" after a sentence naming a
+    // company only the story gave: read again, as within an article.
     for (k, (text, mentions)) in sources.iter_mut().enumerate() {
-        let pronoun_open = text.contains("\nIt") || text.contains(". It");
-        if !changed[k] || !pronoun_open || !mentions.iter().any(|m| m.rule == Rule::OrgStory) {
+        if !changed[k] || !mentions.iter().any(|m| m.rule == Rule::OrgStory) {
             continue;
         }
         let doc = crate::text::Document::new(text, None);
-        if doc.text == *text && super::epithets::story_pronouns(&doc, mentions) {
+        if doc.text == *text && super::epithets::story_references(&doc, mentions) {
             changed[k] = true;
         }
     }

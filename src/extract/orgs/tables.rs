@@ -13,6 +13,7 @@
 //! | `digest-words.tsv`, `digest-labels.tsv` | a digest line's move or rating after a company, and the measures that are none | [`super::digests`] |
 //! | `cue-words.tsv` | trade and role nouns before a name ("broker X") | [`super::rules`] |
 //! | `rating-verbs.tsv` | verbs and nouns after a name that moves its rating, target or forecast | [`super::rules`] |
+//! | `reference-heads.tsv`, `reference-kinds.tsv`, `reference-cues.tsv` | nouns that refer back to a named company ("the lender"), the name words that give a company's kind, and the words that keep a company from being the antecedent | [`super::epithets`] |
 //!
 //! A table is tab-separated: `#` comments, data rows, and example rows that
 //! open with `+` (an example: the rule applies) or `-` (a counter-example).
@@ -70,6 +71,9 @@ pub(crate) const DIGEST_WORDS: &str = include_str!("../../../data/orgs/digest-wo
 pub(crate) const DIGEST_LABELS: &str = include_str!("../../../data/orgs/digest-labels.tsv");
 pub(crate) const CUE_WORDS: &str = include_str!("../../../data/orgs/cue-words.tsv");
 pub(crate) const RATING_VERBS: &str = include_str!("../../../data/orgs/rating-verbs.tsv");
+pub(crate) const REFERENCE_HEADS: &str = include_str!("../../../data/orgs/reference-heads.tsv");
+pub(crate) const REFERENCE_KINDS: &str = include_str!("../../../data/orgs/reference-kinds.tsv");
+pub(crate) const REFERENCE_CUES: &str = include_str!("../../../data/orgs/reference-cues.tsv");
 
 #[cfg(test)]
 mod tests {
@@ -89,6 +93,9 @@ mod tests {
             ("digest-labels.tsv", DIGEST_LABELS, 1),
             ("cue-words.tsv", CUE_WORDS, 2),
             ("rating-verbs.tsv", RATING_VERBS, 2),
+            ("reference-heads.tsv", REFERENCE_HEADS, 2),
+            ("reference-kinds.tsv", REFERENCE_KINDS, 2),
+            ("reference-cues.tsv", REFERENCE_CUES, 2),
         ] {
             let t = parse(file, text, columns);
             assert!(t.rows.len() >= 10, "{file}: {} rows", t.rows.len());
