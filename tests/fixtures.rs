@@ -47,9 +47,11 @@ fn check_command_prints_overall_figures_and_exits_by_result() {
 fn blind_story_sets_keep_their_figures() {
     let blind = fixtures().join("blind");
     // Floors: facts P / R, and the F1 of organization names against the names blind
-    // annotators marked (`orgs.gold.json`; every story has one). Dev went 0.431 / 0.516
-    // -> 0.403 / 0.493 when 16 new stories (dev-p, dev-q) were added, unseen by any rule.
-    for (half, min_precision, min_recall, min_org_f1) in [("dev", 0.40, 0.49, 0.85), ("test", 0.35, 0.42, 0.85)] {
+    // annotators marked (`orgs.gold.json`; every story has one). Tenth session of
+    // 2026-12-06: dev 140 stories 0.419 / 0.507 at its end (0.403 / 0.493 at its start, with
+    // the 16 added then unseen by any rule); test 128 stories 0.349 / 0.408 (the 112 of
+    // before 0.368 / 0.434, the 16 added at the end, scored start and final first, lower).
+    for (half, min_precision, min_recall, min_org_f1) in [("dev", 0.41, 0.50, 0.85), ("test", 0.34, 0.40, 0.85)] {
         let (text, score, orgs) = newsfacts::check::stories::run_with_orgs(&blind.join(half), false).unwrap();
         assert!(orgs.gold >= 250, "{half}: {} marked organization names", orgs.gold);
         assert!(
