@@ -333,6 +333,14 @@ fn times_compatible(a: &str, b: &str) -> bool {
     a.starts_with(b) || b.starts_with(a)
 }
 
+/// Two groups' times fit unless both are known and incompatible.
+fn group_times_fit(a: &Group, b: &Group) -> bool {
+    match (&a.time, &b.time) {
+        (Some(x), Some(y)) => times_compatible(x, y),
+        _ => true,
+    }
+}
+
 /// Whether two claims can both be true. Reads only polarity, value and until:
 /// keep [`Item::sig`] in step when that changes.
 fn claims_agree(a: &Item, b: &Item) -> bool {
@@ -734,10 +742,7 @@ fn merge_role_swaps(groups: &mut Vec<Group>, items: &[Item]) {
             if !swapped || taken.contains(&a) || taken.contains(&b) || ga.valued.is_empty() || gb.valued.is_empty() {
                 continue;
             }
-            let times_fit = match (&ga.time, &gb.time) {
-                (Some(x), Some(y)) => times_compatible(x, y),
-                _ => true,
-            };
+            let times_fit = group_times_fit(ga, gb);
             let agree = ga
                 .valued
                 .iter()

@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
-use super::{Group, Item, PredicateClass, claims_agree, join_groups, times_compatible};
+use super::{Group, Item, PredicateClass, claims_agree, group_times_fit, join_groups};
 use crate::extract::claims::ClaimValue;
 
 /// The node of a claim's exact number within its key type's family: the
@@ -150,10 +150,7 @@ pub(super) fn merge_unnamed_subjects(groups: &mut Vec<Group>, items: &[Item]) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
-                && match (&g.time, &gx.time) {
-                    (Some(a), Some(b)) => times_compatible(a, b),
-                    _ => true,
-                }
+                && group_times_fit(g, gx)
                 // Another outlet gives the very number.
                 && g.items.iter().any(|&j| {
                     items[j].src != src && gx.items.iter().any(|&i| fig[i].is_some() && fig[i] == fig[j])
@@ -246,10 +243,7 @@ pub(super) fn merge_same_figures(groups: &mut Vec<Group>, items: &[Item]) {
             let pairs = [(Some(ga.subject.as_str()), first), (ga.object.as_deref(), second)];
             let parties_fit = pairs.iter().all(|(x, y)| x.is_none() || y.is_none() || x == y)
                 && pairs.iter().any(|(x, y)| x.is_some() && x == y);
-            let times_fit = match (&ga.time, &gb.time) {
-                (Some(x), Some(y)) => times_compatible(x, y),
-                _ => true,
-            };
+            let times_fit = group_times_fit(ga, gb);
             let shares_node = ga
                 .items
                 .iter()
