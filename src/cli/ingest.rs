@@ -5,11 +5,12 @@ use super::progress::Progress;
 use crate::article::{Input, ReadOptions};
 use crate::error::Error;
 use crate::pipeline;
-use crate::store::{FactChanges, Ingested, Known, Store};
+use crate::store::{FactChanges, Ingested, InputKey, Known, Store};
 
 /// What the workers give back for one input.
 enum Outcome {
-    Analysed(Box<crate::Analysis>),
+    /// With its key, taken before extracting it (not taken again to store it).
+    Analysed(Box<crate::Analysis>, InputKey),
     /// Its path and text are stored already: not extracted again.
     Unchanged,
     Failed(Error),
@@ -94,11 +95,11 @@ pub fn ingest(
                         progress.warn(&format!("newsfacts: {e}"));
                     }
                     Outcome::Unchanged => tally.unchanged += 1,
-                    Outcome::Analysed(a) => {
+                    Outcome::Analysed(a, key) => {
                         if in_tx == 0 {
                             store.begin()?;
                         }
-                        match store.add(&a, &mut known)? {
+                        match store.add(&a, &key, &mut known)? {
                             Ingested::New(_) => tally.new += 1,
                             Ingested::Replaced(_) => tally.replaced += 1,
                             Ingested::Unchanged => tally.unchanged += 1,
@@ -144,15 +145,11 @@ fn work(r: crate::error::Result<Input>, opts: &ReadOptions, known: &Known) -> Ou
         Ok(a) => a,
         Err(e) => return Outcome::Failed(e),
     };
-    let sha = crate::report::sha256_hex(&article.text);
-    let unchanged = match &article.path {
-        Some(p) => known.by_path.get(&crate::store::path_key(p)) == Some(&sha),
-        None => known.by_sha.contains_key(&sha),
-    };
-    if unchanged {
+    let key = InputKey::of(&article);
+    if key.is_stored(known) {
         return Outcome::Unchanged;
     }
-    Outcome::Analysed(Box::new(crate::analyze(article)))
+    Outcome::Analysed(Box::new(crate::analyze(article)), key)
 }
 
 /// One line per changed fact: `[added] key: status value (confidence)`.

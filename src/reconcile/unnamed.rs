@@ -190,16 +190,48 @@ fn same_figure(a: PredicateClass, b: PredicateClass) -> Option<bool> {
         .map(|&(_, _, swapped)| swapped)
 }
 
+/// The other key types that tell a figure of `class` ([`same_figure`] is
+/// some for them), each once.
+fn partners(class: PredicateClass) -> Vec<PredicateClass> {
+    let mut out: Vec<PredicateClass> = Vec::new();
+    for &(x, y, _) in SAME_FIGURE.iter() {
+        let other = if x == class {
+            y
+        } else if y == class {
+            x
+        } else {
+            continue;
+        };
+        if other != class && !out.contains(&other) {
+            out.push(other);
+        }
+    }
+    out
+}
+
 /// The family of a key type's figure nodes: its family, or the first (by
 /// name) of the families of the types that tell its figures too.
 pub(super) fn figure_family(class: PredicateClass) -> &'static str {
+    FAMILIES.get(&class).map_or_else(|| figure_family_of(class), |f| f.1)
+}
+
+/// [`family`] and [`figure_family`] of every key type, computed once: each call
+/// scanned the ontology's types by name four times and [`SAME_FIGURE`] (every
+/// claim's nodes are named by them, when stored and when reconciled).
+static FAMILIES: LazyLock<HashMap<PredicateClass, (&'static str, &'static str)>> = LazyLock::new(|| {
+    PredicateClass::all()
+        .map(|c| (c, (family_of(c), figure_family_of(c))))
+        .collect()
+});
+
+fn figure_family_of(class: PredicateClass) -> &'static str {
     SAME_FIGURE
         .iter()
         .filter(|&&(x, y, _)| x == class || y == class)
-        .flat_map(|&(x, y, _)| [family(x), family(y)])
-        .chain([family(class)])
+        .flat_map(|&(x, y, _)| [family_of(x), family_of(y)])
+        .chain([family_of(class)])
         .min()
-        .unwrap_or_else(|| family(class))
+        .unwrap_or_else(|| family_of(class))
 }
 
 /// Joins the groups of two types that tell one figure (see the module): each
@@ -219,8 +251,24 @@ pub(super) fn merge_same_figures(groups: &mut Vec<Group>, items: &[Item]) {
     let outlets = |g: &Group| g.items.iter().map(|&i| items[i].src).collect::<HashSet<usize>>();
     let mut moves: Vec<(usize, usize)> = Vec::new();
     let mut taken: HashSet<usize> = HashSet::new();
+    // Groups by key type, ascending: the groups `b` that can tell `a`'s figure are those
+    // of the types [`SAME_FIGURE`] pairs with `a`'s (never its own), so each group is
+    // compared with those only, in the order of the scan of all later groups (which
+    // looked the pair of types up for each of the square of the groups' number).
+    let mut by_class: HashMap<PredicateClass, Vec<usize>> = HashMap::new();
+    for (k, g) in groups.iter().enumerate() {
+        by_class.entry(g.class).or_default().push(k);
+    }
+    let mut later: Vec<usize> = Vec::new();
     for a in 0..groups.len() {
-        for b in a + 1..groups.len() {
+        later.clear();
+        for c in partners(groups[a].class) {
+            if let Some(list) = by_class.get(&c) {
+                later.extend(list.iter().copied().filter(|&b| b > a));
+            }
+        }
+        later.sort_unstable();
+        for &b in &later {
             let (ga, gb) = (&groups[a], &groups[b]);
             let Some(swapped) = same_figure(ga.class, gb.class) else {
                 continue;
@@ -267,6 +315,10 @@ pub(super) fn merge_same_figures(groups: &mut Vec<Group>, items: &[Item]) {
 
 /// The family of a key type, as [`super::node`] names it.
 pub(super) fn family(class: PredicateClass) -> &'static str {
+    FAMILIES.get(&class).map_or_else(|| family_of(class), |f| f.0)
+}
+
+fn family_of(class: PredicateClass) -> &'static str {
     let deal = ["valuation", "funding_round", "acquisition", "merger"]
         .iter()
         .any(|n| PredicateClass::named(n).map(PredicateClass::key_class) == Some(class));
@@ -276,6 +328,38 @@ pub(super) fn family(class: PredicateClass) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn families_read_from_the_table_are_those_computed() {
+        let mut deal = 0;
+        for c in PredicateClass::all() {
+            assert_eq!(family(c), family_of(c), "{c:?}");
+            assert_eq!(figure_family(c), figure_family_of(c), "{c:?}");
+            deal += usize::from(family(c.key_class()) == "deal");
+        }
+        assert!(
+            deal >= 4,
+            "valuation, funding_round, acquisition and merger are one family"
+        );
+        let acq = PredicateClass::named("acquisition").unwrap().key_class();
+        assert_eq!(family(acq), "deal");
+    }
+
+    #[test]
+    fn partners_are_exactly_the_other_types_that_tell_the_same_figure() {
+        let all: Vec<PredicateClass> = PredicateClass::all().map(PredicateClass::key_class).collect();
+        let mut pairs = 0;
+        for &a in &all {
+            let p = partners(a);
+            for &b in &all {
+                let told = a != b && same_figure(a, b).is_some();
+                assert_eq!(p.contains(&b), told, "{a:?} / {b:?}");
+                pairs += usize::from(told);
+            }
+            assert!(!p.contains(&a));
+        }
+        assert!(pairs > 0, "data/events names same_figure pairs");
+    }
 
     #[test]
     fn significant_digits_drop_leading_and_trailing_zeros() {

@@ -159,6 +159,12 @@ pub fn build(analyses: &[Analysis], diagnostics: Vec<Diagnostic>, opts: BuildOpt
 
 /// The report record of one analysed source.
 pub fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Source {
+    source_record_hashed(id, a, opts, sha256_hex(&a.article.text))
+}
+
+/// [`source_record`] with the text's [`sha256_hex`] given (by a caller that
+/// hashed the text already, as `ingest` does to know whether it is stored).
+pub fn source_record_hashed(id: &str, a: &Analysis, opts: BuildOptions, text_sha256: String) -> schema::Source {
     let art = &a.article;
     schema::Source {
         id: id.to_string(),
@@ -179,7 +185,7 @@ pub fn source_record(id: &str, a: &Analysis, opts: BuildOptions) -> schema::Sour
         modified: art.modified.map(|d| d.to_string()),
         format: art.format,
         decoding: art.decoding.clone(),
-        text_sha256: sha256_hex(&art.text),
+        text_sha256,
         chars: art.text.chars().count(),
         boilerplate: art
             .boilerplate

@@ -321,10 +321,13 @@ impl Store {
         Ok(v != "0")
     }
 
-    /// Stores one analysed article (in the open transaction of `batch`).
-    pub fn add(&self, analysis: &crate::Analysis, known: &mut Known) -> anyhow::Result<Ingested> {
-        let sha = report::sha256_hex(&analysis.article.text);
-        let path = analysis.article.path.as_deref().map(path_key);
+    /// Stores one analysed article (in the open transaction of `batch`);
+    /// `key`: its [`InputKey`], which the caller has already taken to know
+    /// whether the input is stored (the text is hashed once per ingest).
+    pub fn add(&self, analysis: &crate::Analysis, key: &InputKey, known: &mut Known) -> anyhow::Result<Ingested> {
+        debug_assert_eq!(*key, InputKey::of(&analysis.article), "an input key of another article");
+        let InputKey { sha, path } = key;
+        let (sha, path) = (sha.clone(), path.clone());
         let mut replaced = false;
         if path.is_none() && known.by_sha.contains_key(&sha) {
             // Inline text (a manifest's "text") is known by its text alone.
@@ -349,7 +352,7 @@ impl Store {
         let id = format!("s{n}");
         // The article's records as a one-source report gives them, with its number in the store.
         // The record without its text, which has its own row (one for the copies of a text too).
-        let source = report::source_record(&id, analysis, report::BuildOptions { no_text: true });
+        let source = report::source_record_hashed(&id, analysis, report::BuildOptions { no_text: true }, sha.clone());
         self.conn
             .prepare_cached(
                 "INSERT INTO sources(n, path, name, published, text_sha256, duplicate_of, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -1347,6 +1350,32 @@ impl<'de> serde::de::Visitor<'de> for Picked<'_> {
                 return Ok(out);
             }
             k += 1;
+        }
+    }
+}
+
+/// What an input is known by in the store: the SHA-256 of its text
+/// ([`report::sha256_hex`]) and its path as stored ([`path_key`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputKey {
+    pub sha: String,
+    pub path: Option<String>,
+}
+
+impl InputKey {
+    pub fn of(article: &crate::article::Article) -> Self {
+        InputKey {
+            sha: report::sha256_hex(&article.text),
+            path: article.path.as_deref().map(path_key),
+        }
+    }
+
+    /// Whether `known` holds this input already: its path with this text, or
+    /// (an input without a path) this text.
+    pub fn is_stored(&self, known: &Known) -> bool {
+        match &self.path {
+            Some(p) => known.by_path.get(p) == Some(&self.sha),
+            None => known.by_sha.contains_key(&self.sha),
         }
     }
 }
