@@ -30,7 +30,7 @@
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
 //! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, barred_after?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_after`: a word of its clause after it must start so; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `barred_after`: one of the three words before the form that bars it, "buy back notes"; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
 //! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
-//! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"…, signed = a change whose sign its move word gives ("fell 4%" is -4), level = a level, never the move a money figure right after a move word states }` |
+//! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"…, whole = a whole company's or deal's sum, never a bare figure under 1,000 without a scale word ("fell 75 cents"), signed = a change whose sign its move word gives ("fell 4%" is -4), level = a level, never the move a money figure right after a move word states }` |
 //! | `default_measure` | the measure of a figure no cue names |
 //! | `flags` | behaviours of a few types in the shapes (see [`Flags`]) |
 //! | `sheet` | `{ label, measure }`: a fact-sheet row "Offer price: $21" (label, colon, figure) in an article about this type gives its figure of that measure (`claims::sheet`) |
@@ -186,6 +186,12 @@ pub struct Measure {
     /// "$212.5 million" or "£2.3bn".
     #[serde(default)]
     pub unscaled: bool,
+    /// A whole company's or deal's sum: never a bare figure under 1,000
+    /// written without a scale word ("fell 75 cents", "$7.43 a share", "362
+    /// pence" are a share's price, not a profit, a stake's worth or a
+    /// company's value).
+    #[serde(default)]
+    pub whole: bool,
     /// A change: the move word around the figure gives its sign ("sales fell
     /// 4%" is growth of -4%; see `claims::moves`).
     #[serde(default)]
@@ -664,9 +670,12 @@ impl PredicateClass {
         }
         if kind == def.default_figure
             && let Some(m) = trigger.or(def.default_measure.as_deref())
+            && !barred(m)
         {
-            return (!barred(m)).then_some(Some(m));
+            return Some(Some(m));
         }
+        // A barred default gives way to another measure of the figure's kind:
+        // "$27 million in dividends" is no dividend per share but its total.
         def.measures
             .iter()
             .find(|m| m.figure == kind && !m.cue_only)

@@ -394,6 +394,39 @@ struct AmountAt<'a> {
     expected: bool,
 }
 
+/// A mention that names a place, not a party: a country, region or city of
+/// the organizations' place words ("United States", "Ohio"), or a state's
+/// two-letter dotted abbreviation ("N.Y.", "N.J.", "D.C.").
+/// The entity `id` is no more than the place its mention names (its id is
+/// that name's, "name:n-y" for "N.Y."; a company's own name or a back-reference
+/// such as "its" is no place).
+fn named_by_place(id: &str, surface: &str) -> bool {
+    let s = surface.trim();
+    let s = s.strip_prefix("the ").unwrap_or(s);
+    let b = s.as_bytes();
+    let place = crate::extract::orgs::context::not_org(s)
+        || (b.len() == 4 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2].is_ascii_uppercase() && b[3] == b'.');
+    let words: Vec<String> = s
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    place
+        && id.strip_prefix("name:").is_some_and(|rest| {
+            rest.split('-')
+                .filter(|w| !w.is_empty())
+                .eq(words.iter().map(String::as_str))
+        })
+}
+
+/// A money figure written without a scale word and under 1,000 in its
+/// currency ("75 cents", "$7.43", "362 pence"): a price, never a whole
+/// company's or deal's sum (a measure's `whole`).
+fn below_whole(a: &Amount) -> bool {
+    let limit = rust_decimal::Decimal::from(1000);
+    a.scale_word.is_none() && a.amount.or(a.max).or(a.min).is_some_and(|v| v.abs() < limit)
+}
+
 impl AmountAt<'_> {
     fn value(&self) -> ClaimValue {
         let a = self.amount.clone().into_owned();
@@ -1470,6 +1503,23 @@ impl<'a> Sentence<'a> {
                 c.object = None;
             }
         }
+        // A place is no party ("Lawrence Insurance, based in Albany, N.Y., plans
+        // … the acquisition of United Republic", "is leaving for the United
+        // States"): as the object, none; as the subject, no claim.
+        let place = |id: Option<&str>| {
+            id.is_some_and(|id| {
+                self.entities.iter().find(|e| e.id == id).is_some_and(|e| {
+                    matches!(e.kind, EntityKind::Company | EntityKind::Organization)
+                        && named_by_place(id, &self.text[e.span.clone()])
+                })
+            })
+        };
+        for c in &mut local {
+            if place(c.object.as_deref()) {
+                c.object = None;
+            }
+        }
+        local.retain(|c| !place(c.subject.as_deref()));
         // A subject of a kind the type does not take ("Police released video"): no claim.
         local.retain(|c| {
             let kinds = &c.predicate.class.def().subject_kinds;
@@ -2862,10 +2912,12 @@ impl<'a> Sentence<'a> {
                     |m| m.level,
                 )
         };
+        // A whole sum's measure takes no bare figure under 1,000 ("EDS profit, fell 75 cents").
         let measure = |c: &Claim, a: &AmountAt| {
-            c.predicate
-                .class
+            let class = c.predicate.class;
+            class
                 .measure_of(c.trigger_measure, &self.lower, a.span.clone(), a.figure)
+                .filter(|m| !(a.figure == Figure::Money && class.measure_is(*m, |x| x.whole) && below_whole(&a.amount)))
         };
         // A period's result (profit, revenue, EPS) takes no charge or write-off as its figure.
         let charge_result = |c: &Claim| c.predicate.class.def().actual_figures && c.predicate.class.def().period;
@@ -3620,6 +3672,29 @@ impl Sentence<'_> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_mention_named_by_a_place_is_no_party() {
+        for (id, surface) in [
+            ("name:n-y", "N.Y."),
+            ("name:n-j", "N.J."),
+            ("name:united-states", "United States"),
+            ("name:ohio", "Ohio"),
+        ] {
+            assert!(named_by_place(id, surface), "{surface}");
+        }
+        // A company's own name, a company named after a place, a
+        // back-reference to a company, a catalogue id.
+        for (id, surface) in [
+            ("name:kestrel-media", "Kestrel Media"),
+            ("name:qatar-airways", "Qatar Airways"),
+            ("name:columbia-savings", "Its"),
+            ("ford", "Ford"),
+            ("name:tarvik", "The"),
+        ] {
+            assert!(!named_by_place(id, surface), "{surface}");
+        }
+    }
 
     #[test]
     fn counts_read_a_unit_noun_with_one_describing_word_before_it() {
