@@ -466,7 +466,51 @@ fn names_furniture(value: &str) -> bool {
 }
 
 fn is_boilerplate_word(word: &str) -> bool {
-    word.len() <= 16 && BOILERPLATE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(word))
+    hint_word_kinds(word) & HINT_FURNITURE != 0
+}
+
+/// Kinds of a class or id word ([`hint_word_kinds`]), as bits.
+const HINT_FURNITURE: u8 = 1;
+const HINT_EMBED: u8 = 2;
+const HINT_CAPTION: u8 = 4;
+const HINT_LISTING: u8 = 8;
+/// Longest word looked up (longer ones are none of the lists').
+const HINT_WORD_MAX: usize = 16;
+
+/// Which lists a class or id word is in (ASCII case ignored):
+/// [`BOILERPLATE_WORDS`], embedded posts, captions, [`LISTING_WORDS`]. One
+/// lookup in a sorted table instead of a pass over each list for every word
+/// of every element's class.
+fn hint_word_kinds(word: &str) -> u8 {
+    static TABLE: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+        let lists: [(&[&'static str], u8); 4] = [
+            (BOILERPLATE_WORDS, HINT_FURNITURE),
+            (&["embed", "tweet", "twitter", "instagram"], HINT_EMBED),
+            (&["caption", "credit"], HINT_CAPTION),
+            (LISTING_WORDS, HINT_LISTING),
+        ];
+        let mut table: Vec<(&'static str, u8)> = Vec::new();
+        for (list, kind) in lists {
+            for &w in list {
+                match table.iter_mut().find(|(t, _)| *t == w) {
+                    Some((_, k)) => *k |= kind,
+                    None => table.push((w, kind)),
+                }
+            }
+        }
+        table.sort_unstable();
+        table
+    });
+    if word.len() > HINT_WORD_MAX {
+        return 0;
+    }
+    let mut buf = [0u8; HINT_WORD_MAX];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    TABLE
+        .binary_search_by(|(t, _)| t.as_bytes().cmp(lower))
+        .map_or(0, |i| TABLE[i].1)
 }
 
 /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
@@ -503,16 +547,12 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
                 body |= body_hint_automaton().is_match(value);
                 let mut named_furniture = false;
                 for_each_hint_word(value, |w| {
-                    if w.len() > 16 {
-                        return;
-                    }
-                    named_furniture |= is_boilerplate_word(w);
+                    let kinds = hint_word_kinds(w);
+                    named_furniture |= kinds & HINT_FURNITURE != 0;
                     // Embedded posts (tweets, Instagram) quoted in a story are its text.
-                    embed |= ["embed", "tweet", "twitter", "instagram"]
-                        .iter()
-                        .any(|e| e.eq_ignore_ascii_case(w));
-                    caption |= ["caption", "credit"].iter().any(|e| e.eq_ignore_ascii_case(w));
-                    listing |= LISTING_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w));
+                    embed |= kinds & HINT_EMBED != 0;
+                    caption |= kinds & HINT_CAPTION != 0;
+                    listing |= kinds & HINT_LISTING != 0;
                 });
                 furniture_word |= named_furniture && names_furniture(value);
             }
@@ -1119,6 +1159,8 @@ const CREDIT_LABELS: &[&str] = &[
     "créditos",
     "beeld",
 ];
+/// Chars of a line enough to hold any of [`FIGURE_LABELS`] and [`CREDIT_LABELS`].
+const CAPTION_LABEL_CHARS: usize = 20;
 /// Longest caption line (chars): longer lines are prose that starts so.
 const CAPTION_MAX_CHARS: usize = 200;
 
@@ -1134,6 +1176,15 @@ const CAPTION_MAX_CHARS: usize = 200;
 fn is_caption_line(line: &str) -> bool {
     let line = line.trim();
     if line.chars().count() > CAPTION_MAX_CHARS || line.len() > 4 * CAPTION_MAX_CHARS {
+        return false;
+    }
+    // The labels are short: most lines fail on their first chars, lower-cased alone.
+    let first: String = line
+        .chars()
+        .take(CAPTION_LABEL_CHARS)
+        .collect::<String>()
+        .to_lowercase();
+    if !FIGURE_LABELS.iter().chain(CREDIT_LABELS).any(|l| first.starts_with(l)) {
         return false;
     }
     let lower = line.to_lowercase();
@@ -1727,6 +1778,8 @@ const POST_META_OPENERS: &[&str] = &[
     "geplaatst op",
     "gepubliceerd op",
 ];
+/// Chars of a line enough to hold any of [`POST_META_OPENERS`].
+const POST_META_OPENER_CHARS: usize = 40;
 /// How far after the opening a post's metadata line's date may start (bytes:
 /// a weekday and "den", not a clause).
 const POST_META_DATE_REACH: usize = 25;
@@ -1735,6 +1788,16 @@ const POST_META_DATE_REACH: usize = 25;
 /// metadata line does: one of [`POST_META_OPENERS`], then a full date within
 /// [`POST_META_DATE_REACH`] bytes. Page furniture, not the article.
 fn is_post_meta_line(line: &str) -> bool {
+    // The openers are short: most lines fail on their first words, lower-cased alone.
+    let first: String = line
+        .trim_start()
+        .chars()
+        .take(POST_META_OPENER_CHARS)
+        .collect::<String>()
+        .to_lowercase();
+    if !POST_META_OPENERS.iter().any(|o| first.starts_with(o)) {
+        return false;
+    }
     let head: String = line.trim_start().chars().take(120).collect::<String>().to_lowercase();
     POST_META_OPENERS.iter().any(|o| {
         head.strip_prefix(o).is_some_and(|rest| {
@@ -1760,7 +1823,9 @@ fn join_blocks<'a>(doc: &Html, w: &Walk, blocks: impl Iterator<Item = &'a Block>
 /// XPath of an element: `/html[1]/body[1]/div[2]/p[3]` (1-based index among
 /// same-named element siblings), walked up iteratively.
 pub fn element_path(doc: &Html, id: ego_tree::NodeId) -> String {
-    let mut steps = Vec::new();
+    use std::fmt::Write as _;
+    // Steps from the element up, written out in reverse into one string.
+    let mut steps: Vec<(&str, usize)> = Vec::new();
     let mut node = doc.tree.get(id);
     while let Some(n) = node {
         let Node::Element(el) = n.value() else { break };
@@ -1769,14 +1834,12 @@ pub fn element_path(doc: &Html, id: ego_tree::NodeId) -> String {
             .prev_siblings()
             .filter(|s| s.value().as_element().is_some_and(|e| e.name() == name))
             .count();
-        steps.push(format!("{name}[{index}]"));
+        steps.push((name, index));
         node = n.parent();
     }
-    steps.reverse();
-    let mut path = String::new();
-    for step in steps {
-        path.push('/');
-        path.push_str(&step);
+    let mut path = String::with_capacity(steps.iter().map(|(name, _)| name.len() + 5).sum());
+    for (name, index) in steps.iter().rev() {
+        let _ = write!(path, "/{name}[{index}]");
     }
     path
 }
@@ -1821,6 +1884,37 @@ pub fn explain(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_words_are_looked_up_in_every_list_ignoring_ascii_case() {
+        for (word, kinds) in [
+            ("sidebar", HINT_FURNITURE | HINT_LISTING),
+            ("SideBar", HINT_FURNITURE | HINT_LISTING),
+            ("caption", HINT_FURNITURE | HINT_CAPTION),
+            ("Credit", HINT_FURNITURE | HINT_CAPTION),
+            ("TWEET", HINT_EMBED),
+            ("carousel", HINT_LISTING),
+            ("newsletter", HINT_FURNITURE),
+            ("recommendations", HINT_FURNITURE | HINT_LISTING),
+            ("body", 0),
+            ("sidebars", 0),
+            ("recommendationsx", 0),
+            ("recommendationsxx", 0),
+            ("", 0),
+        ] {
+            assert_eq!(hint_word_kinds(word), kinds, "{word}");
+        }
+        // The table says what a pass over each list says, for every listed word.
+        for &w in BOILERPLATE_WORDS.iter().chain(LISTING_WORDS) {
+            let upper = w.to_ascii_uppercase();
+            assert_eq!(is_boilerplate_word(&upper), BOILERPLATE_WORDS.contains(&w), "{w}");
+            assert_eq!(
+                hint_word_kinds(&upper) & HINT_LISTING != 0,
+                LISTING_WORDS.contains(&w),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn hiding_a_label_or_on_some_screens_is_not_furniture() {
