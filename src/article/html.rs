@@ -220,6 +220,23 @@ fn flatten_deep_nesting(html: &str) -> String {
     out
 }
 
+/// An element's attribute by its name, as [`scraper::node::Element::attr`]
+/// gives it, found by a pass over the element's few attributes: scraper's
+/// own interns the name as an atom on every call, which cost more than the
+/// lookup (a few percent of the HTML stage, called for most elements).
+pub(crate) trait PlainAttr {
+    fn plain_attr(&self, name: &str) -> Option<&str>;
+}
+
+impl PlainAttr for scraper::node::Element {
+    fn plain_attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(q, _)| q.prefix.is_none() && q.ns.is_empty() && &*q.local == name)
+            .map(|(_, v)| &**v)
+    }
+}
+
 /// What a tag means for text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum TagClass {
@@ -466,7 +483,51 @@ fn names_furniture(value: &str) -> bool {
 }
 
 fn is_boilerplate_word(word: &str) -> bool {
-    word.len() <= 16 && BOILERPLATE_WORDS.iter().any(|b| b.eq_ignore_ascii_case(word))
+    hint_word_kinds(word) & HINT_FURNITURE != 0
+}
+
+/// Kinds of a class or id word ([`hint_word_kinds`]), as bits.
+const HINT_FURNITURE: u8 = 1;
+const HINT_EMBED: u8 = 2;
+const HINT_CAPTION: u8 = 4;
+const HINT_LISTING: u8 = 8;
+/// Longest word looked up (longer ones are none of the lists').
+const HINT_WORD_MAX: usize = 16;
+
+/// Which lists a class or id word is in (ASCII case ignored):
+/// [`BOILERPLATE_WORDS`], embedded posts, captions, [`LISTING_WORDS`]. One
+/// lookup in a sorted table instead of a pass over each list for every word
+/// of every element's class.
+fn hint_word_kinds(word: &str) -> u8 {
+    static TABLE: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+        let lists: [(&[&'static str], u8); 4] = [
+            (BOILERPLATE_WORDS, HINT_FURNITURE),
+            (&["embed", "tweet", "twitter", "instagram"], HINT_EMBED),
+            (&["caption", "credit"], HINT_CAPTION),
+            (LISTING_WORDS, HINT_LISTING),
+        ];
+        let mut table: Vec<(&'static str, u8)> = Vec::new();
+        for (list, kind) in lists {
+            for &w in list {
+                match table.iter_mut().find(|(t, _)| *t == w) {
+                    Some((_, k)) => *k |= kind,
+                    None => table.push((w, kind)),
+                }
+            }
+        }
+        table.sort_unstable();
+        table
+    });
+    if word.len() > HINT_WORD_MAX {
+        return 0;
+    }
+    let mut buf = [0u8; HINT_WORD_MAX];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    TABLE
+        .binary_search_by(|(t, _)| t.as_bytes().cmp(lower))
+        .map_or(0, |i| TABLE[i].1)
 }
 
 /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
@@ -503,16 +564,12 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
                 body |= body_hint_automaton().is_match(value);
                 let mut named_furniture = false;
                 for_each_hint_word(value, |w| {
-                    if w.len() > 16 {
-                        return;
-                    }
-                    named_furniture |= is_boilerplate_word(w);
+                    let kinds = hint_word_kinds(w);
+                    named_furniture |= kinds & HINT_FURNITURE != 0;
                     // Embedded posts (tweets, Instagram) quoted in a story are its text.
-                    embed |= ["embed", "tweet", "twitter", "instagram"]
-                        .iter()
-                        .any(|e| e.eq_ignore_ascii_case(w));
-                    caption |= ["caption", "credit"].iter().any(|e| e.eq_ignore_ascii_case(w));
-                    listing |= LISTING_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w));
+                    embed |= kinds & HINT_EMBED != 0;
+                    caption |= kinds & HINT_CAPTION != 0;
+                    listing |= kinds & HINT_LISTING != 0;
                 });
                 furniture_word |= named_furniture && names_furniture(value);
             }
@@ -811,9 +868,9 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                 w.captions += usize::from(caption);
                 // A `<time itemprop="datePublished">` is read with the meta tags already.
                 let time = (name == "time" && !changed && !has_itemprop_published(el))
-                    .then(|| el.attr("datetime"))
+                    .then(|| el.plain_attr("datetime"))
                     .flatten()
-                    .map(|dt| (dt.to_string(), el.attr("pubdate").is_some()));
+                    .map(|dt| (dt.to_string(), el.plain_attr("pubdate").is_some()));
                 if time.is_some() || named {
                     w.marks.push(DateMark {
                         node: node.id(),
@@ -926,7 +983,7 @@ const CARD_MAX_CHARS: usize = 600;
 /// pages' half B they cost recall: F1 0.932 -> 0.930, against 0.932 kept
 /// with empty links only).
 fn is_card_link(node: NodeRef<'_, Node>, el: &scraper::node::Element) -> bool {
-    let Some(href) = el.attr("href").map(str::trim) else {
+    let Some(href) = el.plain_attr("href").map(str::trim) else {
         return false;
     };
     let lower = href.get(..11).unwrap_or(href).to_ascii_lowercase();
@@ -975,7 +1032,7 @@ const LISTING_WORDS: &[&str] = &[
 ];
 
 fn has_itemprop_published(el: &scraper::node::Element) -> bool {
-    el.attr("itemprop")
+    el.plain_attr("itemprop")
         .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
 }
 
@@ -1119,6 +1176,8 @@ const CREDIT_LABELS: &[&str] = &[
     "créditos",
     "beeld",
 ];
+/// Chars of a line enough to hold any of [`FIGURE_LABELS`] and [`CREDIT_LABELS`].
+const CAPTION_LABEL_CHARS: usize = 20;
 /// Longest caption line (chars): longer lines are prose that starts so.
 const CAPTION_MAX_CHARS: usize = 200;
 
@@ -1134,6 +1193,15 @@ const CAPTION_MAX_CHARS: usize = 200;
 fn is_caption_line(line: &str) -> bool {
     let line = line.trim();
     if line.chars().count() > CAPTION_MAX_CHARS || line.len() > 4 * CAPTION_MAX_CHARS {
+        return false;
+    }
+    // The labels are short: most lines fail on their first chars, lower-cased alone.
+    let first: String = line
+        .chars()
+        .take(CAPTION_LABEL_CHARS)
+        .collect::<String>()
+        .to_lowercase();
+    if !FIGURE_LABELS.iter().chain(CREDIT_LABELS).any(|l| first.starts_with(l)) {
         return false;
     }
     let lower = line.to_lowercase();
@@ -1391,7 +1459,7 @@ fn kin(doc: &Html, a: ego_tree::NodeId, b: ego_tree::NodeId) -> bool {
             return false;
         };
         fn class(e: &scraper::node::Element) -> &str {
-            e.attr("class").map_or("", str::trim)
+            e.plain_attr("class").map_or("", str::trim)
         }
         if ex.name() != ey.name() || class(ex) != class(ey) {
             return false;
@@ -1727,6 +1795,8 @@ const POST_META_OPENERS: &[&str] = &[
     "geplaatst op",
     "gepubliceerd op",
 ];
+/// Chars of a line enough to hold any of [`POST_META_OPENERS`].
+const POST_META_OPENER_CHARS: usize = 40;
 /// How far after the opening a post's metadata line's date may start (bytes:
 /// a weekday and "den", not a clause).
 const POST_META_DATE_REACH: usize = 25;
@@ -1735,6 +1805,16 @@ const POST_META_DATE_REACH: usize = 25;
 /// metadata line does: one of [`POST_META_OPENERS`], then a full date within
 /// [`POST_META_DATE_REACH`] bytes. Page furniture, not the article.
 fn is_post_meta_line(line: &str) -> bool {
+    // The openers are short: most lines fail on their first words, lower-cased alone.
+    let first: String = line
+        .trim_start()
+        .chars()
+        .take(POST_META_OPENER_CHARS)
+        .collect::<String>()
+        .to_lowercase();
+    if !POST_META_OPENERS.iter().any(|o| first.starts_with(o)) {
+        return false;
+    }
     let head: String = line.trim_start().chars().take(120).collect::<String>().to_lowercase();
     POST_META_OPENERS.iter().any(|o| {
         head.strip_prefix(o).is_some_and(|rest| {
@@ -1760,7 +1840,9 @@ fn join_blocks<'a>(doc: &Html, w: &Walk, blocks: impl Iterator<Item = &'a Block>
 /// XPath of an element: `/html[1]/body[1]/div[2]/p[3]` (1-based index among
 /// same-named element siblings), walked up iteratively.
 pub fn element_path(doc: &Html, id: ego_tree::NodeId) -> String {
-    let mut steps = Vec::new();
+    use std::fmt::Write as _;
+    // Steps from the element up, written out in reverse into one string.
+    let mut steps: Vec<(&str, usize)> = Vec::new();
     let mut node = doc.tree.get(id);
     while let Some(n) = node {
         let Node::Element(el) = n.value() else { break };
@@ -1769,14 +1851,12 @@ pub fn element_path(doc: &Html, id: ego_tree::NodeId) -> String {
             .prev_siblings()
             .filter(|s| s.value().as_element().is_some_and(|e| e.name() == name))
             .count();
-        steps.push(format!("{name}[{index}]"));
+        steps.push((name, index));
         node = n.parent();
     }
-    steps.reverse();
-    let mut path = String::new();
-    for step in steps {
-        path.push('/');
-        path.push_str(&step);
+    let mut path = String::with_capacity(steps.iter().map(|(name, _)| name.len() + 5).sum());
+    for (name, index) in steps.iter().rev() {
+        let _ = write!(path, "/{name}[{index}]");
     }
     path
 }
@@ -1821,6 +1901,72 @@ pub fn explain(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_attributes_read_as_scrapers_own_lookup_reads_them() {
+        let doc = Html::parse_document(
+            r##"<html lang="de" xml:lang="de"><body><time datetime="2024-03-05" pubdate class="d">5. März</time>
+            <a href=" /x " rel="author">A</a><meta itemprop="datePublished" content="2024-03-05">
+            <svg><a xlink:href="#y" href="#z">b</a></svg><p data-x="1" CLASS="Up">t</p></body></html>"##,
+        );
+        let names = [
+            "lang",
+            "xml:lang",
+            "datetime",
+            "pubdate",
+            "class",
+            "href",
+            "rel",
+            "itemprop",
+            "content",
+            "data-x",
+            "id",
+            "type",
+            "",
+            "xlink:href",
+        ];
+        let mut seen = 0;
+        for node in doc.tree.nodes() {
+            let Some(el) = node.value().as_element() else { continue };
+            for name in names {
+                assert_eq!(el.plain_attr(name), el.attr(name), "{} {name}", el.name());
+                seen += usize::from(el.plain_attr(name).is_some());
+            }
+        }
+        // lang, xml:lang, datetime, pubdate, class (time), href, rel, itemprop, content, href (svg a), data-x, class (p).
+        assert_eq!(seen, 12);
+    }
+
+    #[test]
+    fn class_words_are_looked_up_in_every_list_ignoring_ascii_case() {
+        for (word, kinds) in [
+            ("sidebar", HINT_FURNITURE | HINT_LISTING),
+            ("SideBar", HINT_FURNITURE | HINT_LISTING),
+            ("caption", HINT_FURNITURE | HINT_CAPTION),
+            ("Credit", HINT_FURNITURE | HINT_CAPTION),
+            ("TWEET", HINT_EMBED),
+            ("carousel", HINT_LISTING),
+            ("newsletter", HINT_FURNITURE),
+            ("recommendations", HINT_FURNITURE | HINT_LISTING),
+            ("body", 0),
+            ("sidebars", 0),
+            ("recommendationsx", 0),
+            ("recommendationsxx", 0),
+            ("", 0),
+        ] {
+            assert_eq!(hint_word_kinds(word), kinds, "{word}");
+        }
+        // The table says what a pass over each list says, for every listed word.
+        for &w in BOILERPLATE_WORDS.iter().chain(LISTING_WORDS) {
+            let upper = w.to_ascii_uppercase();
+            assert_eq!(is_boilerplate_word(&upper), BOILERPLATE_WORDS.contains(&w), "{w}");
+            assert_eq!(
+                hint_word_kinds(&upper) & HINT_LISTING != 0,
+                LISTING_WORDS.contains(&w),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn hiding_a_label_or_on_some_screens_is_not_furniture() {

@@ -18,6 +18,7 @@ use jiff::civil::Date;
 use regex::Regex;
 use scraper::{Html, Node};
 
+use super::html::PlainAttr as _;
 use super::{MetaOrigin, pubdate};
 
 /// What a page says about itself (raw strings; dates are parsed by the caller).
@@ -162,7 +163,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
         let Node::Element(el) = node.value() else { continue };
         match el.name() {
             "html" => {
-                if let Some(lang) = el.attr("lang").or_else(|| el.attr("xml:lang")) {
+                if let Some(lang) = el.plain_attr("lang").or_else(|| el.plain_attr("xml:lang")) {
                     f.lang.offer(0, lang);
                 }
             }
@@ -175,7 +176,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
             }
             "script"
                 if el
-                    .attr("type")
+                    .plain_attr("type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
             {
                 let json: String = node
@@ -196,9 +197,9 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                 }
             }
             "link" => {
-                let rel = el.attr("rel").unwrap_or("");
+                let rel = el.plain_attr("rel").unwrap_or("");
                 if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")) {
-                    if let Some(href) = el.attr("href") {
+                    if let Some(href) = el.plain_attr("href") {
                         f.canonical.offer(0, href);
                     }
                 }
@@ -219,10 +220,10 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                     f.h1_home.push(links_home(node));
                 }
                 if el
-                    .attr("itemprop")
+                    .plain_attr("itemprop")
                     .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
                 {
-                    match el.attr("content").or_else(|| el.attr("datetime")) {
+                    match el.plain_attr("content").or_else(|| el.plain_attr("datetime")) {
                         // An element marked `itemprop="datePublished"` says more than a generic `date` tag.
                         Some(c) => f.meta_published.offer(2 * GENERIC_META_FROM - 1, c),
                         None => f
@@ -447,12 +448,15 @@ fn in_comments(node: ego_tree::NodeRef<'_, Node>) -> bool {
 /// How surely an element holds the author's name, when it does: `itemprop="author"`
 /// (0), a `rel="author"` link (1), a class or id word `author` or `byline` (2).
 fn names_an_author(el: &scraper::node::Element) -> Option<usize> {
-    if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author")) {
+    if el
+        .plain_attr("itemprop")
+        .is_some_and(|p| p.eq_ignore_ascii_case("author"))
+    {
         return Some(0);
     }
     if el.name() == "a"
         && el
-            .attr("rel")
+            .plain_attr("rel")
             .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("author")))
     {
         return Some(1);
@@ -705,14 +709,14 @@ pub(crate) fn element_text_unchanged(node: ego_tree::NodeRef<'_, Node>, max: usi
 }
 
 fn meta_tag(el: &scraper::node::Element, f: &mut Found) {
-    let Some(content) = el.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+    let Some(content) = el.plain_attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
         return;
     };
     for key in [
-        el.attr("property"),
-        el.attr("name"),
-        el.attr("itemprop"),
-        el.attr("http-equiv"),
+        el.plain_attr("property"),
+        el.plain_attr("name"),
+        el.plain_attr("itemprop"),
+        el.plain_attr("http-equiv"),
     ]
     .into_iter()
     .flatten()
@@ -991,7 +995,7 @@ const H1_LOOKED_AT: usize = 4;
 fn links_home(node: ego_tree::NodeRef<'_, Node>) -> bool {
     node.descendants().any(|d| {
         let Node::Element(a) = d.value() else { return false };
-        let Some(href) = a.attr("href").filter(|_| a.name() == "a") else {
+        let Some(href) = a.plain_attr("href").filter(|_| a.name() == "a") else {
             return false;
         };
         let path = match href.find("://") {

@@ -350,6 +350,10 @@ pub fn cued_date(s: &str, bounds: Bounds) -> Option<Date> {
         return None;
     }
     let lower = s.to_lowercase();
+    // One pass for any cue before the per-cue search (most lines have none).
+    if !cue_automaton(&PUBLISHED_AC, PUBLISHED_CUES).is_match(&lower) {
+        return None;
+    }
     // Lower-casing keeps byte offsets only for ASCII-lowercase-stable text; search in the lowered copy.
     for cue in PUBLISHED_CUES {
         let mut from = 0;
@@ -376,7 +380,7 @@ pub fn cued_date(s: &str, bounds: Bounds) -> Option<Date> {
 pub fn other_cue_before(s: &str) -> bool {
     let first_digit = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
     let head = s[..first_digit].to_lowercase();
-    OTHER_CUES.iter().any(|c| head.contains(c))
+    cue_automaton(&OTHER_AC, OTHER_CUES).is_match(&head)
 }
 
 /// Whether the end of a line's text so far marks what follows as another
@@ -392,7 +396,20 @@ pub fn other_cue_at_end(s: &str) -> bool {
         return false;
     }
     let lower = tail.to_lowercase();
-    OTHER_CUES.iter().any(|c| lower.contains(c))
+    cue_automaton(&OTHER_AC, OTHER_CUES).is_match(&lower)
+}
+
+/// The automata of the cue lists, built once: one pass over a line finds
+/// whether any cue is in it, where a `contains` per cue set up a substring
+/// searcher for each.
+static PUBLISHED_AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+static OTHER_AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+
+fn cue_automaton<'a>(
+    cell: &'a std::sync::OnceLock<aho_corasick::AhoCorasick>,
+    cues: &[&str],
+) -> &'a aho_corasick::AhoCorasick {
+    cell.get_or_init(|| aho_corasick::AhoCorasick::new(cues).expect("static patterns"))
 }
 
 #[cfg(test)]
