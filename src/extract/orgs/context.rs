@@ -203,6 +203,19 @@ const BUSINESS_VERBS: &[&str] = &[
     "wins",
 ];
 
+/// What an adviser does on a deal, right after its name ("Pareto Securities
+/// advised Fjellvik", "Harrow Lane acted for the sellers"): the name is a
+/// bank or a law firm. Opening a sentence the word must be capitalized
+/// mid-sentence elsewhere too ("Doctors advised rest" is no firm).
+const ADVISER_VERBS: &[&str] = &["acted for", "acts for", "advised", "advises"];
+
+/// Whether an adviser's verb follows the name ending at `end`.
+fn adviser_verb_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| starts_with_phrase(r, ADVISER_VERBS))
+}
+
 /// What an analyst firm does to a stock ("Berenberg cut its price target",
 /// "UOB Kay Hian downgraded the stock"): the name is the broker.
 const ANALYST_VERBS: &[&str] = &[
@@ -285,6 +298,12 @@ const LEFT_CUES: &[&str] = &[
     " based",
     "acquisition of",
     "acquired by",
+    "acquired from",
+    "bought from",
+    "competes with",
+    "competing with",
+    "purchased from",
+    "worked at",
     "bought by",
     "chief executive of",
     "co-founder of",
@@ -309,25 +328,13 @@ const LEFT_CUES: &[&str] = &[
     "CEO of",
 ];
 
-/// Plural business nouns before "such as" / "including" / "like" ("manufacturers such as Airbus").
-const LIST_HEADS: &[&str] = &[
-    "airlines",
-    "automakers",
-    "banks",
-    "carmakers",
-    "carriers",
-    "companies",
-    "competitors",
-    "firms",
-    "insurers",
-    "lenders",
-    "makers",
-    "manufacturers",
-    "planemakers",
-    "retailers",
-    "rivals",
-    "suppliers",
-];
+/// Plural nouns of a trade or role before "such as" / "including" / "like"
+/// ("manufacturers such as Airbus", "Peers including Orvane"):
+/// `data/orgs/list-heads.tsv`, matched case aside.
+static LIST_HEADS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let table = super::tables::parse("list-heads.tsv", super::tables::LIST_HEADS, 1);
+    table.rows.iter().map(|r| r[0]).collect()
+});
 
 /// Nouns an apposition calls a company by ("X, the activist investor").
 const APPOSITION_NOUNS: &[&str] = &[
@@ -483,6 +490,12 @@ pub(crate) const NOT_ORG: &[&str] = &[
     "Oct.",
     "Nov.",
     "Dec.",
+    // holidays ("worked at Christmas", "bought from Easter onwards")
+    "Christmas",
+    "Easter",
+    "Thanksgiving",
+    "Ramadan",
+    "Diwali",
     // sentence words beyond rules::SENTENCE_WORDS (joined in NOT_ORG_SET)
     "Both",
     "Everyone",
@@ -900,6 +913,7 @@ fn right_evidence(text: &str, end: usize) -> bool {
     if let Some(r) = rest.strip_prefix(' ') {
         let r = r.trim_start();
         if starts_with_phrase(r, BUSINESS_VERBS)
+            || starts_with_phrase(r, ADVISER_VERBS)
             || starts_with_phrase(r, COMPOUND_NOUNS)
             || starts_with_phrase(r, ANALYST_VERBS)
         {
@@ -976,7 +990,7 @@ fn left_evidence(text: &str, start: usize) -> bool {
         if let Some(before) = trimmed.strip_suffix(lead) {
             let before = before.trim_end().trim_end_matches(',').trim_end();
             let last = before.rsplit([' ', '\n']).next().unwrap_or("");
-            if LIST_HEADS.contains(&last) {
+            if LIST_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) {
                 return true;
             }
         }
@@ -1171,7 +1185,7 @@ fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
                     // ("Shop workers", "Institutional investors"), not a
                     // compound ("Boeing engineers"): the text must write the
                     // word capitalized mid-sentence too.
-                    let weak_kind = participle || compound_after(text, r.end);
+                    let weak_kind = participle || compound_after(text, r.end) || adviser_verb_after(text, r.end);
                     right_evidence(text, r.end) && (!weak_kind || capitalized_mid_sentence(text, w, r.start))
                 } else {
                     right_evidence(text, r.end)
@@ -1515,6 +1529,63 @@ mod tests {
                 .iter()
                 .any(|(t, _, _, kind)| t == name && *kind == crate::extract::MentionType::Org);
             assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+        }
+    }
+
+    /// The examples and counter-examples of `data/orgs/list-heads.tsv`.
+    #[test]
+    fn list_head_table_examples() {
+        let table = super::super::tables::parse("list-heads.tsv", super::super::tables::LIST_HEADS, 1);
+        for (example, text, name) in table.examples {
+            let got = crate::extract::orgs::mentions_with_ids(text);
+            let found = got
+                .iter()
+                .any(|(t, _, _, kind)| t == name && *kind == crate::extract::MentionType::Org);
+            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+        }
+    }
+
+    /// A name in a deal's adviser, seller or rival slot is a firm: an
+    /// adviser's verb after it, "bought from", "worked at", "competes with"
+    /// before it; never a person, a place, a day or a common word opening a
+    /// sentence.
+    #[test]
+    fn adviser_seller_and_rival_slots() {
+        for (text, name) in [
+            (
+                "Morrow Capital said Tallis Grey advised the buyer on the terms.",
+                "Tallis Grey",
+            ),
+            (
+                "Lawyers said Brenwick acted for the lenders in the restructuring.",
+                "Brenwick",
+            ),
+            (
+                "The clinic, bought from Castlemere Health in 2024, was its first.",
+                "Castlemere Health",
+            ),
+            (
+                "The airline said Okafor, who worked at Sundara Air until June, would start in May.",
+                "Sundara Air",
+            ),
+            ("The app competes with Lumora and Pixwell in Brazil.", "Lumora"),
+            (
+                "The fund sold the stake it acquired from Harrow Vale last year.",
+                "Harrow Vale",
+            ),
+        ] {
+            let got = names(text);
+            assert!(got.iter().any(|n| n == name), "{text:?}: {got:?}");
+        }
+        for (text, name) in [
+            ("Doctors advised patients to rest for a week.", "Doctors"),
+            ("The company bought the land from Anna Weber in March.", "Anna Weber"),
+            ("The grain was bought from Argentina at a discount.", "Argentina"),
+            ("He worked at Christmas in the warehouse.", "Christmas"),
+            ("Regulators advised banks to hold more capital.", "Regulators"),
+        ] {
+            let got = names(text);
+            assert!(!got.iter().any(|n| n == name), "{text:?}: {got:?}");
         }
     }
 

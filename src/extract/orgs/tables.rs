@@ -74,6 +74,7 @@ pub(crate) const RATING_VERBS: &str = include_str!("../../../data/orgs/rating-ve
 pub(crate) const REFERENCE_HEADS: &str = include_str!("../../../data/orgs/reference-heads.tsv");
 pub(crate) const REFERENCE_KINDS: &str = include_str!("../../../data/orgs/reference-kinds.tsv");
 pub(crate) const REFERENCE_CUES: &str = include_str!("../../../data/orgs/reference-cues.tsv");
+pub(crate) const LIST_HEADS: &str = include_str!("../../../data/orgs/list-heads.tsv");
 
 #[cfg(test)]
 mod tests {
@@ -96,6 +97,7 @@ mod tests {
             ("reference-heads.tsv", REFERENCE_HEADS, 2),
             ("reference-kinds.tsv", REFERENCE_KINDS, 2),
             ("reference-cues.tsv", REFERENCE_CUES, 2),
+            ("list-heads.tsv", LIST_HEADS, 1),
         ] {
             let t = parse(file, text, columns);
             assert!(t.rows.len() >= 10, "{file}: {} rows", t.rows.len());
