@@ -329,7 +329,15 @@ fn names_a_month(t: &str) -> bool {
     t.len() >= 7 && t.as_bytes()[5].is_ascii_digit()
 }
 
+/// Whether two times may be one time bucket: one contains the other
+/// ("2026" and "2026-03"). A year so far ("2025-YTD", nine months' revenue)
+/// is a period of its own: it fits only itself, never the whole year nor a
+/// quarter of it.
 fn times_compatible(a: &str, b: &str) -> bool {
+    let ytd = crate::extract::claims::YEAR_TO_DATE;
+    if a.ends_with(ytd) || b.ends_with(ytd) {
+        return a == b;
+    }
     a.starts_with(b) || b.starts_with(a)
 }
 

@@ -1441,3 +1441,34 @@ fn one_figure_told_as_two_types_that_tell_it_alike_is_one_fact_of_the_majoritys_
         2
     );
 }
+
+#[test]
+fn a_year_so_far_figure_and_the_whole_years_figure_are_two_facts() {
+    // Nine months' sales of $468 billion (two outlets) and the last whole
+    // fiscal year's $540 billion (a third): two periods, never a conflict.
+    let revenue = |id: &str, amount: &str, t: &str| {
+        claim(
+            id,
+            json!({"subject": "kessler-tools", "predicate": class("revenue"), "measure": "amount",
+                   "value": usd(amount, Some("billion"), "exact"), "time": time(t, "sentence")}),
+        )
+    };
+    let facts = reconcile(
+        &three_sources(),
+        &[
+            revenue("s1.c1", "468000000000", "2025-YTD"),
+            revenue("s2.c1", "468000000000", "2025-YTD"),
+            revenue("s3.c1", "540000000000", "2025"),
+        ],
+    );
+    let mut got = keyed(&facts);
+    got.sort_by_key(|(key, _)| *key);
+    assert_eq!(
+        got,
+        vec![
+            ("kessler-tools revenue ? @2025", FactStatus::SingleSource),
+            ("kessler-tools revenue ? @2025-YTD", FactStatus::Agreed),
+        ],
+        "{facts:#?}"
+    );
+}

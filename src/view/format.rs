@@ -236,6 +236,10 @@ pub fn year_span(value: &str) -> Option<(f64, f64)> {
         let q: f64 = q.parse::<u8>().ok().filter(|q| (1..=4).contains(q))?.into();
         return Some((year + (q - 1.0) / 4.0, year + q / 4.0));
     }
+    // A year so far ("2025-YTD", nine months' figures): within the year.
+    if second == "YTD" {
+        return Some((year, year + 1.0));
+    }
     if let Some(w) = second.strip_prefix('W') {
         let w: f64 = w.parse::<u8>().ok().filter(|w| (1..=53).contains(w))?.into();
         return Some((year + (w - 1.0) * 7.0 / 365.25, year + w * 7.0 / 365.25));
@@ -307,6 +311,7 @@ mod tests {
     fn time_values_cover_their_period() {
         assert_eq!(year_span("2019"), Some((2019.0, 2020.0)));
         assert_eq!(year_span("2026-Q1"), Some((2026.0, 2026.25)));
+        assert_eq!(year_span("2025-YTD"), Some((2025.0, 2026.0)));
         assert_eq!(year_span("2025-11"), Some((2025.0 + 10.0 / 12.0, 2025.0 + 11.0 / 12.0)));
         let (s, e) = year_span("2026-04-27").unwrap();
         assert!((s - (2026.0 + 3.0 / 12.0 + 26.0 / 365.25)).abs() < 1e-9 && e > s);

@@ -37,6 +37,7 @@ pub mod lexicon;
 mod moves;
 pub mod ontology;
 mod periods;
+pub use periods::YEAR_TO_DATE;
 pub mod shapes;
 mod sheet;
 mod vet;

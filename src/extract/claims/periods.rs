@@ -203,7 +203,8 @@ pub(super) fn period_ended(ends: Ends, t: &Timex, before: &str, own: &str, publi
         // retailer's 52 weeks ended Feb. 1) is nearly all the year before's,
         // and named after it ("fiscal 2024").
         Ends::Year if m == 1 => format!("{:04}", y - 1),
-        Ends::Year | Ends::YearToDate => format!("{y:04}"),
+        Ends::Year => format!("{y:04}"),
+        Ends::YearToDate => year_to_date(y),
         Ends::Quarter(_) => quarter_of(y, m),
         // A half on the calendar's halves; a fiscal half (April to September)
         // is of its year, which any half or quarter of it overlaps.
@@ -586,8 +587,10 @@ pub(super) fn fits_span(span: Option<Span>, value: &str) -> bool {
 pub(super) fn context_for_span(span: Option<Span>, last: &str) -> Option<String> {
     match span {
         None => Some(last.to_string()),
-        Some(Span::Year) => (!is_part_of_year(last)).then(|| last.to_string()),
-        Some(Span::YearToDate) => last.get(..4).map(str::to_string),
+        Some(Span::Year) => {
+            (!is_part_of_year(last)).then(|| last.strip_suffix(YEAR_TO_DATE).unwrap_or(last).to_string())
+        }
+        Some(Span::YearToDate) => last.get(..4).map(|y| format!("{y}{YEAR_TO_DATE}")),
         Some(Span::Half) => {
             let (y, rest) = last.split_once('-')?;
             match rest {
@@ -611,8 +614,8 @@ pub(super) fn last_span_ended(span: Span, published: Date) -> Option<String> {
         Span::Year => None,
         Span::Half if pm >= 7 => Some(format!("{py:04}-H1")),
         Span::Half => Some(format!("{:04}-H2", py - 1)),
-        Span::YearToDate if pm >= 4 => Some(format!("{py:04}")),
-        Span::YearToDate => Some(format!("{:04}", py - 1)),
+        Span::YearToDate if pm >= 4 => Some(year_to_date(py)),
+        Span::YearToDate => Some(year_to_date(py - 1)),
     }
 }
 
@@ -632,6 +635,28 @@ pub(super) fn is_bracketed_prior(before: &str, after: &str) -> bool {
 /// Whether a date value is a quarter or a half ("2026-Q2", "2026-H1").
 pub(super) fn is_part_of_year(value: &str) -> bool {
     value.contains("-Q") || value.contains("-H")
+}
+
+/// The mark of a year-so-far period's time key: "2026-YTD" is the nine
+/// months (or any run of months from the year's start short of the year)
+/// that a figure of [`Span::YearToDate`] or [`Ends::YearToDate`] covers,
+/// keyed apart from the whole year's "2026" so that nine-month revenue and
+/// full-year revenue never meet as one fact (the reconciler keeps the two
+/// apart; a scorer reading times by prefix still finds the year in it).
+pub const YEAR_TO_DATE: &str = "-YTD";
+
+/// The time key of the year so far of year `y` ([`YEAR_TO_DATE`]).
+pub(super) fn year_to_date(y: i32) -> String {
+    format!("{y:04}{YEAR_TO_DATE}")
+}
+
+/// A year's value ("2026") as the figure of `span` dates with it: the year so
+/// far for a nine months' figure ("2026-YTD"), else as it is.
+pub(super) fn for_span(span: Option<Span>, value: String) -> String {
+    match span {
+        Some(Span::YearToDate) if value.len() == 4 => format!("{value}{YEAR_TO_DATE}"),
+        _ => value,
+    }
 }
 
 /// Words right before a date that make it the time compared with, whatever
@@ -961,11 +986,11 @@ mod tests {
         // Nine months to December, published in February: the year before.
         assert_eq!(
             ended(Ends::YearToDate, "2026-12", "december", "2027-02-06").as_deref(),
-            Some("2026")
+            Some("2026-YTD")
         );
         assert_eq!(
             ended(Ends::YearToDate, "2026-09", "september", "2026-10-29").as_deref(),
-            Some("2026")
+            Some("2026-YTD")
         );
         // A year closing with January is the year before's, one closing with March its own.
         assert_eq!(
@@ -1026,8 +1051,11 @@ mod tests {
         // What the source's last period makes of an undated figure of a span.
         assert_eq!(
             context_for_span(Some(Span::YearToDate), "2026-Q3").as_deref(),
-            Some("2026")
+            Some("2026-YTD")
         );
+        // A whole year's figure after a nine months' one: the year, not the year so far.
+        assert_eq!(context_for_span(Some(Span::Year), "2026-YTD").as_deref(), Some("2026"));
+        assert_eq!(context_for_span(None, "2026-YTD").as_deref(), Some("2026-YTD"));
         assert_eq!(
             context_for_span(Some(Span::Half), "2026-Q2").as_deref(),
             Some("2026-H1")
@@ -1045,13 +1073,18 @@ mod tests {
         assert_eq!(last_span_ended(Span::Half, d("2026-02-24")).as_deref(), Some("2025-H2"));
         assert_eq!(
             last_span_ended(Span::YearToDate, d("2026-10-29")).as_deref(),
-            Some("2026")
+            Some("2026-YTD")
         );
         assert_eq!(
             last_span_ended(Span::YearToDate, d("2027-02-06")).as_deref(),
-            Some("2026")
+            Some("2026-YTD")
         );
         assert_eq!(last_span_ended(Span::Year, d("2026-10-29")), None);
+        // A year's value as a figure of its span dates with it.
+        assert_eq!(for_span(Some(Span::YearToDate), "2025".into()), "2025-YTD");
+        assert_eq!(for_span(Some(Span::YearToDate), "2025-YTD".into()), "2025-YTD");
+        assert_eq!(for_span(Some(Span::Year), "2025".into()), "2025");
+        assert_eq!(for_span(None, "2025".into()), "2025");
     }
 
     #[test]

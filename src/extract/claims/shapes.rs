@@ -2825,7 +2825,12 @@ impl<'a> Sentence<'a> {
             .chain(self.dates.iter().filter(usable))
             .find_map(value_of)
             .map(|value| ClaimTime {
-                value,
+                // "nine-month revenue in 2025": the year so far, not the year.
+                value: if period {
+                    periods::for_span(span(), value)
+                } else {
+                    value
+                },
                 from: "sentence".into(),
             })
             .or_else(|| {

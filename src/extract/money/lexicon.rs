@@ -186,6 +186,9 @@ pub const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
     ("US", "cent", "USD"),
     ("euro", "cent", "EUR"),
     ("Swedish", "crown", "SEK"),
+    // "Swedish kronor", "Swedish krona"; "Icelandic krona" is the krona of Iceland.
+    ("Swedish", "kron", "SEK"),
+    ("Icelandic", "kron", "ISK"),
     ("Norwegian", "crown", "NOK"),
     ("Danish", "crown", "DKK"),
     ("Czech", "crown", "CZK"),

@@ -240,12 +240,42 @@ fn local_dollars(doc: &Document, figures: &mut [Figure]) {
         return;
     }
     let Some(currency) = local::local_dollar(text) else {
+        cents_of_written_dollar(figures, bare);
         return;
     };
     for f in figures.iter_mut().filter(|f| bare(f)) {
         f.amount.currency = Some(currency.to_string());
     }
 }
+
+/// Bare cents ("will pay an interim 9 cents a share") in an article that
+/// writes its figures in one local dollar ("A$1.14 billion", "C$5.4
+/// billion"): that dollar's cents. A wire converting a local figure writes
+/// the US figure with "$" ("A$2.47 billion ($1.6 billion)"), rarely in
+/// cents, and a US article naming one local figure keeps its cents in US
+/// dollars: the local dollar must be written at least [`WRITTEN_DOLLAR_MIN`]
+/// times and more often than the US dollar (bare "$" or "US$"). A bare "$"
+/// keeps the decision of [`local::local_dollar`].
+fn cents_of_written_dollar(figures: &mut [Figure], bare: impl Fn(&Figure) -> bool) {
+    let money = || figures.iter().filter(|f| f.kind == MentionType::Money);
+    let count = |code: &str| money().filter(|f| f.amount.currency.as_deref() == Some(code)).count();
+    let us = money()
+        .filter(|f| f.rule != Rule::MoneyCents && f.amount.currency.as_deref() == Some("USD"))
+        .count();
+    let mut written = local::LOCAL_DOLLARS
+        .iter()
+        .map(|d| (d.currency, count(d.currency)))
+        .filter(|&(_, n)| n >= WRITTEN_DOLLAR_MIN && n > us);
+    let (Some((currency, _)), None) = (written.next(), written.next()) else {
+        return;
+    };
+    for f in figures.iter_mut().filter(|f| f.rule == Rule::MoneyCents && bare(f)) {
+        f.amount.currency = Some(currency.to_string());
+    }
+}
+
+/// Local-dollar figures an article writes before its bare cents are read as that dollar's.
+const WRITTEN_DOLLAR_MIN: usize = 2;
 
 /// "… $100 billion on AWS over the next eight years": the duration between a
 /// figure and the next figure or the end of its sentence.
@@ -882,6 +912,48 @@ mod tests {
                 "IDR 5 trillion",
                 Money,
                 json!({"currency": "IDR", "amount": "5000000000000"}),
+            ),
+            (
+                "Ericsson's sales rose to 61.3 billion Swedish kronor",
+                "61.3 billion Swedish kronor",
+                Money,
+                json!({"currency": "SEK", "amount": "61300000000"}),
+            ),
+            (
+                "Reykjavik's Arion paid 900 million Icelandic krona",
+                "900 million Icelandic krona",
+                Money,
+                json!({"currency": "ISK", "amount": "900000000"}),
+            ),
+            // Bare cents in an article that writes its figures in one local
+            // dollar, more often than the US dollar: that dollar's cents.
+            (
+                "Tallow Resources lifted net profit to A$1.2 billion on revenue of A$3.4 billion, paid US$40 million \
+                 for a drill rig and declared a final dividend of 45 cents a share.",
+                "45 cents",
+                Money,
+                json!({"currency": "AUD", "amount": "0.45"}),
+            ),
+            (
+                "Prairie Pipelines earned C$900 million on sales of C$4.1 billion and will pay 31 cents a share.",
+                "31 cents",
+                Money,
+                json!({"currency": "CAD", "amount": "0.31"}),
+            ),
+            // Counter-examples: a US article naming one local figure; a wire's
+            // conversion beside the one local figure.
+            (
+                "Apple earned $24 billion, or $1.52 a share, its Australian unit made A$300 million \
+                 and the dividend is 24 cents.",
+                "24 cents",
+                Money,
+                json!({"currency": "USD"}),
+            ),
+            (
+                "Qantas earned A$2.47 billion ($1.6 billion) and will pay 18 cents a share.",
+                "18 cents",
+                Money,
+                json!({"currency": "USD"}),
             ),
             // Counter-examples: words that name several currencies, or English words.
             ("sold for 3 billion pesos", "", Money, json!(null)),
