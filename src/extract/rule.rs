@@ -254,6 +254,9 @@ registry! {
     ClaimAnaphora = "claim.anaphora",
     /// A fact-sheet row taking the article's event: "Offer price: NOK 96 per share".
     ClaimSheetRow = "claim.sheet_row",
+    /// A sentence opening with a definite phrase that names the article's event,
+    /// taking its figure: "The bonds bear a 4.375% coupon".
+    ClaimReference = "claim.reference",
     // ---- tests ----
     /// Made by unit tests only.
     Test = "test",

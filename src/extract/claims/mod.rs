@@ -24,7 +24,9 @@
 //! `claim.passive` ("was acquired by"), `claim.part` (a listed part of a total),
 //! `claim.anaphora` (subject taken from the previous claim: "this investment"),
 //! `claim.sheet_row` (a fact-sheet row, "Offer price: $21", taking the
-//! article's event: `sheet.rs`).
+//! article's event: `sheet.rs`), `claim.reference` (a sentence opening with
+//! a definite phrase that names the article's event, "The bonds bear a
+//! 4.375% coupon": `refs.rs`).
 //!
 //! Known weak spots: pronoun subjects are resolved only to the previous
 //! claim's subject; participle clauses ("…, securing exclusive rights") take
@@ -38,6 +40,7 @@ mod moves;
 pub mod ontology;
 mod periods;
 pub use periods::YEAR_TO_DATE;
+mod refs;
 pub mod shapes;
 mod sheet;
 mod vet;
@@ -212,6 +215,8 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     // Appended: a claim's `part_of` indexes the claims before it.
     let rows = sheet::rows(doc, mentions, &claims);
     claims.extend(rows);
+    let references = refs::refs(doc, mentions, &claims);
+    claims.extend(references);
     claims
 }
 

@@ -34,6 +34,7 @@
 //! | `default_measure` | the measure of a figure no cue names |
 //! | `flags` | behaviours of a few types in the shapes (see [`Flags`]) |
 //! | `sheet` | `{ label, measure }`: a fact-sheet row "Offer price: $21" (label, colon, figure) in an article about this type gives its figure of that measure (`claims::sheet`) |
+//! | `refers` | head nouns of a definite phrase ("The bonds bear a 5% coupon") that names the article's earlier event of this type: the sentence gives that event's figure a measure cue or a figure verb names (`claims::refs`) |
 //! | `examples` | `{ text, event, subject?, object?, measure?, amount?, polarity?, gap? }` run by the tests; `gap` names a known miss |
 
 use std::sync::OnceLock;
@@ -461,6 +462,11 @@ pub struct EventDef {
     /// (see `claims::sheet`).
     #[serde(default)]
     pub sheet: Vec<SheetLabel>,
+    /// Head nouns of a definite phrase that names an event of this type the
+    /// article told before ("the notes", "the placing"): a sentence opening
+    /// with one takes that event's figure a cue names (see `claims::refs`).
+    #[serde(default)]
+    pub refers: Vec<String>,
     /// Types that tell a figure of this one in other words, with its roles
     /// as they are or swapped ("Orvane invested $310 million in Kelp" is
     /// Kelp's $310 million round from Orvane): a fact of each with the very

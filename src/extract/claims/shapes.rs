@@ -392,6 +392,9 @@ struct AmountAt<'a> {
     rate: bool,
     /// What analysts or a consensus expected, not a result (see [`is_expectation`]).
     expected: bool,
+    /// The size first planned of a deal that came out otherwise ("upsizing
+    /// from the £300m first flagged"): no claim's figure (see [`is_prior_size`]).
+    prior: bool,
 }
 
 /// A mention that names a place, not a party: a country, region or city of
@@ -1196,6 +1199,7 @@ impl<'a> Sentence<'a> {
                         // "closed at 387p": a price in pence is a price per share.
                         rate: is_rate(a, &lower, &r) || m.rule == Rule::MoneyPence,
                         expected: is_expectation(&lower, &r, cues()),
+                        prior: is_prior_size(&lower, &r),
                         span: r,
                         amount: Cow::Borrowed(a),
                         figure: if m.kind == MentionType::Percent {
@@ -1224,6 +1228,7 @@ impl<'a> Sentence<'a> {
         for (span, amount) in counts(&lower, &taken) {
             amounts.push(AmountAt {
                 expected: is_expectation(&lower, &span, cues()),
+                prior: false,
                 span,
                 amount: Cow::Owned(amount),
                 figure: Figure::Count,
@@ -2942,6 +2947,7 @@ impl<'a> Sentence<'a> {
         let takes = |c: &Claim, a: &AmountAt| {
             let not_quote = !quote(c, a);
             not_quote
+                && !a.prior
                 && (!a.rate || measures_rate(c, a))
                 && measure(c, a).is_some()
                 && !a_move(c, a)
@@ -2995,6 +3001,7 @@ impl<'a> Sentence<'a> {
             let second = claims
                 .iter()
                 .filter(|c| in_clause(c, a) && c.value.is_some())
+                .filter(|_| !a.prior)
                 .filter(|c| !(a.expected && c.predicate.class.def().actual_figures))
                 .filter(|c| !(charge_result(c) && vet::is_charge(&self.lower, &a.span)))
                 .filter(|c| !quote(c, a))
@@ -3290,6 +3297,116 @@ fn expectation_words(lower: &str, r: &Range<usize>) -> bool {
         .take(6)
         .position(cue)
         .is_some_and(|i| !toks[..i].iter().any(compares))
+}
+
+/// Words that resize a deal: a figure right after "from" a few words after
+/// one is the size before ("upsized its notes from C$300 million", "cut the
+/// offering from $400 million").
+const RESIZE_WORDS: [&str; 12] = [
+    "upsiz", "downsiz", "increas", "rais", "boost", "expand", "enlarg", "lift", "cut", "reduc", "trimm", "lower",
+];
+
+/// Words that may stand between "from" and the earlier size: "from the
+/// initially planned $500 million".
+const PRIOR_FILLERS: [&str; 12] = [
+    "the",
+    "an",
+    "a",
+    "its",
+    "their",
+    "initial",
+    "initially",
+    "original",
+    "originally",
+    "planned",
+    "targeted",
+    "first",
+];
+
+/// Participles that name a size as the one first planned: "the $500
+/// million it had flagged", "the £300m first planned"; never "the $150
+/// million it sought" (a lawsuit's claim) or "the $2bn it announced".
+const PLANNED_WORDS: [&str; 9] = [
+    "targeted",
+    "targetted",
+    "planned",
+    "flagged",
+    "marketed",
+    "indicated",
+    "guided",
+    "pencilled",
+    "penciled",
+];
+
+/// The figure at `r` is the size a deal first had, not the one it came out
+/// at: right after "from" that follows a resize word ("upsizing from the
+/// US$1bn"), or a definite figure the words after it name as planned ("more
+/// the €400m it had first planned", "the EUR400m minimum
+/// flagged in its results").
+///
+/// | text | prior |
+/// |---|---|
+/// | "priced $650 million of bonds, upsizing from $500 million" ($500 million) | yes |
+/// | "sold €750m of notes, above the €500m it had first planned" (€500m) | yes |
+/// | "raised its offer from 540p to 585p" (540p) | yes |
+/// | "raised $40 million from investors" ($40 million) | no |
+/// | "revenue rose to $2 billion from $1.8 billion" ($1.8 billion) | no (no resize word) |
+/// | "a $500 million planned investment" | no (no definite figure) |
+fn is_prior_size(lower: &str, r: &Range<usize>) -> bool {
+    fn tokens(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+    let from = floor_boundary(lower, r.start.saturating_sub(60));
+    let before = lower.get(from..r.start).unwrap_or("");
+    let before = &before[before.rfind(['.', ';', '(']).map_or(0, |i| i + 1)..];
+    let toks = tokens(before);
+    let mut i = toks.len();
+    while i > 0 && PRIOR_FILLERS.contains(&toks[i - 1]) {
+        i -= 1;
+    }
+    if i > 0
+        && toks[i - 1] == "from"
+        && toks[(i - 1).saturating_sub(3)..i - 1]
+            .iter()
+            .any(|w| RESIZE_WORDS.iter().any(|p| w.starts_with(p)))
+    {
+        return true;
+    }
+    if toks.last() != Some(&"the") {
+        return false;
+    }
+    let to = ceil_boundary(lower, r.end + 50);
+    let after = lower.get(r.end..to).unwrap_or("");
+    let after = &after[..after.find([',', ';', '.', '(']).unwrap_or(after.len())];
+    let toks = tokens(after);
+    let mut k = 0;
+    if toks
+        .first()
+        .is_some_and(|w| matches!(*w, "minimum" | "target" | "size" | "amount" | "sum"))
+    {
+        k += 1;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|w| matches!(*w, "it" | "that" | "which" | "they"))
+    {
+        k += 1;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|w| matches!(*w, "had" | "has" | "was" | "were" | "is"))
+    {
+        k += 1;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|w| matches!(*w, "initially" | "originally" | "first" | "earlier" | "previously"))
+    {
+        k += 1;
+    }
+    k > 0 && toks.get(k).is_some_and(|w| PLANNED_WORDS.contains(w))
 }
 
 fn is_possessive(after: &str) -> bool {
@@ -4294,6 +4411,47 @@ mod tests {
             prop_assert_eq!(find_bytes(hay.as_bytes(), word.as_bytes()), hay.find(word.as_str()));
             prop_assert_eq!(rfind_bytes(hay.as_bytes(), word.as_bytes()), hay.rfind(word.as_str()));
         }
+    }
+
+    #[test]
+    fn a_size_first_planned_is_no_figure_of_the_deal() {
+        let prior = |text: &str, figure: &str| {
+            let lower = text.to_ascii_lowercase();
+            let at = lower.find(figure).expect("figure in text");
+            is_prior_size(&lower, &(at..at + figure.len()))
+        };
+        let text = "Halvorsen Shipping ASA priced $650 million of bonds, upsizing from $500 million.";
+        assert!(prior(text, "$500 million"));
+        assert!(!prior(text, "$650 million"));
+        let text = "Kestrel Telecom sold EUR750m of notes, above the EUR500m it had first planned.";
+        assert!(prior(text, "eur500m"));
+        assert!(!prior(text, "eur750m"));
+        assert!(prior(
+            "The utility upsized its notes from the initially planned C$300 million to C$450 million.",
+            "c$300 million"
+        ));
+        assert!(prior("Orbis raised its offer from 540p to 585p a share.", "540p"));
+        assert!(prior(
+            "It went for EUR500m, above the EUR400m minimum flagged in May.",
+            "eur400m"
+        ));
+        // Counter-examples: money raised from investors, a year-ago figure, an undetermined plan.
+        assert!(!prior(
+            "Lumo Health raised $40 million from investors in May.",
+            "$40 million"
+        ));
+        assert!(!prior(
+            "Revenue rose to $2 billion from $1.8 billion a year earlier.",
+            "$1.8 billion"
+        ));
+        assert!(!prior(
+            "Dorrit Foods announced a $500 million planned investment in Ohio.",
+            "$500 million"
+        ));
+        assert!(!prior(
+            "The $500 million it raised last year went to new plants.",
+            "$500 million"
+        ));
     }
 
     /// The cue pre-check never changes an answer: every figure of these

@@ -1,0 +1,420 @@
+//! Reference sentences: a sentence that opens with a definite noun phrase
+//! naming an event the article has already told ("The bonds bear a 4.375%
+//! coupon", "The placing, priced at 212p a share, …", "The deal values
+//! Tessel at NOK 2.2 billion") names no party of its own; it carries a
+//! figure of that event. Each event type lists the head nouns such a phrase
+//! may end with (`refers` in `data/events/*.toml`); a sentence whose first
+//! words are a determiner, a few modifiers and one of them, in an article
+//! holding an earlier claim of that type, gives a claim like the last one
+//! of that type before it, with the sentence's figure and its measure:
+//!
+//! - a figure a cue of one of the type's measures names ("a coupon of",
+//!   "a premium of", "a share", "apiece"), or
+//! - the first figure of the type's default kind after a figure verb right
+//!   after the phrase ("The deal values…", "The settlement is worth…",
+//!   "The placing raised…"): the type's default measure.
+//!
+//! | sentence (after a claim of) | claim |
+//! |---|---|
+//! | "The bonds bear a coupon of 5.125 per cent." (a bond sale) | debt_issue, coupon 5.125% |
+//! | "The placement, priced at A$1.80 apiece, drew strong demand." (a placing) | share_sale, price_per_share A$1.80 |
+//! | "The offer is pitched at a premium of 41%." (a takeover) | acquisition, premium 41% |
+//! | "The deal values Tessel Shipping at NOK 2.2 billion." (a takeover) | acquisition, price NOK 2.2 billion |
+//! | "The deal's critics say the 4% premium is too low." | none (a possessive) |
+//! | "The bond market fell 2% on the news." | none (a modifier, no cue) |
+//! | "The bonds bear a coupon of 5%." (an article with no bond sale) | none |
+//!
+//! Figures a claim of the sentence already holds are left to it.
+
+use std::ops::Range;
+
+use super::ontology::{Figure, PredicateClass};
+use super::{Claim, ClaimValue};
+use crate::extract::money::Amount;
+use crate::extract::rule::Rule;
+use crate::extract::{Mention, MentionType, Value};
+use crate::text::Document;
+
+/// The determiners a reference opens with.
+const DETERMINERS: [&str; 7] = ["the", "this", "that", "these", "those", "its", "their"];
+
+/// The most words between the determiner and the head ("The five-year senior
+/// unsecured notes", "The US$150 million bridge loan").
+const MAX_MODIFIERS: usize = 5;
+
+/// Words that end a noun phrase before any head: the phrase is no reference.
+const PHRASE_ENDS: [&str; 24] = [
+    "of", "to", "by", "for", "with", "from", "in", "on", "at", "and", "or", "but", "was", "were", "is", "are", "has",
+    "have", "had", "will", "would", "which", "that", "who",
+];
+
+/// Words right after a head that make it a modifier of another noun
+/// ("the bond market", "the deal talks", "the offer period").
+const MODIFIED: [&str; 20] = [
+    "market",
+    "markets",
+    "fund",
+    "funds",
+    "yield",
+    "yields",
+    "investor",
+    "investors",
+    "trader",
+    "traders",
+    "talks",
+    "period",
+    "window",
+    "documents",
+    "rating",
+    "ratings",
+    "index",
+    "spread",
+    "spreads",
+    "desk",
+];
+
+/// Verbs that, right after the phrase, state its figure of the default
+/// measure ("The deal values Tessel at…", "The placing raised £186m").
+const FIGURE_VERBS: [&str; 22] = [
+    "values",
+    "valued",
+    "valuing",
+    "is worth",
+    "was worth",
+    "would be worth",
+    "is valued at",
+    "was valued at",
+    "totals",
+    "totalled",
+    "totaled",
+    "will total",
+    "would total",
+    "raised",
+    "raises",
+    "will raise",
+    "would raise",
+    "amounts to",
+    "amounted to",
+    "comes to",
+    "came to",
+    "brought in",
+];
+
+/// Claims for the reference sentences of `doc`, from the article's `claims`.
+pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Vec<Claim> {
+    if claims.is_empty() {
+        return Vec::new();
+    }
+    let mut lower: Option<String> = None;
+    let mut out = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let Some((head, types)) = reference_head(&doc.text, sentence.span.clone()) else {
+            continue;
+        };
+        // The last claim before the sentence of a type the head may name.
+        let Some(last) = claims
+            .iter()
+            .filter(|c| c.sentence < index && c.subject.is_some() && c.part.is_none())
+            .filter(|c| types.contains(&c.predicate.class))
+            .max_by_key(|c| (c.sentence, c.span.start))
+        else {
+            continue;
+        };
+        let class = last.predicate.class;
+        let def = class.def();
+        let lower = lower.get_or_insert_with(|| doc.text.to_ascii_lowercase());
+        // The figures of the sentence no claim of it holds.
+        let held: Vec<&Amount> = claims
+            .iter()
+            .chain(out.iter())
+            .filter(|c| c.sentence == index)
+            .filter_map(|c| match &c.value {
+                Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => Some(a),
+                _ => None,
+            })
+            .collect();
+        let figures: Vec<(Range<usize>, Figure, &Amount)> = mentions
+            .iter()
+            .filter(|m| !m.boilerplate && m.span.start >= head.end && m.span.end <= sentence.span.end)
+            .filter_map(|m| {
+                let kind = match m.kind {
+                    MentionType::Money => Figure::Money,
+                    MentionType::Percent => Figure::Percent,
+                    _ => return None,
+                };
+                let Value::Amount(a) = &m.value else { return None };
+                let taken = held.iter().any(|h| h.amount == a.amount && h.currency == a.currency);
+                (!taken).then_some((m.span.clone(), kind, a))
+            })
+            .collect();
+        // "Its shares closed at $29 a share": a share's quote is no figure of the event.
+        let spans: Vec<Range<usize>> = figures.iter().map(|(s, _, _)| s.clone()).collect();
+        let figures: Vec<(Range<usize>, Figure, &Amount)> = figures
+            .into_iter()
+            .filter(|(s, k, a)| {
+                *k != Figure::Money || a.scale_word.is_some() || !super::vet::share_quote(lower, s, &spans)
+            })
+            .collect();
+        if figures.is_empty() {
+            continue;
+        }
+        let verb_end = figure_verb_after(lower, head.end, sentence.span.end);
+        let mut measured: Vec<&str> = Vec::new();
+        for (span, kind, amount) in &figures {
+            let cue = class.cue_measure(lower, span.clone(), *kind);
+            let measure = match cue {
+                // A cue's measure, unless the measure bars the figure ("unscaled").
+                Some(m) => (class.measure_of(None, lower, span.clone(), *kind) == Some(Some(m))).then_some(m),
+                None => verb_end
+                    .filter(|&v| {
+                        span.start >= v
+                            && *kind == def.default_figure
+                            && !figures
+                                .iter()
+                                .any(|(s, k, _)| k == kind && s.start >= v && s.start < span.start)
+                    })
+                    .and(def.default_measure.as_deref()),
+            };
+            let Some(measure) = measure else { continue };
+            if measured.contains(&measure) {
+                continue;
+            }
+            measured.push(measure);
+            let mut claim = last.clone();
+            claim.span = head.clone();
+            claim.sentence = index;
+            claim.predicate.text = doc.text[head.clone()].to_string();
+            claim.value = Some(match kind {
+                Figure::Percent => ClaimValue::Percent((*amount).clone()),
+                _ => ClaimValue::Money((*amount).clone()),
+            });
+            claim.measure = Some(measure.to_string());
+            claim.attribution = None;
+            claim.part = None;
+            claim.part_of = None;
+            claim.rule = Rule::ClaimReference;
+            out.push(claim);
+        }
+    }
+    out
+}
+
+/// The head of a definite phrase opening the sentence at `span` and the
+/// types whose `refers` name it: a determiner, at most [`MAX_MODIFIERS`]
+/// words, then the head, which is neither possessive nor a modifier of a
+/// next noun.
+fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<PredicateClass>)> {
+    let line = text.get(span.clone())?;
+    let body = line.trim_start_matches(['-', '*', '\u{2022}', '\u{2013}', ' ']);
+    let start = span.start + (line.len() - body.len());
+    // Words with their byte ranges in `text`.
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    for w in body.split(' ') {
+        if !w.is_empty() {
+            words.push(start + at..start + at + w.len());
+        }
+        at += w.len() + 1;
+        if words.len() > MAX_MODIFIERS + 3 {
+            break;
+        }
+    }
+    let word = |i: usize| -> String { words.get(i).map_or(String::new(), |r| text[r.clone()].to_lowercase()) };
+    if !DETERMINERS.contains(&word(0).as_str()) {
+        return None;
+    }
+    for i in 1..=(MAX_MODIFIERS + 1).min(words.len().saturating_sub(1)) {
+        let w = word(i);
+        let bare = w.trim_end_matches([',', ';', ':']);
+        if PHRASE_ENDS.contains(&bare) {
+            return None;
+        }
+        for len in [2, 1] {
+            let phrase = if len == 2 {
+                if bare != w {
+                    continue;
+                }
+                let next = word(i + 1);
+                format!("{w} {}", next.trim_end_matches([',', ';', ':']))
+            } else {
+                bare.to_string()
+            };
+            let types: Vec<PredicateClass> = PredicateClass::all()
+                .filter(|c| c.def().refers.contains(&phrase))
+                .collect();
+            if types.is_empty() {
+                continue;
+            }
+            let last = &words[i + len - 1];
+            let last_word = &text[last.clone()];
+            let closed = last_word.ends_with([',', ';', ':']);
+            let next = word(i + len);
+            if !closed && (MODIFIED.contains(&next.as_str()) || next.is_empty()) {
+                return None;
+            }
+            let head_end = last.start + last_word.trim_end_matches([',', ';', ':']).len();
+            if text[head_end..].starts_with("'s") || text[head_end..].starts_with("\u{2019}s") {
+                return None;
+            }
+            return Some((words[i].start..head_end, types));
+        }
+        if bare != w {
+            // The phrase closed before any head ("The company, …").
+            return None;
+        }
+    }
+    None
+}
+
+/// Where a figure verb right after the head (at `from`) ends, when one is
+/// there: only a comma-closed insert may stand between ("The deal, agreed in
+/// May, values…").
+fn figure_verb_after(lower: &str, from: usize, end: usize) -> Option<usize> {
+    let mut rest = lower.get(from..end)?;
+    let mut offset = from;
+    if let Some(r) = rest.strip_prefix(',') {
+        // Skip one insert closed by a comma.
+        let close = r.find(',')?;
+        offset += 1 + close + 1;
+        rest = &r[close + 1..];
+    }
+    let trimmed = rest.trim_start();
+    offset += rest.len() - trimmed.len();
+    FIGURE_VERBS.iter().find_map(|v| {
+        trimmed
+            .strip_prefix(v)
+            .filter(|after| after.is_empty() || after.starts_with([' ', ',']))
+            .map(|_| offset + v.len())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::claims::extract;
+
+    /// (type, measure, amount) of the reference claims of `text`.
+    fn references(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document::new(text, Some(jiff::civil::date(2026, 5, 4)));
+        let mentions = crate::extract::extract(&doc);
+        extract(&doc, &mentions)
+            .into_iter()
+            .filter(|c| c.rule == Rule::ClaimReference)
+            .map(|c| {
+                let amount = match &c.value {
+                    Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => {
+                        a.amount.map(|d| d.normalize().to_string()).unwrap_or_default()
+                    }
+                    _ => String::new(),
+                };
+                (
+                    c.predicate.class.as_str().to_string(),
+                    c.measure.unwrap_or_default(),
+                    amount,
+                )
+            })
+            .collect()
+    }
+
+    fn one(class: &str, measure: &str, amount: &str) -> Vec<(String, String, String)> {
+        vec![(class.into(), measure.into(), amount.into())]
+    }
+
+    #[test]
+    fn a_definite_phrase_heads_the_sentence() {
+        let head = |s: &str| reference_head(s, 0..s.len()).map(|(r, _)| s[r].to_string());
+        assert_eq!(head("The notes bear a 5% coupon.").as_deref(), Some("notes"));
+        assert_eq!(
+            head("The seven-year secured green notes were sold at par.").as_deref(),
+            Some("notes")
+        );
+        assert_eq!(
+            head("- The placement, priced at $2 a share, closed.").as_deref(),
+            Some("placement")
+        );
+        assert_eq!(head("Its rights issue raised £90m.").as_deref(), Some("rights issue"));
+        // Counter-examples: a possessive, a modifier, a phrase closed before a head, no determiner.
+        assert_eq!(head("The deal's critics say the price is low."), None);
+        assert_eq!(head("The bond market fell 2%."), None);
+        assert_eq!(head("The company, which sold notes, fell."), None);
+        assert_eq!(
+            head("The settlement of trades was delayed by a day."),
+            Some("settlement".into())
+        );
+        assert_eq!(head("Analysts said the notes were cheap."), None);
+        assert_eq!(head("The chief executive of the bank said the offer was fair."), None);
+    }
+
+    #[test]
+    fn a_reference_takes_the_figure_a_measure_cue_names() {
+        assert_eq!(
+            references(
+                "Corvina Utilities Inc sold bonds worth $800 million this week. The ten-year tranche, the larger of the two, pays a coupon of 5.4%."
+            ),
+            one("debt_issue", "coupon", "5.4")
+        );
+        assert_eq!(
+            references(
+                "Brackley Foods plc sold 12 million new shares to investors. The placement, priced at 180 pence apiece, was completed within an hour."
+            ),
+            one("share_sale", "price_per_share", "1.8")
+        );
+        assert_eq!(
+            references(
+                "Cordell Minerals Corp. agreed to acquire Yellowhead Copper Inc. for C$900 million. The offer is pitched at a premium of 41% to Yellowhead's close on Friday."
+            ),
+            one("acquisition", "premium", "41")
+        );
+    }
+
+    #[test]
+    fn a_figure_verb_after_the_phrase_gives_the_default_measure() {
+        assert_eq!(
+            references(
+                "Harlan Foods Inc agreed to acquire Pinecrest Bakeries Corp on Monday. The Acquisition values the entire issued share capital of Pinecrest at about $310 million."
+            ),
+            one("acquisition", "price", "310000000")
+        );
+        // Counter-example: no figure verb right after the phrase.
+        assert!(
+            references(
+                "Marlowe Logistics Inc agreed to buy Penrith Freight Ltd on Monday. The deal comes after Penrith Freight lost $40 million last year."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn no_reference_without_an_earlier_claim_of_its_type_or_a_cue() {
+        // No bond sale told before: the notes are no issue of the article.
+        assert!(
+            references("Halvorsen Shipping ASA reported higher revenue. The bonds bear a coupon of 5.125 per cent.")
+                .is_empty()
+        );
+        // A possessive and a modifier are no references.
+        assert!(
+            references(
+                "Cordell Minerals Corp. agreed to acquire Yellowhead Copper Inc. for C$900 million. The deal's critics say a premium of 41% is too low."
+            )
+            .is_empty()
+        );
+        assert!(
+            references("Halvorsen Shipping ASA sold €400 million of bonds on Tuesday. The bond market rallied, with yields down 0.2%.")
+                .is_empty()
+        );
+        // A share's quote after a sale is no price of it.
+        assert!(
+            references(
+                "Tarrow Mining Ltd sold a 7% stake in Quell Copper Ltd to institutions. The shares closed unchanged at A$2.60 each on Friday."
+            )
+            .is_empty()
+        );
+        // A settlement of trades with no figure verb and no cue gives none.
+        assert!(
+            references(
+                "Grenfell Insurance agreed to pay $30 million to settle the lawsuit. The settlement of trades rose 5% at the exchange."
+            )
+            .is_empty()
+        );
+    }
+}
