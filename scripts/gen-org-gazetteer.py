@@ -59,6 +59,13 @@ STRONG = ["Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "L.L.C.",
 listed = set(gleif) | {t for t in suffix_terms}
 listed_norm = {norm(t) for t in listed}
 strong = {t for t in STRONG if t in listed or norm(t) in listed_norm}
+# Designators of Gulf and post-Soviet public companies that neither source
+# lists (cleanco 2.3 has only Oman's SAOG / SAOC; GLEIF v1.6 codes these forms
+# by their local-language names): public joint-stock company in the UAE
+# (Commercial Companies Law, Federal Decree-Law 32 of 2021) and Russia
+# (Federal Law 208-FZ: PJSC, formerly OJSC), Qatar's Q.P.S.C., Kuwait's K.S.C.P.
+GULF_CIS = ["PJSC", "P.J.S.C.", "OJSC", "JSC", "Q.P.S.C.", "QPSC", "K.S.C.P.", "SAOG"]
+strong |= set(GULF_CIS)
 everyday = everyday_words()
 
 with open("data/orgs/legal-forms.tsv", "w") as out:

@@ -693,8 +693,8 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                ("The developer".into(), "name:marbury-sands-development-pjsc".into()),
-                ("Its".into(), "name:marbury-sands-development-pjsc".into()),
+                ("The developer".into(), "name:marbury-sands-development".into()),
+                ("Its".into(), "name:marbury-sands-development".into()),
             ]
         );
         // Counter-examples: the other party of an object, a new company.

@@ -986,9 +986,12 @@ fn legal_prefix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, 
         return None;
     }
     let (name, _, _) = context_cue(text, form)?;
-    // Two words at least: "PT Cruiser" is a car model.
+    // Two words at least after the short forms that are also other words:
+    // "PT Cruiser" is a car model, "AB Volvo" stays with the catalogue. The
+    // Russian forms name one-word companies: "PJSC Volgotrans", "JSC Kazanorgsintez".
     let first = text[name.clone()].split(' ').next().unwrap_or("");
-    if super::context::not_org(first) || !text[name.clone()].contains(' ') {
+    let one_word_ok = !matches!(&text[form.clone()], "PT" | "AB");
+    if super::context::not_org(first) || !(one_word_ok || text[name.clone()].contains(' ')) {
         return None;
     }
     Some((form.start..name.end, Rule::OrgLegalSuffix, 0.8))
@@ -1344,6 +1347,33 @@ mod tests {
             ]
         );
         assert_eq!(ids("The Inc. magazine")[..], []);
+    }
+
+    /// The public joint-stock designators of the Gulf and Russia (added to the
+    /// strong forms by scripts/gen-org-gazetteer.py), after the name and before it.
+    #[test]
+    fn gulf_and_russian_joint_stock_forms() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Harbin Delta Logistics PJSC said on Monday it priced a bond.",
+                &["Harbin Delta Logistics PJSC"],
+            ),
+            (
+                "Doha Coastal Cement Q.P.S.C. reported a profit of QR 90 million.",
+                &["Doha Coastal Cement Q.P.S.C."],
+            ),
+            ("Kazan Polymer JSC said revenue rose 8%.", &["Kazan Polymer JSC"]),
+            ("Shares of PJSC Volgotrans fell 3% in Moscow.", &["PJSC Volgotrans"]),
+            ("JSC Severtrub will sell notes.", &["JSC Severtrub"]),
+            // Counter-examples: a joint committee, a car model, a time zone.
+            ("The JSC of the two airlines met on Monday.", &[]),
+            ("He drove a PT Cruiser to the plant.", &[]),
+            ("Trading opens at 9 a.m. PT Monday.", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = ids(text).into_iter().map(|(t, _, _)| t).collect();
+            assert_eq!(&got, want, "{text:?}");
+        }
     }
 
     #[test]
