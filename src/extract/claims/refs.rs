@@ -26,6 +26,7 @@
 //!
 //! Figures a claim of the sentence already holds are left to it.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::ontology::{Figure, PredicateClass};
@@ -105,6 +106,29 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
     if claims.is_empty() {
         return Vec::new();
     }
+    // Indexes built once, so that the pass stays linear in the length of the
+    // document (many articles in one input): the claims that may be referred
+    // to, by type in text order; the claims by sentence; the money and
+    // percent mentions in text order.
+    let mut by_type: HashMap<PredicateClass, Vec<(usize, usize, usize)>> = HashMap::new();
+    let mut by_sentence: HashMap<usize, Vec<&Claim>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        by_sentence.entry(c.sentence).or_default().push(c);
+        if c.subject.is_some() && c.part.is_none() {
+            by_type
+                .entry(c.predicate.class)
+                .or_default()
+                .push((c.sentence, c.span.start, i));
+        }
+    }
+    for list in by_type.values_mut() {
+        list.sort_unstable();
+    }
+    let mut amounts: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| !m.boilerplate && matches!(m.kind, MentionType::Money | MentionType::Percent))
+        .collect();
+    amounts.sort_by_key(|m| m.span.start);
     let mut lower: Option<String> = None;
     let mut out = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
@@ -112,30 +136,36 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
             continue;
         };
         // The last claim before the sentence of a type the head may name.
-        let Some(last) = claims
+        let Some(&(_, _, last)) = types
             .iter()
-            .filter(|c| c.sentence < index && c.subject.is_some() && c.part.is_none())
-            .filter(|c| types.contains(&c.predicate.class))
-            .max_by_key(|c| (c.sentence, c.span.start))
+            .filter_map(|t| {
+                let list = by_type.get(t)?;
+                list[..list.partition_point(|&(s, _, _)| s < index)].last()
+            })
+            .max()
         else {
             continue;
         };
+        let last = &claims[last];
         let class = last.predicate.class;
         let def = class.def();
         let lower = lower.get_or_insert_with(|| doc.text.to_ascii_lowercase());
-        // The figures of the sentence no claim of it holds.
-        let held: Vec<&Amount> = claims
-            .iter()
-            .chain(out.iter())
-            .filter(|c| c.sentence == index)
+        // The figures of the sentence no claim of it holds (the claims this
+        // pass makes are all of later sentences than any before).
+        let held: Vec<&Amount> = by_sentence
+            .get(&index)
+            .into_iter()
+            .flatten()
             .filter_map(|c| match &c.value {
                 Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => Some(a),
                 _ => None,
             })
             .collect();
-        let figures: Vec<(Range<usize>, Figure, &Amount)> = mentions
+        let first = amounts.partition_point(|m| m.span.start < head.end);
+        let figures: Vec<(Range<usize>, Figure, &Amount)> = amounts[first..]
             .iter()
-            .filter(|m| !m.boilerplate && m.span.start >= head.end && m.span.end <= sentence.span.end)
+            .take_while(|m| m.span.start < sentence.span.end)
+            .filter(|m| m.span.end <= sentence.span.end)
             .filter_map(|m| {
                 let kind = match m.kind {
                     MentionType::Money => Figure::Money,
@@ -180,20 +210,19 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
                 continue;
             }
             measured.push(measure);
-            let mut claim = last.clone();
-            claim.span = head.clone();
-            claim.sentence = index;
-            claim.predicate.text = doc.text[head.clone()].to_string();
-            claim.value = Some(match kind {
+            let value = match kind {
                 Figure::Percent => ClaimValue::Percent((*amount).clone()),
                 _ => ClaimValue::Money((*amount).clone()),
-            });
-            claim.measure = Some(measure.to_string());
-            claim.attribution = None;
-            claim.part = None;
-            claim.part_of = None;
-            claim.rule = Rule::ClaimReference;
-            out.push(claim);
+            };
+            out.push(super::sheet::restated(
+                last,
+                &doc.text,
+                head.clone(),
+                index,
+                value,
+                measure,
+                Rule::ClaimReference,
+            ));
         }
     }
     out

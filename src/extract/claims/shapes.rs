@@ -409,17 +409,20 @@ fn named_by_place(id: &str, surface: &str) -> bool {
     let b = s.as_bytes();
     let place = crate::extract::orgs::context::not_org(s)
         || (b.len() == 4 && b[0].is_ascii_uppercase() && b[1] == b'.' && b[2].is_ascii_uppercase() && b[3] == b'.');
+    // Most names are no place: no lower-cased copy of their words then.
+    if !place {
+        return false;
+    }
     let words: Vec<String> = s
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    place
-        && id.strip_prefix("name:").is_some_and(|rest| {
-            rest.split('-')
-                .filter(|w| !w.is_empty())
-                .eq(words.iter().map(String::as_str))
-        })
+    id.strip_prefix("name:").is_some_and(|rest| {
+        rest.split('-')
+            .filter(|w| !w.is_empty())
+            .eq(words.iter().map(String::as_str))
+    })
 }
 
 /// A money figure written without a scale word and under 1,000 in its

@@ -76,19 +76,43 @@ pub(super) fn rows(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
         let Some(value) = figure_in(&doc.text, mentions, rest, figure) else {
             continue;
         };
-        let mut claim = claims[first].clone();
-        claim.span = label_span.clone();
-        claim.sentence = index;
-        claim.predicate.text = doc.text[label_span].to_string();
-        claim.value = Some(value);
-        claim.measure = Some(measure.to_string());
-        claim.attribution = None;
-        claim.part = None;
-        claim.part_of = None;
-        claim.rule = Rule::ClaimSheetRow;
-        out.push(claim);
+        out.push(restated(
+            &claims[first],
+            &doc.text,
+            label_span,
+            index,
+            value,
+            measure,
+            Rule::ClaimSheetRow,
+        ));
     }
     out
+}
+
+/// A claim told again by a later line (a fact-sheet row, a reference to the
+/// deal told before): the earlier claim's type and roles with this line's
+/// span, sentence, words, figure and measure, and none of the earlier
+/// claim's attribution or parts.
+pub(super) fn restated(
+    from: &Claim,
+    text: &str,
+    span: Range<usize>,
+    sentence: usize,
+    value: ClaimValue,
+    measure: &str,
+    rule: Rule,
+) -> Claim {
+    let mut claim = from.clone();
+    claim.predicate.text = text[span.clone()].to_string();
+    claim.span = span;
+    claim.sentence = sentence;
+    claim.value = Some(value);
+    claim.measure = Some(measure.to_string());
+    claim.attribution = None;
+    claim.part = None;
+    claim.part_of = None;
+    claim.rule = rule;
+    claim
 }
 
 /// The label of a row and the stretch after its colon: at most
