@@ -1520,29 +1520,27 @@ mod tests {
         assert!(got.iter().any(|n| n == "Q2 Holdings"), "{got:?}");
     }
 
-    #[test]
-    fn place_table_examples() {
-        let table = super::super::tables::parse("places.tsv", super::super::tables::PLACES, 2);
-        for (example, text, name) in table.examples {
+    /// A table's examples name an organization the text must (or, as
+    /// counter-examples, must not) give.
+    fn assert_table_examples(file: &str, data: &'static str, columns: usize) {
+        for (example, text, name) in super::super::tables::parse(file, data, columns).examples {
             let got = crate::extract::orgs::mentions_with_ids(text);
             let found = got
                 .iter()
                 .any(|(t, _, _, kind)| t == name && *kind == crate::extract::MentionType::Org);
-            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+            assert_eq!(found, example, "{file}: {text:?}: {name:?} {got:?}");
         }
+    }
+
+    #[test]
+    fn place_table_examples() {
+        assert_table_examples("places.tsv", super::super::tables::PLACES, 2);
     }
 
     /// The examples and counter-examples of `data/orgs/list-heads.tsv`.
     #[test]
     fn list_head_table_examples() {
-        let table = super::super::tables::parse("list-heads.tsv", super::super::tables::LIST_HEADS, 1);
-        for (example, text, name) in table.examples {
-            let got = crate::extract::orgs::mentions_with_ids(text);
-            let found = got
-                .iter()
-                .any(|(t, _, _, kind)| t == name && *kind == crate::extract::MentionType::Org);
-            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
-        }
+        assert_table_examples("list-heads.tsv", super::super::tables::LIST_HEADS, 1);
     }
 
     /// A name in a deal's adviser, seller or rival slot is a firm: an
