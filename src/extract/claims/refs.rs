@@ -371,7 +371,7 @@ mod tests {
             Some("settlement".into())
         );
         assert_eq!(head("Analysts said the notes were cheap."), None);
-        assert_eq!(head("The chief executive of the bank said the offer was fair."), None);
+        assert_eq!(head("The chief executive of the lender said the offer was fair."), None);
     }
 
     #[test]
@@ -400,7 +400,7 @@ mod tests {
     fn a_figure_verb_after_the_phrase_gives_the_default_measure() {
         assert_eq!(
             references(
-                "Harlan Foods Inc agreed to acquire Pinecrest Bakeries Corp on Monday. The Acquisition values the entire issued share capital of Pinecrest at about $310 million."
+                "Harlan Foods Inc agreed to acquire Pinecrest Bakeries Corp on Monday. The Acquisition values Pinecrest's whole share capital at about $310 million."
             ),
             one("acquisition", "price", "310000000")
         );
