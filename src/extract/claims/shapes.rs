@@ -3266,11 +3266,6 @@ fn expectation_cue_spans(lower: &str) -> Vec<Range<usize>> {
 
 /// `is_expectation` word by word, whatever the cues found.
 fn expectation_words(lower: &str, r: &Range<usize>) -> bool {
-    fn tokens(s: &str) -> Vec<&str> {
-        s.split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect()
-    }
     let cue = |w: &&str| lexicon::EXPECTATION_CUES.contains(w);
     let compares = |w: &&str| lexicon::COMPARISON_WORDS.contains(w);
     let from = floor_boundary(lower, r.start.saturating_sub(70));
@@ -3280,7 +3275,7 @@ fn expectation_words(lower: &str, r: &Range<usize>) -> bool {
             before = &before[i + sep.len()..];
         }
     }
-    let toks = tokens(before);
+    let toks = ascii_words(before);
     for (i, t) in toks.iter().enumerate() {
         if !cue(t) {
             continue;
@@ -3291,15 +3286,28 @@ fn expectation_words(lower: &str, r: &Range<usize>) -> bool {
             return true;
         }
     }
-    let to = ceil_boundary(lower, r.end + 40);
-    let after = lower.get(r.end..to).unwrap_or("");
-    let after = &after[..after.find([',', ';', '.', '(']).unwrap_or(after.len())];
+    let after = clause_after(lower, r, 40);
     let after = &after[..after.find(" but ").unwrap_or(after.len())];
-    let toks = tokens(after);
+    let toks = ascii_words(after);
     toks.iter()
         .take(6)
         .position(cue)
         .is_some_and(|i| !toks[..i].iter().any(compares))
+}
+
+/// The ASCII words of `s` (letters and digits), for the word windows around a figure.
+fn ascii_words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// What follows the figure at `r` in its clause: at most `n` bytes, up to
+/// the first comma, semicolon, full stop or parenthesis.
+fn clause_after<'a>(lower: &'a str, r: &Range<usize>, n: usize) -> &'a str {
+    let to = ceil_boundary(lower, r.end + n);
+    let after = lower.get(r.end..to).unwrap_or("");
+    &after[..after.find([',', ';', '.', '(']).unwrap_or(after.len())]
 }
 
 /// Words that resize a deal: a figure right after "from" a few words after
@@ -3356,15 +3364,10 @@ const PLANNED_WORDS: [&str; 9] = [
 /// | "revenue rose to $2 billion from $1.8 billion" ($1.8 billion) | no (no resize word) |
 /// | "a $500 million planned investment" | no (no definite figure) |
 fn is_prior_size(lower: &str, r: &Range<usize>) -> bool {
-    fn tokens(s: &str) -> Vec<&str> {
-        s.split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect()
-    }
     let from = floor_boundary(lower, r.start.saturating_sub(60));
     let before = lower.get(from..r.start).unwrap_or("");
     let before = &before[before.rfind(['.', ';', '(']).map_or(0, |i| i + 1)..];
-    let toks = tokens(before);
+    let toks = ascii_words(before);
     let mut i = toks.len();
     while i > 0 && PRIOR_FILLERS.contains(&toks[i - 1]) {
         i -= 1;
@@ -3380,10 +3383,8 @@ fn is_prior_size(lower: &str, r: &Range<usize>) -> bool {
     if toks.last() != Some(&"the") {
         return false;
     }
-    let to = ceil_boundary(lower, r.end + 50);
-    let after = lower.get(r.end..to).unwrap_or("");
-    let after = &after[..after.find([',', ';', '.', '(']).unwrap_or(after.len())];
-    let toks = tokens(after);
+    let after = clause_after(lower, r, 50);
+    let toks = ascii_words(after);
     let mut k = 0;
     if toks
         .first()
