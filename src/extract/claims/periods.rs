@@ -548,9 +548,16 @@ pub(super) fn named_span(before: &str, after: &str) -> Option<Span> {
     for (slot, w) in last.iter_mut().zip(phrase.split_whitespace().rev()) {
         *slot = w;
     }
-    let named = |w: &&str| match w.split_once(' ') {
-        Some((a, b)) => last.windows(2).any(|p| p[1] == a && p[0] == b),
-        None => last.contains(w),
+    // A two-word phrase ("full year") is two of those words in order. The
+    // words hold no space, so the phrase is the earlier word, one space and
+    // the later: compared in place, with no search for the space per phrase
+    // (that search was most of the cost of this function, run per claim).
+    let named = |w: &&str| {
+        last.contains(w)
+            || last.windows(2).any(|p| {
+                let (a, b) = (p[1], p[0]);
+                w.len() == a.len() + 1 + b.len() && w.starts_with(a) && w.as_bytes()[a.len()] == b' ' && w.ends_with(b)
+            })
     };
     if FULL_YEAR_WORDS.iter().any(named) {
         return Some(Span::Year);

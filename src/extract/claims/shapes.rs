@@ -131,6 +131,8 @@ mod cue {
     pub const UNTIL: u16 = 1 << 11;
     /// Clause separators (see `clauses`).
     pub const CLAUSE: u16 = 1 << 12;
+    /// Words of an expectation (see `is_expectation`).
+    pub const EXPECTATION: u16 = 1 << 13;
 }
 
 /// How many sentences back "the deal" of "The deal values X at" looks for
@@ -180,7 +182,7 @@ const ABSORBING_VERBS: &[&str] = &[
 ];
 
 /// Every cue list with its bit.
-fn cue_lists() -> [(&'static [&'static str], u16); 13] {
+fn cue_lists() -> [(&'static [&'static str], u16); 14] {
     [
         (lexicon::SAY_VERBS, cue::SAY),
         (lexicon::CORRECTION_CUES, cue::CORRECTION),
@@ -195,6 +197,7 @@ fn cue_lists() -> [(&'static [&'static str], u16); 13] {
         (ABSORBING_VERBS, cue::ABSORBS_NEGATION),
         (&["until"], cue::UNTIL),
         (&CLAUSE_SEPARATORS, cue::CLAUSE),
+        (lexicon::EXPECTATION_CUES, cue::EXPECTATION),
     ]
 }
 
@@ -1169,13 +1172,8 @@ impl<'a> Sentence<'a> {
         let mut entities = Vec::new();
         let mut amounts = Vec::new();
         let mut dates = Vec::new();
-        // Found once, when the sentence has a figure.
-        let expectation_cues = std::cell::OnceCell::new();
-        let cues = || {
-            expectation_cues
-                .get_or_init(|| expectation_cue_spans(&lower))
-                .as_slice()
-        };
+        // Every cue of every list, the expectation words too, in one pass.
+        let cues = Cues::of(&lower);
         for m in mentions {
             let r = rel(&m.span);
             match (&m.value, m.kind) {
@@ -1201,7 +1199,7 @@ impl<'a> Sentence<'a> {
                     amounts.push(AmountAt {
                         // "closed at 387p": a price in pence is a price per share.
                         rate: is_rate(a, &lower, &r) || m.rule == Rule::MoneyPence,
-                        expected: is_expectation(&lower, &r, cues()),
+                        expected: is_expectation(&lower, &r, &cues),
                         prior: is_prior_size(&lower, &r),
                         span: r,
                         amount: Cow::Borrowed(a),
@@ -1230,7 +1228,7 @@ impl<'a> Sentence<'a> {
         let taken: Vec<Range<usize>> = mentions.iter().map(|m| rel(&m.span)).collect();
         for (span, amount) in counts(&lower, &taken) {
             amounts.push(AmountAt {
-                expected: is_expectation(&lower, &span, cues()),
+                expected: is_expectation(&lower, &span, &cues),
                 prior: false,
                 span,
                 amount: Cow::Owned(amount),
@@ -1277,7 +1275,6 @@ impl<'a> Sentence<'a> {
             .take_while(|q| q.start < span.end)
             .map(|q| q.start.saturating_sub(span.start)..q.end.saturating_sub(span.start).min(text.len()))
             .collect();
-        let cues = Cues::of(&lower);
         // What follows each entity, read once for all the predicates of the
         // sentence: the say-verbs among the cues that start right after it
         // (and its white space) are the say-verbs it is followed by.
@@ -3239,29 +3236,16 @@ fn is_rate(a: &crate::extract::money::Amount, lower: &str, r: &Range<usize>) -> 
 /// | "rose more than expected to **$10 billion**" | no |
 /// | "**$10 billion** more than analysts expected" | no |
 ///
-/// `cues` are where the cue words occur in `lower` (`expectation_cue_spans`):
-/// the words read are substrings of the two windows, so when no cue lies in
-/// either window no word can be one and nothing is split into words.
-fn is_expectation(lower: &str, r: &Range<usize>, cues: &[Range<usize>]) -> bool {
+/// `cues` are the sentence's cues ([`Cues::of`]), among them every
+/// occurrence of an expectation word, overlapping ones too ("estimates"
+/// holds "estimate"): the words read are substrings of the two windows, so
+/// when no cue lies in either window no word can be one and nothing is
+/// split into words.
+fn is_expectation(lower: &str, r: &Range<usize>, cues: &Cues) -> bool {
     let from = floor_boundary(lower, r.start.saturating_sub(70));
     let to = ceil_boundary(lower, r.end + 40);
-    let in_window = |c: &Range<usize>| (c.start >= from && c.end <= r.start) || (c.start >= r.end && c.end <= to);
-    cues.iter().any(in_window) && expectation_words(lower, r)
-}
-
-/// Every occurrence of an expectation cue in `lower`, overlapping ones too
-/// ("estimates" holds "estimate"): one pass of one automaton per sentence.
-fn expectation_cue_spans(lower: &str) -> Vec<Range<usize>> {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(lexicon::EXPECTATION_CUES)
-            .expect("expectation cues")
-    })
-    .find_overlapping_iter(lower)
-    .map(|m| m.range())
-    .collect()
+    let in_window = |c: &CueAt| (c.start >= from && c.end <= r.start) || (c.start >= r.end && c.end <= to);
+    cues.within(cue::EXPECTATION, from, to).any(in_window) && expectation_words(lower, r)
 }
 
 /// `is_expectation` word by word, whatever the cues found.
@@ -3367,20 +3351,28 @@ fn is_prior_size(lower: &str, r: &Range<usize>) -> bool {
     let from = floor_boundary(lower, r.start.saturating_sub(60));
     let before = lower.get(from..r.start).unwrap_or("");
     let before = &before[before.rfind(['.', ';', '(']).map_or(0, |i| i + 1)..];
-    let toks = ascii_words(before);
-    let mut i = toks.len();
-    while i > 0 && PRIOR_FILLERS.contains(&toks[i - 1]) {
-        i -= 1;
+    // The first reading needs the word "from" before the figure: the words
+    // are split only when its letters are there (run on every figure).
+    if find_bytes(before.as_bytes(), b"from").is_some() {
+        let toks = ascii_words(before);
+        let mut i = toks.len();
+        while i > 0 && PRIOR_FILLERS.contains(&toks[i - 1]) {
+            i -= 1;
+        }
+        if i > 0
+            && toks[i - 1] == "from"
+            && toks[(i - 1).saturating_sub(3)..i - 1]
+                .iter()
+                .any(|w| RESIZE_WORDS.iter().any(|p| w.starts_with(p)))
+        {
+            return true;
+        }
     }
-    if i > 0
-        && toks[i - 1] == "from"
-        && toks[(i - 1).saturating_sub(3)..i - 1]
-            .iter()
-            .any(|w| RESIZE_WORDS.iter().any(|p| w.starts_with(p)))
-    {
-        return true;
-    }
-    if toks.last() != Some(&"the") {
+    // The second needs "the" as the last word before it.
+    let last = before
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .rfind(|w| !w.is_empty());
+    if last != Some("the") {
         return false;
     }
     let after = clause_after(lower, r, 50);
@@ -4464,7 +4456,7 @@ mod tests {
     #[test]
     fn the_expectation_precheck_agrees_with_reading_the_words() {
         fn agree(lower: &str) {
-            let cues = expectation_cue_spans(lower);
+            let cues = Cues::of(lower);
             let bytes = lower.as_bytes();
             for start in 0..lower.len() {
                 if !lower.is_char_boundary(start) || !bytes[start].is_ascii_digit() {
