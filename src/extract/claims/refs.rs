@@ -236,6 +236,17 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
     let line = text.get(span.clone())?;
     let body = line.trim_start_matches(['-', '*', '\u{2022}', '\u{2013}', ' ']);
     let start = span.start + (line.len() - body.len());
+    // Most sentences open with no determiner: their first word is read
+    // alone, before the words are split and lower-cased (run per sentence).
+    let first = body.split(' ').next().unwrap_or("");
+    let determiner = if first.is_ascii() {
+        DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d))
+    } else {
+        DETERMINERS.contains(&first.to_lowercase().as_str())
+    };
+    if !determiner {
+        return None;
+    }
     // Words with their byte ranges in `text`.
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut at = 0;

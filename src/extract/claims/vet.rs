@@ -124,10 +124,13 @@ pub(super) fn generic_deal_words(
         }
         let clause = clause_of(c.span.start);
         // "in an all-share deal", "in a $5 billion deal": up to three words between.
+        // Only the last occurrence of a frame counts, and only within 40
+        // bytes of the word: the search reads the stretch that can hold it.
         let framed = FRAMING.iter().any(|f| {
-            rfind_bytes(before.as_bytes(), f.as_bytes()).is_some_and(|at| {
-                let gap = &before[at + f.len()..];
-                gap.len() <= 40 && gap.split_whitespace().count() <= 3 && !gap.contains([',', ';'])
+            let from = before.len().saturating_sub(FRAME_GAP + f.len());
+            rfind_bytes(&before.as_bytes()[from..], f.as_bytes()).is_some_and(|i| {
+                let gap = &before[from + i + f.len()..];
+                gap.len() <= FRAME_GAP && gap.split_whitespace().count() <= 3 && !gap.contains([',', ';'])
             })
         });
         let host = claims
@@ -237,6 +240,9 @@ pub(super) fn generic_deal_words(
 /// How far after "deal to" the infinitive's claim may start ("a deal to take over the
 /// Norwegian shipping group", "agreement to acquire").
 const INFINITIVE_REACH: usize = 48;
+
+/// The most bytes between a frame of [`FRAMING`] and the deal word.
+const FRAME_GAP: usize = 40;
 
 /// "in a deal valued at", "as part of a deal": the deal is the frame of the event before it.
 const FRAMING: [&str; 8] = [
