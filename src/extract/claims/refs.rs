@@ -279,12 +279,10 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
             } else {
                 bare.to_string()
             };
-            let types: Vec<PredicateClass> = PredicateClass::all()
-                .filter(|c| c.def().refers.contains(&phrase))
-                .collect();
-            if types.is_empty() {
+            let Some(types) = types_referred(&phrase) else {
                 continue;
-            }
+            };
+            let types = types.clone();
             let last = &words[i + len - 1];
             let last_word = &text[last.clone()];
             let closed = last_word.ends_with([',', ';', ':']);
@@ -304,6 +302,27 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
         }
     }
     None
+}
+
+/// The types whose `refers` list holds `phrase`, in the ontology's order;
+/// none when no type's does. The lists are read once into one map: a
+/// sentence opening with a determiner asks for up to a dozen phrases.
+fn types_referred(phrase: &str) -> Option<&'static Vec<PredicateClass>> {
+    static BY_PHRASE: std::sync::OnceLock<HashMap<&'static str, Vec<PredicateClass>>> = std::sync::OnceLock::new();
+    BY_PHRASE
+        .get_or_init(|| {
+            let mut map: HashMap<&'static str, Vec<PredicateClass>> = HashMap::new();
+            for class in PredicateClass::all() {
+                for phrase in &class.def().refers {
+                    let types = map.entry(phrase.as_str()).or_default();
+                    if types.last() != Some(&class) {
+                        types.push(class);
+                    }
+                }
+            }
+            map
+        })
+        .get(phrase)
 }
 
 /// Where a figure verb right after the head (at `from`) ends, when one is
