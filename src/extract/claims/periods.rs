@@ -666,6 +666,97 @@ pub(super) fn for_span(span: Option<Span>, value: String) -> String {
     }
 }
 
+/// Words a figure's trigger may carry between a comparison cue and itself
+/// ("compared with a year-earlier net loss of", "versus the prior-year
+/// operating profit of").
+const PRIOR_FILLERS: [&str; 12] = [
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "net",
+    "operating",
+    "pretax",
+    "pre-tax",
+    "adjusted",
+    "quarterly",
+    "total",
+];
+
+/// Words right before a period figure's trigger that make it the figure
+/// of the period a year before the sentence's own: "compared with
+/// year-earlier profit of $3.8 million", "versus a year-ago net loss of",
+/// "compared with net income of $27.1 million a year ago", "These results
+/// compare with net income of". `before` is the lower-case text of the
+/// trigger's clause before it. "Net income rose to $5 million, compared with
+/// analysts' forecasts", "the loss compared with rivals' profit" (another
+/// word between) and "year-end sales" are none.
+pub(super) fn is_prior_figure(before: &str) -> bool {
+    const CUES: [&str; 12] = [
+        "compared with",
+        "compared to",
+        "compare with",
+        "compares with",
+        "comparing with",
+        "versus",
+        "vs.",
+        "year-earlier",
+        "year-ago",
+        "year earlier",
+        "prior-year",
+        "previous-year",
+    ];
+    let mut head = before.trim_end();
+    loop {
+        if CUES.iter().any(|c| strip_word(head, c).is_some()) {
+            return true;
+        }
+        let Some((rest, last)) = head.rsplit_once(' ') else {
+            return false;
+        };
+        if !PRIOR_FILLERS.contains(&last) {
+            return false;
+        }
+        head = rest.trim_end();
+    }
+}
+
+/// Whether a sentence's words before a figure's trigger open with the
+/// period a year before ("Year-earlier results included a gain of", "In the
+/// year-ago period, Halden earned", "A year earlier, the group had net
+/// income of"): that figure is the year before's, and dates no figure after
+/// it. `head` is the lower-case sentence up to the trigger. "Net income
+/// rose from a year earlier" and "In the third quarter, ..." are none.
+pub(super) fn opens_year_earlier(head: &str) -> bool {
+    let head = head.trim_start();
+    let head = ["in the ", "for the ", "during the ", "the ", "a ", "in a "]
+        .iter()
+        .find_map(|p| head.strip_prefix(p))
+        .unwrap_or(head);
+    [
+        "year-earlier",
+        "year-ago",
+        "year earlier",
+        "year ago",
+        "prior-year",
+        "previous-year",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w))
+}
+
+/// The same period a year before: "1989-Q3" -> "1988-Q3", "1989" -> "1988";
+/// none for a value that does not open with a year.
+pub(super) fn year_earlier(value: &str) -> Option<String> {
+    let year = value.get(..4)?;
+    if !year.bytes().all(|b| b.is_ascii_digit()) || !(value.len() == 4 || value[4..].starts_with('-')) {
+        return None;
+    }
+    let y: i32 = year.parse().ok()?;
+    Some(format!("{:04}{}", y - 1, &value[4..]))
+}
+
 /// Words right before a date that make it the time compared with, whatever
 /// the date says ("compared with 2024", "than in 2019").
 const COMPARED_WITH: [&str; 8] = [
@@ -900,6 +991,48 @@ mod tests {
         ] {
             assert!(!is_origin(before), "{before}");
         }
+    }
+
+    #[test]
+    fn a_figure_after_a_comparison_cue_is_the_year_earlier_ones() {
+        for before in [
+            "brightwater posted a loss for its third quarter of $35.2 million, compared with year-earlier",
+            "oakridge said it earned $12 million, versus a year-ago",
+            "kelvin foods posted sales of $80 million, compared with",
+            "these results compare with",
+            "halden mining had a loss of $4 million, compared to the prior-year operating",
+        ] {
+            assert!(is_prior_figure(before), "{before}");
+        }
+        for before in [
+            "net income rose to $5 million, compared with analysts' forecasts of $4 million, and",
+            "the loss compared with rivals'",
+            "the company reported year-end",
+            "brightwater reported third-quarter net",
+            "",
+        ] {
+            assert!(!is_prior_figure(before), "{before}");
+        }
+        for head in [
+            "year-earlier results included an extraordinary ",
+            "in the year-ago period, halden mining earned $4 million, or ",
+            "a year earlier, the group had net ",
+            "for the prior-year quarter, kelvin foods reported ",
+        ] {
+            assert!(opens_year_earlier(head), "{head}");
+        }
+        for head in [
+            "the gain in halden net income from a year earlier was small and ",
+            "in the third quarter, ",
+            "",
+        ] {
+            assert!(!opens_year_earlier(head), "{head}");
+        }
+        assert_eq!(year_earlier("1989-Q3").as_deref(), Some("1988-Q3"));
+        assert_eq!(year_earlier("2026").as_deref(), Some("2025"));
+        assert_eq!(year_earlier("2026-YTD").as_deref(), Some("2025-YTD"));
+        assert_eq!(year_earlier("Q3"), None);
+        assert_eq!(year_earlier("20261"), None);
     }
 
     #[test]

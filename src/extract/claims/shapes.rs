@@ -1003,7 +1003,24 @@ fn date_periods_from_context(claims: &mut [Claim], text: &str) {
             continue;
         }
         let last = &mut last[usize::from(def.forward)];
+        // "…, compared with year-earlier sales of $50.1 million": the
+        // year-earlier figure of the period, which dates no figure after it.
+        let (prior, opens_prior) = match def.forward {
+            true => (false, false),
+            false => {
+                let from = floor_boundary(text, c.span.start.saturating_sub(80));
+                let before = text.get(from..c.span.start).unwrap_or("").to_lowercase();
+                // The sentence's words before the trigger ("In the year-ago period, … earned").
+                let head = match [before.rfind(". "), before.rfind('\n')].into_iter().flatten().max() {
+                    Some(i) => &before[i + 1..],
+                    None if from == 0 => &before[..],
+                    None => "",
+                };
+                (periods::is_prior_figure(&before), periods::opens_year_earlier(head))
+            }
+        };
         match &c.time {
+            Some(t) if (prior || opens_prior) && t.from == "sentence" => {}
             Some(t) if t.from == "sentence" => *last = Some(t.value.clone()),
             _ => {
                 // A whole year's figure ("full-year guidance") takes no quarter
@@ -1016,6 +1033,10 @@ fn date_periods_from_context(claims: &mut [Claim], text: &str) {
                     periods::named_span(&before, &after)
                 };
                 if let Some(p) = last.as_deref().and_then(|p| periods::context_for_span(span(), p)) {
+                    let p = match prior {
+                        true => periods::year_earlier(&p).unwrap_or(p),
+                        false => p,
+                    };
                     c.time = Some(ClaimTime {
                         value: p,
                         from: "context".into(),
@@ -2822,19 +2843,30 @@ impl<'a> Sentence<'a> {
                 && !self.another_predicates_date(d, hit, hits, period)
         };
         let in_clause = |d: &&DateAt| clause.start <= d.span.start && d.span.end <= clause.end;
+        // "…posted a loss for its third quarter of $35.2 million, compared with
+        // year-earlier profit of $3.8 million": a result's figure after a
+        // comparison cue is the year-earlier one; a date before its trigger
+        // is the sentence's own period, a year after the figure's.
+        let prior = period && !def.forward && periods::is_prior_figure(self.sl(clause.start, hit.span.start));
         let time = self
             .dates
             .iter()
             .filter(usable)
             .filter(in_clause)
             .chain(self.dates.iter().filter(usable))
-            .find_map(value_of)
-            .map(|value| ClaimTime {
+            .find_map(|d| value_of(d).map(|v| (v, prior && d.span.end <= hit.span.start)))
+            .map(|(value, earlier)| ClaimTime {
                 // "nine-month revenue in 2025": the year so far, not the year.
-                value: if period {
-                    periods::for_span(span(), value)
-                } else {
-                    value
+                value: {
+                    let value = if period {
+                        periods::for_span(span(), value)
+                    } else {
+                        value
+                    };
+                    match earlier {
+                        true => periods::year_earlier(&value).unwrap_or(value),
+                        false => value,
+                    }
                 },
                 from: "sentence".into(),
             })
