@@ -1795,7 +1795,7 @@ impl<'a> Sentence<'a> {
             Pos::Noun => Rule::ClaimNominal,
         };
         let (mut subject, mut object) = (None, None);
-        if let Some((by_agent, patient)) = self.passive(hit) {
+        if let Some((by_agent, patient)) = self.passive(hit).or_else(|| self.possessor_by(hit)) {
             subject = Some(by_agent);
             object = patient;
             rule = Rule::ClaimPassive;
@@ -2472,6 +2472,57 @@ impl<'a> Sentence<'a> {
             .find(|e| e.span.end <= hit.span.start)
             .map(|e| e.id.to_string());
         Some((agent.id.to_string(), patient))
+    }
+
+    /// A noun's possessor with "by Y" right after the noun: Y acts, the
+    /// possessor is acted on ("approved its acquisition by Brekke Holdings",
+    /// "Ostara's planned takeover by Varden Chemicals"): the nominal's passive. "its
+    /// acquisition of Norvale", "its sale by the end of June" (no name right
+    /// after "by") and "Halden's deal, announced by Tamura" are none. The
+    /// patient of "its"/"their" is the nearest other name before it.
+    fn possessor_by(&self, hit: &Hit) -> Option<(String, Option<String>)> {
+        if hit.entry.pos != Pos::Noun || self.sl(hit.span.end, hit.span.end + 4) != " by " {
+            return None;
+        }
+        let at = hit.span.end + 4;
+        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+        let agent = self
+            .entities
+            .iter()
+            .find(|e| e.span.start == at || e.span.start == at + skip)?;
+        // The possessive and up to three modifiers ("its proposed $212 million").
+        let mut head = self.sl(0, hit.span.start).trim_end();
+        let mut possessor = None;
+        for _ in 0..4 {
+            let start = head.rfind(' ').map_or(0, |i| i + 1);
+            let w = &head[start..];
+            if w.is_empty() || w.contains([',', ';', ':', '(', ')']) {
+                return None;
+            }
+            if w == "its" || w == "their" {
+                possessor = Some(None);
+                break;
+            }
+            if let Some(name_end) = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .or_else(|| w.strip_suffix("s'").map(|n| &w[..n.len() + 1]))
+                .map(|n| start + n.len())
+            {
+                possessor = Some(Some(self.entities.iter().find(|e| e.span.end == name_end)?));
+                break;
+            }
+            head = head[..start].trim_end();
+        }
+        let patient = match possessor? {
+            Some(e) => e,
+            None => self
+                .entities
+                .iter()
+                .rev()
+                .find(|e| e.span.end <= hit.span.start && e.id != agent.id)?,
+        };
+        (patient.id != agent.id).then(|| (agent.id.to_string(), Some(patient.id.to_string())))
     }
 
     /// Nearest organization before the predicate in its clause; a coordinated
@@ -3993,6 +4044,32 @@ mod tests {
                 (what, t.value.clone(), t.from.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_nouns_possessor_before_by_and_a_name_is_acted_on() {
+        let got = claims_of(
+            "Kestrel Foods Inc. said shareholders approved its acquisition by Brekke Holdings ASA for $31 a share.",
+        );
+        let c = got
+            .iter()
+            .find(|c| c.predicate.class.as_str() == "acquisition")
+            .expect("acquisition");
+        assert_eq!(c.subject.as_deref(), Some("name:brekke-holdings"));
+        assert_eq!(c.object.as_deref(), Some("name:kestrel-foods"));
+        // Counter-examples: no name right after "by", and "its acquisition of".
+        let got = subjects_of("Dorrit Group said it expects to complete its acquisition by the end of June.");
+        assert_eq!(
+            got,
+            vec![("acquisition".to_string(), Some("name:dorrit-group".to_string()))]
+        );
+        let got = claims_of("Vellum Paper Co. completed its acquisition of Norvale Inc. for $18 a share.");
+        let c = got
+            .iter()
+            .find(|c| c.predicate.class.as_str() == "acquisition")
+            .expect("acquisition");
+        assert_eq!(c.subject.as_deref(), Some("name:vellum-paper"));
+        assert_eq!(c.object.as_deref(), Some("name:norvale"));
     }
 
     /// (class, subject) of the claims of `text`.
