@@ -313,11 +313,20 @@ fn figure_at(b: &[u8], start: usize, end: usize, literal: &str, anchor: Anchor) 
             }
             // "USD$ 23 billion" reads as one prefix.
             let after = if b.get(end) == Some(&b'$') { end + 1 } else { end };
-            if !boundary_after(b, end) && after == end {
+            // "EUR500m", "USD1.25bn": bond, loan and market news glue the code
+            // to the amount. Read so only with a scale or a written-out
+            // decimal or thousands group, never a model or part number ("CAD3000").
+            let glued = after == end && b.get(end).is_some_and(u8::is_ascii_digit);
+            if !boundary_after(b, end) && after == end && !glued {
                 return None;
             }
-            prefixed(b, start, after, currency, false, Rule::MoneyCode)
-                .or_else(|| suffixed(b, start, end, anchor, currency, Rule::MoneyCode))
+            let f = prefixed(b, start, after, currency, false, Rule::MoneyCode);
+            if glued {
+                return f.filter(|f| {
+                    f.amount.scale_word.is_some() || b[end..f.end].iter().any(|&c| c == b'.' || c == b',')
+                });
+            }
+            f.or_else(|| suffixed(b, start, end, anchor, currency, Rule::MoneyCode))
         }
         Anchor::Word(currency) => {
             if !boundary_before(b, start) || !boundary_after(b, end) {
@@ -955,6 +964,35 @@ mod tests {
                 Money,
                 json!({"currency": "USD"}),
             ),
+            // The code glued to the amount, as bond and loan news write it.
+            (
+                "Vestmar Kraft priced EUR500m of seven-year green notes",
+                "EUR500m",
+                Money,
+                json!({"currency": "EUR", "amount": "500000000"}),
+            ),
+            (
+                "the lenders signed a USD1.25bn term loan for the Chilean miner",
+                "USD1.25bn",
+                Money,
+                json!({"currency": "USD", "amount": "1250000000"}),
+            ),
+            (
+                "Halden Eiendom sold SEK2 billion of bonds due 2031",
+                "SEK2 billion",
+                Money,
+                json!({"currency": "SEK", "amount": "2000000000"}),
+            ),
+            (
+                "the Kenyan lender booked KES12,450,000 in fees",
+                "KES12,450,000",
+                Money,
+                json!({"currency": "KES", "amount": "12450000"}),
+            ),
+            // Counter-examples: a code glued to a bare whole number is a model
+            // or part number; letters glued on after the code are a word.
+            ("the CAD3000 scanner ships in May", "", Money, json!(null)),
+            ("the EURO2028 bid and USDX42 index", "", Money, json!(null)),
             // Counter-examples: words that name several currencies, or English words.
             ("sold for 3 billion pesos", "", Money, json!(null)),
             ("he won 3 real prizes and TRY 2 times", "", Money, json!(null)),
