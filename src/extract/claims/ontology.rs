@@ -276,6 +276,13 @@ pub struct Flags {
     /// A verb of this type with a company right after it is of this type ("bought Acme").
     #[serde(default)]
     pub if_company: Option<String>,
+    /// A verb of this type whose clause goes on with "for" and a company
+    /// bought is of this type, whatever its own words need: "agreed to pay
+    /// $24 a share in cash for Acme", "will pay some $185 million for Tarn
+    /// Inc." buy a company; "paid $5 million for advice" and "for Acme's
+    /// patents" do not (see `claims::shapes`, `company_after_for`).
+    #[serde(default)]
+    pub for_company: Option<String>,
     /// A noun of one of these types shortly after a verb of this type is the
     /// verb's object, not a claim of its own ("settled the lawsuit", "sold its stake").
     #[serde(default)]

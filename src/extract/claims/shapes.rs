@@ -1405,6 +1405,7 @@ impl<'a> Sentence<'a> {
             let needs = &hit.entry.trigger.needs;
             let named = needs.is_empty()
                 || self.object_words_name(hit, needs)
+                || self.pays_for_company(hit)
                 || (hit.entry.trigger.subject_follows
                     && (self.names_after_apposition(hit, needs) || self.names_then_move(hit, needs)));
             if !named
@@ -2378,15 +2379,76 @@ impl<'a> Sentence<'a> {
             .any(|p| p.trim_start() == prior_word)
     }
 
+    /// A pay verb of a type with `for_company` whose clause (up to a full
+    /// stop or a semicolon, at most fourteen words) goes on with "for" and a
+    /// company bought: "agreed to pay $24 a share in cash for Acme", "will pay
+    /// some $185 million for Tarn Inc."; never "paid $5 million for advice",
+    /// "for Acme's patents", "for each share of Acme" or "the price paid for Acme".
+    fn pays_for_company(&self, hit: &Hit) -> bool {
+        // A pay verb only: "settled with Acme for $40m" pays for no company.
+        let pays = hit.entry.form.contains("pay") || hit.entry.form.contains("paid");
+        if hit.entry.pos != Pos::Verb || !pays || hit.entry.class.flags().for_company.is_none() {
+            return false;
+        }
+        // "the price paid for Acme" names no payer: a participle after a sum's noun.
+        let before = self.sl(0, hit.span.start).trim_end();
+        let prior = before.rsplit(' ').next().unwrap_or("");
+        if PAID_SUM_NOUNS.contains(&prior) {
+            return false;
+        }
+        let rest = self.sl(hit.span.end, usize::MAX);
+        let digit_at = |i: usize| rest.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| matches!(c, ';' | '.') && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1)))
+            .map_or(rest.len(), |(i, _)| i);
+        let clause = &rest[..end];
+        let mut at = 0;
+        for (n, w) in clause.split(' ').enumerate() {
+            if n > 14 {
+                return false;
+            }
+            if w == "for" {
+                let from = hit.span.end + at + w.len() + 1;
+                // "$15 in stock for each share of Acme" is a price per share, told by its own shape.
+                if self.sl(from, from + 6).starts_with("each ") || self.sl(from, from + 6).starts_with("every ") {
+                    return false;
+                }
+                let Some(after) = self.text.get(from..hit.span.end + end) else {
+                    return false;
+                };
+                let names: Vec<Range<usize>> = self
+                    .entities
+                    .iter()
+                    .filter(|e| {
+                        e.span.start >= from
+                            && e.span.start < from + after.len()
+                            && !matches!(e.kind, EntityKind::Product | EntityKind::Person | EntityKind::Index)
+                            && !is_possessive(self.sl(e.span.end, usize::MAX))
+                    })
+                    .map(|e| e.span.start - from..(e.span.end - from).min(after.len()))
+                    .collect();
+                return vet::company_bought(after, &names);
+            }
+            at += w.len() + 1;
+        }
+        false
+    }
+
     /// "bought Acme" (a company right after the verb) is an acquisition;
     /// "buy Microsoft's cloud" or "spend $100 billion on AWS" is a purchase.
     /// The type a verb's object makes it (see `Flags::refine`); none: no claim.
     fn refine_class(&self, hit: &Hit) -> Option<PredicateClass> {
         let flags = hit.entry.class.flags();
+        let named = |id: &str| PredicateClass::named(id).unwrap_or_else(|| panic!("data/events: unknown type {id}"));
+        if let Some(to) = &flags.for_company
+            && self.pays_for_company(hit)
+        {
+            return Some(named(to));
+        }
         if hit.entry.pos != Pos::Verb || (flags.refine.is_empty() && flags.if_company.is_none()) {
             return Some(hit.entry.class);
         }
-        let named = |id: &str| PredicateClass::named(id).unwrap_or_else(|| panic!("data/events: unknown type {id}"));
         // "buy $2 billion of Intel stock" is an investment, "sold $18 billion of bonds" a debt issue;
         // eight words reach "sold £750 million of additional tier 1 bonds".
         let rest = self.sl(hit.span.end, usize::MAX);
@@ -3868,6 +3930,20 @@ impl Sentence<'_> {
         }
     }
 }
+
+/// Nouns of a sum right before "paid", which then is a participle with no
+/// payer: "the price paid for Acme", "the premium paid for Tarn".
+const PAID_SUM_NOUNS: &[&str] = &[
+    "price",
+    "prices",
+    "amount",
+    "sum",
+    "premium",
+    "multiple",
+    "money",
+    "cash",
+    "valuation",
+];
 
 #[cfg(test)]
 mod tests {
