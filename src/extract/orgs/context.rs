@@ -9,6 +9,8 @@
 //! |---|---|---|
 //! | possessive + business noun | "Birchwood's shares", "Boeing 's newest commercial aircraft", "Apple's board" | "Indonesia's air carriers" (a place), "Today's glitches", "Obama's administration" |
 //! | business verb after | "Fiat announced on Friday", "Kestrel agreed to buy", "Cisco sues Apple" | "Djamal said" (not a business verb), "Jobs resigned" |
+//! | event frame after (the ontology's verb forms, `data/events/*.toml`, behind reporting and modal words) | "Fjellmar Havbruk said it would cut 300 jobs", "Saltova has agreed to acquire", "Velmora slashed its workforce", "Tavira is to be taken over" | "Norway said it would cut" (a place), "Holm resigned" (`any_subject` forms), "Analysts expect" (a bare present), "Brent crude fell 3%" |
+//! | event frame before | "shares of Velmora fell 8%", "Saltova acquired Brennlund for", "a stake in Orvik", "Rotterdam-based operator Kestrel Maritim" | "shares of Class A stock", "acquired Monday", "London-based chief executive Maria Lund" |
 //! | cue before | "founder of Apple", "Seattle-based Boeing", "a stake in Vantor", "manufacturers such as Airbus" | "founder of Europe's..." (a place), "based in Paris" |
 //! | apposition | "Redfern Partners, the activist investor", "Fiat, the Italian company" | "Paris, the capital" |
 //! | compound | "Apple CEO Steve Jobs", "Airbus parent EADS" | "Apple pie" |
@@ -292,6 +294,256 @@ const AUXILIARY_VERBS: &[&str] = &[
     "planning to",
 ];
 
+/// Reporting and modal words between a name and the verb form of an event
+/// that make the name its subject, up to four of them in a row: "Fjellmar
+/// Havbruk said it would cut", "Saltova has agreed to acquire", "Velmora is
+/// to be taken over", "Kestrel Maritim plans to sell". "said it" (not "said
+/// he") keeps people out: "Anders Holm said he would cut".
+const FRAME_LEADS: &[&str] = &[
+    "said it",
+    "says it",
+    "said that it",
+    "said on",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "recently",
+    "now",
+    "then",
+    "is",
+    "was",
+    "be",
+    "been",
+    "could",
+    "may",
+    "might",
+    "to",
+    "plans to",
+    "planned to",
+    "planning to",
+    "intends to",
+    "intended to",
+    "expects to",
+    "expected to",
+    "aims to",
+    "wants to",
+    "hopes to",
+    "agreed to",
+    "agrees to",
+    "set to",
+    "looking to",
+    "seeking to",
+    "seeks to",
+    "decided to",
+    "moved to",
+    "announced plans to",
+];
+
+/// Past forms that do not end in "-ed": a form that opens with one reads as
+/// done by the name before it ("Saltova bought", "Orvik sold"), not as a
+/// bare present a plural noun may take ("Investors buy").
+const IRREGULAR_PASTS: &[&str] = &[
+    "became", "bought", "held", "laid", "led", "made", "paid", "sold", "sought", "spent", "took", "went", "won",
+];
+
+/// A verb form of the event ontology whose subject the name before it is.
+struct FrameVerb {
+    form: &'static str,
+    /// A past form ("acquired", "took over"), or one with its own auxiliary
+    /// ("will shed"): it counts right after the name. A bare or third-person
+    /// form ("cut", "acquire", "laying off", "cuts": "Job cuts", "Product
+    /// launches" are nouns) counts only after one of [`FRAME_LEADS`].
+    inflected: bool,
+    trigger: &'static crate::extract::claims::ontology::Trigger,
+    /// Its type's object is a company taken over (`target`): in the passive
+    /// ("Orvane is to be acquired") the name is still a company; in other
+    /// types the passive's subject is the object, often a person ("Lund
+    /// will be named chief executive").
+    passive_ok: bool,
+}
+
+/// Whether the ontology form `form` is past or carries its own auxiliary.
+fn inflected(form: &str) -> bool {
+    let first = form.split(' ').next().unwrap_or(form);
+    first.ends_with("ed")
+        || IRREGULAR_PASTS.contains(&first)
+        || matches!(first, "will" | "would" | "is" | "has" | "had" | "to")
+}
+
+/// Every verb form of every event type in `data/events/` but those that show
+/// no company: `any_subject` forms, light verbs ("agreed", "signed": another
+/// form must follow), share moves (a measure or an index moves too: "Brent
+/// fell", see [`market_move`]), and forms whose sense needs a figure or a
+/// word later in the clause. Longest first, so "took over as" wins over
+/// "took over".
+static FRAME_VERBS: std::sync::LazyLock<Vec<FrameVerb>> = std::sync::LazyLock::new(|| {
+    use crate::extract::claims::ontology::{Pos, entries};
+    let mut out: Vec<FrameVerb> = entries()
+        .iter()
+        .filter(|e| {
+            let t = e.trigger;
+            e.pos == Pos::Verb
+                && !t.any_subject
+                && !t.light
+                && !t.subject_before
+                && !t.subject_follows
+                && !t.needs_price
+                && t.needs_after.is_empty()
+        })
+        .map(|e| FrameVerb {
+            form: e.form,
+            inflected: inflected(e.form),
+            trigger: e.trigger,
+            passive_ok: e.class.def().roles[1] == "target",
+        })
+        .collect();
+    out.sort_by_key(|v| std::cmp::Reverse(v.form.len()));
+    out
+});
+
+/// Whether `r` opens with a frame verb ([`FRAME_VERBS`]; only an inflected
+/// one unless `chained`) whose object meets its trigger's `needs` and whose
+/// next word does not make it a modifier ("launch vehicle").
+fn frame_verb_at(r: &str, chained: bool, passive: bool) -> bool {
+    let Some(&first) = r.as_bytes().first() else {
+        return false;
+    };
+    if !first.is_ascii_lowercase() {
+        return false;
+    }
+    let Some(v) = FRAME_VERBS
+        .iter()
+        .find(|v| v.form.as_bytes()[0] == first && starts_with_phrase(r, &[v.form]))
+    else {
+        return false;
+    };
+    if !(chained || v.inflected) || (passive && v.inflected && !v.passive_ok) {
+        return false;
+    }
+    let after = r[v.form.len()..].trim_start_matches(' ');
+    let mut object = after
+        .split(' ')
+        .take(4)
+        .scan(false, |stop, w| {
+            if *stop {
+                return None;
+            }
+            *stop = w.ends_with([',', '.', ';']);
+            Some(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+        })
+        .take(if v.trigger.needs_first { 1 } else { 4 });
+    let next = after.split(' ').next().unwrap_or("").trim_end_matches([',', '.']);
+    if v.trigger.modifies.iter().any(|m| m.eq_ignore_ascii_case(next)) {
+        return false;
+    }
+    v.trigger.needs.is_empty() || object.any(|w| v.trigger.needs.iter().any(|n| w.starts_with(n.as_str())))
+}
+
+/// An event frame after the name ending at `end`: an inflected verb form of
+/// the ontology right after it ("Velmora slashed 200 jobs"), or any form after
+/// reporting and modal words ("Fjellmar Havbruk said it would cut").
+fn frame_after(text: &str, end: usize) -> bool {
+    let Some(mut r) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut chained = false;
+    let mut passive = false;
+    for _ in 0..5 {
+        if frame_verb_at(r, chained, passive) {
+            return true;
+        }
+        let Some((lead, after)) = FRAME_LEADS
+            .iter()
+            .filter(|l| starts_with_phrase(r, &[**l]))
+            .max_by_key(|l| l.len())
+            .and_then(|l| Some((*l, r[l.len()..].strip_prefix(' ')?)))
+        else {
+            return false;
+        };
+        passive = matches!(lead, "is" | "was" | "be" | "been");
+        // "said on Monday it would": the day and "it" are part of the lead.
+        let after = match after.split_once(' ') {
+            Some((_, rest)) if r.starts_with("said on ") => match rest.strip_prefix("it ") {
+                Some(rest) => rest,
+                None => return false,
+            },
+            _ => after,
+        };
+        r = after;
+        chained = true;
+    }
+    false
+}
+
+/// The verb forms of the types whose object is a `target` ("acquired",
+/// "took over"): the name right after one is a company taken over.
+static TARGET_FORMS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    use crate::extract::claims::ontology::{Pos, entries};
+    entries()
+        .iter()
+        .filter(|e| {
+            e.pos == Pos::Verb && !e.trigger.any_subject && e.class.def().roles.get(1).is_some_and(|r| r == "target")
+        })
+        .map(|e| e.form)
+        .collect()
+});
+
+/// The `subject_follows` forms ("shares of") with the other verb forms of
+/// their type ("fell", "rose"): "shares of Velmora fell 8%".
+static FOLLOW_FORMS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>> = std::sync::LazyLock::new(|| {
+    use crate::extract::claims::ontology::{Pos, entries};
+    entries()
+        .iter()
+        .filter(|e| e.trigger.subject_follows)
+        .map(|e| {
+            let moves = entries()
+                .iter()
+                .filter(|o| o.class == e.class && o.pos == Pos::Verb && !o.trigger.subject_follows)
+                .map(|o| o.form)
+                .collect();
+            (e.form, moves)
+        })
+        .collect()
+});
+
+/// Words after a name that close its slot as the object of a takeover verb
+/// ("acquired Brennlund for €2bn", "took over Orvik in 2023", "to buy
+/// Tavira.").
+const OBJECT_ENDS: &[&str] = &[
+    ",", ".", ";", " for ", " from ", " in ", " at ", " on ", " and ", " , ", " .",
+];
+
+/// An event frame before the name `r`: the object of a takeover's verb form
+/// (types whose second role is `target` in `data/events/`: "Saltova acquired
+/// Brennlund for"), the organization a `subject_follows` form names when a
+/// form of its type follows the name ("shares of Velmora fell 8%"), or a
+/// descriptor noun
+/// after "-based" ("Rotterdam-based operator Kestrel Maritim").
+fn frame_before(text: &str, r: &Range<usize>) -> bool {
+    let before = text[..r.start].trim_end_matches(' ');
+    let after = &text[r.end..];
+    let ends_with_word = |s: &str, p: &str| s.ends_with(p) && at_word_start(s, s.len() - p.len());
+    let closes = OBJECT_ENDS.iter().any(|e| after.starts_with(e)) || after.is_empty() || after.starts_with('\n');
+    if closes && TARGET_FORMS.iter().any(|f| ends_with_word(before, f)) {
+        return true;
+    }
+    for (form, moves) in FOLLOW_FORMS.iter() {
+        if ends_with_word(before, form) && after.strip_prefix(' ').is_some_and(|a| starts_with_phrase(a, moves)) {
+            return true;
+        }
+    }
+    // "Rotterdam-based operator Kestrel Maritim": one lower-case noun between.
+    if let Some((head, noun)) = before.rsplit_once(' ') {
+        if !noun.is_empty() && noun.bytes().all(|b| b.is_ascii_lowercase()) && head.ends_with("-based") {
+            return true;
+        }
+    }
+    false
+}
+
 /// Lower-case phrases right before a company's name.
 const LEFT_CUES: &[&str] = &[
     "-based",
@@ -317,6 +569,12 @@ const LEFT_CUES: &[&str] = &[
     "orders from",
     "owned by",
     "shares in",
+    "stake in",
+    "holding in",
+    "merge with",
+    "merged with",
+    "combine with",
+    "buyout of",
     "spokesman for",
     "spokeswoman for",
     "subsidiary of",
@@ -1186,10 +1444,24 @@ fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
                     // compound ("Boeing engineers"): the text must write the
                     // word capitalized mid-sentence too.
                     let weak_kind = participle || compound_after(text, r.end) || adviser_verb_after(text, r.end);
-                    right_evidence(text, r.end) && (!weak_kind || capitalized_mid_sentence(text, w, r.start))
+                    // An event frame counts when the text also capitalizes
+                    // the word mid-sentence ("Velmora said it would cut" and
+                    // "shares of Velmora"; not "Lenders agreed to cut").
+                    (right_evidence(text, r.end) && (!weak_kind || capitalized_mid_sentence(text, w, r.start)))
+                        || (!participle && frame_after(text, r.end) && capitalized_mid_sentence(text, w, r.start))
                 } else {
+                    // A one-word name a frame shows must not be a common
+                    // word the text writes in lower case too ("the Acquisition
+                    // values" beside "the acquisition").
+                    let framed = || {
+                        (frame_after(text, r.end) || frame_before(text, r)) && {
+                            let w = &text[r.clone()];
+                            w.contains(' ') || !written_lower(text, w)
+                        }
+                    };
                     right_evidence(text, r.end)
                         || left_evidence(text, r.start)
+                        || framed()
                         || market_move(text, r)
                         || text[r.end..]
                             .strip_prefix(' ')
@@ -1581,6 +1853,91 @@ mod tests {
             ("The grain was bought from Argentina at a discount.", "Argentina"),
             ("He worked at Christmas in the warehouse.", "Christmas"),
             ("Regulators advised banks to hold more capital.", "Regulators"),
+        ] {
+            let got = names(text);
+            assert!(!got.iter().any(|n| n == name), "{text:?}: {got:?}");
+        }
+    }
+
+    /// A bare name in an event's company slot, from the ontology's verb
+    /// forms and the frames around them, in several sectors and countries;
+    /// never a place, a person, a measure, a group of people, a title-case
+    /// headline or a bare present after a plural.
+    #[test]
+    fn event_frames_show_bare_names() {
+        for (text, name) in [
+            (
+                "On Monday, Fjellmar Havbruk said it would cut 300 jobs at two farms.",
+                "Fjellmar Havbruk",
+            ),
+            (
+                "In Porto, Tavira Rede said on Tuesday it would lay off 120 staff.",
+                "Tavira Rede",
+            ),
+            (
+                "The insurer said Saltova has agreed to acquire a rival for $2 billion.",
+                "Saltova",
+            ),
+            ("Late on Friday, Brennvik slashed its dividend by half.", "Brennvik"),
+            ("Analysts said Orvane is to be taken over by a buyout group.", "Orvane"),
+            ("Dalgarno Wells has agreed to repurchase its notes.", "Dalgarno Wells"),
+            (
+                "The chipmaker said Quellhaus plans to sell its German unit.",
+                "Quellhaus",
+            ),
+            (
+                "Sources said Marigold Transit recalled 40,000 buses over brake faults.",
+                "Marigold Transit",
+            ),
+            ("Saltova acquired Brennlund for €2 billion in cash.", "Brennlund"),
+            ("A year ago the group took over Vessane in a hostile bid.", "Vessane"),
+            ("On Wednesday shares of Velmora fell 8% in Oslo.", "Velmora"),
+            ("The fund built a stake in Corvalis over two years.", "Corvalis"),
+            (
+                "The Rotterdam-based operator Kestrel Maritim priced its bonds.",
+                "Kestrel Maritim",
+            ),
+            ("Zelvane Telecom laid off 500 engineers.", "Zelvane Telecom"),
+            ("Corrib Lane has been acquired by a rival.", "Corrib Lane"),
+            (
+                "Velmora said it would cut 90 jobs. The cuts leave Velmora with 400 staff.",
+                "Velmora",
+            ),
+        ] {
+            let got = names(text);
+            assert!(got.iter().any(|n| n == name), "{text:?}: {got:?}");
+        }
+        for (text, name) in [
+            ("In March, Norway said it would cut its oil output.", "Norway"),
+            ("On Monday, Anders Holm said he would cut the budget.", "Anders Holm"),
+            (
+                "Later, Chief Executive Maria Lund said it would buy more.",
+                "Chief Executive Maria Lund",
+            ),
+            ("Analysts expect margins to widen next year.", "Analysts"),
+            ("Brent crude fell 3% on Tuesday.", "Brent"),
+            ("Doctors advised patients to rest.", "Doctors"),
+            ("Shares Fall After Profit Warning At Retailer", "Shares"),
+            ("The court said Holm resigned in March after the vote.", "Holm"),
+            ("Investors sold the shares, and investors bought bonds.", "Investors"),
+            ("The trust acquired Monday a stake in the firm.", "Monday"),
+            ("Job cuts will be announced later this week.", "Job"),
+            (
+                "The Acquisition values the company at $3 billion, and the acquisition closes soon.",
+                "Acquisition",
+            ),
+            ("Dunmore and Leclair secured a win in the doubles.", "Dunmore"),
+            ("The Harriers spent Monday on the training ground.", "Harriers"),
+            ("Last year Zuniper is launching with 22 games.", "Zuniper"),
+            (
+                "Officials said Haldor Brekkan will be named chief executive.",
+                "Haldor Brekkan",
+            ),
+            (
+                "The London-based chief executive Maria Lund said it would buy.",
+                "Maria Lund",
+            ),
+            ("Demand for Model Y sales rose in May.", "Model Y"),
         ] {
             let got = names(text);
             assert!(!got.iter().any(|n| n == name), "{text:?}: {got:?}");
