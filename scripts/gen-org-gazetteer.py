@@ -55,7 +55,20 @@ for row in csv.DictReader(open(f"{G}/gleif-elf-code-list-v1.6-2026-02-19.csv", e
 STRONG = ["Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "L.L.C.", "LLP", "plc", "PLC",
           "GmbH", "AG", "S.A.", "SA", "N.V.", "NV", "B.V.", "BV", "SpA", "S.p.A.", "SE", "AB", "ASA",
           "Oyj", "KGaA", "S.A.S.", "SAS", "SARL", "Pty Ltd", "Pty. Ltd.", "Pte. Ltd.", "Limited",
-          "Corporation", "Incorporated", "GmbH & Co. KG", "L.P.", "LP", "S.A.B. de C.V.", "Sdn Bhd", "Tbk"]
+          "Corporation", "Incorporated", "GmbH & Co. KG", "L.P.", "LP", "S.A.B. de C.V.", "Sdn Bhd", "Tbk",
+          # Added 2026-12-07: the designators of Nordic, Central European,
+          # Iberian, Latin American, Indian, Malaysian and Japanese companies as
+          # English editions print them after the name (Norwegian "AS", Danish
+          # "A/S" and "ApS", Finnish "Oy", Czech and Slovak "a.s." and "s.r.o.",
+          # Polish "Sp. z o.o.", Hungarian "Kft." / "Zrt." / "Nyrt.", Slovenian
+          # and Croatian "d.o.o.", Italian "S.r.l.", Spanish "S.L.", Brazilian
+          # "Ltda.", Peruvian "S.A.A.", Mexican "S.A.B.", Indian "Pvt. Ltd." /
+          # "Private Limited", Malaysian "Bhd", Japanese "K.K.", Egyptian
+          # "S.A.E.", Omani "SAOC"). Each is in cleanco's or GLEIF's lists;
+          # all are matched case-sensitively after a capitalized name.
+          "AS", "A/S", "ApS", "Oy", "a.s.", "s.r.o.", "Sp. z o.o.", "Kft.", "Zrt.", "Nyrt.", "d.o.o.",
+          "S.r.l.", "Srl", "S.L.", "Ltda", "Ltda.", "S.A.A.", "S.A.B.", "Pvt Ltd", "Pvt. Ltd.",
+          "Private Limited", "Pte Ltd", "Bhd", "K.K.", "S.A.E.", "SAOC", "Tbk."]
 listed = set(gleif) | {t for t in suffix_terms}
 listed_norm = {norm(t) for t in listed}
 strong = {t for t in STRONG if t in listed or norm(t) in listed_norm}

@@ -953,8 +953,18 @@ fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, 
     let Some(start) = name_start_before(text, form.start, 5) else {
         return legal_prefix(text, form);
     };
+    // Norway's "AS" is also the English word in a headline set in capitals
+    // ("SHARES IN OSLO FELL AS OIL SLID"): after a name with no lower-case
+    // letter it is that word.
+    let shouted = !text[start..form.start].chars().any(char::is_lowercase);
+    if shouted && ENGLISH_WORD_FORMS.contains(&&text[form.clone()]) {
+        return None;
+    }
     Some((start..form.end, Rule::OrgLegalSuffix, 0.8))
 }
+
+/// Strong legal forms that are also English words when written in capitals.
+const ENGLISH_WORD_FORMS: &[&str] = &["AS"];
 
 /// A legal form set off by a comma, the way registered names are written in
 /// filings, letterheads and Spanish, Portuguese and US releases: "Tarvola
@@ -1369,6 +1379,40 @@ mod tests {
             ("The JSC of the two airlines met on Monday.", &[]),
             ("He drove a PT Cruiser to the plant.", &[]),
             ("Trading opens at 9 a.m. PT Monday.", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = ids(text).into_iter().map(|(t, _, _)| t).collect();
+            assert_eq!(&got, want, "{text:?}");
+        }
+    }
+
+    /// The Nordic, Central European, Latin American and Asian designators
+    /// added to the strong forms on 2026-12-07 (scripts/gen-org-gazetteer.py).
+    #[test]
+    fn national_legal_forms_after_the_name() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Tromsø Havkraft AS priced NOK 900 million of bonds.",
+                &["Tromsø Havkraft AS"],
+            ),
+            ("Aarhus Vindteknik A/S said orders rose.", &["Aarhus Vindteknik A/S"]),
+            ("Oulu Sahat Oy will close a mill.", &["Oulu Sahat Oy"]),
+            (
+                "Ostrava Válcovny a.s. sold its unit to Plzeň Trade s.r.o. in May.",
+                &["Ostrava Válcovny a.s.", "Plzeň Trade s.r.o."],
+            ),
+            ("Gdańsk Meble Sp. z o.o. was fined.", &["Gdańsk Meble Sp. z o.o."]),
+            ("Debrecen Malom Zrt. signed the contract.", &["Debrecen Malom Zrt."]),
+            ("Arequipa Cobre S.A.A. raised its dividend.", &["Arequipa Cobre S.A.A."]),
+            (
+                "Pune Castings Pvt. Ltd. hired 200 workers.",
+                &["Pune Castings Pvt. Ltd."],
+            ),
+            ("Penang Wafer Bhd rose 4%.", &["Penang Wafer Bhd"]),
+            // Counter-examples: the English word in a headline set in capitals;
+            // "Oy" with no name before it.
+            ("SHARES IN BERGEN FELL AS FREIGHT RATES SLID", &[]),
+            ("Oy is the shortest place name they knew.", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = ids(text).into_iter().map(|(t, _, _)| t).collect();
