@@ -1996,25 +1996,36 @@ impl<'a> Sentence<'a> {
     }
 
     /// One of the first four words after the trigger, up to a comma, starts
-    /// (or, for "%", ends) with one of `needs`.
+    /// (or, for "%", ends) with one of `needs`. A name counts as one word:
+    /// "its holding in Stratos Shipping Lines to 9.9%" reaches its share as
+    /// "its holding in Stratos to 9.9%" does.
     fn object_words_name(&self, hit: &Hit, needs: &[String]) -> bool {
-        let rest = self.sl(hit.span.end, usize::MAX);
-        // A point or comma inside a number ("6.4 per cent", "1,140 crore") ends no clause.
-        let digit_at = |i: usize| rest.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
-        let end = rest
-            .char_indices()
-            .find(|&(i, c)| {
-                matches!(c, ',' | ';' | '.' | ':') && !(i > 0 && digit_at(i - 1) && digit_at(i + 1) && c != ';')
-            })
-            .map_or(rest.len(), |(i, _)| i);
-        let rest = &rest[..end];
         let words = if hit.entry.trigger.needs_first { 1 } else { 4 };
-        rest.split_whitespace().take(words).any(|w| {
-            let w = w.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
-            needs
-                .iter()
-                .any(|n| w.starts_with(n.as_str()) || w.ends_with(n.as_str()))
-        })
+        let rest = self.sl(hit.span.end, usize::MAX);
+        if first_words_name(rest, words, needs) {
+            return true;
+        }
+        let names: Vec<_> = self
+            .entities
+            .iter()
+            .filter(|e| e.span.start > hit.span.end && e.span.start - hit.span.end <= 48)
+            .map(|e| (e.span.start - hit.span.end)..(e.span.end - hit.span.end))
+            .collect();
+        if names.is_empty() {
+            return false;
+        }
+        let mut folded = String::with_capacity(rest.len().min(256));
+        let mut at = 0;
+        for r in names {
+            if r.start < at || rest.get(at..r.start).is_none() || rest.get(r.clone()).is_none() {
+                continue;
+            }
+            folded.push_str(&rest[at..r.start]);
+            folded.push_str("name");
+            at = r.end;
+        }
+        folded.push_str(rest.get(at..).unwrap_or(""));
+        first_words_name(&folded, words, needs)
     }
 
     /// A word of the trigger's clause after it (up to a full stop or a
@@ -3944,6 +3955,25 @@ const PAID_SUM_NOUNS: &[&str] = &[
     "cash",
     "valuation",
 ];
+
+/// One of the first `words` words of `rest`, up to a comma, starts (or, for
+/// "%", ends) with one of `needs`.
+fn first_words_name(rest: &str, words: usize, needs: &[String]) -> bool {
+    // A point or comma inside a number ("6.4 per cent", "1,140 crore") ends no clause.
+    let digit_at = |i: usize| rest.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | '.' | ':') && !(i > 0 && digit_at(i - 1) && digit_at(i + 1) && c != ';')
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    rest[..end].split_whitespace().take(words).any(|w| {
+        let w = w.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        needs
+            .iter()
+            .any(|n| w.starts_with(n.as_str()) || w.ends_with(n.as_str()))
+    })
+}
 
 #[cfg(test)]
 mod tests {
