@@ -1032,6 +1032,142 @@ pub(super) fn unnamed_holders(claims: &mut Vec<Claim>, lower: &str, names: &[Ran
     });
 }
 
+/// Nouns of a holding that a name right before them modifies as the company
+/// held ("its Ostrevo Chemicals stake", "the fund's Corvell Bank holding").
+const HOLDING_NOUNS: [&str; 5] = ["stake", "stakes", "holding", "shareholding", "position"];
+
+/// Possessive words that, right before "<name> stake", own the holding.
+const HOLDING_POSSESSIVES: [&str; 4] = ["its", "their", "his", "her"];
+
+/// Words a pronoun holder may carry before its holding verb ("the 18.7% it
+/// already owns", "that it currently holds").
+const HOLDER_ADVERBS: [&str; 4] = ["already", "currently", "still", "now"];
+
+/// Pronouns that, right before a holding verb, are its holder.
+const HOLDER_PRONOUNS: [&str; 2] = ["it", "they"];
+
+/// A holding's held company taken as its holder (a type whose first role is
+/// the holder: a stake):
+/// - "Harwick Partners began raising its Ostrevo Chemicals stake and now holds
+///   11.2%", "the fund lifted its Corvell Bank holding to 6.5%": a name right
+///   before a holding noun, after a possessive ("its", "their", a name's
+///   "'s"), is the company held. A claim giving it as the holder takes it as
+///   the company and, as the holder, the possessor's name ("Rivermark
+///   Capital's Tavish Mining stake") or else the last name before the
+///   possessive in its sentence ("Harwick Partners … its"); with neither it
+///   is no claim (the holder is unnamed).
+/// - "boost its stake in Navigation Mixte to 66.7%, from the 18.7% it
+///   already owns": a holding verb whose subject is a pronoun ("it", "they")
+///   has the holder of the holding claimed before it in the sentence; a
+///   claim that gives the last name before the pronoun as holder takes that
+///   claim's parties when that name is its company ("Crane said it holds
+///   8.9%", with no such claim, keeps its holder).
+///
+/// "Orca Holdings raised its stake in Tavish Mining to 12%", "Tavish Mining's
+/// largest shareholder is Orca Holdings" keep theirs.
+/// `named` are the sentence's names (spans, ids).
+pub(super) fn held_as_holders(claims: &mut Vec<Claim>, lower: &str, named: &[(Range<usize>, &str)]) {
+    let is_holding = |c: &Claim| c.predicate.class.def().roles[0] == "holder";
+    // Names right before a holding noun after a possessive: (name index, holder id if any).
+    let mut held: Vec<(&str, Option<&str>)> = Vec::new();
+    for (i, (span, id)) in named.iter().enumerate() {
+        let Some(after) = lower.get(span.end..) else {
+            continue;
+        };
+        let noun = after.strip_prefix(' ').is_some_and(|rest| {
+            HOLDING_NOUNS.iter().any(|n| {
+                rest.strip_prefix(n)
+                    .is_some_and(|tail| !tail.starts_with(|ch: char| ch.is_alphanumeric()))
+            })
+        });
+        if !noun {
+            continue;
+        }
+        let before = lower.get(..span.start).unwrap_or("").trim_end_matches(' ');
+        let pronoun = HOLDING_POSSESSIVES.iter().any(|p| {
+            before
+                .strip_suffix(p)
+                .is_some_and(|head| head.is_empty() || head.ends_with(|ch: char| !ch.is_alphanumeric()))
+        });
+        // "Rivermark Capital's Tavish Mining stake": the name before "'s".
+        let owner = named[..i].iter().rev().find(|(s, _)| {
+            lower
+                .get(s.end..span.start)
+                .is_some_and(|gap| matches!(gap, "'s " | "\u{2019}s " | "' " | "\u{2019} "))
+        });
+        let holder = match owner {
+            Some((_, o)) => Some(*o),
+            None if pronoun => {
+                // the last other name before the possessive
+                named[..i].iter().rev().find(|(_, o)| o != id).map(|(_, o)| *o)
+            }
+            None => continue,
+        };
+        held.push((id, holder));
+    }
+    // Claims before their pronoun holders, to take their parties.
+    let prior: Vec<(usize, Option<String>, Option<String>)> = claims
+        .iter()
+        .filter(|c| is_holding(c))
+        .map(|c| (c.span.start, c.subject.clone(), c.object.clone()))
+        .collect();
+    claims.retain_mut(|c| {
+        if !is_holding(c) {
+            return true;
+        }
+        let Some(subject) = c.subject.clone() else {
+            return true;
+        };
+        if let Some((_, holder)) = held.iter().find(|(id, _)| *id == subject) {
+            let Some(holder) = holder else {
+                return false;
+            };
+            if c.object.as_deref().is_some_and(|o| o != subject) {
+                return false;
+            }
+            c.subject = Some((*holder).to_string());
+            c.object = Some(subject);
+            return true;
+        }
+        // "the 18.7% it already owns"
+        let before = lower.get(..c.span.start).unwrap_or("").trim_end();
+        let mut head = before;
+        while let Some(h) = HOLDER_ADVERBS.iter().find_map(|a| {
+            head.strip_suffix(a)
+                .filter(|h| h.is_empty() || h.ends_with(' '))
+                .map(str::trim_end)
+        }) {
+            head = h;
+        }
+        let pronoun = HOLDER_PRONOUNS.iter().any(|p| {
+            head.strip_suffix(p)
+                .is_some_and(|h| h.is_empty() || h.ends_with(|ch: char| !ch.is_alphanumeric()))
+        });
+        if !pronoun {
+            return true;
+        }
+        let pron_at = head.len();
+        // The last name before the pronoun, when the claim gives it as holder.
+        let Some((_, last)) = named.iter().rev().find(|(s, _)| s.end <= pron_at) else {
+            return true;
+        };
+        if *last != subject {
+            return true;
+        }
+        match prior
+            .iter()
+            .find(|(at, s, o)| *at < c.span.start && o.as_deref() == Some(subject.as_str()) && s.is_some())
+        {
+            Some((_, s, o)) => {
+                c.subject = s.clone();
+                c.object = o.clone();
+                true
+            }
+            None => true,
+        }
+    });
+}
+
 /// The largest char boundary of `s` at or before `at`.
 fn floor(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
@@ -1966,5 +2102,51 @@ mod tests {
         ] {
             assert_eq!(stakes(text), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_before_a_stake_noun_is_the_company_held() {
+        let stakes = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            claims_of(text)
+                .into_iter()
+                .filter(|c| c.predicate.class.as_str() == "stake")
+                .map(|c| (c.subject, c.object))
+                .collect()
+        };
+        let pair = |s: &str, o: &str| (Some(format!("name:{s}")), Some(format!("name:{o}")));
+        // The possessor's name holds, the name before the noun is held.
+        assert_eq!(
+            stakes("Harwick Partners began raising its Ostrevo Chemicals stake in March, and now holds 11.2%."),
+            vec![pair("harwick-partners", "ostrevo-chemicals")]
+        );
+        assert_eq!(
+            stakes("Talvik Pension Fund trimmed its Norlake Shipping ASA holding and now owns 4.1%, a filing showed."),
+            vec![pair("talvik-pension", "norlake-shipping")]
+        );
+        // No holder named: no claim.
+        assert!(stakes("The fund lifted its Corvell Bank holding to 6.5% this week.").is_empty());
+        assert!(stakes("He sought approval to boost his Halden Foods stake above 10%.").is_empty());
+        // "the 35% it already owns": the holder of the stake claimed before.
+        assert_eq!(
+            stakes(
+                "Kelby Foods said it intends to raise its stake in Marlin Dairies to 60%, from the 35% it already owns."
+            ),
+            vec![
+                pair("kelby-foods", "marlin-dairies"),
+                pair("kelby-foods", "marlin-dairies")
+            ]
+        );
+        // Counter-examples keep their holders.
+        assert_eq!(
+            stakes("Dunmore Group said it holds 8.9% of Pellway Instruments Corp."),
+            vec![pair("dunmore-group", "pellway-instruments")]
+        );
+        assert_eq!(
+            stakes("Orca Holdings holds a 12% stake in Tavish Mining, and it owns 3% of Kessler Mining."),
+            vec![
+                pair("orca-holdings", "tavish-mining"),
+                pair("orca-holdings", "kessler-mining")
+            ]
+        );
     }
 }
