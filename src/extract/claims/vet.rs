@@ -1507,6 +1507,20 @@ const QUOTE_CUES: [&str; 12] = [
     "record close of ",
 ];
 
+/// Words right after a price that name where the shares trade ("to $52.25
+/// on the Big Board", "at $14 in composite trading"): the price is a quote.
+const VENUE_AFTER: [&str; 9] = [
+    " on the big board",
+    " in big board",
+    " in composite trading",
+    " in new york stock exchange",
+    " in nasdaq",
+    " on nasdaq",
+    " on the nasdaq",
+    " in over-the-counter trading",
+    " in national over-the-counter trading",
+];
+
 /// A price a share closed, opened or traded at ("rose 11.6% to close at
 /// $84.20", "far below their 52-week high of 16.125 Canadian dollars",
 /// "closed at $29, up 25 cents": the move of such a quote too, and the
@@ -1522,6 +1536,22 @@ pub(super) fn share_quote(lower: &str, figure: &Range<usize>, figures: &[Range<u
         before = &before[..before.len() - r.len()];
     }
     if QUOTE_CUES.iter().any(|c| before.ends_with(c)) {
+        return true;
+    }
+    // "fell 75 cents to $52.25 on the Big Board": a price right before where
+    // the shares trade; "fell 75 cents to" it: that price's move.
+    let traded = |f: &Range<usize>| {
+        lower
+            .get(f.end..)
+            .is_some_and(|after| VENUE_AFTER.iter().any(|v| after.starts_with(v)))
+    };
+    if traded(figure) {
+        return true;
+    }
+    if figures
+        .iter()
+        .any(|f| f.start >= figure.end && lower.get(figure.end..f.start) == Some(" to ") && traded(f))
+    {
         return true;
     }
     // "closed at $29, up 25 cents": a move right after a quote; "high of
@@ -2031,6 +2061,12 @@ mod tests {
                 "26 cents",
                 "16.125 canadian dollars",
                 "us$13.73",
+                "$52.25",
+                "75 cents",
+                "$18.10",
+                "40 cents",
+                "$1.20",
+                "4 cents",
             ]
             .iter()
             .filter_map(|f| lower.find(f).map(|i| i..i + f.len()))
@@ -2058,6 +2094,24 @@ mod tests {
         assert!(!quote(
             "Orsella raised its quarterly dividend to 26 cents a share.",
             "26 cents"
+        ));
+        // A price right before where the shares trade, and its move.
+        assert!(quote(
+            "Class E shares fell 75 cents to $52.25 on the Big Board.",
+            "$52.25"
+        ));
+        assert!(quote(
+            "Class E shares fell 75 cents to $52.25 on the Big Board.",
+            "75 cents"
+        ));
+        assert!(quote(
+            "Lorvik Energy's stock rose 40 cents to $18.10 in composite trading on the Nasdaq.",
+            "40 cents"
+        ));
+        assert!(!quote("Quarterly earnings fell 75 cents to $1.20 a share.", "75 cents"));
+        assert!(!quote(
+            "Halden Foods raised its dividend 4 cents to 26 cents a share.",
+            "4 cents"
         ));
         assert!(!quote("Net income was $29, up from a loss.", "$29"));
         assert!(!quote("It paid a dividend of 25 cents, up from 20 cents.", "25 cents"));
