@@ -1600,6 +1600,7 @@ impl<'a> Sentence<'a> {
         vet::traded_goods(claims, self.text, &self.lower, &named);
         vet::market_shares(claims, self.text, &self.lower);
         vet::unnamed_holders(claims, &self.lower, &names);
+        vet::held_as_holders(claims, &self.lower, &named);
         let results: Vec<Range<usize>> = self
             .amounts
             .iter()

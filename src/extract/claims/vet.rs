@@ -1032,6 +1032,142 @@ pub(super) fn unnamed_holders(claims: &mut Vec<Claim>, lower: &str, names: &[Ran
     });
 }
 
+/// Nouns of a holding that a name right before them modifies as the company
+/// held ("its Ostrevo Chemicals stake", "the fund's Corvell Bank holding").
+const HOLDING_NOUNS: [&str; 5] = ["stake", "stakes", "holding", "shareholding", "position"];
+
+/// Possessive words that, right before "<name> stake", own the holding.
+const HOLDING_POSSESSIVES: [&str; 4] = ["its", "their", "his", "her"];
+
+/// Words a pronoun holder may carry before its holding verb ("the 18.7% it
+/// already owns", "that it currently holds").
+const HOLDER_ADVERBS: [&str; 4] = ["already", "currently", "still", "now"];
+
+/// Pronouns that, right before a holding verb, are its holder.
+const HOLDER_PRONOUNS: [&str; 2] = ["it", "they"];
+
+/// A holding's held company taken as its holder (a type whose first role is
+/// the holder: a stake):
+/// - "Harwick Partners began raising its Ostrevo Chemicals stake and now holds
+///   11.2%", "the fund lifted its Corvell Bank holding to 6.5%": a name right
+///   before a holding noun, after a possessive ("its", "their", a name's
+///   "'s"), is the company held. A claim giving it as the holder takes it as
+///   the company and, as the holder, the possessor's name ("Rivermark
+///   Capital's Tavish Mining stake") or else the last name before the
+///   possessive in its sentence ("Harwick Partners … its"); with neither it
+///   is no claim (the holder is unnamed).
+/// - "boost its stake in Navigation Mixte to 66.7%, from the 18.7% it
+///   already owns": a holding verb whose subject is a pronoun ("it", "they")
+///   has the holder of the holding claimed before it in the sentence; a
+///   claim that gives the last name before the pronoun as holder takes that
+///   claim's parties when that name is its company ("Crane said it holds
+///   8.9%", with no such claim, keeps its holder).
+///
+/// "Orca Holdings raised its stake in Tavish Mining to 12%", "Tavish Mining's
+/// largest shareholder is Orca Holdings" keep theirs.
+/// `named` are the sentence's names (spans, ids).
+pub(super) fn held_as_holders(claims: &mut Vec<Claim>, lower: &str, named: &[(Range<usize>, &str)]) {
+    let is_holding = |c: &Claim| c.predicate.class.def().roles[0] == "holder";
+    // Names right before a holding noun after a possessive: (name index, holder id if any).
+    let mut held: Vec<(&str, Option<&str>)> = Vec::new();
+    for (i, (span, id)) in named.iter().enumerate() {
+        let Some(after) = lower.get(span.end..) else {
+            continue;
+        };
+        let noun = after.strip_prefix(' ').is_some_and(|rest| {
+            HOLDING_NOUNS.iter().any(|n| {
+                rest.strip_prefix(n)
+                    .is_some_and(|tail| !tail.starts_with(|ch: char| ch.is_alphanumeric()))
+            })
+        });
+        if !noun {
+            continue;
+        }
+        let before = lower.get(..span.start).unwrap_or("").trim_end_matches(' ');
+        let pronoun = HOLDING_POSSESSIVES.iter().any(|p| {
+            before
+                .strip_suffix(p)
+                .is_some_and(|head| head.is_empty() || head.ends_with(|ch: char| !ch.is_alphanumeric()))
+        });
+        // "Rivermark Capital's Tavish Mining stake": the name before "'s".
+        let owner = named[..i].iter().rev().find(|(s, _)| {
+            lower
+                .get(s.end..span.start)
+                .is_some_and(|gap| matches!(gap, "'s " | "\u{2019}s " | "' " | "\u{2019} "))
+        });
+        let holder = match owner {
+            Some((_, o)) => Some(*o),
+            None if pronoun => {
+                // the last other name before the possessive
+                named[..i].iter().rev().find(|(_, o)| o != id).map(|(_, o)| *o)
+            }
+            None => continue,
+        };
+        held.push((id, holder));
+    }
+    // Claims before their pronoun holders, to take their parties.
+    let prior: Vec<(usize, Option<String>, Option<String>)> = claims
+        .iter()
+        .filter(|c| is_holding(c))
+        .map(|c| (c.span.start, c.subject.clone(), c.object.clone()))
+        .collect();
+    claims.retain_mut(|c| {
+        if !is_holding(c) {
+            return true;
+        }
+        let Some(subject) = c.subject.clone() else {
+            return true;
+        };
+        if let Some((_, holder)) = held.iter().find(|(id, _)| *id == subject) {
+            let Some(holder) = holder else {
+                return false;
+            };
+            if c.object.as_deref().is_some_and(|o| o != subject) {
+                return false;
+            }
+            c.subject = Some((*holder).to_string());
+            c.object = Some(subject);
+            return true;
+        }
+        // "the 18.7% it already owns"
+        let before = lower.get(..c.span.start).unwrap_or("").trim_end();
+        let mut head = before;
+        while let Some(h) = HOLDER_ADVERBS.iter().find_map(|a| {
+            head.strip_suffix(a)
+                .filter(|h| h.is_empty() || h.ends_with(' '))
+                .map(str::trim_end)
+        }) {
+            head = h;
+        }
+        let pronoun = HOLDER_PRONOUNS.iter().any(|p| {
+            head.strip_suffix(p)
+                .is_some_and(|h| h.is_empty() || h.ends_with(|ch: char| !ch.is_alphanumeric()))
+        });
+        if !pronoun {
+            return true;
+        }
+        let pron_at = head.len();
+        // The last name before the pronoun, when the claim gives it as holder.
+        let Some((_, last)) = named.iter().rev().find(|(s, _)| s.end <= pron_at) else {
+            return true;
+        };
+        if *last != subject {
+            return true;
+        }
+        match prior
+            .iter()
+            .find(|(at, s, o)| *at < c.span.start && o.as_deref() == Some(subject.as_str()) && s.is_some())
+        {
+            Some((_, s, o)) => {
+                c.subject = s.clone();
+                c.object = o.clone();
+                true
+            }
+            None => true,
+        }
+    });
+}
+
 /// The largest char boundary of `s` at or before `at`.
 fn floor(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
@@ -1371,6 +1507,20 @@ const QUOTE_CUES: [&str; 12] = [
     "record close of ",
 ];
 
+/// Words right after a price that name where the shares trade ("to $52.25
+/// on the Big Board", "at $14 in composite trading"): the price is a quote.
+const VENUE_AFTER: [&str; 9] = [
+    " on the big board",
+    " in big board",
+    " in composite trading",
+    " in new york stock exchange",
+    " in nasdaq",
+    " on nasdaq",
+    " on the nasdaq",
+    " in over-the-counter trading",
+    " in national over-the-counter trading",
+];
+
 /// A price a share closed, opened or traded at ("rose 11.6% to close at
 /// $84.20", "far below their 52-week high of 16.125 Canadian dollars",
 /// "closed at $29, up 25 cents": the move of such a quote too, and the
@@ -1386,6 +1536,22 @@ pub(super) fn share_quote(lower: &str, figure: &Range<usize>, figures: &[Range<u
         before = &before[..before.len() - r.len()];
     }
     if QUOTE_CUES.iter().any(|c| before.ends_with(c)) {
+        return true;
+    }
+    // "fell 75 cents to $52.25 on the Big Board": a price right before where
+    // the shares trade; "fell 75 cents to" it: that price's move.
+    let traded = |f: &Range<usize>| {
+        lower
+            .get(f.end..)
+            .is_some_and(|after| VENUE_AFTER.iter().any(|v| after.starts_with(v)))
+    };
+    if traded(figure) {
+        return true;
+    }
+    if figures
+        .iter()
+        .any(|f| f.start >= figure.end && lower.get(figure.end..f.start) == Some(" to ") && traded(f))
+    {
         return true;
     }
     // "closed at $29, up 25 cents": a move right after a quote; "high of
@@ -1895,6 +2061,12 @@ mod tests {
                 "26 cents",
                 "16.125 canadian dollars",
                 "us$13.73",
+                "$52.25",
+                "75 cents",
+                "$18.10",
+                "40 cents",
+                "$1.20",
+                "4 cents",
             ]
             .iter()
             .filter_map(|f| lower.find(f).map(|i| i..i + f.len()))
@@ -1922,6 +2094,24 @@ mod tests {
         assert!(!quote(
             "Orsella raised its quarterly dividend to 26 cents a share.",
             "26 cents"
+        ));
+        // A price right before where the shares trade, and its move.
+        assert!(quote(
+            "Class E shares fell 75 cents to $52.25 on the Big Board.",
+            "$52.25"
+        ));
+        assert!(quote(
+            "Class E shares fell 75 cents to $52.25 on the Big Board.",
+            "75 cents"
+        ));
+        assert!(quote(
+            "Lorvik Energy's stock rose 40 cents to $18.10 in composite trading on the Nasdaq.",
+            "40 cents"
+        ));
+        assert!(!quote("Quarterly earnings fell 75 cents to $1.20 a share.", "75 cents"));
+        assert!(!quote(
+            "Halden Foods raised its dividend 4 cents to 26 cents a share.",
+            "4 cents"
         ));
         assert!(!quote("Net income was $29, up from a loss.", "$29"));
         assert!(!quote("It paid a dividend of 25 cents, up from 20 cents.", "25 cents"));
@@ -1966,5 +2156,51 @@ mod tests {
         ] {
             assert_eq!(stakes(text), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_before_a_stake_noun_is_the_company_held() {
+        let stakes = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            claims_of(text)
+                .into_iter()
+                .filter(|c| c.predicate.class.as_str() == "stake")
+                .map(|c| (c.subject, c.object))
+                .collect()
+        };
+        let pair = |s: &str, o: &str| (Some(format!("name:{s}")), Some(format!("name:{o}")));
+        // The possessor's name holds, the name before the noun is held.
+        assert_eq!(
+            stakes("Harwick Partners began raising its Ostrevo Chemicals stake in March, and now holds 11.2%."),
+            vec![pair("harwick-partners", "ostrevo-chemicals")]
+        );
+        assert_eq!(
+            stakes("Talvik Pension Fund trimmed its Norlake Shipping ASA holding and now owns 4.1%, a filing showed."),
+            vec![pair("talvik-pension", "norlake-shipping")]
+        );
+        // No holder named: no claim.
+        assert!(stakes("The fund lifted its Corvell Bank holding to 6.5% this week.").is_empty());
+        assert!(stakes("He sought approval to boost his Halden Foods stake above 10%.").is_empty());
+        // "the 35% it already owns": the holder of the stake claimed before.
+        assert_eq!(
+            stakes(
+                "Kelby Foods said it intends to raise its stake in Marlin Dairies to 60%, from the 35% it already owns."
+            ),
+            vec![
+                pair("kelby-foods", "marlin-dairies"),
+                pair("kelby-foods", "marlin-dairies")
+            ]
+        );
+        // Counter-examples keep their holders.
+        assert_eq!(
+            stakes("Dunmore Group said it holds 8.9% of Pellway Instruments Corp."),
+            vec![pair("dunmore-group", "pellway-instruments")]
+        );
+        assert_eq!(
+            stakes("Orca Holdings holds a 12% stake in Tavish Mining, and it owns 3% of Kessler Mining."),
+            vec![
+                pair("orca-holdings", "tavish-mining"),
+                pair("orca-holdings", "kessler-mining")
+            ]
+        );
     }
 }
