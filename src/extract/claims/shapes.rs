@@ -2033,13 +2033,8 @@ impl<'a> Sentence<'a> {
     /// semicolon, at most twelve words) starts with one of its `needs_after`:
     /// "a premium of 27% to Acme's closing price".
     fn clause_after_names(&self, hit: &Hit) -> bool {
-        let rest = self.sl(hit.span.end, usize::MAX);
-        let digit_at = |i: usize| rest.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
-        let end = rest
-            .char_indices()
-            .find(|&(i, c)| matches!(c, ';' | '.') && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1)))
-            .map_or(rest.len(), |(i, _)| i);
-        rest[..end].split_whitespace().take(12).any(|w| {
+        let clause = to_clause_end(self.sl(hit.span.end, usize::MAX));
+        clause.split_whitespace().take(12).any(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
             hit.entry.trigger.needs_after.iter().any(|n| w.starts_with(n.as_str()))
         })
@@ -2408,13 +2403,7 @@ impl<'a> Sentence<'a> {
         if PAID_SUM_NOUNS.contains(&prior) {
             return false;
         }
-        let rest = self.sl(hit.span.end, usize::MAX);
-        let digit_at = |i: usize| rest.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
-        let end = rest
-            .char_indices()
-            .find(|&(i, c)| matches!(c, ';' | '.') && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1)))
-            .map_or(rest.len(), |(i, _)| i);
-        let clause = &rest[..end];
+        let clause = to_clause_end(self.sl(hit.span.end, usize::MAX));
         let mut at = 0;
         for (n, w) in clause.split(' ').enumerate() {
             if n > 14 {
@@ -2426,7 +2415,7 @@ impl<'a> Sentence<'a> {
                 if self.sl(from, from + 6).starts_with("each ") || self.sl(from, from + 6).starts_with("every ") {
                     return false;
                 }
-                let Some(after) = self.text.get(from..hit.span.end + end) else {
+                let Some(after) = self.text.get(from..hit.span.end + clause.len()) else {
                     return false;
                 };
                 let names: Vec<Range<usize>> = self
@@ -3434,6 +3423,17 @@ fn expectation_words(lower: &str, r: &Range<usize>) -> bool {
         .take(6)
         .position(cue)
         .is_some_and(|i| !toks[..i].iter().any(compares))
+}
+
+/// `rest` up to its clause's end: a semicolon or a full stop that is not a
+/// decimal point ("3.25 per cent").
+fn to_clause_end(rest: &str) -> &str {
+    let digit_at = |i: usize| rest.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| matches!(c, ';' | '.') && !(c == '.' && i > 0 && digit_at(i - 1) && digit_at(i + 1)))
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..end]
 }
 
 /// The ASCII words of `s` (letters and digits), for the word windows around a figure.
