@@ -42,7 +42,7 @@
 //! page numbers: none carries a currency or a percent sign, and a number
 //! glued to letters or to a word by a hyphen is refused.
 //!
-//! Rule ids: `money.symbol` ("$5", "US$5", "€5"), `money.code` ("USD 5",
+//! Rule ids: `money.symbol` ("$5", "US$5", "€5"), `money.code` ("USD 5", "EUR500m",
 //! "5 million EUR"), `money.word` ("5 dollars"), `money.cents` ("26 cents"),
 //! `money.vague` ("billions of dollars"), `money.pence` ("387p"), `money.hash_pound` ("# 13 billion",
 //! see [`lexicon::Anchor::Hash`]), `money.rupees` ("Rs 500"),
