@@ -287,7 +287,7 @@ pub struct Flags {
     /// bought is of this type, whatever its own words need: "agreed to pay
     /// $24 a share in cash for Acme", "will pay some $185 million for Tarn
     /// Inc." buy a company; "paid $5 million for advice" and "for Acme's
-    /// patents" do not (see `claims::shapes`, `company_after_for`).
+    /// patents" do not (see `claims::shapes`, `pays_for_company`).
     #[serde(default)]
     pub for_company: Option<String>,
     /// A noun of one of these types shortly after a verb of this type is the
