@@ -2415,21 +2415,7 @@ impl<'a> Sentence<'a> {
                 if self.sl(from, from + 6).starts_with("each ") || self.sl(from, from + 6).starts_with("every ") {
                     return false;
                 }
-                let Some(after) = self.text.get(from..hit.span.end + clause.len()) else {
-                    return false;
-                };
-                let names: Vec<Range<usize>> = self
-                    .entities
-                    .iter()
-                    .filter(|e| {
-                        e.span.start >= from
-                            && e.span.start < from + after.len()
-                            && !matches!(e.kind, EntityKind::Product | EntityKind::Person | EntityKind::Index)
-                            && !is_possessive(self.sl(e.span.end, usize::MAX))
-                    })
-                    .map(|e| e.span.start - from..(e.span.end - from).min(after.len()))
-                    .collect();
-                return vet::company_bought(after, &names);
+                return self.company_bought_in(from, from, hit.span.end + clause.len());
             }
             at += w.len() + 1;
         }
@@ -2467,26 +2453,35 @@ impl<'a> Sentence<'a> {
         // One rule says whether the object is a company (see `vet::company_bought`).
         let company_follows = flags.if_company.is_some() && {
             let from = hit.span.end;
-            let names: Vec<Range<usize>> = self
-                .entities
-                .iter()
-                .filter(|e| {
-                    // A name may run past the clause's cut ("Tarn Inc." ends at its stop).
-                    e.span.start > from
-                        && e.span.start < from + stop
-                        && !matches!(e.kind, EntityKind::Product | EntityKind::Person | EntityKind::Index)
-                        && !is_possessive(self.sl(e.span.end, usize::MAX))
-                })
-                .map(|e| e.span.start - from..(e.span.end - from).min(stop))
-                .collect();
-            self.text
-                .get(from..from + stop)
-                .is_some_and(|rest| vet::company_bought(rest, &names))
+            self.company_bought_in(from, from + 1, from + stop)
         };
         Some(match &flags.if_company {
             Some(to) if company_follows => named(to),
             _ => hit.entry.class,
         })
+    }
+
+    /// Whether the text `from..end` is about a company bought
+    /// ([`vet::company_bought`]), given the names that start in it at `first`
+    /// or later: organizations, not products, people or indexes, and not a
+    /// possessive ("Acme's patents"). A name may run past `end` ("Tarn Inc."
+    /// ends at its stop): it is cut there. Serves "bought Acme"
+    /// (`refine_class`) and "agreed to pay $24 a share for Acme" (`pays_for_company`).
+    fn company_bought_in(&self, from: usize, first: usize, end: usize) -> bool {
+        let names: Vec<Range<usize>> = self
+            .entities
+            .iter()
+            .filter(|e| {
+                e.span.start >= first
+                    && e.span.start < end
+                    && !matches!(e.kind, EntityKind::Product | EntityKind::Person | EntityKind::Index)
+                    && !is_possessive(self.sl(e.span.end, usize::MAX))
+            })
+            .map(|e| e.span.start - from..(e.span.end - from).min(end - from))
+            .collect();
+        self.text
+            .get(from..end)
+            .is_some_and(|rest| vet::company_bought(rest, &names))
     }
 
     /// The predicate sits in a participle clause: ", owning …", ", securing exclusive …".
