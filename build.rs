@@ -12,14 +12,18 @@ mod trie;
 fn main() {
     const CURATED: &str = "data/orgs/curated.tsv";
     const SEC: &str = "data/orgs/sec-companies.tsv";
+    const INDEX: &str = "data/orgs/index-companies.tsv";
     println!("cargo::rerun-if-changed={CURATED}");
     println!("cargo::rerun-if-changed={SEC}");
+    println!("cargo::rerun-if-changed={INDEX}");
     println!("cargo::rerun-if-changed=src/extract/orgs/patterns.rs");
     println!("cargo::rerun-if-changed=src/extract/orgs/trie.rs");
     let read = |p: &str| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
-    let patterns = patterns::name_patterns(&read(CURATED), &read(SEC));
+    // The gazetteer reads both listed-company tables as one (same columns).
+    let listed = read(SEC) + &read(INDEX);
+    let patterns = patterns::name_patterns(&read(CURATED), &listed);
     let all: Vec<u32> = (0..patterns.len() as u32).collect();
-    let lower_start = patterns::lower_start_patterns(&read(CURATED), &read(SEC));
+    let lower_start = patterns::lower_start_patterns(&read(CURATED), &listed);
     let lower_start_values: Vec<u32> = lower_start
         .iter()
         .map(|p| patterns.binary_search(p).expect("a subset of the patterns") as u32)

@@ -36,6 +36,13 @@ macro_rules! registry {
 }
 
 impl Rule {
+    /// A name from one of the generated tables of listed companies (SEC,
+    /// index constituents): weaker than the curated catalogue, displaced by
+    /// persons and longer names.
+    pub fn is_listed_name(self) -> bool {
+        matches!(self, Rule::OrgGazetteerSec | Rule::OrgGazetteerIndex)
+    }
+
     /// The family: the id's first part (`date`, `money`, `org`, `claim`…).
     pub fn family(self) -> &'static str {
         self.id().split('.').next().unwrap_or_default()
@@ -175,6 +182,10 @@ registry! {
     OrgGazetteerAlias = "org.gazetteer.alias",
     /// A name from the SEC company list (weaker; persons and common words displace it).
     OrgGazetteerSec = "org.gazetteer.sec",
+    /// A name from the list of stock-index companies outside the SEC list
+    /// (FTSE 100, DAX, CAC 40, Nikkei 225 …): "Tesco", "Yaskawa Electric".
+    /// Matched and displaced like an SEC name.
+    OrgGazetteerIndex = "org.gazetteer.index",
     /// A product of the catalogue standing for its maker only where marked: "ChatGPT".
     OrgProduct = "org.product",
     /// A product model name kept as a product, not its maker: "Model Y".

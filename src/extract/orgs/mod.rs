@@ -7,6 +7,7 @@
 //! |---|---|---|
 //! | curated slug | in `data/orgs/curated.tsv` | `microsoft`, `openai`, `aws`, `azure` |
 //! | `cik:N` | SEC-listed, not curated | `cik:1321655` (Palantir Technologies) |
+//! | `isin:CODE` | in a stock index, not SEC-listed | `isin:GB0008847096` (Tesco) |
 //! | `name:slug` | found by a rule, in no list | `name:acme-robotics` |
 //! | `person:slug` | people | `person:andy-jassy` |
 //!
@@ -17,6 +18,7 @@
 //! | `org.gazetteer.name` | "Microsoft" | `microsoft` |
 //! | `org.gazetteer.alias` | "Amazon Web Services", "AWS" | `aws` (parent `amazon`) |
 //! | `org.gazetteer.sec` | "Palantir Technologies" | `cik:1321655` |
+//! | `org.gazetteer.index` | "Tesco" | `isin:GB0008847096` |
 //! | `org.product` | "Azure", "consumer ChatGPT" | `azure` (product, owner `microsoft`) |
 //! | `org.product_as_company` | "Azure said" | `microsoft` |
 //! | `org.product.model` | "Airbus A380" | `name:airbus-a380` (product, owner `airbus`) |
@@ -283,7 +285,7 @@ fn case_ok(found: &str, name: &str, origin: Origin) -> bool {
     }
     match origin {
         Origin::Curated => false,
-        Origin::Sec => found
+        Origin::Sec | Origin::Index => found
             .split(' ')
             .filter(|w| !w.is_empty())
             .all(|w| is_connector(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())),
@@ -347,13 +349,14 @@ fn names(doc: &Document) -> Vec<Mention> {
         next = end;
         let surface = &g.surfaces[s];
         let entry = &g.entries[surface.entry];
-        if entry.origin == Origin::Sec && lone_word_not_a_company(text, start, end) {
+        if entry.origin.is_listed() && lone_word_not_a_company(text, start, end) {
             continue;
         }
         let (kind, rule, confidence) = match (entry.kind, entry.origin) {
             (EntityKind::Person, _) => (MentionType::Person, Rule::PersonGazetteer, 1.0),
             (EntityKind::Product, _) => (MentionType::Org, Rule::OrgProduct, 1.0),
             (_, Origin::Sec) => (MentionType::Org, Rule::OrgGazetteerSec, 0.9),
+            (_, Origin::Index) => (MentionType::Org, Rule::OrgGazetteerIndex, 0.9),
             _ if surface.text == entry.name => (MentionType::Org, Rule::OrgGazetteerName, 1.0),
             _ => (MentionType::Org, Rule::OrgGazetteerAlias, 0.95),
         };
@@ -572,6 +575,32 @@ mod tests {
             ids("Apple Inc. and OpenAI’s models"),
             pairs(&[("Apple Inc.", "apple"), ("OpenAI", "openai")])
         );
+    }
+
+    #[test]
+    fn stock_index_companies_outside_the_sec_list() {
+        // FTSE 100, MDAX, Nikkei 225 members: ISIN ids, with their legal form.
+        assert_eq!(
+            ids("Tesco and J Sainsbury's rivals; Yaskawa Electric Corp. fell."),
+            pairs(&[
+                ("Tesco", "isin:GB0008847096"),
+                ("Sainsbury's", "isin:GB00B019KW72"),
+                ("Yaskawa Electric Corp.", "isin:JP3932000007")
+            ])
+        );
+        let text = "Hochtief cut 400 jobs, ABN AMRO said.";
+        let found = extract(&Document::new(text, None));
+        let rules: Vec<(&str, Rule)> = found.iter().map(|m| (&text[m.span.clone()], m.rule)).collect();
+        assert_eq!(
+            rules,
+            [
+                ("Hochtief", Rule::OrgGazetteerIndex),
+                ("ABN AMRO", Rule::OrgGazetteerIndex)
+            ]
+        );
+        // Lower case is no name; one-word names read as words are not listed.
+        assert_eq!(ids("the tesco of the lufthansa"), vec![]);
+        assert_eq!(ids("Continental Europe and Disco music"), vec![]);
     }
 
     #[test]

@@ -154,8 +154,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
         }
         // The name may contain a one-word SEC company ("Judge Yvonne Gonzalez
         // Rogers": Rogers Corp): the person wins; any other mention keeps it.
-        let inside_sec =
-            |m: &Mention| m.rule == Rule::OrgGazetteerSec && m.span.start >= name.start && m.span.end <= name.end;
+        let inside_sec = |m: &Mention| m.rule.is_listed_name() && m.span.start >= name.start && m.span.end <= name.end;
         if super::overlapping(found, &name).any(|m| !inside_sec(m))
             || super::overlapping(&added, &name).next().is_some()
         {
@@ -175,7 +174,7 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
         // Role matches come in text order, so `added` stays sorted by start.
         added.push(mention(MentionType::Person, name, value, Rule::PersonRole));
     }
-    found.retain(|m| !(m.rule == Rule::OrgGazetteerSec && displaced.contains(&m.span)));
+    found.retain(|m| !(m.rule.is_listed_name() && displaced.contains(&m.span)));
     merge_sorted(found, added);
     frame::extract(text, found);
     surnames(text, found);
@@ -263,7 +262,7 @@ fn surnames(text: &str, found: &mut Vec<Mention>) {
                 // A one-word company by catalogue or cue ("Altman said in a statement").
                 Some(k)
                     if k.span == span
-                        && matches!(k.rule, Rule::OrgGazetteerSec | Rule::OrgContextCue)
+                        && (k.rule.is_listed_name() || k.rule == Rule::OrgContextCue)
                         && covering.next().is_none() =>
                 {
                     replaced.push(span.clone());
@@ -275,7 +274,7 @@ fn surnames(text: &str, found: &mut Vec<Mention>) {
             more.push(mention(MentionType::Person, span, r, Rule::PersonSurname));
         }
     }
-    found.retain(|m| !(matches!(m.rule, Rule::OrgGazetteerSec | Rule::OrgContextCue) && replaced.contains(&m.span)));
+    found.retain(|m| !((m.rule.is_listed_name() || m.rule == Rule::OrgContextCue) && replaced.contains(&m.span)));
     merge_sorted(found, more);
 }
 

@@ -737,7 +737,7 @@ pub fn extract(doc: &Document, known: &[Mention]) -> Vec<Mention> {
         // contains ("Reliance Industries" over the SEC's "Reliance"), not a
         // curated name: those know their own extent.
         let blocked_by_known = super::overlapping(known, &name)
-            .any(|k| k.rule != Rule::OrgGazetteerSec || k.span.start < name.start || k.span.end >= name.end);
+            .any(|k| !k.rule.is_listed_name() || k.span.start < name.start || k.span.end >= name.end);
         if blocked_by_known || overlaps(&out, &name) {
             continue;
         }

@@ -358,8 +358,7 @@ pub fn extract(text: &str, found: &mut Vec<Mention>) {
             continue;
         }
         // A one-word catalogue company inside the name gives way ("Dana Rogers"); any other mention stays.
-        let inside_sec =
-            |m: &Mention| m.rule == Rule::OrgGazetteerSec && m.span.start >= name.start && m.span.end <= name.end;
+        let inside_sec = |m: &Mention| m.rule.is_listed_name() && m.span.start >= name.start && m.span.end <= name.end;
         if overlapping(found, &name).any(|m| !inside_sec(m)) {
             continue;
         }
@@ -374,7 +373,7 @@ pub fn extract(text: &str, found: &mut Vec<Mention>) {
         };
         more.push(mention(MentionType::Person, name, value, Rule::PersonFrame));
     }
-    found.retain(|m| !(m.rule == Rule::OrgGazetteerSec && displaced.contains(&m.span)));
+    found.retain(|m| !(m.rule.is_listed_name() && displaced.contains(&m.span)));
     merge_sorted(found, more);
 }
 
