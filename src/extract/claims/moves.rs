@@ -246,7 +246,18 @@ pub(super) fn is_change(lower: &str, figure: Range<usize>, clause: Range<usize>)
     // "closed 50 cents lower at $12.10".
     let after = lower.get(figure.end..).unwrap_or("");
     let next = after.split_whitespace().next().unwrap_or("");
-    ["lower", "higher"].contains(&next.trim_end_matches(|ch: char| !ch.is_alphanumeric()))
+    if ["lower", "higher"].contains(&next.trim_end_matches(|ch: char| !ch.is_alphanumeric())) {
+        return true;
+    }
+    // "raised its dividend 4 cents to 52 cents": a money figure with another
+    // right after " to " (no range: the money reader split them) is the
+    // change, the second the level reached.
+    after.strip_prefix(" to ").is_some_and(|rest| {
+        rest.starts_with(|ch: char| ch.is_ascii_digit() || "$£€¥₹".contains(ch))
+            || rest
+                .split_once(['$', '£', '€', '¥'])
+                .is_some_and(|(code, _)| code.len() <= 3 && code.chars().all(|ch| ch.is_ascii_alphabetic()))
+    })
 }
 
 /// Currency words written after a figure ("2 pence", "50 cents").
@@ -319,6 +330,12 @@ mod tests {
             ("Velda stock fell a further 75 cents to $16.25.", "75 cents"),
             ("Brenner Oil ended 40 cents lower at $12.10.", "40 cents"),
             ("Halmont shares were up 3 pence (3.9 cents), at 212 pence.", "3.9 cents"),
+            (
+                "Pinecrest raised its quarterly dividend 4 cents to 52 cents.",
+                "4 cents",
+            ),
+            ("Marlow Retail lifted its annual dividend by 3p to 31p.", "3p"),
+            ("Kerrigan cut its price target on Orvane $6 to C$48.", "$6"),
         ] {
             assert!(change(text, figure), "{text}");
         }
@@ -328,6 +345,12 @@ mod tests {
             ("Harrow shares fell to 388 pence in London.", "388 pence"),
             ("Tamsin Air shares were down 3.4 per cent at $36.12.", "$36.12"),
             ("Halmont shares closed at 212 pence ($2.75).", "$2.75"),
+            (
+                "Pinecrest raised its quarterly dividend 4 cents to 52 cents.",
+                "52 cents",
+            ),
+            // "to" before a party, not a figure.
+            ("Velda paid 40 cents to shareholders of record on May 3.", "40 cents"),
         ] {
             assert!(!change(text, figure), "{text}");
         }

@@ -587,6 +587,28 @@ pub fn entries() -> &'static [Entry] {
     })
 }
 
+/// Every entry of `e`'s form (`e` among them) when the form serves more than
+/// one type, else none. Such a form's types are told apart by what follows it
+/// (each entry has `needs`): "Redwood Labs closed a $4 million seed round" is
+/// a round, "Velkor closed 4.1% lower" a share move. The claim rules try the
+/// others when `e`'s own conditions fail.
+pub fn alternates(e: &'static Entry) -> &'static [&'static Entry] {
+    static SHARED: OnceLock<std::collections::HashMap<&'static str, Vec<&'static Entry>>> = OnceLock::new();
+    let shared = SHARED.get_or_init(|| {
+        let mut by_form: std::collections::HashMap<&'static str, Vec<&'static Entry>> =
+            std::collections::HashMap::new();
+        for e in entries() {
+            by_form.entry(e.form).or_default().push(e);
+        }
+        by_form.retain(|_, v| v.len() > 1);
+        by_form
+    });
+    match shared.get(e.form) {
+        Some(v) => v.as_slice(),
+        None => &[],
+    }
+}
+
 impl PredicateClass {
     /// The type named `id` or one of its former names.
     pub fn named(id: &str) -> Option<Self> {

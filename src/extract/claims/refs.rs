@@ -23,6 +23,7 @@
 //! | "The deal's critics say the 4% premium is too low." | none (a possessive) |
 //! | "The bond market fell 2% on the news." | none (a modifier, no cue) |
 //! | "The bonds bear a coupon of 5%." (an article with no bond sale) | none |
+//! | "The eight-year notes were priced with a 3.4% coupon; the twelve-year paper pays 3.9%." (a bond sale) | debt_issue, coupon 3.4% and coupon 3.9% (a clause after a semicolon opening with its own reference) |
 //!
 //! Figures a claim of the sentence already holds are left to it.
 
@@ -132,8 +133,46 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
     let mut lower: Option<String> = None;
     let mut out = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let Some((head, types)) = reference_head(&doc.text, sentence.span.clone()) else {
-            continue;
+        // The sentence, and each clause after a semicolon in it that opens
+        // with a reference of its own ("The notes due 2033 yield 6.1%; the
+        // longer paper pays 6.6%"): each takes its own figures.
+        let end = sentence.span.end;
+        let semis = doc.text[sentence.span.clone()]
+            .match_indices("; ")
+            .map(|(i, _)| sentence.span.start + i + 2)
+            .filter(|&at| reference_head(&doc.text, at..end).is_some());
+        let clause_starts: Vec<usize> = std::iter::once(sentence.span.start).chain(semis).collect();
+        for (k, &clause_start) in clause_starts.iter().enumerate() {
+            let clause_end = clause_starts.get(k + 1).map_or(end, |&next| next - 2);
+            reference_claims(
+                (doc, &amounts, claims),
+                (&by_type, &by_sentence),
+                (index, clause_start..clause_end),
+                &mut lower,
+                &mut out,
+            );
+        }
+    }
+    out
+}
+
+/// The claims this type's reference phrase opening the clause at `clause`
+/// of sentence `index` gives (see the module doc).
+#[allow(clippy::type_complexity)]
+fn reference_claims(
+    (doc, amounts, claims): (&Document, &[&Mention], &[Claim]),
+    (by_type, by_sentence): (
+        &HashMap<PredicateClass, Vec<(usize, usize, usize)>>,
+        &HashMap<usize, Vec<&Claim>>,
+    ),
+    (index, clause): (usize, Range<usize>),
+    lower: &mut Option<String>,
+    out: &mut Vec<Claim>,
+) {
+    let sentence_end = clause.end;
+    {
+        let Some((head, types)) = reference_head(&doc.text, clause) else {
+            return;
         };
         // The last claim before the sentence of a type the head may name.
         let Some(&(_, _, last)) = types
@@ -144,7 +183,7 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
             })
             .max()
         else {
-            continue;
+            return;
         };
         let last = &claims[last];
         let class = last.predicate.class;
@@ -164,8 +203,8 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
         let first = amounts.partition_point(|m| m.span.start < head.end);
         let figures: Vec<(Range<usize>, Figure, &Amount)> = amounts[first..]
             .iter()
-            .take_while(|m| m.span.start < sentence.span.end)
-            .filter(|m| m.span.end <= sentence.span.end)
+            .take_while(|m| m.span.start < sentence_end)
+            .filter(|m| m.span.end <= sentence_end)
             .filter_map(|m| {
                 let kind = match m.kind {
                     MentionType::Money => Figure::Money,
@@ -186,9 +225,9 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
             })
             .collect();
         if figures.is_empty() {
-            continue;
+            return;
         }
-        let verb_end = figure_verb_after(lower, head.end, sentence.span.end);
+        let verb_end = figure_verb_after(lower, head.end, sentence_end);
         let mut measured: Vec<&str> = Vec::new();
         for (span, kind, amount) in &figures {
             let cue = class.cue_measure(lower, span.clone(), *kind);
@@ -225,7 +264,6 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
             ));
         }
     }
-    out
 }
 
 /// The head of a definite phrase opening the sentence at `span` and the
@@ -423,6 +461,38 @@ mod tests {
                 "Cordell Minerals Corp. agreed to acquire Yellowhead Copper Inc. for C$900 million. The offer is pitched at a premium of 41% to Yellowhead's close on Friday."
             ),
             one("acquisition", "premium", "41")
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_semicolon_may_open_its_own_reference() {
+        // The first clause's figure is its trigger's ("eight-year notes"); the
+        // paper after the semicolon refers to the bond sale told before.
+        assert_eq!(
+            references(
+                "Tellam Chemicals AG sold €1.5 billion of bonds in two tranches on Monday. The eight-year notes were priced with a 3.4 per cent coupon; the twelve-year paper pays 3.9 per cent."
+            ),
+            one("debt_issue", "coupon", "3.9")
+        );
+        assert_eq!(
+            references(
+                "Marrow Telecom plc sold £600 million of bonds on Tuesday. Demand topped £2 billion; the longer-dated paper carries a 5.25% coupon."
+            ),
+            one("debt_issue", "coupon", "5.25")
+        );
+        // Counter-examples: a clause that opens with no reference, or with a
+        // phrase no type refers to.
+        assert!(
+            references(
+                "Orrin Water Inc sold $300 million of notes on Tuesday. Demand was strong; the company pays 40% of its profit as dividends."
+            )
+            .is_empty()
+        );
+        assert!(
+            references(
+                "Orrin Water Inc sold $300 million of notes on Tuesday. Demand was strong; the bond market rallied 2%."
+            )
+            .is_empty()
         );
     }
 

@@ -1401,20 +1401,26 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            // "pay respects", "driver pay": the word names its type only with its object words.
-            let needs = &hit.entry.trigger.needs;
-            let named = needs.is_empty()
-                || self.object_words_name(hit, needs)
-                || self.pays_for_company(hit)
-                || (hit.entry.trigger.subject_follows
-                    && (self.names_after_apposition(hit, needs) || self.names_then_move(hit, needs)));
-            if !named
-                || (!hit.entry.trigger.needs_after.is_empty() && !self.clause_after_names(hit))
-                || (hit.entry.trigger.subject_before && !self.org_subject_right_before(hit))
-                || (hit.entry.trigger.needs_price && !self.price_beside(hit))
-            {
+            // A form its own type's conditions reject may be another type's
+            // ("closed a $4 million seed round", "closed 4.1% lower").
+            let other;
+            let hit = if self.admits(hit) {
+                hit
+            } else if let Some(e) = lexicon::alternates(hit.entry).iter().find(|e| {
+                !std::ptr::eq(**e, hit.entry)
+                    && self.admits(&Hit {
+                        span: hit.span.clone(),
+                        entry: e,
+                    })
+            }) {
+                other = Hit {
+                    span: hit.span.clone(),
+                    entry: e,
+                };
+                &other
+            } else {
                 continue;
-            }
+            };
             // "buy back notes due 2028", "tender for its notes": a word before the form bars it.
             if !hit.entry.trigger.barred_after.is_empty() && self.barred_before(hit) {
                 continue;
@@ -1980,6 +1986,22 @@ impl<'a> Sentence<'a> {
                 .sl(hit.span.end, hit.span.end + 8)
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_alphanumeric())
+    }
+
+    /// Whether the trigger's own conditions hold here: its `needs` ("pay
+    /// respects", "driver pay": the word names its type only with its object
+    /// words), `needs_after`, `subject_before` and `needs_price`.
+    fn admits(&self, hit: &Hit) -> bool {
+        let needs = &hit.entry.trigger.needs;
+        let named = needs.is_empty()
+            || self.object_words_name(hit, needs)
+            || self.pays_for_company(hit)
+            || (hit.entry.trigger.subject_follows
+                && (self.names_after_apposition(hit, needs) || self.names_then_move(hit, needs)));
+        named
+            && (hit.entry.trigger.needs_after.is_empty() || self.clause_after_names(hit))
+            && (!hit.entry.trigger.subject_before || self.org_subject_right_before(hit))
+            && (!hit.entry.trigger.needs_price || self.price_beside(hit))
     }
 
     /// One of the three words before the trigger, within its clause (no

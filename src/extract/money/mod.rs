@@ -22,6 +22,7 @@
 //! | "15-20 %", "20 to 25 percent" | PERCENT | range 15 – 20, 20 – 25 |
 //! | "6 3/8%", "18 Canadian cents", "50 €" | PERCENT / MONEY | 6.375; CAD 0.18; EUR 50 |
 //! | "shares rose 6 pence to 388 pence" | MONEY ×2 | GBP 0.06 and GBP 3.88 (a change and a level, not a range) |
+//! | "raised its quarterly dividend 4 cents to 52 cents", "lifted its payout by 3p to 31p" | MONEY ×2 | a change and the new level (`qualifier::changed_object_before`) |
 //! | "SYDNEY - Westpac, listed on the ASX, earned $6.8 billion" | MONEY | AUD 6800000000: a bare "$" is the dollar of the article's place (`local.rs`) |
 //! | "SYDNEY (Wire) - … A$6.81 billion ($4.46 billion)" | MONEY ×2 | AUD, then USD: the wire's conversion |
 //!
@@ -382,7 +383,9 @@ struct Numbers {
 
 /// Reads "7.5 billion", "10-20 billion", "1.2M to $23.5M" (the symbol
 /// `repeat` may stand before the second number) at `pos`.
-fn numbers_at(b: &[u8], pos: usize, lead: usize, dot_groups: bool, repeat: &[&[u8]]) -> Option<Numbers> {
+/// `money`: the figure is an amount of money, so "raised its dividend 4 cents
+/// to 52 cents" is a change and a level (see [`qualifier::changed_object_before`]).
+fn numbers_at(b: &[u8], pos: usize, lead: usize, dot_groups: bool, repeat: &[&[u8]], money: bool) -> Option<Numbers> {
     let first = scaled_at(b, pos, dot_groups)?;
     let mut out = Numbers {
         start: pos,
@@ -394,7 +397,7 @@ fn numbers_at(b: &[u8], pos: usize, lead: usize, dot_groups: bool, repeat: &[&[u
         || repeat
             .iter()
             .any(|r| pos >= r.len() && qualifier::between_before(b, pos - r.len()));
-    let to_is_level = qualifier::change_verb_before(b, lead);
+    let to_is_level = qualifier::change_verb_before(b, lead) || (money && qualifier::changed_object_before(b, lead));
     if let Some(mut at) = range_connector(b, out.end, between, to_is_level) {
         if let Some(r) = repeat.iter().find(|r| b.get(at..at + r.len()) == Some(r)) {
             at += r.len();
@@ -462,6 +465,7 @@ fn prefixed(
         start,
         lexicon::groups_with_dots(currency),
         &[with_letters, symbol],
+        true,
     )?;
     // "# 13 billion", "# 0.79": with a scale word or as a price in pence, never a rank or a tag.
     let priced = n.second.is_none() && b[pos..n.end].len() >= 3 && b[n.end - 3] == b'.';
@@ -640,17 +644,19 @@ fn suffixed(
         _ => return None,
     };
     let dot_groups = lexicon::groups_with_dots(currency);
+    let money = !matches!(anchor, Anchor::PercentSign | Anchor::PercentWord | Anchor::Points);
     let n = number_starts(b, number_end)
         .into_iter()
         .filter(|&s| number_start_ok(b, s))
-        .find_map(|s| numbers_at(b, s, s, dot_groups, &[]).filter(|n| n.end == number_end))?;
+        .find_map(|s| numbers_at(b, s, s, dot_groups, &[], money).filter(|n| n.end == number_end))?;
     let mut n = n;
     let mut end = anchor_end;
     let unit_text = &b[anchor_start..anchor_end];
     // "5% to 10%", "5%-10%": the unit said twice around a range.
     if n.second.is_none() {
         let between = qualifier::between_before(b, n.start);
-        let to_is_level = qualifier::change_verb_before(b, n.start);
+        let to_is_level =
+            qualifier::change_verb_before(b, n.start) || (money && qualifier::changed_object_before(b, n.start));
         if let Some(at) = range_connector(b, anchor_end, between, to_is_level) {
             if let Some(second) = scaled_at(b, at, dot_groups) {
                 let mut unit_at = second.end;

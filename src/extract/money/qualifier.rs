@@ -121,6 +121,60 @@ pub fn change_verb_before(b: &[u8], start: usize) -> bool {
         .is_some_and(|(_, w)| CHANGE_VERBS.iter().any(|v| v.as_bytes().eq_ignore_ascii_case(w)))
 }
 
+/// Verbs that change the figure they take as object ("raised its dividend").
+const CHANGE_OBJECT_VERBS: &[&str] = &[
+    "raised",
+    "raises",
+    "lifted",
+    "lifts",
+    "increased",
+    "increases",
+    "boosted",
+    "boosts",
+    "hiked",
+    "upped",
+    "cut",
+    "cuts",
+    "lowered",
+    "lowers",
+    "reduced",
+    "reduces",
+    "trimmed",
+    "slashed",
+];
+
+/// Words that open the object of such a verb ("its quarterly dividend").
+const OBJECT_OPENERS: &[&str] = &["its", "their", "the", "his", "her", "our"];
+
+/// Whether an amount of money at `start` follows a verb that changes its
+/// object, so that "X to Y" after it is the change and the level reached,
+/// not a range: the object between ("Pinecrest raised its quarterly dividend
+/// 4 cents to 52 cents", "lowered the fare $2 to $17"), or "by" after the
+/// verb or a verb of change ("lifted its payout by 3p to 31p", "the price
+/// fell by $1 to $9"). Never a verb right before its money: "raised $4
+/// million to $5 million" (a round's range) stays a range.
+pub fn changed_object_before(b: &[u8], start: usize) -> bool {
+    let words = words_before(b, start, 6);
+    let is = |w: &[u8], list: &[&str]| list.iter().any(|v| v.as_bytes().eq_ignore_ascii_case(w));
+    let Some(((_, last), rest)) = words.split_last() else {
+        return false;
+    };
+    if last.eq_ignore_ascii_case(b"by") {
+        return rest
+            .iter()
+            .rev()
+            .take(5)
+            .any(|(_, w)| is(w, CHANGE_OBJECT_VERBS) || is(w, CHANGE_VERBS));
+    }
+    // The verb, an opener, then at most three words of the object, the last no opener.
+    (2..=5).any(|back| {
+        words.len() > back
+            && is(words[words.len() - 1 - back].1, CHANGE_OBJECT_VERBS)
+            && is(words[words.len() - back].1, OBJECT_OPENERS)
+            && !is(last, OBJECT_OPENERS)
+    })
+}
+
 /// The exactness phrase ending just before `start` (one space between), and where it starts.
 pub fn exactness_before(b: &[u8], start: usize) -> Option<(usize, Exactness)> {
     let end = start.checked_sub(1).filter(|&e| b[e] == b' ')?;
@@ -302,6 +356,52 @@ mod tests {
 
     fn at(s: &str, marker: &str) -> usize {
         s.find(marker).unwrap()
+    }
+
+    #[test]
+    fn a_changed_object_makes_to_a_level() {
+        for (text, figure, want) in [
+            (
+                "Pinecrest Utilities raised its quarterly dividend 4 cents to 52 cents a share.",
+                "4 cents",
+                true,
+            ),
+            ("Marlow Retail lifted its annual dividend by 3p to 31p.", "3p", true),
+            (
+                "The regional carrier lowered the fare $2 to $17 on its busiest route.",
+                "$2",
+                true,
+            ),
+            ("Analysts at Kerrigan cut their price target by $6 to $48.", "$6", true),
+            (
+                "The miner's output value fell by $1 million to $9 million.",
+                "$1 million",
+                true,
+            ),
+            // A round's or a forecast's range: no object between verb and money.
+            (
+                "Brightloom raised $4 million to $5 million from angels.",
+                "$4 million",
+                false,
+            ),
+            (
+                "Tessaly expects revenue of $1.1 billion to $1.2 billion.",
+                "$1.1 billion",
+                false,
+            ),
+            (
+                "Orbel Foods raised the $4 million to $5 million it needed.",
+                "$4 million",
+                false,
+            ),
+            (
+                "The fund invested its capital in deals of $5 million to $10 million.",
+                "$5 million",
+                false,
+            ),
+        ] {
+            assert_eq!(changed_object_before(text.as_bytes(), at(text, figure)), want, "{text}");
+        }
     }
 
     #[test]
