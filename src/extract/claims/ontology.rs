@@ -340,6 +340,13 @@ pub struct Flags {
     /// business will have revenue"): no claim of this type.
     #[serde(default)]
     pub group_words: Vec<String>,
+    /// Nouns of a part of a company (its segment, division, unit, line of
+    /// business): a figure tied to one ("profit for its commercial insurance
+    /// division", "its industrial products segment, where profit rose", "a
+    /// loss on its auto line") is the part's, no claim of this type for the
+    /// company (see `claims::vet::segment_figures`).
+    #[serde(default)]
+    pub segment_words: Vec<String>,
     /// An outlet, analyst firm or underwriter may fill its roles (an analyst
     /// firm sets a price target); for other types they are speakers only.
     #[serde(default)]

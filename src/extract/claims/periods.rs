@@ -577,6 +577,99 @@ pub(super) fn named_span(before: &str, after: &str) -> Option<Span> {
         .map(|(_, s)| *s)
 }
 
+/// Phrases that set the span of a sentence's figures from its start or from
+/// after a figure, wherever the trigger is ("For the nine months, Acme
+/// earned $4 million", "In the first half, the group's sales rose 6%",
+/// "sales fell 4% to $713 million through the first nine months"). See
+/// [`sentence_span`].
+const SENTENCE_SPANS: &[(&str, Span)] = &[
+    ("for the first nine months", Span::YearToDate),
+    ("for the nine months", Span::YearToDate),
+    ("in the first nine months", Span::YearToDate),
+    ("in the latest nine months", Span::YearToDate),
+    ("in the nine months", Span::YearToDate),
+    ("through the first nine months", Span::YearToDate),
+    ("through the nine months", Span::YearToDate),
+    ("during the first nine months", Span::YearToDate),
+    ("during the nine months", Span::YearToDate),
+    ("over the first nine months", Span::YearToDate),
+    ("for the nine-month period", Span::YearToDate),
+    ("in the nine-month period", Span::YearToDate),
+    ("for the year to date", Span::YearToDate),
+    ("so far this year", Span::YearToDate),
+    ("year to date", Span::YearToDate),
+    ("for the first six months", Span::Half),
+    ("in the first six months", Span::Half),
+    ("for the six months", Span::Half),
+    ("in the six months", Span::Half),
+    ("for the first half", Span::Half),
+    ("in the first half", Span::Half),
+    ("during the first half", Span::Half),
+    ("for the half-year", Span::Half),
+    ("for the half year", Span::Half),
+    ("for the six-month period", Span::Half),
+    ("for the full year", Span::Year),
+    ("for the whole year", Span::Year),
+    ("for the full fiscal year", Span::Year),
+];
+
+/// Words that make a span phrase a stretch of time rather than a reporting
+/// period ("In the six months since the merger,") or tie it to another figure
+/// ("after a loss in the first half").
+const NOT_A_REPORTING_SPAN: &[&str] = &[
+    "since",
+    "after",
+    "before",
+    "until",
+    "when",
+    "while",
+    "than",
+    "compared",
+    "versus",
+    "quarter",
+    "quarterly",
+];
+
+/// The span a sentence gives the figure of a trigger when the figure's own
+/// words give none ([`named_span`]): a phrase of [`SENTENCE_SPANS`] that opens
+/// the sentence and is closed by a comma before the trigger ("For the nine
+/// months ended Sept. 30, Acme earned"), or one later in the trigger's clause
+/// after it ("revenue fell 4% to $713 million through the first nine months").
+/// `head` is the lower-case sentence up to the trigger, `tail` its clause
+/// after it. None when a word of [`NOT_A_REPORTING_SPAN`] comes with it.
+pub(super) fn sentence_span(head: &str, tail: &str) -> Option<Span> {
+    let words_ok = |s: &str| {
+        !s.split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .any(|w| NOT_A_REPORTING_SPAN.contains(&w))
+    };
+    let ends_word = |s: &str| !s.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-');
+    let h = head.trim_start();
+    let h = ["and ", "but ", "meanwhile, "]
+        .iter()
+        .find_map(|p| h.strip_prefix(p))
+        .unwrap_or(h);
+    let opening = SENTENCE_SPANS.iter().find_map(|(w, span)| {
+        let rest = h.strip_prefix(w).filter(|r| ends_word(r))?;
+        // The phrase runs to a comma before the trigger, in a few words.
+        let phrase = &rest[..rest.find(',')?];
+        (phrase.split_whitespace().count() <= 6 && words_ok(phrase)).then_some(*span)
+    });
+    if opening.is_some() {
+        return opening;
+    }
+    SENTENCE_SPANS
+        .iter()
+        .filter_map(|(w, span)| {
+            let at = tail
+                .match_indices(w)
+                .find(|(i, _)| tail[..*i].ends_with(' ') && ends_word(&tail[i + w.len()..]))?;
+            Some((at.0, *span))
+        })
+        .min_by_key(|(i, _)| *i)
+        .filter(|(i, _)| words_ok(&tail[..*i]))
+        .map(|(_, span)| span)
+}
+
 /// Whether a date of a sentence may date a figure of `span`: a quarter or a
 /// half never dates a whole year's or a nine months' figure, a quarter never
 /// a half's.
@@ -669,8 +762,9 @@ pub(super) fn for_span(span: Option<Span>, value: String) -> String {
 /// Words a figure's trigger may carry between a comparison cue and itself
 /// ("compared with a year-earlier net loss of", "versus the prior-year
 /// operating profit of").
-const PRIOR_FILLERS: [&str; 12] = [
+const PRIOR_FILLERS: [&str; 13] = [
     "a",
+    "restated",
     "an",
     "the",
     "its",
@@ -1001,6 +1095,7 @@ mod tests {
             "kelvin foods posted sales of $80 million, compared with",
             "these results compare with",
             "halden mining had a loss of $4 million, compared to the prior-year operating",
+            "the driller had a net loss of $12 million, compared with a restated",
         ] {
             assert!(is_prior_figure(before), "{before}");
         }
@@ -1009,6 +1104,7 @@ mod tests {
             "the loss compared with rivals'",
             "the company reported year-end",
             "brightwater reported third-quarter net",
+            "the bank reported a restated",
             "",
         ] {
             assert!(!is_prior_figure(before), "{before}");
@@ -1154,6 +1250,61 @@ mod tests {
             year_end_of("Sales in the six months that ended June 30 climbed 4%."),
             None
         );
+    }
+
+    #[test]
+    fn a_sentence_names_the_span_of_its_figures() {
+        // (sentence up to the trigger, its clause after the trigger, span)
+        let cases: [(&str, &str, Option<Span>); 12] = [
+            (
+                "for the nine months, halvorsen marine posted ",
+                " of $18 million",
+                Some(Span::YearToDate),
+            ),
+            (
+                "during the first nine months, the brewer's ",
+                " rose 6%",
+                Some(Span::YearToDate),
+            ),
+            (
+                "through the first nine months, the insurer had a ",
+                " of $48 million",
+                Some(Span::YearToDate),
+            ),
+            (
+                "for the six months through august, ostrava steel's ",
+                " fell 3%",
+                Some(Span::Half),
+            ),
+            (
+                "and for the full year, the chain expects ",
+                " of $2 billion",
+                Some(Span::Year),
+            ),
+            (
+                "the toolmaker reported a 4% decline in ",
+                " to $71 million through the first nine months",
+                Some(Span::YearToDate),
+            ),
+            (
+                "the bank's ",
+                " climbed to $9 million in the first half",
+                Some(Span::Half),
+            ),
+            // Counter-examples: a stretch of time, a phrase tied to another figure, none.
+            ("in the six months since the merger, the carrier's ", " rose 5%", None),
+            ("for the nine months after the strike, the miner's ", " fell", None),
+            (
+                "the retailer's ",
+                " rose 2% in the quarter, after a drop in the first half",
+                None,
+            ),
+            ("for the first nine months the press gave its ", " little notice", None),
+            ("in the third quarter, the airline's ", " rose 4%", None),
+        ];
+        for (head, tail, want) in cases {
+            assert_eq!(sentence_span(head, tail), want, "{head}|{tail}");
+        }
     }
 
     #[test]

@@ -1453,6 +1453,8 @@ impl<'a> Sentence<'a> {
         self.deal_figures(&mut local, document);
         self.deal_measure_words(&mut local, document);
         self.assign_amounts(&mut local);
+        // After the amounts are given out: a part's figure, dropped, is taken by no other word.
+        vet::segment_figures(&mut local, self.text, &self.lower, |p| self.clause_of(p));
         let mut parts = self.part_claims(&local);
         let texts = self.text_claims(&local);
         // Amount-taking words left without an amount are modifiers ("from its investment").
@@ -2952,7 +2954,14 @@ impl<'a> Sentence<'a> {
         let span = std::cell::OnceCell::new();
         let span = || {
             *span.get_or_init(|| {
-                periods::named_span(self.sl(0, hit.span.start), self.sl(hit.span.end, self.lower.len()))
+                periods::named_span(self.sl(0, hit.span.start), self.sl(hit.span.end, self.lower.len())).or_else(|| {
+                    // "For the nine months, Acme earned": the sentence's span,
+                    // unless the trigger's own clause names a quarter.
+                    let own = self.sl(clause.start, clause.end);
+                    (period && !own.contains("quarter"))
+                        .then(|| periods::sentence_span(self.sl(0, hit.span.start), self.sl(hit.span.end, clause.end)))
+                        .flatten()
+                })
             })
         };
         let part_of_year_for_whole = |d: &DateAt| {
@@ -3004,8 +3013,12 @@ impl<'a> Sentence<'a> {
             .or_else(|| {
                 // A half's or nine months' figure that no date places: the last such period ended.
                 let span = span().filter(|_| period)?;
+                // "…, compared with year-earlier net income of": the same span a year before.
                 periods::last_span_ended(span, self.published?).map(|value| ClaimTime {
-                    value,
+                    value: match prior {
+                        true => periods::year_earlier(&value).unwrap_or(value),
+                        false => value,
+                    },
                     from: "sentence".into(),
                 })
             })

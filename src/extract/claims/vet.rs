@@ -337,6 +337,193 @@ pub(super) fn group_figures(claims: &mut Vec<Claim>, lower: &str, clause_of: imp
 /// How far before a trigger a group word counts.
 const GROUP_REACH: usize = 48;
 
+/// Words before a part's noun that make it the whole company or no part of
+/// it ("its continuing operations", "its core business", "the top line").
+const WHOLE_COMPANY_WORDS: [&str; 16] = [
+    "continuing",
+    "discontinued",
+    "total",
+    "overall",
+    "entire",
+    "whole",
+    "core",
+    "own",
+    "main",
+    "combined",
+    "worldwide",
+    "world-wide",
+    "global",
+    "top",
+    "bottom",
+    "other",
+];
+
+/// Words that may open a part's noun phrase ("its", "the", "Acme's").
+fn opens_part(w: &str) -> bool {
+    matches!(w, "its" | "their" | "the") || w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'")
+}
+
+/// Whether `text` (the sentence in its own case) ends, at `end`, with a
+/// part's noun phrase: a determiner or possessive ("its", "the", "Acme's";
+/// or, when `bare`, a preposition), one to four describing words (none of
+/// [`WHOLE_COMPANY_WORDS`], no figure) and a part's noun of `heads` written
+/// in lower case ("its commercial insurance division", "the Courtaulds
+/// textile operations", "from commercial property/casualty lines"). "the
+/// unit" (no description), "Acme Group" (a name) and "its core business"
+/// are none.
+fn ends_with_part(text: &str, end: usize, heads: &[String], bare: bool) -> bool {
+    let Some(head_text) = text.get(..end) else { return false };
+    let mut words = head_text.split_whitespace().rev();
+    let Some(head) = words.next() else { return false };
+    if !heads.iter().any(|h| h == head) {
+        return false;
+    }
+    for (described, w) in words.take(5).enumerate() {
+        // "Alphabet's Google unit": a name right before the noun is the part's own name.
+        if described == 0 && w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let low = w.to_lowercase();
+        if opens_part(&low) {
+            return described > 0;
+        }
+        if PART_PREPOSITIONS.contains(&low.as_str()) {
+            return bare && described > 0;
+        }
+        if described == 4
+            || WHOLE_COMPANY_WORDS.contains(&low.as_str())
+            || matches!(low.as_str(), "of" | "by" | "to" | "with" | "and" | "or" | "a" | "an")
+            || w.contains(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '#' | ',' | ';'))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Prepositions that tie a figure to a part ("profit for its … division",
+/// "sales at its … unit", "a loss on its … line").
+const PART_PREPOSITIONS: [&str; 5] = ["for", "at", "in", "from", "on"];
+
+/// The whitespace-separated words of `s[from..to]` with their byte ranges in `s`.
+fn words_at(s: &str, from: usize, to: usize) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let part = s.get(from..to).unwrap_or("");
+    part.split_whitespace().map(move |w| {
+        let start = from + (w.as_ptr() as usize - part.as_ptr() as usize);
+        (start..start + w.len(), w)
+    })
+}
+
+/// Whether the words from `from` to `to` tie a figure to a part: a
+/// preposition of [`PART_PREPOSITIONS`] after only the figure's own words
+/// ("of $23 million", "$7.2 million"), then within six words a part's noun
+/// phrase ([`ends_with_part`]) before any stop.
+fn tail_names_part(text: &str, lower: &str, from: usize, to: usize, heads: &[String]) -> bool {
+    for (r, w) in words_at(lower, from, to) {
+        if PART_PREPOSITIONS.contains(&w) {
+            for (r, w) in words_at(lower, r.end, to).take(6) {
+                let bare = w.trim_end_matches([',', '.', ';', ':']);
+                if ends_with_part(text, r.start + bare.len(), heads, true) {
+                    return true;
+                }
+                if bare.len() < w.len() {
+                    return false;
+                }
+            }
+            return false;
+        }
+        let figure_word = w.contains(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '#'))
+            || matches!(
+                w,
+                "of" | "a" | "an" | "about" | "nearly" | "almost" | "more" | "than" | "million" | "billion"
+            );
+        if !figure_word {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words right after a part's noun that make the part the one the figure
+/// after it belongs to ("its industrial products segment, where profit
+/// soared", "the divested textile operations had operating profit").
+const PART_SUBJECT_AFTER: [&str; 10] = [
+    ", where",
+    " where",
+    ", which",
+    " which",
+    ", whose",
+    " had ",
+    " posted ",
+    " reported ",
+    " earned ",
+    "'s ",
+];
+
+/// "Profit for its commercial insurance division fell 30% to $59 million",
+/// "In the diversified businesses segment, profit grew to $64 million",
+/// "Leading the gains was its industrial products segment, where profit
+/// soared to $155 million", "Aetna had a $23 million loss on its
+/// auto/homeowners line, compared with earnings of $33 million": a figure
+/// of a type with `segment_words` tied to a part of the company (see
+/// [`ends_with_part`]) is the part's, no claim of the company's. Tied: the
+/// part follows its trigger ([`tail_names_part`]); or it comes before the
+/// trigger in its clause and the part is the subject of what follows
+/// ([`PART_SUBJECT_AFTER`]) or opens the clause ("In its … segment,"), or
+/// the figure is the comparison of an earlier figure tied so. "Helped by
+/// sales at its cloud unit, revenue rose 10%" and "revenue rose 5% on strong
+/// demand in its cloud unit" stay.
+pub(super) fn segment_figures(
+    claims: &mut Vec<Claim>,
+    text: &str,
+    lower: &str,
+    clause_of: impl Fn(usize) -> Range<usize>,
+) {
+    claims.retain(|c| {
+        let heads = &c.predicate.class.flags().segment_words;
+        if heads.is_empty() {
+            return true;
+        }
+        let clause = clause_of(c.span.start);
+        let to = clause.end.min(lower.len());
+        if tail_names_part(text, lower, c.span.end, to, heads) {
+            return false;
+        }
+        let Some(before) = lower.get(clause.start..c.span.start) else {
+            return true;
+        };
+        // A part's noun before the trigger, as the subject of what follows it.
+        for (i, _) in before.match_indices([' ', ',', '\'']) {
+            let at = clause.start + i;
+            let after = &lower[at..];
+            if PART_SUBJECT_AFTER.iter().any(|w| after.starts_with(w)) && ends_with_part(text, at, heads, false) {
+                return false;
+            }
+        }
+        // "In the diversified businesses segment, …": the clause opens with the part.
+        let lead = before.len() - before.trim_start().len();
+        let opening = &before[lead..];
+        if let Some(p) = ["in ", "at ", "for ", "within ", "among "]
+            .iter()
+            .find(|p| opening.starts_with(*p))
+            && let Some(comma) = opening[p.len()..].find(',')
+            && ends_with_part(text, clause.start + lead + p.len() + comma, heads, true)
+        {
+            return false;
+        }
+        // The comparison of a figure tied to a part earlier in the clause.
+        if super::periods::is_prior_figure(before) {
+            for (i, _) in before.match_indices(' ') {
+                let at = clause.start + i;
+                if tail_names_part(text, lower, at, c.span.start, heads) {
+                    return false;
+                }
+            }
+        }
+        true
+    });
+}
+
 /// "Meridia sold 18 million shares on Wednesday night, raising $378
 /// million", "Thornbury has sold 45.25 million shares …, raising £186.4
 /// million", "priced ¥100 billion of bonds, raising …": a claim of a type
