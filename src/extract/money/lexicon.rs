@@ -13,6 +13,12 @@ pub enum Anchor {
     Hash,
     /// "Rs" / "Rs." before an amount (Indian rupees).
     Rupees,
+    /// Letters written right before the digits that stand for a currency
+    /// only in some articles: "R18.62bn" (South African rand). Read with a
+    /// scale word, or with no scale where [`CONTEXT_CURRENCIES`] places the
+    /// article in the currency's country; never before a letter or a
+    /// hyphen ("R2-D2", "R&D").
+    Letter(&'static str),
     /// An upper-case ISO code, before or after the amount: "USD 5 million", "5 million EUR".
     Code(&'static str),
     /// A currency word after the amount: "dollars", "euros", "yen".
@@ -38,6 +44,9 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("₩", Anchor::Symbol("KRW")),
     ("#", Anchor::Hash),
     ("Rs", Anchor::Rupees),
+    ("R", Anchor::Letter("ZAR")),
+    // The zloty's sign, before or after the amount ("zł3.10", "3.10 zł").
+    ("zł", Anchor::Symbol("PLN")),
     ("USD", Anchor::Code("USD")),
     ("EUR", Anchor::Code("EUR")),
     ("GBP", Anchor::Code("GBP")),
@@ -91,8 +100,10 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("renminbi", Anchor::Word("CNY")),
     ("rupee", Anchor::Word("INR")),
     ("rupees", Anchor::Word("INR")),
-    ("franc", Anchor::Word("CHF")),
-    ("francs", Anchor::Word("CHF")),
+    // The Czech crown by its own name (the Slovak koruna is gone since 2009).
+    ("koruna", Anchor::Word("CZK")),
+    ("korunas", Anchor::Word("CZK")),
+    ("koruny", Anchor::Word("CZK")),
     // Currency names of one country each (2026-12-06). Not "peso(s)",
     // "krone(r)", "crown(s)", "dinar(s)", "won": several countries' or an English word.
     ("kronor", Anchor::Word("SEK")),
@@ -126,6 +137,10 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("peso", Anchor::Word("")),
     ("shillings", Anchor::Word("")),
     ("shilling", Anchor::Word("")),
+    // Swiss, French (before 2002), Belgian, CFA francs: the article decides
+    // ([`CONTEXT_CURRENCIES`]), Swiss when nothing does.
+    ("franc", Anchor::Word("")),
+    ("francs", Anchor::Word("")),
     ("cent", Anchor::Cents("USD")),
     ("cents", Anchor::Cents("USD")),
     ("pence", Anchor::Cents("GBP")),
@@ -176,6 +191,8 @@ pub const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
     ("U.S.", "dollar", "USD"),
     ("US", "dollar", "USD"),
     ("Swiss", "franc", "CHF"),
+    ("French", "franc", "FRF"),
+    ("Belgian", "franc", "BEF"),
     ("Japanese", "yen", "JPY"),
     ("Chinese", "yuan", "CNY"),
     ("Indian", "rupee", "INR"),
@@ -207,6 +224,84 @@ pub const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
     ("Tanzanian", "shilling", "TZS"),
     ("Egyptian", "pound", "EGP"),
     ("Turkish", "lira", "TRY"),
+];
+
+/// A currency name several countries share, or a letter only some articles
+/// write for a currency, decided by the article's words when no adjective
+/// stands before it: the candidate with the most cue words (at word bounds)
+/// anywhere in the article, strictly more than any other; else `default`
+/// ("" = not read: a currency left unknown is better than a guess).
+pub struct ContextCurrency {
+    /// How the written unit starts, lower case ("crown" for "crowns", "kron"
+    /// for "kroner" / "krone"), or the letter as written ("R").
+    pub written: &'static str,
+    /// (currency, cue words); the currency "" stands for "another, unknown".
+    pub candidates: &'static [(&'static str, &'static [&'static str])],
+    pub default: &'static str,
+}
+
+const SWEDEN: &[&str] = &["Sweden", "Swedish", "Stockholm", "STOCKHOLM", "Gothenburg", "Riksbank", "Nasdaq Stockholm"];
+const NORWAY: &[&str] = &["Norway", "Norwegian", "Oslo", "OSLO", "Bergen", "Stavanger", "Norges Bank"];
+const DENMARK: &[&str] = &["Denmark", "Danish", "Copenhagen", "COPENHAGEN", "Aarhus", "Danmarks Nationalbank"];
+const CZECHIA: &[&str] = &["Czech", "Czechia", "Prague", "PRAGUE", "Brno"];
+const ICELAND: &[&str] = &["Iceland", "Icelandic", "Reykjavik", "REYKJAVIK"];
+const SOUTH_AFRICA: &[&str] = &[
+    "South Africa",
+    "South African",
+    "South Africans",
+    "Johannesburg",
+    "JOHANNESBURG",
+    "Cape Town",
+    "CAPE TOWN",
+    "Pretoria",
+    "Durban",
+    "JSE",
+    "Johannesburg Stock Exchange",
+    "Reserve Bank of South Africa",
+    "SARB",
+    "rand",
+];
+
+/// | article | figure | currency |
+/// |---|---|---|
+/// | "OSLO - Equinor … paid 4 billion crowns" | "4 billion crowns" | NOK |
+/// | "… the Stockholm-listed Volvo Cars … 12 billion crowns" | | SEK |
+/// | "… Prague's CEZ … 9 billion crowns" | | CZK |
+/// | "Maersk, the Danish shipper … 3.2 billion kroner" | | DKK |
+/// | "… crowns" (no country, or Sweden and Norway as often) | | not read |
+/// | "PARIS - Renault … 2 billion francs" (a 1990s story) | | FRF |
+/// | "Nestle, the Swiss food group … 500 million francs" | | CHF |
+/// | "the Brussels brewer … 300 million francs" (no Swiss word) | | BEF |
+/// | "… 1,000 CFA francs" | | not read |
+/// | "JOHANNESBURG - Sasol … R450 a share" | "R450" | ZAR |
+/// | "Sasol earned R18.62bn" (any article: a scale word) | | ZAR |
+/// | "droid R2-D2", "R&D", "the R45 to Paarl", "R5" in a US article | | not read |
+pub const CONTEXT_CURRENCIES: &[ContextCurrency] = &[
+    ContextCurrency {
+        written: "crown",
+        candidates: &[("SEK", SWEDEN), ("NOK", NORWAY), ("DKK", DENMARK), ("CZK", CZECHIA), ("ISK", ICELAND)],
+        default: "",
+    },
+    ContextCurrency {
+        written: "kron",
+        candidates: &[("NOK", NORWAY), ("DKK", DENMARK)],
+        default: "",
+    },
+    ContextCurrency {
+        written: "franc",
+        candidates: &[
+            ("CHF", &["Switzerland", "Swiss", "Zurich", "ZURICH", "Geneva", "GENEVA", "Bern", "Basel", "SIX Swiss"]),
+            ("FRF", &["France", "French", "Paris", "PARIS", "Lyon"]),
+            ("BEF", &["Belgium", "Belgian", "Brussels", "BRUSSELS", "Antwerp"]),
+            ("", &["CFA", "Congo", "Congolese", "Rwanda", "Rwandan", "Burundi", "Guinea", "Djibouti", "Comoros"]),
+        ],
+        default: "CHF",
+    },
+    ContextCurrency {
+        written: "R",
+        candidates: &[("ZAR", SOUTH_AFRICA)],
+        default: "",
+    },
 ];
 
 /// Currencies whose writers often group thousands with "." ("€1.000,50").

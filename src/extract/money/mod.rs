@@ -153,7 +153,7 @@ static AUTOMATON: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let mut patterns: Vec<String> = Vec::new();
     let mut anchor_of: Vec<usize> = Vec::new();
     for (i, (lit, anchor)) in ANCHORS.iter().enumerate() {
-        let exact_case = matches!(anchor, Anchor::Code(_) | Anchor::Rupees) || !lit.is_ascii();
+        let exact_case = matches!(anchor, Anchor::Code(_) | Anchor::Rupees | Anchor::Letter(_)) || !lit.is_ascii();
         let mut variants = vec![lit.to_string()];
         if !exact_case {
             let mut capitalized = lit.to_string();
@@ -201,6 +201,7 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
         consumed = f.end;
         figures.push(f);
     }
+    context_currencies(&doc.text, &mut figures);
     pence_figures(b, &doc.text, &mut figures);
     attach_durations(doc, &mut figures);
     local_dollars(doc, &mut figures);
@@ -208,6 +209,62 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
         .into_iter()
         .map(|f| Mention::new(f.kind, f.start..f.end, Value::Amount(f.amount), f.rule))
         .collect()
+}
+
+/// Figures written with a shared currency name ("4 billion crowns",
+/// "2 billion francs") or a letter ("R450") take the currency the article's
+/// words decide ([`lexicon::CONTEXT_CURRENCIES`]); undecided, they are dropped.
+fn context_currencies(text: &str, figures: &mut Vec<Figure>) {
+    let undecided = |f: &Figure| f.kind == MentionType::Money && f.amount.currency.as_deref() == Some("");
+    if !figures.iter().any(undecided) {
+        return;
+    }
+    let rows = lexicon::CONTEXT_CURRENCIES;
+    let mut chosen: Vec<Option<&'static str>> = vec![None; rows.len()];
+    for f in figures.iter_mut().filter(|f| undecided(f)) {
+        let written = &text[f.start..f.end];
+        let Some(r) = rows.iter().position(|r| writes_unit(written, r.written)) else {
+            continue;
+        };
+        let currency = *chosen[r].get_or_insert_with(|| context_choice(text, &rows[r]));
+        f.amount.currency = Some(currency.to_string());
+    }
+    figures.retain(|f| !undecided(f));
+}
+
+/// Whether a figure's text is written with `unit`: its last word starts with
+/// it ("crowns" for "crown"), or it stands glued before the digits ("R450").
+fn writes_unit(written: &str, unit: &str) -> bool {
+    let last = written.rsplit([' ', '-']).next().unwrap_or("");
+    (last.len() >= unit.len() && last[..unit.len()].eq_ignore_ascii_case(unit) && !unit.starts_with(char::is_uppercase))
+        || written
+            .match_indices(unit)
+            .any(|(i, _)| written.as_bytes().get(i + unit.len()).is_some_and(u8::is_ascii_digit))
+}
+
+/// The currency the article's cue words give for one row: the candidate
+/// with strictly the most cues at word bounds, else the row's default.
+fn context_choice(text: &str, row: &lexicon::ContextCurrency) -> &'static str {
+    let b = text.as_bytes();
+    let count = |cues: &[&str]| {
+        cues.iter()
+            .map(|c| {
+                memchr::memmem::find_iter(b, c.as_bytes())
+                    .filter(|&i| {
+                        !(i > 0 && b[i - 1].is_ascii_alphanumeric())
+                            && !b.get(i + c.len()).is_some_and(u8::is_ascii_alphanumeric)
+                    })
+                    .count()
+            })
+            .sum::<usize>()
+    };
+    let counts: Vec<usize> = row.candidates.iter().map(|(_, cues)| count(cues)).collect();
+    let best = counts.iter().copied().max().unwrap_or(0);
+    let mut winners = row.candidates.iter().zip(&counts).filter(|&(_, &n)| n == best);
+    match (winners.next(), winners.next()) {
+        (Some(((currency, _), _)), None) if best > 0 => currency,
+        _ => row.default,
+    }
 }
 
 /// "412p", "1,204.5p": prices in pence with the letter glued on
@@ -307,6 +364,31 @@ fn figure_at(b: &[u8], start: usize, end: usize, literal: &str, anchor: Anchor) 
             }
             let end = if b.get(end) == Some(&b'.') { end + 1 } else { end };
             prefixed(b, start, end, "INR", false, Rule::MoneyRupees)
+        }
+        Anchor::Letter(currency) => {
+            if &b[start..end] != literal.as_bytes()
+                || !boundary_before(b, start)
+                || !b.get(end).is_some_and(u8::is_ascii_digit)
+            {
+                return None;
+            }
+            let mut f = prefixed(b, start, end, currency, false, Rule::MoneySymbol)?;
+            // "R2-D2", "R45km", "R5&": a name, a road or a measure.
+            let next = b.get(f.end).copied();
+            if next.is_some_and(|c| is_word_byte(c) || c == b'&')
+                || next == Some(b'-') && b.get(f.end + 1).is_some_and(|&c| is_word_byte(c))
+            {
+                return None;
+            }
+            if f.amount.scale_word.is_none() {
+                // "the R45": a road's or a model's number.
+                if start >= 4 && b[start - 4..start].eq_ignore_ascii_case(b"the ") {
+                    return None;
+                }
+                // Without a scale, the article decides (`context_currencies`).
+                f.amount.currency = Some(String::new());
+            }
+            Some(f)
         }
         Anchor::Code(currency) => {
             if &b[start..end] != literal.as_bytes() || !boundary_before(b, start) {
@@ -634,8 +716,12 @@ fn suffixed(
         }
     }
     if currency.is_empty() && matches!(anchor, Anchor::Word(_)) {
-        // A shared currency name with no country adjective before it.
-        return None;
+        // A shared currency name with no country adjective before it: the
+        // article decides (`context_currencies`) where a row lists it.
+        let word = std::str::from_utf8(&b[anchor_start..anchor_end]).unwrap_or("");
+        if !lexicon::CONTEXT_CURRENCIES.iter().any(|r| writes_unit(word, r.written)) {
+            return None;
+        }
     }
     let number_end = match b[..unit_start].last() {
         Some(b' ') => unit_start - 1,
@@ -1001,6 +1087,28 @@ mod tests {
             ("the EURO2028 bid and USDX42 index", "", Money, json!(null)),
             // Counter-examples: words that name several currencies, or English words.
             ("sold for 3 billion pesos", "", Money, json!(null)),
+            // A shared currency name or a letter: the article's words decide
+            // (`lexicon::CONTEXT_CURRENCIES`); undecided, not read.
+            ("OSLO, March 3 - The Norwegian oil firm will pay 4 billion crowns in tax.", "4 billion crowns", Money, json!({"currency": "NOK", "amount": "4000000000"})),
+            ("The Stockholm-listed truckmaker booked 12 billion crowns of orders.", "12 billion crowns", Money, json!({"currency": "SEK"})),
+            ("Prague utility CEZ will spend 9 billion crowns on grids.", "9 billion crowns", Money, json!({"currency": "CZK"})),
+            ("A Danish court fined the shipper 40 million kroner.", "40 million kroner", Money, json!({"currency": "DKK"})),
+            ("The state bank lent 2 billion korunas to the steelworks.", "2 billion korunas", Money, json!({"currency": "CZK"})),
+            ("PARIS - The carmaker lost 2 billion francs in 1996, the group said.", "2 billion francs", Money, json!({"currency": "FRF"})),
+            ("The Zurich insurer earned 500 million francs.", "500 million francs", Money, json!({"currency": "CHF"})),
+            ("A Brussels brewer paid 300 million francs for the brand.", "300 million francs", Money, json!({"currency": "BEF"})),
+            ("The miner earned 3 billion francs last year.", "3 billion francs", Money, json!({"currency": "CHF"})),
+            ("JOHANNESBURG - Sasol shares fell to R450 on the JSE.", "R450", Money, json!({"currency": "ZAR", "amount": "450"})),
+            ("The refiner earned R18.62bn in the year.", "R18.62bn", Money, json!({"currency": "ZAR", "amount": "18620000000"})),
+            ("The utility owes R18,6 billion to lenders.", "R18,6 billion", Money, json!({"currency": "ZAR", "amount": "18600000000"})),
+            ("Orlen paid zł3.10 a share.", "zł3.10", Money, json!({"currency": "PLN", "amount": "3.1", "per": "share"})),
+            ("The bank will pay 2.50 zł per share.", "2.50 zł", Money, json!({"currency": "PLN"})),
+            ("The toy of R2-D2 cost more in R&D.", "", Money, json!(null)),
+            ("Drive the R45 to Paarl from Cape Town in South Africa.", "", Money, json!(null)),
+            ("The R5 model sold well in Ohio.", "", Money, json!(null)),
+            ("The king gave him 5 crowns.", "", Money, json!(null)),
+            ("Rwanda's central bank printed 5 billion francs.", "", Money, json!(null)),
+            ("Oslo and Stockholm banks lent 7 billion crowns.", "", Money, json!(null)),
             ("he won 3 real prizes and TRY 2 times", "", Money, json!(null)),
         ]
     }
