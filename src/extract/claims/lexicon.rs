@@ -175,11 +175,35 @@ pub const FUTURE_CUES: &[&str] = &[
     "will",
     "would",
     "plans to",
+    "plan to",
+    "planning to",
     "planned",
     "is set to",
     "are set to",
     "to be",
     "'ll",
+];
+
+/// An intention or expectation of the subject with its own verb to follow:
+/// the predicate may stand a few words further on than after "will"
+/// ("intends to bid to boost its stake", "expects to report a third-quarter
+/// net loss"): read further back (see `Shape::modality`).
+pub const PLAN_CUES: &[&str] = &[
+    "plans to",
+    "plan to",
+    "planning to",
+    "intends to",
+    "intend to",
+    "intending to",
+    "preparing to",
+    "prepares to",
+    "aims to",
+    "aiming to",
+    "seeks to",
+    "seeking to",
+    "expects to",
+    "expect to",
+    "expecting to",
 ];
 
 /// Words before a date that make it an end bound ("through 2030") rather than

@@ -347,6 +347,12 @@ pub struct Flags {
     /// company (see `claims::vet::segment_figures`).
     #[serde(default)]
     pub segment_words: Vec<String>,
+    /// Prepositions after a noun of this type that name its owner: the
+    /// organization right after ("net profit at Harlan Freight climbed",
+    /// "sales at the Bellmont group rose") is the subject, whatever company
+    /// a claim before it had (see `claims::shapes`, `owner_after`).
+    #[serde(default)]
+    pub owner_after: Vec<String>,
     /// An outlet, analyst firm or underwriter may fill its roles (an analyst
     /// firm sets a price target); for other types they are speakers only.
     #[serde(default)]

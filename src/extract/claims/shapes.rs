@@ -133,6 +133,8 @@ mod cue {
     pub const CLAUSE: u16 = 1 << 12;
     /// Words of an expectation (see `is_expectation`).
     pub const EXPECTATION: u16 = 1 << 13;
+    /// An intention of the subject ("intends to", "expects to"), read further back than `FUTURE`.
+    pub const PLAN: u16 = 1 << 14;
 }
 
 /// How many sentences back "the deal" of "The deal values X at" looks for
@@ -182,7 +184,7 @@ const ABSORBING_VERBS: &[&str] = &[
 ];
 
 /// Every cue list with its bit.
-fn cue_lists() -> [(&'static [&'static str], u16); 14] {
+fn cue_lists() -> [(&'static [&'static str], u16); 15] {
     [
         (lexicon::SAY_VERBS, cue::SAY),
         (lexicon::CORRECTION_CUES, cue::CORRECTION),
@@ -198,6 +200,7 @@ fn cue_lists() -> [(&'static [&'static str], u16); 14] {
         (&["until"], cue::UNTIL),
         (&CLAUSE_SEPARATORS, cue::CLAUSE),
         (lexicon::EXPECTATION_CUES, cue::EXPECTATION),
+        (lexicon::PLAN_CUES, cue::PLAN),
     ]
 }
 
@@ -303,6 +306,57 @@ impl Cues {
     fn any_word(&self, lower: &str, list: u16, from: usize, to: usize) -> bool {
         self.first_word(lower, list, from, to).is_some()
     }
+}
+
+/// Where the modality cues of a predicate at `to` start: after the last
+/// relative pronoun behind a comma in `lower[from..to]` ("The largest holder
+/// will be Acme, which owns 23%": the "will" is not the stake's), else `from`.
+///
+/// | text before the predicate | cues read from |
+/// |---|---|
+/// | "the biggest winner will be Orlin Foods, which owns" | "which owns" |
+/// | "Tessaro may sell Halden Bank, whose owner holds" | "whose owner holds" |
+/// | "Mavik Steel, who" (none: no comma-which) | the clause's start |
+fn relative_clause_start(lower: &str, from: usize, to: usize) -> usize {
+    let stretch = &lower[from..to];
+    [", which ", ", who ", ", whose "]
+        .iter()
+        .filter_map(|p| stretch.rfind(p).map(|i| from + i + 2))
+        .max()
+        .unwrap_or(from)
+}
+
+/// Words that may stand between a predicate noun and the "expected to" of
+/// its own verb: "the rights issue, which is expected to raise".
+const NOUN_VERB_FILLERS: [&str; 12] = [
+    "which",
+    "that",
+    "is",
+    "are",
+    "was",
+    "were",
+    "also",
+    "now",
+    "still",
+    "widely",
+    "initially",
+    "originally",
+];
+
+/// The words right after a predicate noun make it an expectation: "is
+/// expected to" or "is likely to" with only fillers between ("the purchase
+/// is expected to cost", "an offering that is likely to raise"); never when
+/// another subject expects ("the deal analysts expected to fail") or the
+/// noun is the object of an expectation of its own ("a sale expected by May").
+fn noun_expected(after: &str) -> bool {
+    ["expected to", "likely to"].iter().any(|cue| {
+        find_words(after, cue).next().is_some_and(|i| {
+            after[..i]
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .all(|w| NOUN_VERB_FILLERS.contains(&w))
+        })
+    })
 }
 
 /// The cue at `at` is the "ended" of a reporting period: "ended", "ending"
@@ -1839,6 +1893,14 @@ impl<'a> Sentence<'a> {
                 object = self.object_after(hit, &clause, subject.as_deref());
             }
         }
+        if subject.is_none()
+            && hit.entry.pos == Pos::Noun
+            && let Some(e) = self.owner_after(hit)
+        {
+            // "Net profit at Harlan Freight climbed", "sales at the Bellmont group rose".
+            subject = Some(e.to_string());
+            object = self.object_after(hit, &clause, subject.as_deref());
+        }
         let mut decided = false;
         if subject.is_none()
             && hit.entry.pos == Pos::Verb
@@ -2782,6 +2844,28 @@ impl<'a> Sentence<'a> {
 
     /// First organization after the predicate in its clause that is not the
     /// subject and not the speaker of a trailing say-verb.
+    /// The organization a preposition of the type's `owner_after` names
+    /// right after the noun ("profit at Harlan Freight", "sales at the
+    /// Bellmont group").
+    fn owner_after(&self, hit: &Hit) -> Option<&str> {
+        let after = self.sl(hit.span.end, hit.span.end + 16);
+        let preps = &hit.entry.class.flags().owner_after;
+        let prep = preps.iter().find(|p| {
+            after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(p.as_str()) && a[p.len()..].starts_with(' '))
+        })?;
+        let at = hit.span.end + 2 + prep.len();
+        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+        self.entities
+            .iter()
+            .find(|e| {
+                (e.span.start == at || e.span.start == at + skip)
+                    && matches!(e.kind, EntityKind::Company | EntityKind::Organization)
+            })
+            .map(|e| e.id)
+    }
+
     fn object_after(&self, hit: &Hit, clause: &Range<usize>, subject: Option<&str>) -> Option<String> {
         // An object comes before the next comma: "…'s exclusivity terms, writing (emphasis Microsoft)".
         let stop =
@@ -2911,15 +2995,24 @@ impl<'a> Sentence<'a> {
             return Modality::Conditional;
         }
         let before_end = hit.span.start.max(clause.start);
-        if self.cues.any_word(lower, cue::HEDGE, clause.start, before_end) {
+        // "The largest holder will be Acme, which owns 23%": a relative
+        // clause states its own fact; the cues before it are the outer verb's.
+        let from = relative_clause_start(lower, clause.start, before_end);
+        if self.cues.any_word(lower, cue::HEDGE, from, before_end) {
             return Modality::Hedged;
         }
-        let before = &lower[clause.start..before_end];
-        let near_from = clause.start + floor_boundary(before, before.len().saturating_sub(30));
-        // A noun's verb follows it: "this investment would exceed".
-        let to = ceil_boundary(lower, (hit.span.end + 16).min(clause.end)).max(hit.span.end);
+        // A noun's verb follows it: "this investment would exceed", "the
+        // rights issue, which is expected to raise", "the purchase is likely to cost".
+        let after_noun = |reach: usize| ceil_boundary(lower, (hit.span.end + reach).min(clause.end)).max(hit.span.end);
+        if hit.entry.pos == Pos::Noun && noun_expected(&lower[hit.span.end..after_noun(28)]) {
+            return Modality::Hedged;
+        }
+        let before = &lower[from..before_end];
+        let near_from = from + floor_boundary(before, before.len().saturating_sub(30));
+        let plan_from = from + floor_boundary(before, before.len().saturating_sub(48));
         if self.cues.any_word(lower, cue::FUTURE, near_from, before_end)
-            || (hit.entry.pos == Pos::Noun && self.cues.any_word(lower, cue::WILL, hit.span.end, to))
+            || self.cues.any_word(lower, cue::PLAN, plan_from, before_end)
+            || (hit.entry.pos == Pos::Noun && self.cues.any_word(lower, cue::WILL, hit.span.end, after_noun(16)))
         {
             return Modality::Future;
         }
@@ -4514,6 +4607,7 @@ mod tests {
             lexicon::CONDITIONAL_CUES,
             lexicon::HEDGE_CUES,
             lexicon::FUTURE_CUES,
+            lexicon::PLAN_CUES,
             lexicon::UNTIL_CUES,
             lexicon::PART_CUES,
             lexicon::CORRECTION_CUES,

@@ -1862,6 +1862,54 @@ mod tests {
     }
 
     #[test]
+    fn plans_and_expectations_are_not_asserted_and_a_relative_clause_keeps_its_own() {
+        use super::super::Modality;
+        let modality = |text: &str, class: &str| {
+            claims_of(text)
+                .iter()
+                .find(|c| c.predicate.class.as_str() == class)
+                .map(|c| c.modality)
+        };
+        // An intention or expectation of the subject, its verb a few words before the predicate.
+        for (text, class, want) in [
+            (
+                "Venn Logistics is preparing to cut 1,200 jobs, the company said.",
+                "layoff",
+                Modality::Future,
+            ),
+            (
+                "Osterby Group said it expects to report a second-quarter net loss of $12 million.",
+                "profit",
+                Modality::Future,
+            ),
+            (
+                "Kelda Power announced a rights issue that is expected to raise about $400 million.",
+                "share_issue",
+                Modality::Hedged,
+            ),
+            // A relative clause states its own fact: the outer "will" is not the stake's.
+            (
+                "The biggest winner will be Orlin Foods, which owns about 31% of Brekka Mills.",
+                "stake",
+                Modality::Asserted,
+            ),
+            (
+                "Kelda Power completed a rights issue that raised $400 million.",
+                "share_issue",
+                Modality::Asserted,
+            ),
+            ("Venn Logistics cut 1,200 jobs last year.", "layoff", Modality::Asserted),
+            (
+                "Osterby Group reported a second-quarter net loss of $12 million.",
+                "profit",
+                Modality::Asserted,
+            ),
+        ] {
+            assert_eq!(modality(text, class), Some(want), "{text}");
+        }
+    }
+
+    #[test]
     fn a_raise_to_a_figure_moves_a_level() {
         let rounds = |text: &str| count_of(text, "funding_round");
         for text in [
