@@ -240,9 +240,32 @@ pub struct ContextCurrency {
     pub default: &'static str,
 }
 
-const SWEDEN: &[&str] = &["Sweden", "Swedish", "Stockholm", "STOCKHOLM", "Gothenburg", "Riksbank", "Nasdaq Stockholm"];
-const NORWAY: &[&str] = &["Norway", "Norwegian", "Oslo", "OSLO", "Bergen", "Stavanger", "Norges Bank"];
-const DENMARK: &[&str] = &["Denmark", "Danish", "Copenhagen", "COPENHAGEN", "Aarhus", "Danmarks Nationalbank"];
+const SWEDEN: &[&str] = &[
+    "Sweden",
+    "Swedish",
+    "Stockholm",
+    "STOCKHOLM",
+    "Gothenburg",
+    "Riksbank",
+    "Nasdaq Stockholm",
+];
+const NORWAY: &[&str] = &[
+    "Norway",
+    "Norwegian",
+    "Oslo",
+    "OSLO",
+    "Bergen",
+    "Stavanger",
+    "Norges Bank",
+];
+const DENMARK: &[&str] = &[
+    "Denmark",
+    "Danish",
+    "Copenhagen",
+    "COPENHAGEN",
+    "Aarhus",
+    "Danmarks Nationalbank",
+];
 const CZECHIA: &[&str] = &["Czech", "Czechia", "Prague", "PRAGUE", "Brno"];
 const ICELAND: &[&str] = &["Iceland", "Icelandic", "Reykjavik", "REYKJAVIK"];
 const SOUTH_AFRICA: &[&str] = &[
@@ -279,7 +302,13 @@ const SOUTH_AFRICA: &[&str] = &[
 pub const CONTEXT_CURRENCIES: &[ContextCurrency] = &[
     ContextCurrency {
         written: "crown",
-        candidates: &[("SEK", SWEDEN), ("NOK", NORWAY), ("DKK", DENMARK), ("CZK", CZECHIA), ("ISK", ICELAND)],
+        candidates: &[
+            ("SEK", SWEDEN),
+            ("NOK", NORWAY),
+            ("DKK", DENMARK),
+            ("CZK", CZECHIA),
+            ("ISK", ICELAND),
+        ],
         default: "",
     },
     ContextCurrency {
@@ -290,10 +319,36 @@ pub const CONTEXT_CURRENCIES: &[ContextCurrency] = &[
     ContextCurrency {
         written: "franc",
         candidates: &[
-            ("CHF", &["Switzerland", "Swiss", "Zurich", "ZURICH", "Geneva", "GENEVA", "Bern", "Basel", "SIX Swiss"]),
+            (
+                "CHF",
+                &[
+                    "Switzerland",
+                    "Swiss",
+                    "Zurich",
+                    "ZURICH",
+                    "Geneva",
+                    "GENEVA",
+                    "Bern",
+                    "Basel",
+                    "SIX Swiss",
+                ],
+            ),
             ("FRF", &["France", "French", "Paris", "PARIS", "Lyon"]),
             ("BEF", &["Belgium", "Belgian", "Brussels", "BRUSSELS", "Antwerp"]),
-            ("", &["CFA", "Congo", "Congolese", "Rwanda", "Rwandan", "Burundi", "Guinea", "Djibouti", "Comoros"]),
+            (
+                "",
+                &[
+                    "CFA",
+                    "Congo",
+                    "Congolese",
+                    "Rwanda",
+                    "Rwandan",
+                    "Burundi",
+                    "Guinea",
+                    "Djibouti",
+                    "Comoros",
+                ],
+            ),
         ],
         default: "CHF",
     },
