@@ -1318,8 +1318,8 @@ fn text_dates(
         .chain(&w.blocks[above])
         .filter(|b| b.chars <= 200)
         .map(text_of)
-        .filter(|t| !pubdate::other_cue_before(t))
-        .find_map(|t| pubdate::visible_date(&t, bounds));
+        // The date first: most lines have none, and the cue check lower-cases the line.
+        .find_map(|t| pubdate::visible_date(&t, bounds).filter(|_| !pubdate::other_cue_before(&t)));
     // A dateline: a date opening the article's first paragraph ("(21. November 2022) Energieverbraucher ...").
     let first_paragraph = w.blocks[range.start..(range.start + 4).min(range.end)]
         .iter()

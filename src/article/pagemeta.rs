@@ -367,31 +367,41 @@ pub(crate) enum DateRole {
     Changed,
 }
 
+/// What a word of a class or id says of a date ([`date_role`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateWord {
+    Named,
+    Changed,
+    Not,
+    Other,
+}
+
+/// A class or id word (ASCII letters and digits, as `for_each_hint_word`
+/// splits them) looked up ignoring ASCII case in one `match`, where three
+/// lists were each scanned for every word of every element.
+fn date_word(word: &str) -> DateWord {
+    const LONGEST: usize = 12;
+    if word.len() > LONGEST {
+        return DateWord::Other;
+    }
+    let mut buf = [0u8; LONGEST];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"date" | b"datum" | b"time" | b"published" | b"publish" | b"posted" | b"submitted" | b"pubdate" | b"fecha"
+        | b"data" | b"dateline" | b"byline" | b"meta" | b"postmeta" | b"entrymeta" | b"info" => DateWord::Named,
+        b"updated" | b"modified" | b"update" | b"aktualisiert" | b"actualizado" => DateWord::Changed,
+        b"comment" | b"comments" | b"copyright" | b"footer" | b"reply" => DateWord::Not,
+        _ => DateWord::Other,
+    }
+}
+
 /// Whether an element's class or id names a publish date (`post-date`,
 /// `entry-meta`, `datum`, `fecha`), or marks a change (`entry-updated`,
 /// `last-modified`, `itemprop="dateModified"`); none for a comment's,
 /// a copyright's or a footer's.
 pub(crate) fn date_role(el: &scraper::node::Element) -> Option<DateRole> {
-    const DATE_WORDS: &[&str] = &[
-        "date",
-        "datum",
-        "time",
-        "published",
-        "publish",
-        "posted",
-        "submitted",
-        "pubdate",
-        "fecha",
-        "data",
-        "dateline",
-        "byline",
-        "meta",
-        "postmeta",
-        "entrymeta",
-        "info",
-    ];
-    const CHANGE: &[&str] = &["updated", "modified", "update", "aktualisiert", "actualizado"];
-    const NOT: &[&str] = &["comment", "comments", "copyright", "footer", "reply"];
     let mut named = false;
     let mut changed = false;
     let mut modified_prop = false;
@@ -407,10 +417,11 @@ pub(crate) fn date_role(el: &scraper::node::Element) -> Option<DateRole> {
             continue;
         }
         let mut not = false;
-        super::html::for_each_hint_word(value, |w| {
-            named |= DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w));
-            changed |= CHANGE.iter().any(|d| d.eq_ignore_ascii_case(w));
-            not |= NOT.iter().any(|d| d.eq_ignore_ascii_case(w));
+        super::html::for_each_hint_word(value, |w| match date_word(w) {
+            DateWord::Named => named = true,
+            DateWord::Changed => changed = true,
+            DateWord::Not => not = true,
+            DateWord::Other => {}
         });
         if not {
             return None;
@@ -1049,6 +1060,16 @@ const TITLE_SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " » ", " › ", " · ", " • ", " :: ", " : ", " / ",
 ];
 
+/// Searchers of [`TITLE_SEPARATORS`], built once: a `str` search sets one up
+/// on every call, and a title was searched for each separator three times.
+/// `find_iter` gives the same non-overlapping matches as `match_indices`.
+static SEPARATOR_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    TITLE_SEPARATORS
+        .iter()
+        .map(|s| memchr::memmem::Finder::new(s.as_bytes()))
+        .collect()
+});
+
 /// Letters and digits of a name, lower case: "Bergsteigen.com" and
 /// "bergsteigen com" read alike.
 fn name_key(s: &str) -> String {
@@ -1096,16 +1117,19 @@ pub(crate) fn bare_title(title: &str, site: Option<&str>, url: Option<&str>, h1:
         .filter(|h| !h.is_empty() && h.len() < title.len() && !names_the_site(h, site, host.as_deref()))
     {
         let lower = h1.to_lowercase();
+        // The title's first and last parts as long as the h1, when they are the h1 (lower-cased once, not per separator).
+        let head = title.get(..h1.len()).filter(|head| head.to_lowercase() == lower);
+        let tail = title
+            .len()
+            .checked_sub(h1.len())
+            .and_then(|at| title.get(at..))
+            .filter(|tail| tail.to_lowercase() == lower);
         for sep in TITLE_SEPARATORS {
-            if let Some(head) = title.get(..h1.len()) {
-                if head.to_lowercase() == lower && title[h1.len()..].starts_with(sep) {
-                    return head.to_string();
-                }
+            if let Some(head) = head.filter(|_| title[h1.len()..].starts_with(sep)) {
+                return head.to_string();
             }
-            if let Some(tail) = title.len().checked_sub(h1.len()).and_then(|at| title.get(at..)) {
-                if tail.to_lowercase() == lower && title[..title.len() - h1.len()].ends_with(sep) {
-                    return tail.to_string();
-                }
+            if let Some(tail) = tail.filter(|_| title[..title.len() - h1.len()].ends_with(sep)) {
+                return tail.to_string();
             }
         }
     }
@@ -1113,9 +1137,12 @@ pub(crate) fn bare_title(title: &str, site: Option<&str>, url: Option<&str>, h1:
     // The end, then the start: "Site » Blog Archiv » Post | Site" loses both.
     // The end may span separators ("Post | AOC media - Analyse Opinion
     // Critique"): the shortest end that names the site is cut.
-    let mut cuts: Vec<(usize, usize)> = TITLE_SEPARATORS
-        .iter()
-        .flat_map(|s| t.match_indices(s).map(|(i, _)| (i, s.len())))
+    let separators = || TITLE_SEPARATORS.iter().zip(SEPARATOR_FINDERS.iter());
+    let mut cuts: Vec<(usize, usize)> = separators()
+        .flat_map(|(s, f)| {
+            let len = s.len();
+            f.find_iter(t.as_bytes()).map(move |i| (i, len))
+        })
         .collect();
     cuts.sort_unstable_by(|a, b| b.cmp(a));
     if let Some(&(at, _)) = cuts
@@ -1124,14 +1151,21 @@ pub(crate) fn bare_title(title: &str, site: Option<&str>, url: Option<&str>, h1:
     {
         t = &t[..at];
     }
-    if let Some((at, sep)) = TITLE_SEPARATORS.iter().filter_map(|s| t.find(s).map(|i| (i, *s))).min() {
+    if let Some((at, sep)) = separators()
+        .filter_map(|(s, f)| f.find(t.as_bytes()).map(|i| (i, *s)))
+        .min()
+    {
         if names_the_site(&t[..at], site, host.as_deref()) && !t[at + sep.len()..].trim().is_empty() {
             t = &t[at + sep.len()..];
         }
     }
     // The archive label of WordPress's default theme and the site's name
     // before it ("Site » Blog Archive » Post", "Blog Archiv » Post").
-    for sep in TITLE_SEPARATORS {
+    for (sep, finder) in separators() {
+        // A title without the separator is one part: no label to cut before.
+        if finder.find(t.as_bytes()).is_none() {
+            continue;
+        }
         let parts: Vec<&str> = t.split(sep).collect();
         let label = parts
             .iter()
@@ -1157,6 +1191,55 @@ mod tests {
 
     fn meta(html: &str) -> PageMeta {
         page_meta(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn separator_finders_match_as_str_search_does() {
+        for title in [
+            "Post - - - Site",
+            "A :: : B : C",
+            "Vienna – a city | Blog » Archiv » Post · Site • Feed",
+            "no separator here",
+            "Ümlaut — Straße / Weg › Seite",
+        ] {
+            for (sep, finder) in TITLE_SEPARATORS.iter().zip(SEPARATOR_FINDERS.iter()) {
+                let want: Vec<usize> = title.match_indices(sep).map(|(i, _)| i).collect();
+                let got: Vec<usize> = finder.find_iter(title.as_bytes()).collect();
+                assert_eq!(got, want, "{title:?} {sep:?}");
+                assert_eq!(finder.find(title.as_bytes()), title.find(sep), "{title:?} {sep:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn date_roles_of_class_and_id_words() {
+        let role = |tag: &str| {
+            let doc = Html::parse_fragment(tag);
+            let el = doc
+                .tree
+                .nodes()
+                .filter_map(|n| n.value().as_element().cloned())
+                .find(|e| e.name() == "span")
+                .expect("a span");
+            date_role(&el)
+        };
+        for (tag, want) in [
+            (r#"<span class="post-Date">"#, Some(DateRole::Named)),
+            (r#"<span id="articleDatum">"#, Some(DateRole::Named)),
+            (r#"<span class="entry-meta fecha">"#, Some(DateRole::Named)),
+            (r#"<span class="last-Modified">"#, Some(DateRole::Changed)),
+            (r#"<span class="zuletzt-aktualisiert">"#, Some(DateRole::Changed)),
+            (r#"<span itemprop="dateModified">"#, Some(DateRole::Changed)),
+            // A date word beside `updated` is WordPress's publish date.
+            (r#"<span class="entry-date published updated">"#, Some(DateRole::Named)),
+            // Counter-examples: a comment's or a footer's date, and words that only hold a date word.
+            (r#"<span class="comment-date">"#, None),
+            (r#"<span class="footer-meta">"#, None),
+            (r#"<span class="candidate updates">"#, None),
+            (r#"<span class="metadata-box">"#, None),
+        ] {
+            assert_eq!(role(tag), want, "{tag}");
+        }
     }
 
     #[test]
