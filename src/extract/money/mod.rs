@@ -251,8 +251,9 @@ fn context_choice(text: &str, row: &lexicon::ContextCurrency) -> &'static str {
             .map(|c| {
                 memchr::memmem::find_iter(b, c.as_bytes())
                     .filter(|&i| {
-                        !(i > 0 && b[i - 1].is_ascii_alphanumeric())
-                            && !b.get(i + c.len()).is_some_and(u8::is_ascii_alphanumeric)
+                        let glued_before = i > 0 && b[i - 1].is_ascii_alphanumeric();
+                        let glued_after = b.get(i + c.len()).is_some_and(u8::is_ascii_alphanumeric);
+                        !(glued_before || glued_after)
                     })
                     .count()
             })
