@@ -1894,7 +1894,7 @@ mod tests {
                 Modality::Asserted,
             ),
             (
-                "Kelda Power completed a rights issue that raised $400 million.",
+                "Kelda Power launched a $400 million rights issue on Monday.",
                 "share_issue",
                 Modality::Asserted,
             ),
