@@ -941,7 +941,7 @@ fn deal_noun_with_modifiers(before: &str, deal_words: &[String]) -> bool {
             return false;
         }
         let words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
-        (1..=2).any(|n| {
+        (0..=2).any(|n| {
             words.len() > n
                 && DEAL_DETERMINERS.contains(&words[n])
                 && words[..n]
@@ -949,6 +949,18 @@ fn deal_noun_with_modifiers(before: &str, deal_words: &[String]) -> bool {
                     .all(|m| m.chars().all(|c| c.is_alphabetic() || c == '-') && !DEAL_DETERMINERS.contains(m))
         })
     })
+}
+
+/// A relative pronoun between a deal noun and its valuing verb leaves the
+/// noun the verb's subject: "in a deal that values Tarn at $1.2bn", "the
+/// bid, which values Tarn at". `before` (lower case, up to the verb)
+/// without the pronoun and its comma; as it is without one.
+fn deal_relative_head(before: &str) -> &str {
+    let Some(head) = before.strip_suffix(" that").or_else(|| before.strip_suffix(" which")) else {
+        return before;
+    };
+    let head = head.trim_end();
+    head.strip_suffix(',').unwrap_or(head).trim_end()
 }
 
 fn is_source(lower: &str, span: &Range<usize>, kind: EntityKind) -> bool {
@@ -1712,6 +1724,7 @@ impl<'a> Sentence<'a> {
             }
             let before = self.sl(0, claims[i].span.start).trim_end();
             let before = before.trim_start_matches(['-', '*', ' ', '\u{2022}']);
+            let before = deal_relative_head(before);
             let opens = flags.deal_words.iter().any(|w| {
                 before.strip_suffix(w.as_str()).is_some_and(|head| {
                     head.is_empty() || head.ends_with(' ') || head.ends_with(['-', '\u{2022}', '\n'])
@@ -1922,14 +1935,26 @@ impl<'a> Sentence<'a> {
             object = self.object_after(hit, &clause, s.as_deref());
             subject = s;
         }
+        // A verb form with "of" and "by" after it is its noun ("the $640
+        // million purchase of Norrvik by Halvard": `purchase` is a buy verb).
         if subject.is_none()
             && !decided
-            && hit.entry.pos == Pos::Noun
             && let Some((agent, patient)) = self.of_by(hit)
         {
             // "the $725 million purchase of Brightwater by Oakridge".
             subject = Some(agent);
             object = Some(patient);
+        }
+        let mut sold_to = None;
+        if subject.is_none()
+            && !decided
+            && let Some(to) = &hit.entry.class.flags().company_sold_to
+            && let Some((buyer, sold)) = self.of_to(hit)
+        {
+            // "the $3.1bn sale of Tarn Foods to Kelso Group": Kelso buys Tarn.
+            subject = Some(buyer);
+            object = Some(sold);
+            sold_to = PredicateClass::named(to);
         }
         if subject.is_none() && !decided && hit.entry.pos == Pos::Noun {
             // "a lawsuit from Elon Musk", "an investment from Microsoft": the agent follows "from".
@@ -1985,7 +2010,10 @@ impl<'a> Sentence<'a> {
                 object = self.object_after(hit, &clause, subject.as_deref());
             }
         }
-        let class = self.refine_class(hit)?;
+        let class = match sold_to {
+            Some(to) => to,
+            None => self.refine_class(hit)?,
+        };
         let attribution = self.attribution(hit, subject.as_deref());
         let mut polarity = self.polarity(hit, &clause, word);
         if let Some(a) = &attribution
@@ -2818,6 +2846,40 @@ impl<'a> Sentence<'a> {
         }
         let agent = right_after(patient.span.end + 4)?;
         (agent.id != patient.id).then(|| (agent.id.to_string(), patient.id.to_string()))
+    }
+
+    /// A noun's "of X to Y" with X a company sold ([`Self::company_bought_in`]):
+    /// Y buys X ("the sale of Pinecrest Labs Inc. to Ardent Medical", the
+    /// form "sale of" holding its "of"). Y follows "to" at once (or after
+    /// "the"); "the sale of its stake in Tarn to Kelso", "the sale of 5
+    /// million shares to investors" and "the sale of Tarn, a rival, to
+    /// Kelso" are none.
+    fn of_to(&self, hit: &Hit) -> Option<(String, String)> {
+        if hit.entry.pos != Pos::Noun {
+            return None;
+        }
+        let of_at = if self.lower[hit.span.clone()].ends_with(" of") {
+            hit.span.end + 1
+        } else if self.sl(hit.span.end, hit.span.end + 4) == " of " {
+            hit.span.end + 4
+        } else {
+            return None;
+        };
+        let right_after = |at: usize| {
+            let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+            self.entities.iter().find(|e| {
+                (e.span.start == at || e.span.start == at + skip)
+                    && matches!(e.kind, EntityKind::Company | EntityKind::Organization)
+            })
+        };
+        let sold = right_after(of_at)?;
+        if self.sl(sold.span.end, sold.span.end + 4) != " to " {
+            return None;
+        }
+        let buyer = right_after(sold.span.end + 4)?;
+        let end = sold.span.end + 4;
+        (buyer.id != sold.id && self.company_bought_in(of_at - 1, of_at, end))
+            .then(|| (buyer.id.to_string(), sold.id.to_string()))
     }
 
     /// The entity follows a preposition ("on Tesla", "in the Acme Group").
