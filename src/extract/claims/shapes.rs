@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::inserts;
+use super::keyed;
 use super::lexicon::{self, Entry, Pos, PredicateClass};
 use super::moves;
 use super::periods;
@@ -1526,6 +1527,7 @@ impl<'a> Sentence<'a> {
         // Amount-taking words left without an amount are modifiers ("from its investment").
         local.retain(|c| c.value.is_some() || !c.takes_amount);
         merge_same_class(&mut local);
+        self.per_share_figures(&mut local);
         local.extend(texts);
         // Subjects still missing come from the previous claim, for sentences that
         // carry a figure; a company's own figure (its dividend, its shares) from
@@ -3360,6 +3362,68 @@ impl<'a> Sentence<'a> {
         } else {
             v
         }
+    }
+
+    /// The per-share figure right after a claim's figure ("net income of
+    /// $291 million, or $1.37 a share"), as a claim of the type its type's
+    /// `per_share_figure` names (see [`crate::extract::claims::ontology::Flags`]).
+    fn per_share_figures(&self, claims: &mut Vec<Claim>) {
+        const PER_SHARE: [&str; 6] = [
+            " a share",
+            " per share",
+            " a diluted share",
+            " per diluted share",
+            " a basic share",
+            " per basic share",
+        ];
+        let mut extra = Vec::new();
+        for c in claims.iter() {
+            let Some(to) = c.predicate.class.flags().per_share_figure.as_deref() else {
+                continue;
+            };
+            let default = c.predicate.class.def().default_measure.as_deref();
+            if c.measure.is_some() && c.measure.as_deref() != default {
+                continue;
+            }
+            let Some(v @ ClaimValue::Money(_)) = &c.value else {
+                continue;
+            };
+            let Some(figure) = self.amounts.iter().find(|a| a.is(v)) else {
+                continue;
+            };
+            let Some(next) = self
+                .amounts
+                .iter()
+                .filter(|a| a.span.start >= figure.span.end)
+                .min_by_key(|a| a.span.start)
+            else {
+                continue;
+            };
+            if next.figure != Figure::Money
+                || next.amount.scale_word.is_some()
+                || self.sl(figure.span.end, next.span.start) != ", or "
+                || !PER_SHARE
+                    .iter()
+                    .any(|w| self.sl(next.span.end, usize::MAX).starts_with(w))
+            {
+                continue;
+            }
+            // A loss's figure is turned negative once the document is read (`keyed`): so is its share's.
+            let loss = keyed::trigger_of(c).is_some_and(|t| t.negative && c.measure.as_deref() == t.measure.as_deref());
+            let Some(class) = PredicateClass::named(to) else {
+                continue;
+            };
+            let mut e = c.clone();
+            e.predicate.class = class;
+            e.measure = None;
+            e.trigger_measure = None;
+            e.value = Some(match next.value() {
+                ClaimValue::Money(a) if loss => ClaimValue::Money(keyed::negated(&a)),
+                other => other,
+            });
+            extra.push(e);
+        }
+        claims.extend(extra);
     }
 
     /// A copy of `c` with `next` as its figure when `next` is the level its
