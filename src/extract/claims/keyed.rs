@@ -13,7 +13,7 @@ use crate::extract::money::{Amount, Exactness};
 
 /// The trigger word a claim was read from: the type's trigger with the
 /// claim's lemma and one of its forms.
-fn trigger_of(c: &Claim) -> Option<&'static Trigger> {
+pub(super) fn trigger_of(c: &Claim) -> Option<&'static Trigger> {
     let text = &c.predicate.text;
     // The form as `text.to_lowercase()` writes it, without the copy when the
     // words are ASCII (as trigger words are).

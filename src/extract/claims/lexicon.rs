@@ -124,9 +124,11 @@ pub const NEGATION_AFTER: &[&str] = &[
 ];
 
 /// Words naming a reporting period, before its "ended" ("the quarter ended
-/// Sept. 30"): that "ended" is a date, not a negation.
+/// Sept. 30"): that "ended" is a date, not a negation; so is a trading
+/// session's ("the session ended with Tarn's shares 3% higher").
 pub const PERIOD_WORDS: &[&str] = &[
-    "quarter", "quarters", "month", "months", "year", "years", "period", "periods", "week", "weeks", "half",
+    "quarter", "quarters", "month", "months", "year", "years", "period", "periods", "week", "weeks", "half", "session",
+    "sessions", "day", "trading",
 ];
 
 /// Modality cues, strongest first within the clause.

@@ -283,6 +283,22 @@ pub struct Flags {
     /// A verb of this type with a company right after it is of this type ("bought Acme").
     #[serde(default)]
     pub if_company: Option<String>,
+    /// A noun of this type with "of", a company sold and "to" its buyer
+    /// right after it is of this type, the buyer its subject and the company
+    /// its object: "the $3.1bn sale of Tarn Foods to Kelso Group" is Kelso's
+    /// acquisition of Tarn; "the sale of its stake in Tarn to Kelso" (no
+    /// company right after "of") and "the sale of Tarn chips to retailers"
+    /// (goods: see `claims::vet::company_bought`) are not.
+    #[serde(default)]
+    pub company_sold_to: Option<String>,
+    /// A money figure of this type's default measure followed by ", or",
+    /// a price and "a share" gives that price as a claim of the type named
+    /// here, with the claim's subject, time and sign: "net income of $291
+    /// million, or $1.37 a share" states earnings per share of $1.37, "a net
+    /// loss of C$12 million, or 9 Canadian cents a share" of -C$0.09. Never
+    /// a scaled figure ("or $1.2 billion") nor one not priced a share.
+    #[serde(default)]
+    pub per_share_figure: Option<String>,
     /// A verb of this type whose clause goes on with "for" and a company
     /// bought is of this type, whatever its own words need: "agreed to pay
     /// $24 a share in cash for Acme", "will pay some $185 million for Tarn
@@ -857,6 +873,8 @@ mod tests {
                 .filter_map(|r| r.to.as_ref())
                 .chain(&f.absorbs)
                 .chain(&f.if_company)
+                .chain(&f.company_sold_to)
+                .chain(&f.per_share_figure)
             {
                 assert!(PredicateClass::named(id).is_some(), "{}: unknown type {id}", t.as_str());
             }

@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::inserts;
+use super::keyed;
 use super::lexicon::{self, Entry, Pos, PredicateClass};
 use super::moves;
 use super::periods;
@@ -941,7 +942,7 @@ fn deal_noun_with_modifiers(before: &str, deal_words: &[String]) -> bool {
             return false;
         }
         let words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
-        (1..=2).any(|n| {
+        (0..=2).any(|n| {
             words.len() > n
                 && DEAL_DETERMINERS.contains(&words[n])
                 && words[..n]
@@ -949,6 +950,18 @@ fn deal_noun_with_modifiers(before: &str, deal_words: &[String]) -> bool {
                     .all(|m| m.chars().all(|c| c.is_alphabetic() || c == '-') && !DEAL_DETERMINERS.contains(m))
         })
     })
+}
+
+/// A relative pronoun between a deal noun and its valuing verb leaves the
+/// noun the verb's subject: "in a deal that values Tarn at $1.2bn", "the
+/// bid, which values Tarn at". `before` (lower case, up to the verb)
+/// without the pronoun and its comma; as it is without one.
+fn deal_relative_head(before: &str) -> &str {
+    let Some(head) = before.strip_suffix(" that").or_else(|| before.strip_suffix(" which")) else {
+        return before;
+    };
+    let head = head.trim_end();
+    head.strip_suffix(',').unwrap_or(head).trim_end()
 }
 
 fn is_source(lower: &str, span: &Range<usize>, kind: EntityKind) -> bool {
@@ -1514,6 +1527,7 @@ impl<'a> Sentence<'a> {
         // Amount-taking words left without an amount are modifiers ("from its investment").
         local.retain(|c| c.value.is_some() || !c.takes_amount);
         merge_same_class(&mut local);
+        self.per_share_figures(&mut local);
         local.extend(texts);
         // Subjects still missing come from the previous claim, for sentences that
         // carry a figure; a company's own figure (its dividend, its shares) from
@@ -1712,6 +1726,7 @@ impl<'a> Sentence<'a> {
             }
             let before = self.sl(0, claims[i].span.start).trim_end();
             let before = before.trim_start_matches(['-', '*', ' ', '\u{2022}']);
+            let before = deal_relative_head(before);
             let opens = flags.deal_words.iter().any(|w| {
                 before.strip_suffix(w.as_str()).is_some_and(|head| {
                     head.is_empty() || head.ends_with(' ') || head.ends_with(['-', '\u{2022}', '\n'])
@@ -1922,14 +1937,26 @@ impl<'a> Sentence<'a> {
             object = self.object_after(hit, &clause, s.as_deref());
             subject = s;
         }
+        // A verb form with "of" and "by" after it is its noun ("the $640
+        // million purchase of Norrvik by Halvard": `purchase` is a buy verb).
         if subject.is_none()
             && !decided
-            && hit.entry.pos == Pos::Noun
             && let Some((agent, patient)) = self.of_by(hit)
         {
             // "the $725 million purchase of Brightwater by Oakridge".
             subject = Some(agent);
             object = Some(patient);
+        }
+        let mut sold_to = None;
+        if subject.is_none()
+            && !decided
+            && let Some(to) = &hit.entry.class.flags().company_sold_to
+            && let Some((buyer, sold)) = self.of_to(hit)
+        {
+            // "the $3.1bn sale of Tarn Foods to Kelso Group": Kelso buys Tarn.
+            subject = Some(buyer);
+            object = Some(sold);
+            sold_to = PredicateClass::named(to);
         }
         if subject.is_none() && !decided && hit.entry.pos == Pos::Noun {
             // "a lawsuit from Elon Musk", "an investment from Microsoft": the agent follows "from".
@@ -1985,7 +2012,10 @@ impl<'a> Sentence<'a> {
                 object = self.object_after(hit, &clause, subject.as_deref());
             }
         }
-        let class = self.refine_class(hit)?;
+        let class = match sold_to {
+            Some(to) => to,
+            None => self.refine_class(hit)?,
+        };
         let attribution = self.attribution(hit, subject.as_deref());
         let mut polarity = self.polarity(hit, &clause, word);
         if let Some(a) = &attribution
@@ -2820,6 +2850,40 @@ impl<'a> Sentence<'a> {
         (agent.id != patient.id).then(|| (agent.id.to_string(), patient.id.to_string()))
     }
 
+    /// A noun's "of X to Y" with X a company sold ([`Self::company_bought_in`]):
+    /// Y buys X ("the sale of Pinecrest Labs Inc. to Ardent Medical", the
+    /// form "sale of" holding its "of"). Y follows "to" at once (or after
+    /// "the"); "the sale of its stake in Tarn to Kelso", "the sale of 5
+    /// million shares to investors" and "the sale of Tarn, a rival, to
+    /// Kelso" are none.
+    fn of_to(&self, hit: &Hit) -> Option<(String, String)> {
+        if hit.entry.pos != Pos::Noun {
+            return None;
+        }
+        let of_at = if self.lower[hit.span.clone()].ends_with(" of") {
+            hit.span.end + 1
+        } else if self.sl(hit.span.end, hit.span.end + 4) == " of " {
+            hit.span.end + 4
+        } else {
+            return None;
+        };
+        let right_after = |at: usize| {
+            let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
+            self.entities.iter().find(|e| {
+                (e.span.start == at || e.span.start == at + skip)
+                    && matches!(e.kind, EntityKind::Company | EntityKind::Organization)
+            })
+        };
+        let sold = right_after(of_at)?;
+        if self.sl(sold.span.end, sold.span.end + 4) != " to " {
+            return None;
+        }
+        let buyer = right_after(sold.span.end + 4)?;
+        let end = sold.span.end + 4;
+        (buyer.id != sold.id && self.company_bought_in(of_at - 1, of_at, end))
+            .then(|| (buyer.id.to_string(), sold.id.to_string()))
+    }
+
     /// The entity follows a preposition ("on Tesla", "in the Acme Group").
     fn after_preposition(&self, e: &EntityAt) -> bool {
         let before = self.sl(e.span.start.saturating_sub(9), e.span.start);
@@ -3298,6 +3362,68 @@ impl<'a> Sentence<'a> {
         } else {
             v
         }
+    }
+
+    /// The per-share figure right after a claim's figure ("net income of
+    /// $291 million, or $1.37 a share"), as a claim of the type its type's
+    /// `per_share_figure` names (see [`crate::extract::claims::ontology::Flags`]).
+    fn per_share_figures(&self, claims: &mut Vec<Claim>) {
+        const PER_SHARE: [&str; 6] = [
+            " a share",
+            " per share",
+            " a diluted share",
+            " per diluted share",
+            " a basic share",
+            " per basic share",
+        ];
+        let mut extra = Vec::new();
+        for c in claims.iter() {
+            let Some(to) = c.predicate.class.flags().per_share_figure.as_deref() else {
+                continue;
+            };
+            let default = c.predicate.class.def().default_measure.as_deref();
+            if c.measure.is_some() && c.measure.as_deref() != default {
+                continue;
+            }
+            let Some(v @ ClaimValue::Money(_)) = &c.value else {
+                continue;
+            };
+            let Some(figure) = self.amounts.iter().find(|a| a.is(v)) else {
+                continue;
+            };
+            let Some(next) = self
+                .amounts
+                .iter()
+                .filter(|a| a.span.start >= figure.span.end)
+                .min_by_key(|a| a.span.start)
+            else {
+                continue;
+            };
+            if next.figure != Figure::Money
+                || next.amount.scale_word.is_some()
+                || self.sl(figure.span.end, next.span.start) != ", or "
+                || !PER_SHARE
+                    .iter()
+                    .any(|w| self.sl(next.span.end, usize::MAX).starts_with(w))
+            {
+                continue;
+            }
+            // A loss's figure is turned negative once the document is read (`keyed`): so is its share's.
+            let loss = keyed::trigger_of(c).is_some_and(|t| t.negative && c.measure.as_deref() == t.measure.as_deref());
+            let Some(class) = PredicateClass::named(to) else {
+                continue;
+            };
+            let mut e = c.clone();
+            e.predicate.class = class;
+            e.measure = None;
+            e.trigger_measure = None;
+            e.value = Some(match next.value() {
+                ClaimValue::Money(a) if loss => ClaimValue::Money(keyed::negated(&a)),
+                other => other,
+            });
+            extra.push(e);
+        }
+        claims.extend(extra);
     }
 
     /// A copy of `c` with `next` as its figure when `next` is the level its
