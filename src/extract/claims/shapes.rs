@@ -453,6 +453,14 @@ struct AmountAt<'a> {
     /// The size first planned of a deal that came out otherwise ("upsizing
     /// from the £300m first flagged"): no claim's figure (see [`is_prior_size`]).
     prior: bool,
+    /// A line of a period's results, not a deal's or an event's figure: a
+    /// charge or a gain ("a $9.5 million charge related to a contract", "a
+    /// $2.2 million gain from the sale", see [`vet::is_result_line`]) or the
+    /// per-share form of an earnings figure or of such a line ("a loss of
+    /// $4.1 million, or 22 cents a share", see [`vet::is_earnings_per_share`];
+    /// "a $3.1 million gain, or 9 cents a share"). Only a period's type
+    /// (profit, revenue, EPS, guidance) takes it.
+    result: bool,
 }
 
 /// A mention that names a place, not a party: a country, region or city of
@@ -1289,6 +1297,7 @@ impl<'a> Sentence<'a> {
                         rate: is_rate(a, &lower, &r) || m.rule == Rule::MoneyPence,
                         expected: is_expectation(&lower, &r, &cues),
                         prior: is_prior_size(&lower, &r),
+                        result: m.kind == MentionType::Money && vet::is_result_line(&lower, &r),
                         span: r,
                         amount: Cow::Borrowed(a),
                         figure: if m.kind == MentionType::Percent {
@@ -1318,6 +1327,7 @@ impl<'a> Sentence<'a> {
             amounts.push(AmountAt {
                 expected: is_expectation(&lower, &span, &cues),
                 prior: false,
+                result: false,
                 span,
                 amount: Cow::Owned(amount),
                 figure: Figure::Count,
@@ -1326,6 +1336,18 @@ impl<'a> Sentence<'a> {
             });
         }
         amounts.sort_by_key(|a| a.span.start);
+        for i in 1..amounts.len() {
+            let (before, after) = amounts.split_at_mut(i);
+            let (prev, a) = (&before[i - 1], &mut after[0]);
+            if a.figure == Figure::Money
+                && prev.figure == Figure::Money
+                && a.rate
+                && (vet::is_earnings_per_share(&lower, &prev.span, &a.span)
+                    || (prev.result && vet::restates_line(&lower, &prev.span, &a.span)))
+            {
+                a.result = true;
+            }
+        }
         read_periods(&lower, &mut dates, &amounts, doc.published);
         // "raised its target to $410 from $350", "up from 18%": the figure after
         // "from" is the old one, said to compare, not claimed.
@@ -2742,6 +2764,14 @@ impl<'a> Sentence<'a> {
         {
             return (Some(head.id.to_string()), Some(nearest.id.to_string()));
         }
+        // "a gain on its investment in Pell Corp. and a $3 million gain from
+        // the sale": with no name outside a preposition before it, a name
+        // inside an earlier noun's object ("investment in", "stake of") is no
+        // subject of this noun; the subject comes from elsewhere (the
+        // previous claim, the source's company).
+        if hit.entry.pos == Pos::Noun && self.inside_object(nearest, hit) {
+            return (None, venue);
+        }
         if let Some(prev) = before.next() {
             let between = self.sl(prev.span.end, nearest.span.start);
             if between == " and " || between == ", " || between == " & " {
@@ -2885,6 +2915,23 @@ impl<'a> Sentence<'a> {
     }
 
     /// The entity follows a preposition ("on Tesla", "in the Acme Group").
+    /// The name `e` follows " in ", " of " or " on " after a noun ("its
+    /// investment in Pell Corp.", "a stake of Orrin Mills"), and a
+    /// coordination (" and ") stands between it and the trigger: it belongs
+    /// to the earlier noun phrase. "For Pell Corp., revenue rose" and "At
+    /// Pell, profit climbed" (no earlier noun, no coordination) keep it.
+    fn inside_object(&self, e: &EntityAt, hit: &Hit) -> bool {
+        let before = self.sl(e.span.start.saturating_sub(24), e.span.start);
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let Some(head) = [" in ", " of ", " on "].iter().find_map(|p| before.strip_suffix(p)) else {
+            return false;
+        };
+        let noun = head.rsplit(' ').next().unwrap_or("");
+        noun.len() > 2
+            && noun.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !matches!(noun, "and" | "but" | "for" | "at" | "to" | "said" | "says")
+            && self.sl(e.span.end, hit.span.start).contains(" and ")
+    }
     fn after_preposition(&self, e: &EntityAt) -> bool {
         let before = self.sl(e.span.start.saturating_sub(9), e.span.start);
         let before = before.strip_suffix("the ").unwrap_or(before);
@@ -3286,6 +3333,7 @@ impl<'a> Sentence<'a> {
                 && !a_move(c, a)
                 && !(a.expected && c.predicate.class.def().actual_figures)
                 && !(charge_result(c) && vet::is_charge(&self.lower, &a.span))
+                && (!a.result || c.predicate.class.def().period)
         };
         // Every (figure, claim) pair of one clause, nearest first (a figure of
         // another clause is another verb's: "borrowed against his stake, and
@@ -3337,6 +3385,7 @@ impl<'a> Sentence<'a> {
                 .filter(|_| !a.prior)
                 .filter(|c| !(a.expected && c.predicate.class.def().actual_figures))
                 .filter(|c| !(charge_result(c) && vet::is_charge(&self.lower, &a.span)))
+                .filter(|c| !a.result || c.predicate.class.def().period)
                 .filter(|c| !quote(c, a))
                 .filter(|c| {
                     let m = measure(c, a).flatten();
@@ -4873,6 +4922,80 @@ mod tests {
             prop_assert_eq!(find_bytes(hay.as_bytes(), word.as_bytes()), hay.find(word.as_str()));
             prop_assert_eq!(rfind_bytes(hay.as_bytes(), word.as_bytes()), hay.rfind(word.as_str()));
         }
+    }
+
+    /// A charge, a gain or an earnings figure's per-share form is a line of a
+    /// period's results: no contract, sale, dividend or valuation takes it;
+    /// the deal's own figure, joined the same way, stays the deal's.
+    #[test]
+    fn a_result_line_is_no_figure_of_a_deal() {
+        let figure = |text: &str, class: &str| -> Vec<String> {
+            claims_of(text)
+                .iter()
+                .filter(|c| c.predicate.class.as_str() == class)
+                .filter_map(|c| match &c.value {
+                    Some(ClaimValue::Money(a)) => a.amount.map(|v| v.normalize().to_string()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            figure(
+                "Brightwater Systems Inc. said it cut its dividend after a second-quarter loss of $4.1 million, or 22 cents a share.",
+                "dividend"
+            ),
+            none
+        );
+        assert_eq!(
+            figure(
+                "Orrin Mills Inc. earned $8.4 million, or 61 cents a share, including a gain of $3 million from the sale of a paper mill.",
+                "share_sale"
+            ),
+            none
+        );
+        assert_eq!(
+            figure(
+                "Halden Aerospace Corp. took a $9.5 million charge related to cost overruns on a fixed-price contract with the Air Force.",
+                "contract"
+            ),
+            none
+        );
+        assert_eq!(
+            figure(
+                "Corrib Tools Inc. booked a $2.2 million gain from the sale of its Ohio warehouse.",
+                "share_sale"
+            ),
+            none
+        );
+        assert_eq!(
+            figure(
+                "Orrin Mills Inc. posted a $3.1 million gain, or 9 cents a share, from the sale of its stake in Pell Corp.",
+                "share_sale"
+            ),
+            none
+        );
+        // Counter-examples: the deal's own figures.
+        assert_eq!(
+            figure(
+                "Meltham Industries Inc. said it sold 400,000 shares to Tarrant Capital for $2 million, or $5 a share.",
+                "share_sale"
+            ),
+            vec!["2000000".to_string(), "5".to_string()]
+        );
+        assert_eq!(
+            figure(
+                "Halden Aerospace Corp. won a $9.5 million contract with the Air Force.",
+                "contract"
+            ),
+            vec!["9500000".to_string()]
+        );
+        // The period's result keeps its gain.
+        assert!(
+            claims_of("Corrib Tools Inc. booked a $2.2 million gain from the sale of its Ohio warehouse.")
+                .iter()
+                .any(|c| c.predicate.class.as_str() == "profit" && c.measure.as_deref() == Some("gain"))
+        );
     }
 
     #[test]

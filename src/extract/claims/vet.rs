@@ -964,6 +964,104 @@ pub(super) fn is_charge(lower: &str, span: &Range<usize>) -> bool {
     first_before.is_some_and(|w| CHARGE_WORDS.contains(&w.as_str()))
 }
 
+/// Words that name a line of a period's results rather than a deal's sum:
+/// a charge, a write-off, a reserve or a gain. Narrower than
+/// [`CHARGE_WORDS`]: a cost or an expense may be a deal's price ("bought
+/// the plant at a cost of $300 million").
+const RESULT_LINE_WORDS: [&str; 18] = [
+    "charge",
+    "charges",
+    "write-off",
+    "write-offs",
+    "writeoff",
+    "writeoffs",
+    "write-down",
+    "write-downs",
+    "writedown",
+    "writedowns",
+    "reserve",
+    "reserves",
+    "provision",
+    "provisions",
+    "impairment",
+    "impairments",
+    "gain",
+    "gains",
+];
+
+/// "a $9.5 million charge related to a fixed-price contract", "a write-off
+/// of $60 million to cover overruns on two contracts", "a $2.2 million
+/// gain from the sale of its warehouse": the money figure at `span` is a line of a period's results
+/// (the word that names it is the first word that is no filler on either
+/// side, in its clause, as in [`is_charge`]), which no deal, contract,
+/// sale or valuation of the sentence takes as its figure. "agreed to buy
+/// the contract for $4.7 million" and "the $300 million sale" keep theirs.
+pub(super) fn is_result_line(lower: &str, span: &Range<usize>) -> bool {
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .to_string()
+    };
+    let line = |w: &str| RESULT_LINE_WORDS.contains(&w);
+    let after = lower.get(span.end..).unwrap_or("");
+    let after = &after[..after.find([',', ';', '.', '(', ':']).unwrap_or(after.len())];
+    let first_after = after
+        .split_whitespace()
+        .take(7)
+        .map(word)
+        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()));
+    if first_after.is_some_and(|w| line(&w)) {
+        return true;
+    }
+    let before = lower.get(..span.start).unwrap_or("");
+    let before = &before[before.rfind([',', ';', '(', ':']).map_or(0, |i| i + 1)..];
+    let first_before = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(word)
+        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()));
+    first_before.is_some_and(|w| line(&w))
+}
+
+/// "a $3.1 million gain, or 9 cents a share", "charges of $12 million, or
+/// 30 cents a share": the figure at `span` restates the result line at
+/// `prev` per share (joined by ", or ", with at most the line's own words
+/// between).
+pub(super) fn restates_line(lower: &str, prev: &Range<usize>, span: &Range<usize>) -> bool {
+    lower
+        .get(prev.end..span.start)
+        .and_then(|gap| gap.strip_suffix(", or "))
+        .is_some_and(|words| {
+            words
+                .split_whitespace()
+                .all(|w| RESULT_LINE_WORDS.contains(&w) || CHARGE_FILLERS.contains(&w))
+        })
+}
+
+/// Words before an earnings figure whose per-share form follows it.
+const EARNINGS_WORDS: [&str; 12] = [
+    "earned", "earnings", "earning", "income", "net", "profit", "profits", "loss", "losses", "lost", "gain", "gains",
+];
+
+/// "a second-quarter loss of $4.1 million, or 22 cents a share", "earned
+/// $8.4 million, or 61 cents a share", "had net of $3 million, or nine cents
+/// a share": the per-share figure at `span` restates the earnings figure at
+/// `prev` (joined by ", or " alone, an earnings word among the four words
+/// before it in its clause). "sold 400,000 shares for $2 million, or $5 a
+/// share" is a sale's price per share.
+pub(super) fn is_earnings_per_share(lower: &str, prev: &Range<usize>, span: &Range<usize>) -> bool {
+    let gap = lower.get(prev.end..span.start).unwrap_or("");
+    if !matches!(gap, ", or " | " or ") {
+        return false;
+    }
+    let before = lower.get(..prev.start).unwrap_or("");
+    let before = &before[before.rfind([',', ';', '(', ':']).map_or(0, |i| i + 1)..];
+    before.split_whitespace().rev().take(4).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+        EARNINGS_WORDS.contains(&w)
+    })
+}
+
 /// Words that may stand between a participle and "by" in a passive
 /// without its auxiliary: a share ("controlled 50.1% by", "owned 40 per
 /// cent by") or a manner ("owned jointly by", "held indirectly by").
@@ -1894,7 +1992,7 @@ mod tests {
                 Modality::Asserted,
             ),
             (
-                "Kelda Power launched a $400 million rights issue on Monday.",
+                "Kelda Power plc completed a rights issue that raised $400 million.",
                 "share_issue",
                 Modality::Asserted,
             ),
