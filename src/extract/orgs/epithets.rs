@@ -448,11 +448,22 @@ fn related(text: &str, start: usize) -> bool {
         "via",
     ];
     let before = text[..start].trim_end();
-    let word = before
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .next()
-        .unwrap_or("");
-    let lower = word.to_lowercase();
+    let last_word = |before: &str| {
+        before
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    let mut lower = last_word(before);
+    // An article between: "according to a Tolland consensus", "bought by the
+    // Orvane Fund", "its rival, the Sorrel group".
+    if matches!(lower.as_str(), "a" | "an" | "the") {
+        let rest = before[..before.len() - lower.len()].trim_end();
+        if !rest.ends_with(['.', '!', '?', '\n']) {
+            lower = last_word(rest);
+        }
+    }
     PREPOSITIONS.contains(&lower.as_str()) || cues("relation").contains(&lower.as_str())
 }
 

@@ -352,6 +352,13 @@ fn names(doc: &Document) -> Vec<Mention> {
         if entry.origin.is_listed() && lone_word_not_a_company(text, start, end) {
             continue;
         }
+        // A one-word company of the hand-written catalogue after a given name
+        // is that person's surname: "Leonard Bernstein", "Michael Dell".
+        let company_like = matches!(entry.kind, EntityKind::Company | EntityKind::Organization);
+        if company_like && !entry.origin.is_listed() && !text[start..end].contains(' ') && after_given_name(text, start)
+        {
+            continue;
+        }
         let (kind, rule, confidence) = match (entry.kind, entry.origin) {
             (EntityKind::Person, _) => (MentionType::Person, Rule::PersonGazetteer, 1.0),
             (EntityKind::Product, _) => (MentionType::Org, Rule::OrgProduct, 1.0),
@@ -363,6 +370,14 @@ fn names(doc: &Document) -> Vec<Mention> {
         out.push(mention(kind, start..end, EntityRef::of(entry, confidence), rule));
     }
     out
+}
+
+/// Whether a given name ([`context::is_first_name`]) stands right before `start`.
+fn after_given_name(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit([' ', '\n', '(']).next())
+        .is_some_and(context::is_first_name)
 }
 
 /// A one-word SEC name that reads as something else here: a month ("Nov."

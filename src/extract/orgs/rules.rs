@@ -623,6 +623,8 @@ pub fn product_as_company(doc: &Document, found: &mut [Mention]) {
 static LITERALS: LazyLock<(AhoCorasick, usize, usize)> = LazyLock::new(|| {
     let forms = &GAZETTEER.strong_forms;
     let mut pats: Vec<&str> = forms.iter().map(String::as_str).collect();
+    pats.extend(SHOUTED_FORMS);
+    pats.push(BARE_CO);
     let n_forms = pats.len();
     pats.extend(HEAD_WORDS.iter());
     let n_heads = HEAD_WORDS.len();
@@ -946,7 +948,44 @@ fn shape_mention(text: &str, span: Range<usize>, known: &[Mention]) -> Mention {
     mention(MentionType::Org, span, value, Rule::OrgNameShape)
 }
 
+/// Strong legal forms in capitals, the way list items, notices and
+/// letterheads write a whole name ("CEDARWAY FREIGHT CORP. (CWF)", "ORMSBY
+/// TEXTILES LIMITED"): a form only after a name with no lower-case letter.
+const SHOUTED_FORMS: &[&str] = &[
+    "CORP.",
+    "CORP",
+    "INC.",
+    "INC",
+    "LTD.",
+    "LTD",
+    "LIMITED",
+    "CORPORATION",
+    "CO.",
+];
+
+/// "Co" with no stop, the wires' short form ("Hollister Paint Co reported",
+/// "Empire Co's grocery arm"): not before a hyphen ("Co-founder") or a
+/// capitalized word (Ireland's counties, "Co Cork"; "Halden Co Ltd" is read
+/// at its "Ltd").
+const BARE_CO: &str = "Co";
+
 fn legal_suffix(text: &str, form: &Range<usize>) -> Option<(Range<usize>, Rule, f64)> {
+    let form_text = &text[form.clone()];
+    if form_text == BARE_CO {
+        let after = &text[form.end..];
+        let next_capital = after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        if after.starts_with(['-', '.', '–']) || next_capital {
+            return None;
+        }
+    }
+    if SHOUTED_FORMS.contains(&form_text) {
+        let start = name_start_before(text, form.start, 4)?;
+        let name = &text[start..form.start];
+        let shouted = !name.chars().any(char::is_lowercase) && name.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+        return shouted.then_some((start..form.end, Rule::OrgLegalSuffix, 0.8));
+    }
     if let Some(comma) = text[..form.start].strip_suffix(", ").map(str::len) {
         return legal_form_after_comma(text, comma, form);
     }
@@ -1154,15 +1193,55 @@ const LISTING_EXCHANGES: &[(&str, &str)] = &[
     ("ASX", "asx"),
     ("HKEX", "hkex"),
     ("TSE", "tse"),
+    // Listings outside the US, UK and Japan, as releases and wires bracket
+    // them ("(TSXV: KRN)", "(BMV: ALSEA)", "(NSE: INFY, BSE: 500209)").
+    ("TSXV", "tsx-venture"),
+    ("TSX-V", "tsx-venture"),
+    ("BMV", "bmv"),
+    ("NSE", "nse-india"),
+    ("BSE", "bse"),
+    ("JSE", "jse"),
+    ("SGX", "sgx"),
+    ("KRX", "krx"),
+    ("IDX", "idx"),
+    ("NZX", "nzx"),
+    ("TASE", "tase"),
+    ("TWSE", "twse"),
+    ("SIX", "six-swiss-exchange"),
+    ("B3", "b3-brazil"),
+    ("BME", "bme"),
+    ("Tadawul", "tadawul"),
+    ("ADX", "adx"),
+    ("DFM", "dfm"),
+    ("Euronext Paris", "euronext"),
+    ("Euronext Amsterdam", "euronext"),
+    ("Euronext Brussels", "euronext"),
+    ("Euronext Dublin", "euronext"),
+    ("Euronext Lisbon", "euronext"),
+    ("Euronext Milan", "borsa-italiana"),
+    ("Nasdaq Stockholm", "nasdaq-nordic"),
+    ("Nasdaq Copenhagen", "nasdaq-nordic"),
+    ("Nasdaq Helsinki", "nasdaq-nordic"),
+    ("Xetra", "xetra"),
+    ("XETRA", "xetra"),
 ];
 
 /// Ticker forms, and the spans of exchange parentheticals, in which no other
 /// name counts; the exchange code is the exchange (see [`LISTING_EXCHANGES`]).
 pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>>) {
     static EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSE Arca|LSE|TSX|OTC|AMEX|ASX|HKEX|TSE):\s?([A-Z][A-Z.\-]{0,6})\)",
-        )
+        // Longest codes first ("NYSE American" before "NYSE", "TSXV" before
+        // "TSX"); the symbol closes the bracket or a second listing follows it
+        // ("(NSE: INFY, BSE: 500209)"). Digits go inside a symbol ("B3: PETR4"),
+        // never first (Tokyo's and Seoul's numeric codes are no names).
+        let mut codes: Vec<&str> = LISTING_EXCHANGES.iter().map(|(c, _)| *c).collect();
+        codes.extend(["OTC", "AMEX"]);
+        codes.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        let codes: Vec<String> = codes.iter().map(|c| regex::escape(c)).collect();
+        Regex::new(&format!(
+            r"\((?:{}):\s?([A-Z][A-Z0-9.\-]{{0,6}})(?:\)|[,;] )",
+            codes.join("|")
+        ))
         .unwrap()
     });
     static CASHTAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\$([A-Z]{1,5})(?-u:\b)").unwrap());
@@ -1669,6 +1748,103 @@ mod tests {
                 ("LSE".to_string(), "lse".to_string()),
                 ("NYSE".to_string(), "nyse".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn listing_brackets_outside_the_us_name_exchange_and_symbol() {
+        let cases = [
+            (
+                "Brenmoor Gold Corp. (TSXV: BGC) said drilling resumed.",
+                "TSXV",
+                "tsx-venture",
+                "BGC",
+            ),
+            ("Grupo Talavera (BMV: TALAV) cut its outlook.", "BMV", "bmv", "TALAV"),
+            (
+                "Sarvagna Textiles (NSE: SARVTEX, BSE: 531207) rose 4%.",
+                "NSE",
+                "nse-india",
+                "SARVTEX",
+            ),
+            ("Rimal Ports PJSC (ADX: RIMAL) priced its sukuk.", "ADX", "adx", "RIMAL"),
+            ("Cerrobranco Energia (B3: CRBE3) fell.", "B3", "b3-brazil", "CRBE3"),
+            (
+                "Veldhaven Shipping N.V. (Euronext Amsterdam: VELD) won the tender.",
+                "Euronext Amsterdam",
+                "euronext",
+                "VELD",
+            ),
+        ];
+        for (text, code, id, symbol) in cases {
+            let got = ids(text);
+            assert!(
+                got.iter()
+                    .any(|(n, i, r)| n == code && i == id && *r == Rule::OrgListingExchange),
+                "{text}: {got:?}"
+            );
+            assert!(
+                got.iter().any(|(n, _, r)| n == symbol && *r == Rule::OrgTickerExchange),
+                "{text}: {got:?}"
+            );
+        }
+        // A numeric code is no name; a bracket of another kind is no listing.
+        let got = ids("Hanmaru Chemical (KRX: 011170) fell; the index (SET: 1,402) slipped.");
+        assert!(!got.iter().any(|(n, _, _)| n == "011170" || n == "1,402"), "{got:?}");
+    }
+
+    #[test]
+    fn legal_forms_in_capitals_and_the_wires_bare_co() {
+        let found = |text: &str, name: &str| {
+            ids(text)
+                .iter()
+                .any(|(n, _, r)| n == name && *r == Rule::OrgLegalSuffix)
+        };
+        assert!(found(
+            "3) BRAMBLEFORD TIMBER CORP. (BTC) - Signed a supply deal.",
+            "BRAMBLEFORD TIMBER CORP."
+        ));
+        assert!(found(
+            "OSTRAVA PUMPS LIMITED\nRegistered office: 4 Mill Lane",
+            "OSTRAVA PUMPS LIMITED"
+        ));
+        assert!(found(
+            "Notice to holders of KESWICK MARINE INC. shares.",
+            "KESWICK MARINE INC."
+        ));
+        assert!(found(
+            "Sales at its rival Hollister Paint Co slipped in May.",
+            "Hollister Paint Co"
+        ));
+        assert!(found(
+            "Analysts expect Garnet Mills Co's margin to narrow.",
+            "Garnet Mills Co"
+        ));
+        // A capital form after a mixed-case name, a hyphen, a county.
+        assert!(!found("Halden Brewing LTD. rose.", "Halden Brewing LTD."));
+        assert!(!found("Said Ellory Co-founder Mira Tan on Tuesday.", "Ellory Co"));
+        assert!(!found("The plant is near Mallow Co Cork.", "Mallow Co"));
+    }
+
+    #[test]
+    fn brokers_and_data_firms_are_catalogued() {
+        let got = ids("Jefferies raised its target, while Berenberg was more cautious, according to FactSet.");
+        for id in ["jefferies", "berenberg", "factset"] {
+            assert!(got.iter().any(|(_, i, _)| i == id), "{id}: {got:?}");
+        }
+        let got = ids("The bond is rated AA by Pefindo, and Motilal Oswal kept its buy call.");
+        for id in ["pefindo", "motilal-oswal"] {
+            assert!(got.iter().any(|(_, i, _)| i == id), "{id}: {got:?}");
+        }
+        let got = ids("Talks between the mill and SIPTU resume on Monday; Unifor said its members voted.");
+        for id in ["siptu", "unifor"] {
+            assert!(got.iter().any(|(_, i, _)| i == id), "{id}: {got:?}");
+        }
+        // A one-word name after a given name is a surname.
+        let got = ids("The score was written by Michael Bernstein and Laura Nomura in 1990.");
+        assert!(
+            !got.iter().any(|(_, i, _)| i == "bernstein" || i == "nomura"),
+            "{got:?}"
         );
     }
 
