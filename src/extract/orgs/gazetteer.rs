@@ -353,9 +353,22 @@ impl Gazetteer {
         let mut by_key = HashMap::new();
         let mut by_industry: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_surface = HashMap::with_capacity(n + n / 4);
+        // A name without its accents is another surface of its entry, unless
+        // another entry is written so ("Huhtamaki" in the SEC list beside
+        // the index's "Huhtamäki"): then the spelling keeps its own entry.
+        let mut written: HashSet<String> = entries
+            .iter()
+            .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+            .map(|s| s.to_lowercase())
+            .collect();
         for (i, e) in entries.iter().enumerate() {
             by_id.insert(e.id.clone(), i);
-            for s in std::iter::once(&e.name).chain(&e.aliases) {
+            let folded: Vec<String> = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .filter_map(|s| super::patterns::fold(s))
+                .filter(|f| written.insert(f.to_lowercase()))
+                .collect();
+            for s in std::iter::once(&e.name).chain(&e.aliases).chain(&folded) {
                 surfaces.push(Surface {
                     entry: i,
                     text: s.clone(),

@@ -34,7 +34,64 @@ fn spellings(curated: &str, sec: &str) -> Vec<String> {
         }
     }
     out.extend(rows(sec).filter_map(|line| line.split('\t').nth(1)).map(String::from));
+    let folded: Vec<String> = out.iter().filter_map(|n| fold(n)).collect();
+    out.extend(folded);
     out
+}
+
+/// A name written without its accents, the way wires and English-language
+/// outlets often print foreign names ("Remy Cointreau", "Orsted", "Societe
+/// Generale", "Nestle"): None when the name has no letter to fold. Only
+/// Latin letters with a plain-letter reading are folded; a name with any
+/// other non-ASCII character is left as it is.
+pub fn fold(name: &str) -> Option<String> {
+    if name.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'ă' => "a",
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ą' | 'Ă' => "A",
+            'ç' | 'ć' | 'č' => "c",
+            'Ç' | 'Ć' | 'Č' => "C",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
+            'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ę' | 'Ě' => "E",
+            'ì' | 'í' | 'î' | 'ï' | 'ı' => "i",
+            'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' => "I",
+            'ñ' | 'ń' | 'ň' => "n",
+            'Ñ' | 'Ń' | 'Ň' => "N",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
+            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ő' => "O",
+            'ù' | 'ú' | 'û' | 'ü' | 'ű' | 'ů' => "u",
+            'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ű' | 'Ů' => "U",
+            'ý' | 'ÿ' => "y",
+            'Ý' => "Y",
+            'ś' | 'š' | 'ş' => "s",
+            'Ś' | 'Š' | 'Ş' => "S",
+            'ź' | 'ż' | 'ž' => "z",
+            'Ź' | 'Ż' | 'Ž' => "Z",
+            'ł' => "l",
+            'Ł' => "L",
+            'ř' => "r",
+            'Ř' => "R",
+            'ğ' => "g",
+            'Ğ' => "G",
+            'ß' => "ss",
+            'æ' => "ae",
+            'Æ' => "Ae",
+            'œ' => "oe",
+            'Œ' => "Oe",
+            '’' => "'",
+            c if c.is_ascii() => {
+                out.push(c);
+                continue;
+            }
+            _ => return None,
+        };
+        out.push_str(plain);
+    }
+    Some(out)
 }
 
 /// Lower-cased, sorted and unique.
@@ -85,6 +142,14 @@ mod tests {
             "# comment\nacme\tcompany\tAcme Corp\taliases=ACME;Acme\tticker=ACM\n\nbeta\tproduct\tBeta\towner=acme\n";
         let sec = "# cik\tname\n1\tAcme Corp\tACM\tNYSE\n2\tZeta Bank\tZB\tNYSE\n";
         assert_eq!(name_patterns(curated, sec), ["acme", "acme corp", "beta", "zeta bank"]);
+        // A name with accents is also a pattern without them.
+        let curated = "r\tcompany\tRémy Cointreau\taliases=Ørsted A/S\n";
+        let sec = "1\tSociété Générale\n2\t東京\n";
+        let got = name_patterns(curated, sec);
+        for p in ["remy cointreau", "orsted a/s", "societe generale"] {
+            assert!(got.contains(&p.to_string()), "{p}: {got:?}");
+        }
+        assert_eq!(got.len(), 7, "{got:?}");
         let curated = "a\tcompany\teBay\taliases=EBAY\nb\tcompany\tThe Foo\nc\tcompany\tBar\n";
         let sec = "1\tde Grey Mining\n2\tZeta\n";
         assert_eq!(

@@ -1239,7 +1239,7 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
         codes.sort_by_key(|c| std::cmp::Reverse(c.len()));
         let codes: Vec<String> = codes.iter().map(|c| regex::escape(c)).collect();
         Regex::new(&format!(
-            r"\((?:{}):\s?([A-Z][A-Z0-9.\-]{{0,6}})(?:\)|[,;] )",
+            r"\((?:{}):\s?([A-Z][A-Z0-9.\-]{{0,9}})(?:\)|[,;] )",
             codes.join("|")
         ))
         .unwrap()
@@ -1762,10 +1762,10 @@ mod tests {
             ),
             ("Grupo Talavera (BMV: TALAV) cut its outlook.", "BMV", "bmv", "TALAV"),
             (
-                "Sarvagna Textiles (NSE: SARVTEX, BSE: 531207) rose 4%.",
+                "Sarvagna Textiles (NSE: SARVATEXTL, BSE: 531207) rose 4%.",
                 "NSE",
                 "nse-india",
-                "SARVTEX",
+                "SARVATEXTL",
             ),
             ("Rimal Ports PJSC (ADX: RIMAL) priced its sukuk.", "ADX", "adx", "RIMAL"),
             ("Cerrobranco Energia (B3: CRBE3) fell.", "B3", "b3-brazil", "CRBE3"),
@@ -1834,6 +1834,10 @@ mod tests {
         }
         let got = ids("The bond is rated AA by Pefindo, and Motilal Oswal kept its buy call.");
         for id in ["pefindo", "motilal-oswal"] {
+            assert!(got.iter().any(|(_, i, _)| i == id), "{id}: {got:?}");
+        }
+        let got = ids("Ofgem fined the supplier, and BNetzA opened a review; CDPQ holds 9%.");
+        for id in ["ofgem", "bundesnetzagentur", "cdpq"] {
             assert!(got.iter().any(|(_, i, _)| i == id), "{id}: {got:?}");
         }
         let got = ids("Talks between the mill and SIPTU resume on Monday; Unifor said its members voted.");
