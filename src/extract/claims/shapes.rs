@@ -3309,8 +3309,9 @@ impl<'a> Sentence<'a> {
                 .measure_of(c.trigger_measure, &self.lower, a.span.clone(), a.figure)
                 .filter(|m| !(a.figure == Figure::Money && class.measure_is(*m, |x| x.whole) && below_whole(&a.amount)))
         };
-        // A period's result (profit, revenue, EPS) takes no charge or write-off as its figure.
-        let charge_result = |c: &Claim| c.predicate.class.def().actual_figures && c.predicate.class.def().period;
+        // A period's result (profit, revenue, EPS) or forecast (guidance: "expects to
+        // post a one-time charge of $8 million") takes no charge or write-off as its figure.
+        let charge_result = |c: &Claim| c.predicate.class.def().period;
         // "rose 50 cents to $13": a level's measure takes no figure that states the move.
         let a_move = |c: &Claim, a: &AmountAt| {
             c.predicate.class.measure_is(measure(c, a).flatten(), |m| m.level)
