@@ -934,6 +934,11 @@ const PER_SHARE: [&str; 6] = [
     " per basic share",
 ];
 
+/// Word stems before a price a share that make it a forecast, not a result
+/// ("analysts were predicting", "trimmed his projection to", "expected the
+/// company to earn").
+const FORECAST_WORDS: [&str; 6] = ["predict", "projection", "forecast", "estimate", "expect", "consensus"];
+
 /// Words that open a noun phrase naming a deal with its modifiers: "the
 /// sweetened offer", "its revised bid", "an improved proposal".
 const DEAL_DETERMINERS: [&str; 7] = ["the", "its", "this", "their", "a", "an", "that"];
@@ -3395,7 +3400,12 @@ impl<'a> Sentence<'a> {
                 continue;
             };
             let gap = self.sl(c.span.end, first.span.start);
-            if first.figure != Figure::Money
+            // "Analysts were predicting earnings of $3.90 a share": a forecast, no result.
+            let forecast = FORECAST_WORDS
+                .iter()
+                .any(|w| self.sl(clause.start, first.span.start).contains(w));
+            if forecast
+                || first.figure != Figure::Money
                 || first.amount.scale_word.is_some()
                 || gap.len() > 24
                 || gap.contains([',', ';', '('])
