@@ -932,6 +932,21 @@ fn is_ticker_in_brackets(gap: &str) -> bool {
         && (inner.split_whitespace().count() == 1 || inner.contains(": "))
 }
 
+/// Words right after a price that make it a price a share (earnings per share).
+const PER_SHARE: [&str; 6] = [
+    " a share",
+    " per share",
+    " a diluted share",
+    " per diluted share",
+    " a basic share",
+    " per basic share",
+];
+
+/// Word stems before a price a share that make it a forecast, not a result
+/// ("analysts were predicting", "trimmed his projection to", "expected the
+/// company to earn").
+const FORECAST_WORDS: [&str; 6] = ["predict", "projection", "forecast", "estimate", "expect", "consensus"];
+
 /// Words that open a noun phrase naming a deal with its modifiers: "the
 /// sweetened offer", "its revised bid", "an improved proposal".
 const DEAL_DETERMINERS: [&str; 7] = ["the", "its", "this", "their", "a", "an", "that"];
@@ -1541,6 +1556,7 @@ impl<'a> Sentence<'a> {
         fold_nouns_into_verbs(&mut local, &self.lower);
         self.deal_figures(&mut local, document);
         self.deal_measure_words(&mut local, document);
+        self.per_share_words(&mut local);
         self.assign_amounts(&mut local);
         // After the amounts are given out: a part's figure, dropped, is taken by no other word.
         vet::segment_figures(&mut local, self.text, &self.lower, |p| self.clause_of(p));
@@ -3414,18 +3430,53 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// A claim of a type with `per_share_figure` whose first figure after
+    /// its word, in its clause, is a price a share ("earned $1.18 per share",
+    /// "adjusted earnings were 94 cents a share") is of the type named there:
+    /// its earnings per share. Never a figure with another before it ("earned
+    /// $40 million, or 9 cents a share": see [`Self::per_share_figures`]).
+    fn per_share_words(&self, claims: &mut [Claim]) {
+        for c in claims.iter_mut() {
+            let Some(to) = c.predicate.class.flags().per_share_figure.as_deref() else {
+                continue;
+            };
+            let clause = self.clause_of(c.span.start);
+            let Some(first) = self
+                .amounts
+                .iter()
+                .filter(|a| a.span.start >= c.span.end && a.span.start < clause.end)
+                .min_by_key(|a| a.span.start)
+            else {
+                continue;
+            };
+            let gap = self.sl(c.span.end, first.span.start);
+            // "Analysts were predicting earnings of $3.90 a share": a forecast, no result.
+            let forecast = FORECAST_WORDS
+                .iter()
+                .any(|w| self.sl(clause.start, first.span.start).contains(w));
+            if forecast
+                || first.figure != Figure::Money
+                || first.amount.scale_word.is_some()
+                || gap.len() > 24
+                || gap.contains([',', ';', '('])
+                || !PER_SHARE
+                    .iter()
+                    .any(|w| self.sl(first.span.end, usize::MAX).starts_with(w))
+            {
+                continue;
+            }
+            if let Some(class) = PredicateClass::named(to) {
+                c.predicate.class = class;
+                c.trigger_measure = None;
+                c.takes_amount = true;
+            }
+        }
+    }
+
     /// The per-share figure right after a claim's figure ("net income of
     /// $291 million, or $1.37 a share"), as a claim of the type its type's
     /// `per_share_figure` names (see [`crate::extract::claims::ontology::Flags`]).
     fn per_share_figures(&self, claims: &mut Vec<Claim>) {
-        const PER_SHARE: [&str; 6] = [
-            " a share",
-            " per share",
-            " a diluted share",
-            " per diluted share",
-            " a basic share",
-            " per basic share",
-        ];
         let mut extra = Vec::new();
         for c in claims.iter() {
             let Some(to) = c.predicate.class.flags().per_share_figure.as_deref() else {
