@@ -51,12 +51,12 @@ fn blind_story_sets_keep_their_figures() {
     // dev 164 stories 0.431 / 0.521 at its end (the 8 added then, dev-y, 0.414 / 0.484 -> 0.420 / 0.495);
     // test 176 stories 0.356 / 0.408 (the 160 of before 0.350 / 0.398 -> 0.353 / 0.407; the 16 added
     // at its start, test-y and test-z, scored with the start and final builds first: 0.364 / 0.404 ->
-    // 0.377 / 0.419); organization names F1 dev 0.963, test 0.944. Twelfth session (2026-12-07):
+    // 0.377 / 0.419); organization names F1 dev 0.963, test 0.944; floors raised to them. Twelfth session (2026-12-07):
     // dev 156 stories 0.425 / 0.506 at its end (the 8 added then, dev-u, unread: 0.297 / 0.347);
     // test 160 stories 0.350 / 0.397 (the 144 of before 0.353 / 0.407; the 16 added at the end,
     // test-u and test-v, scored with the start and final builds first, lower: 0.32 / 0.32 at the
     // end); organization names F1 dev 0.951, test 0.936. The floors of the session before hold.
-    for (half, min_precision, min_recall, min_org_f1) in [("dev", 0.42, 0.50, 0.93), ("test", 0.34, 0.39, 0.92)] {
+    for (half, min_precision, min_recall, min_org_f1) in [("dev", 0.43, 0.51, 0.95), ("test", 0.35, 0.40, 0.93)] {
         let (text, score, orgs) = newsfacts::check::stories::run_with_orgs(&blind.join(half), false).unwrap();
         assert!(orgs.gold >= 250, "{half}: {} marked organization names", orgs.gold);
         assert!(
