@@ -2930,7 +2930,6 @@ impl<'a> Sentence<'a> {
             .then(|| (buyer.id.to_string(), sold.id.to_string()))
     }
 
-    /// The entity follows a preposition ("on Tesla", "in the Acme Group").
     /// The name `e` follows " in ", " of " or " on " after a noun ("its
     /// investment in Pell Corp.", "a stake of Orrin Mills"), and a
     /// coordination (" and ") stands between it and the trigger: it belongs
@@ -2948,6 +2947,8 @@ impl<'a> Sentence<'a> {
             && !matches!(noun, "and" | "but" | "for" | "at" | "to" | "said" | "says")
             && self.sl(e.span.end, hit.span.start).contains(" and ")
     }
+
+    /// The entity follows a preposition ("on Tesla", "in the Acme Group").
     fn after_preposition(&self, e: &EntityAt) -> bool {
         let before = self.sl(e.span.start.saturating_sub(9), e.span.start);
         let before = before.strip_suffix("the ").unwrap_or(before);
@@ -2969,8 +2970,6 @@ impl<'a> Sentence<'a> {
         e.kind == EntityKind::Person && e.says
     }
 
-    /// First organization after the predicate in its clause that is not the
-    /// subject and not the speaker of a trailing say-verb.
     /// The organization a preposition of the type's `owner_after` names
     /// right after the noun ("profit at Harlan Freight", "sales at the
     /// Bellmont group").
@@ -2993,6 +2992,8 @@ impl<'a> Sentence<'a> {
             .map(|e| e.id)
     }
 
+    /// First organization after the predicate in its clause that is not the
+    /// subject and not the speaker of a trailing say-verb.
     fn object_after(&self, hit: &Hit, clause: &Range<usize>, subject: Option<&str>) -> Option<String> {
         // An object comes before the next comma: "…'s exclusivity terms, writing (emphasis Microsoft)".
         let stop =
