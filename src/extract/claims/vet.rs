@@ -939,6 +939,15 @@ const CHARGE_FILLERS: [&str; 32] = [
 /// "a loss of $5 million on costs" (a word that is no filler comes first)
 /// keep theirs.
 pub(super) fn is_charge(lower: &str, span: &Range<usize>) -> bool {
+    names_figure(lower, span, true, |w| CHARGE_WORDS.contains(&w))
+}
+
+/// The first word that is no filler ([`CHARGE_FILLERS`]) after the figure
+/// at `span` (up to seven words), else the first before it (up to four),
+/// in its clause, is one `named` accepts. With `loss_names`, "loss" before
+/// the figure is such a first word though a filler after it ("a loss of
+/// $5 million" is no charge; "$5 million in loan loss reserves" is).
+fn names_figure(lower: &str, span: &Range<usize>, loss_names: bool, named: impl Fn(&str) -> bool) -> bool {
     let word = |w: &str| {
         w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')
             .to_string()
@@ -950,7 +959,7 @@ pub(super) fn is_charge(lower: &str, span: &Range<usize>) -> bool {
         .take(7)
         .map(word)
         .find(|w| !CHARGE_FILLERS.contains(&w.as_str()));
-    if first_after.is_some_and(|w| CHARGE_WORDS.contains(&w.as_str())) {
+    if first_after.is_some_and(|w| named(&w)) {
         return true;
     }
     let before = lower.get(..span.start).unwrap_or("");
@@ -960,8 +969,8 @@ pub(super) fn is_charge(lower: &str, span: &Range<usize>) -> bool {
         .rev()
         .take(4)
         .map(word)
-        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()) || w == "loss");
-    first_before.is_some_and(|w| CHARGE_WORDS.contains(&w.as_str()))
+        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()) || (loss_names && w == "loss"));
+    first_before.is_some_and(|w| named(&w))
 }
 
 /// Words that name a line of a period's results rather than a deal's sum:
@@ -997,30 +1006,7 @@ const RESULT_LINE_WORDS: [&str; 18] = [
 /// sale or valuation of the sentence takes as its figure. "agreed to buy
 /// the contract for $4.7 million" and "the $300 million sale" keep theirs.
 pub(super) fn is_result_line(lower: &str, span: &Range<usize>) -> bool {
-    let word = |w: &str| {
-        w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-            .to_string()
-    };
-    let line = |w: &str| RESULT_LINE_WORDS.contains(&w);
-    let after = lower.get(span.end..).unwrap_or("");
-    let after = &after[..after.find([',', ';', '.', '(', ':']).unwrap_or(after.len())];
-    let first_after = after
-        .split_whitespace()
-        .take(7)
-        .map(word)
-        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()));
-    if first_after.is_some_and(|w| line(&w)) {
-        return true;
-    }
-    let before = lower.get(..span.start).unwrap_or("");
-    let before = &before[before.rfind([',', ';', '(', ':']).map_or(0, |i| i + 1)..];
-    let first_before = before
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .map(word)
-        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()));
-    first_before.is_some_and(|w| line(&w))
+    names_figure(lower, span, false, |w| RESULT_LINE_WORDS.contains(&w))
 }
 
 /// "a $3.1 million gain, or 9 cents a share", "charges of $12 million, or
