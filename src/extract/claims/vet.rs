@@ -948,18 +948,18 @@ pub(super) fn is_charge(lower: &str, span: &Range<usize>) -> bool {
 /// the figure is such a first word though a filler after it ("a loss of
 /// $5 million" is no charge; "$5 million in loan loss reserves" is).
 fn names_figure(lower: &str, span: &Range<usize>, loss_names: bool, named: impl Fn(&str) -> bool) -> bool {
-    let word = |w: &str| {
+    // The words are compared in place (no copy per word: read per figure).
+    fn word(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-            .to_string()
-    };
+    }
     let after = lower.get(span.end..).unwrap_or("");
     let after = &after[..after.find([',', ';', '.', '(', ':']).unwrap_or(after.len())];
     let first_after = after
         .split_whitespace()
         .take(7)
         .map(word)
-        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()));
-    if first_after.is_some_and(|w| named(&w)) {
+        .find(|w| !CHARGE_FILLERS.contains(w));
+    if first_after.is_some_and(&named) {
         return true;
     }
     let before = lower.get(..span.start).unwrap_or("");
@@ -969,8 +969,8 @@ fn names_figure(lower: &str, span: &Range<usize>, loss_names: bool, named: impl 
         .rev()
         .take(4)
         .map(word)
-        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()) || (loss_names && w == "loss"));
-    first_before.is_some_and(|w| named(&w))
+        .find(|w| !CHARGE_FILLERS.contains(w) || (loss_names && *w == "loss"));
+    first_before.is_some_and(named)
 }
 
 /// Words that name a line of a period's results rather than a deal's sum:
