@@ -996,11 +996,9 @@ const RESULT_LINE_WORDS: [&str; 18] = [
 /// side, in its clause, as in [`is_charge`]), which no deal, contract,
 /// sale or valuation of the sentence takes as its figure. "agreed to buy
 /// the contract for $4.7 million" and "the $300 million sale" keep theirs.
-pub(super) fn is_result_line(lower: &str, span: &Range<usize>) -> bool {
-    let word = |w: &str| {
-        w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-            .to_string()
-    };
+pub(super) fn is_result_line<'a>(lower: &'a str, span: &Range<usize>) -> bool {
+    // The words are compared in place (no copy per word: read per figure).
+    let word = |w: &'a str| -> &'a str { w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-') };
     let line = |w: &str| RESULT_LINE_WORDS.contains(&w);
     let after = lower.get(span.end..).unwrap_or("");
     let after = &after[..after.find([',', ';', '.', '(', ':']).unwrap_or(after.len())];
@@ -1008,8 +1006,8 @@ pub(super) fn is_result_line(lower: &str, span: &Range<usize>) -> bool {
         .split_whitespace()
         .take(7)
         .map(word)
-        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()));
-    if first_after.is_some_and(|w| line(&w)) {
+        .find(|w| !CHARGE_FILLERS.contains(w));
+    if first_after.is_some_and(line) {
         return true;
     }
     let before = lower.get(..span.start).unwrap_or("");
@@ -1019,8 +1017,8 @@ pub(super) fn is_result_line(lower: &str, span: &Range<usize>) -> bool {
         .rev()
         .take(4)
         .map(word)
-        .find(|w| !CHARGE_FILLERS.contains(&w.as_str()));
-    first_before.is_some_and(|w| line(&w))
+        .find(|w| !CHARGE_FILLERS.contains(w));
+    first_before.is_some_and(line)
 }
 
 /// "a $3.1 million gain, or 9 cents a share", "charges of $12 million, or
