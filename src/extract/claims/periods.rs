@@ -669,10 +669,10 @@ pub(super) fn sentence_span(head: &str, tail: &str) -> Option<Span> {
     SENTENCE_SPANS
         .iter()
         .filter_map(|(w, span)| {
-            let at = tail
-                .match_indices(w)
-                .find(|(i, _)| tail[..*i].ends_with(' ') && ends_word(&tail[i + w.len()..]))?;
-            Some((at.0, *span))
+            // As `match_indices` gives them, with no searcher built per phrase.
+            let at = super::shapes::occurrences(tail, w)
+                .find(|&i| tail[..i].ends_with(' ') && ends_word(&tail[i + w.len()..]))?;
+            Some((at, *span))
         })
         .min_by_key(|(i, _)| *i)
         .filter(|(i, _)| words_ok(&tail[..*i]))
