@@ -613,6 +613,9 @@ const SENTENCE_SPANS: &[(&str, Span)] = &[
     ("for the full fiscal year", Span::Year),
 ];
 
+/// Words one of which every phrase of [`SENTENCE_SPANS`] holds.
+const SPAN_KEYS: [&str; 3] = ["month", "half", "year"];
+
 /// Words that make a span phrase a stretch of time rather than a reporting
 /// period ("In the six months since the merger,") or tie it to another figure
 /// ("after a loss in the first half").
@@ -657,13 +660,19 @@ pub(super) fn sentence_span(head: &str, tail: &str) -> Option<Span> {
     if opening.is_some() {
         return opening;
     }
+    // Every phrase holds one of these words (a test checks it): a clause
+    // with none of them has no phrase, and this is read per claim, where a
+    // search per phrase was most of the cost.
+    if !SPAN_KEYS.iter().any(|k| tail.contains(k)) {
+        return None;
+    }
     SENTENCE_SPANS
         .iter()
         .filter_map(|(w, span)| {
-            let at = tail
-                .match_indices(w)
-                .find(|(i, _)| tail[..*i].ends_with(' ') && ends_word(&tail[i + w.len()..]))?;
-            Some((at.0, *span))
+            // As `match_indices` gives them, with no searcher built per phrase.
+            let at = super::shapes::occurrences(tail, w)
+                .find(|&i| tail[..i].ends_with(' ') && ends_word(&tail[i + w.len()..]))?;
+            Some((at, *span))
         })
         .min_by_key(|(i, _)| *i)
         .filter(|(i, _)| words_ok(&tail[..*i]))
@@ -1305,6 +1314,16 @@ mod tests {
         for (head, tail, want) in cases {
             assert_eq!(sentence_span(head, tail), want, "{head}|{tail}");
         }
+    }
+
+    #[test]
+    fn every_sentence_span_phrase_holds_a_key_word() {
+        let keyless: Vec<&str> = SENTENCE_SPANS
+            .iter()
+            .map(|(w, _)| *w)
+            .filter(|w| !SPAN_KEYS.iter().any(|k| w.contains(k)))
+            .collect();
+        assert_eq!(keyless, Vec::<&str>::new());
     }
 
     #[test]

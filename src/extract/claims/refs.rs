@@ -137,11 +137,17 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
         // with a reference of its own ("The notes due 2033 yield 6.1%; the
         // longer paper pays 6.6%"): each takes its own figures.
         let end = sentence.span.end;
-        let semis = doc.text[sentence.span.clone()]
-            .match_indices("; ")
-            .map(|(i, _)| sentence.span.start + i + 2)
-            .filter(|&at| reference_head(&doc.text, at..end).is_some());
-        let clause_starts: Vec<usize> = std::iter::once(sentence.span.start).chain(semis).collect();
+        let sentence_text = &doc.text[sentence.span.clone()];
+        let mut clause_starts: Vec<usize> = vec![sentence.span.start];
+        // Most sentences hold no semicolon: one byte search before the phrase search.
+        if memchr::memchr(b';', sentence_text.as_bytes()).is_some() {
+            clause_starts.extend(
+                sentence_text
+                    .match_indices("; ")
+                    .map(|(i, _)| sentence.span.start + i + 2)
+                    .filter(|&at| reference_head(&doc.text, at..end).is_some()),
+            );
+        }
         for (k, &clause_start) in clause_starts.iter().enumerate() {
             let clause_end = clause_starts.get(k + 1).map_or(end, |&next| next - 2);
             reference_claims(
@@ -297,10 +303,18 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
             break;
         }
     }
-    let word = |i: usize| -> String { words.get(i).map_or(String::new(), |r| text[r.clone()].to_lowercase()) };
-    if !DETERMINERS.contains(&word(0).as_str()) {
+    // Each word lower-cased once, when first read (read per sentence).
+    let lowered: Vec<std::cell::OnceCell<String>> = words.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let word = |i: usize| -> &str {
+        match (words.get(i), lowered.get(i)) {
+            (Some(r), Some(cell)) => cell.get_or_init(|| text[r.clone()].to_lowercase()),
+            _ => "",
+        }
+    };
+    if !DETERMINERS.contains(&word(0)) {
         return None;
     }
+    let mut two_words = String::new();
     for i in 1..=(MAX_MODIFIERS + 1).min(words.len().saturating_sub(1)) {
         let w = word(i);
         let bare = w.trim_end_matches([',', ';', ':']);
@@ -313,11 +327,15 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
                     continue;
                 }
                 let next = word(i + 1);
-                format!("{w} {}", next.trim_end_matches([',', ';', ':']))
+                two_words.clear();
+                two_words.push_str(w);
+                two_words.push(' ');
+                two_words.push_str(next.trim_end_matches([',', ';', ':']));
+                two_words.as_str()
             } else {
-                bare.to_string()
+                bare
             };
-            let Some(types) = types_referred(&phrase) else {
+            let Some(types) = types_referred(phrase) else {
                 continue;
             };
             let types = types.clone();
@@ -325,7 +343,7 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
             let last_word = &text[last.clone()];
             let closed = last_word.ends_with([',', ';', ':']);
             let next = word(i + len);
-            if !closed && (MODIFIED.contains(&next.as_str()) || next.is_empty()) {
+            if !closed && (MODIFIED.contains(&next) || next.is_empty()) {
                 return None;
             }
             let head_end = last.start + last_word.trim_end_matches([',', ';', ':']).len();
@@ -346,10 +364,13 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
 /// none when no type's does. The lists are read once into one map: a
 /// sentence opening with a determiner asks for up to a dozen phrases.
 fn types_referred(phrase: &str) -> Option<&'static Vec<PredicateClass>> {
-    static BY_PHRASE: std::sync::OnceLock<HashMap<&'static str, Vec<PredicateClass>>> = std::sync::OnceLock::new();
+    // foldhash (already a dependency, see orgs::gazetteer): only looked up,
+    // never iterated, so the hasher changes no output; SipHash cost more than the lookup.
+    static BY_PHRASE: std::sync::OnceLock<foldhash::HashMap<&'static str, Vec<PredicateClass>>> =
+        std::sync::OnceLock::new();
     BY_PHRASE
         .get_or_init(|| {
-            let mut map: HashMap<&'static str, Vec<PredicateClass>> = HashMap::new();
+            let mut map: foldhash::HashMap<&'static str, Vec<PredicateClass>> = foldhash::HashMap::default();
             for class in PredicateClass::all() {
                 for phrase in &class.def().refers {
                     let types = map.entry(phrase.as_str()).or_default();

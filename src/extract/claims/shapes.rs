@@ -320,11 +320,17 @@ impl Cues {
 /// | "Mavik Steel, who" (none: no comma-which) | the clause's start |
 fn relative_clause_start(lower: &str, from: usize, to: usize) -> usize {
     let stretch = &lower[from..to];
-    [", which ", ", who ", ", whose "]
-        .iter()
-        .filter_map(|p| stretch.rfind(p).map(|i| from + i + 2))
-        .max()
-        .unwrap_or(from)
+    let stretch = stretch.as_bytes();
+    // Every opener starts with a comma: the rightmost comma that opens one is
+    // the rightmost opener, found with no substring searcher built per
+    // opener (this runs per claim).
+    memchr::memrchr_iter(b',', stretch)
+        .find(|&p| {
+            [", which ", ", who ", ", whose "]
+                .iter()
+                .any(|o| bytes_at(stretch, p, o.as_bytes()))
+        })
+        .map_or(from, |p| from + p + 2)
 }
 
 /// Words that may stand between a predicate noun and the "expected to" of
@@ -4331,6 +4337,27 @@ fn first_words_name(rest: &str, words: usize, needs: &[String]) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_relative_clause_starts_at_its_last_opener() {
+        let cases: [(&str, usize, &str); 6] = [
+            ("the biggest winner will be orlin foods, which owns", 0, "which owns"),
+            (
+                "tessaro may sell halden bank, whose owner holds",
+                0,
+                "whose owner holds",
+            ),
+            ("kestrel, who founded it, said brantley, which owns", 0, "which owns"),
+            ("norvik, which owns a stake, named pell, who runs", 0, "who runs"),
+            // Counter-examples: no comma before the pronoun, or the opener before `from`.
+            ("mavik steel who runs", 0, "mavik steel who runs"),
+            ("acme, which sells, bought dorne", 19, "bought dorne"),
+        ];
+        for (lower, from, want) in cases {
+            let at = relative_clause_start(lower, from, lower.len());
+            assert_eq!(&lower[at..], want, "{lower}");
+        }
+    }
 
     #[test]
     fn a_mention_named_by_a_place_is_no_party() {
