@@ -864,12 +864,12 @@ pub(super) fn unnamed_posts(claims: &mut Vec<Claim>, lower: &str, forms: &[&str]
 /// The appointment verbs [`unnamed_posts`] reads.
 pub(super) const UNNAMED_FORMS: [&str; 3] = ["named", "appointed", "replaced"];
 
-/// Words that name a charge, a write-off or a reserve: a cost inside a
-/// period's result, not the result.
-const CHARGE_WORDS: [&str; 21] = [
+/// Words that name a charge, a write-off or a reserve: a line of a
+/// period's results, whether a charge ([`is_charge`]) or a result line
+/// ([`is_result_line`]).
+const CHARGE_LINE_WORDS: [&str; 16] = [
     "charge",
     "charges",
-    "charged",
     "write-off",
     "write-offs",
     "writeoff",
@@ -884,11 +884,13 @@ const CHARGE_WORDS: [&str; 21] = [
     "provisions",
     "impairment",
     "impairments",
-    "cost",
-    "costs",
-    "expense",
-    "expenses",
 ];
+
+/// Words that name a charge, a write-off, a reserve or a cost: a cost
+/// inside a period's result, not the result.
+fn is_charge_word(w: &str) -> bool {
+    CHARGE_LINE_WORDS.contains(&w) || matches!(w, "charged" | "cost" | "costs" | "expense" | "expenses")
+}
 
 /// Words that may stand between a figure and the charge word that names
 /// it: "$3.7 million of other write-offs", "an $11 million addition to
@@ -939,7 +941,7 @@ const CHARGE_FILLERS: [&str; 32] = [
 /// "a loss of $5 million on costs" (a word that is no filler comes first)
 /// keep theirs.
 pub(super) fn is_charge(lower: &str, span: &Range<usize>) -> bool {
-    names_figure(lower, span, true, |w| CHARGE_WORDS.contains(&w))
+    names_figure(lower, span, true, is_charge_word)
 }
 
 /// The first word that is no filler ([`CHARGE_FILLERS`]) after the figure
@@ -975,28 +977,11 @@ fn names_figure(lower: &str, span: &Range<usize>, loss_names: bool, named: impl 
 
 /// Words that name a line of a period's results rather than a deal's sum:
 /// a charge, a write-off, a reserve or a gain. Narrower than
-/// [`CHARGE_WORDS`]: a cost or an expense may be a deal's price ("bought
+/// [`is_charge_word`]: a cost or an expense may be a deal's price ("bought
 /// the plant at a cost of $300 million").
-const RESULT_LINE_WORDS: [&str; 18] = [
-    "charge",
-    "charges",
-    "write-off",
-    "write-offs",
-    "writeoff",
-    "writeoffs",
-    "write-down",
-    "write-downs",
-    "writedown",
-    "writedowns",
-    "reserve",
-    "reserves",
-    "provision",
-    "provisions",
-    "impairment",
-    "impairments",
-    "gain",
-    "gains",
-];
+fn is_result_line_word(w: &str) -> bool {
+    CHARGE_LINE_WORDS.contains(&w) || matches!(w, "gain" | "gains")
+}
 
 /// "a $9.5 million charge related to a fixed-price contract", "a write-off
 /// of $60 million to cover overruns on two contracts", "a $2.2 million
@@ -1006,7 +991,7 @@ const RESULT_LINE_WORDS: [&str; 18] = [
 /// sale or valuation of the sentence takes as its figure. "agreed to buy
 /// the contract for $4.7 million" and "the $300 million sale" keep theirs.
 pub(super) fn is_result_line(lower: &str, span: &Range<usize>) -> bool {
-    names_figure(lower, span, false, |w| RESULT_LINE_WORDS.contains(&w))
+    names_figure(lower, span, false, is_result_line_word)
 }
 
 /// "a $3.1 million gain, or 9 cents a share", "charges of $12 million, or
@@ -1020,7 +1005,7 @@ pub(super) fn restates_line(lower: &str, prev: &Range<usize>, span: &Range<usize
         .is_some_and(|words| {
             words
                 .split_whitespace()
-                .all(|w| RESULT_LINE_WORDS.contains(&w) || CHARGE_FILLERS.contains(&w))
+                .all(|w| is_result_line_word(w) || CHARGE_FILLERS.contains(&w))
         })
 }
 
