@@ -1941,13 +1941,7 @@ impl<'a> Sentence<'a> {
         }
         if hit.entry.trigger.subject_follows && subject.is_none() {
             // "Shares of Vantrel fell", "shares in the Acme Group rose".
-            let at = hit.span.end + 1;
-            let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
-            if let Some(e) = self
-                .entities
-                .iter()
-                .find(|e| e.span.start == at || e.span.start == at + skip)
-            {
+            if let Some(e) = self.entities_at(hit.span.end + 1).next() {
                 subject = Some(e.id.to_string());
                 object = self.object_after(hit, &clause, subject.as_deref());
             }
@@ -2111,12 +2105,7 @@ impl<'a> Sentence<'a> {
             .iter()
             .find(|p| self.sl(hit.span.end, hit.span.end + p.len()) == **p);
         if let Some(p) = prep {
-            let at = hit.span.end + p.len();
-            let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
-            return !self
-                .entities
-                .iter()
-                .any(|e| e.span.start == at || e.span.start == at + skip);
+            return self.entities_at(hit.span.end + p.len()).next().is_none();
         }
         self.entities.iter().any(|e| e.span.end + 1 == hit.span.start)
             && self.sl(hit.span.start - 1, hit.span.start) == " "
@@ -2240,11 +2229,16 @@ impl<'a> Sentence<'a> {
     /// The name right after a form ("shares of Orsella", "shares in the
     /// Orsella group"): the entity starting one space after it, or after "the ".
     fn name_after_form(&self, hit: &Hit) -> Option<&EntityAt<'a>> {
-        let at = hit.span.end + 1;
+        self.entities_at(hit.span.end + 1).next()
+    }
+
+    /// The entities that start at `at`, or right after a "the " there ("of
+    /// Orsella", "of the Orsella group"), in the sentence's order.
+    fn entities_at(&self, at: usize) -> impl Iterator<Item = &EntityAt<'a>> {
         let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
         self.entities
             .iter()
-            .find(|e| e.span.start == at || e.span.start == at + skip)
+            .filter(move |e| e.span.start == at || e.span.start == at + skip)
     }
 
     /// "Shares of Orsella, a Nashville company, rose 34%": the name right
@@ -2702,12 +2696,7 @@ impl<'a> Sentence<'a> {
         if hit.entry.pos != Pos::Noun || self.sl(hit.span.end, hit.span.end + 4) != " by " {
             return None;
         }
-        let at = hit.span.end + 4;
-        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
-        let agent = self
-            .entities
-            .iter()
-            .find(|e| e.span.start == at || e.span.start == at + skip)?;
+        let agent = self.entities_at(hit.span.end + 4).next()?;
         // The possessive and up to three modifiers ("its proposed $212 million").
         let mut head = self.sl(0, hit.span.start).trim_end();
         let mut possessor = None;
@@ -2885,12 +2874,7 @@ impl<'a> Sentence<'a> {
     /// Brightwater by Oakridge", "the sale of its stake in Acme by Globex" is
     /// none: the name after "of" must follow it at once).
     fn of_by(&self, hit: &Hit) -> Option<(String, String)> {
-        let right_after = |at: usize| {
-            let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
-            self.entities
-                .iter()
-                .find(|e| e.span.start == at || e.span.start == at + skip)
-        };
+        let right_after = |at: usize| self.entities_at(at).next();
         if self.sl(hit.span.end, hit.span.end + 4) != " of " {
             return None;
         }
@@ -2920,11 +2904,8 @@ impl<'a> Sentence<'a> {
             return None;
         };
         let right_after = |at: usize| {
-            let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
-            self.entities.iter().find(|e| {
-                (e.span.start == at || e.span.start == at + skip)
-                    && matches!(e.kind, EntityKind::Company | EntityKind::Organization)
-            })
+            self.entities_at(at)
+                .find(|e| matches!(e.kind, EntityKind::Company | EntityKind::Organization))
         };
         let sold = right_after(of_at)?;
         if self.sl(sold.span.end, sold.span.end + 4) != " to " {
@@ -2987,14 +2968,8 @@ impl<'a> Sentence<'a> {
                 .strip_prefix(' ')
                 .is_some_and(|a| a.starts_with(p.as_str()) && a[p.len()..].starts_with(' '))
         })?;
-        let at = hit.span.end + 2 + prep.len();
-        let skip = if self.sl(at, at + 4) == "the " { 4 } else { 0 };
-        self.entities
-            .iter()
-            .find(|e| {
-                (e.span.start == at || e.span.start == at + skip)
-                    && matches!(e.kind, EntityKind::Company | EntityKind::Organization)
-            })
+        self.entities_at(hit.span.end + 2 + prep.len())
+            .find(|e| matches!(e.kind, EntityKind::Company | EntityKind::Organization))
             .map(|e| e.id)
     }
 
