@@ -22,6 +22,7 @@
 //! date, or, for a type whose figures look ahead (`forward` in its file:
 //! guidance), the next one to end.
 
+use super::shapes::contains;
 use crate::extract::dates::Timex;
 use crate::extract::{Mention, MentionType, Value};
 use crate::text::Document;
@@ -319,20 +320,20 @@ pub(super) fn is_fiscal_quarter(t: &Timex, own: &str, before: &str, after: &str)
     // Named by its number ("fourth", "Q4"), not "the quarter" or "last quarter",
     // whose number is the calendar's that the dates gave it.
     let lower = own.to_ascii_lowercase();
-    let numbered = ORDINALS.iter().any(|(w, _)| lower.contains(w))
+    let numbered = ORDINALS.iter().any(|(w, _)| contains(&lower, w))
         || lower
             .as_bytes()
             .windows(2)
             .any(|w| w[0] == b'q' && w[1].is_ascii_digit());
     let bare = numbered
-        && !lower.contains("year")
+        && !contains(&lower, "year")
         && !lower
             .as_bytes()
             .windows(2)
             .any(|w| w[0].is_ascii_digit() && w[1].is_ascii_digit());
     let fiscal = bare
-        || own.contains("fiscal")
-        || own.contains("financial")
+        || contains(own, "fiscal")
+        || contains(own, "financial")
         || strip_word(before, "fiscal").is_some()
         || strip_word(before, "financial").is_some()
         || after.starts_with(" fy")
@@ -421,7 +422,7 @@ pub(super) fn is_comparison(before: &str, own: &str, amount_start: Option<usize>
         "year-ago",
     ]
     .iter()
-    .any(|w| own.contains(w))
+    .any(|w| contains(own, w))
         || own.starts_with("last ");
     let ends_cue = |s: &str| {
         let s = s.trim_end();
@@ -449,7 +450,7 @@ pub(super) fn is_comparison(before: &str, own: &str, amount_start: Option<usize>
             "down from",
         ]
         .iter()
-        .any(|c| window.contains(c))
+        .any(|c| contains(window, c))
     };
     match amount_start {
         Some(start) => {
@@ -533,6 +534,37 @@ const SPAN_AFTER: &[(&str, Span)] = &[
     ("for the interim period", Span::Half),
 ];
 
+/// The last three words of `phrase` as `split_whitespace` cuts them, the
+/// nearest first ("" when fewer). An ASCII phrase is cut byte by byte, at the
+/// ASCII white space `split_whitespace` cuts at (read per claim).
+fn last_three_words(phrase: &str) -> [&str; 3] {
+    let mut last = [""; 3];
+    if phrase.is_ascii() {
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let bytes = phrase.as_bytes();
+        let mut end = bytes.len();
+        for slot in &mut last {
+            while end > 0 && is_space(bytes[end - 1]) {
+                end -= 1;
+            }
+            if end == 0 {
+                break;
+            }
+            let mut start = end;
+            while start > 0 && !is_space(bytes[start - 1]) {
+                start -= 1;
+            }
+            *slot = &phrase[start..end];
+            end = start;
+        }
+    } else {
+        for (slot, w) in last.iter_mut().zip(phrase.split_whitespace().rev()) {
+            *slot = w;
+        }
+    }
+    last
+}
+
 /// The span of a year the words of a figure's noun phrase give it (see
 /// [`Span`]): `before` is the lower-case text before its trigger word,
 /// `after` the text after it. One of the words among the three words right
@@ -541,13 +573,14 @@ const SPAN_AFTER: &[(&str, Span)] = &[
 /// full year", "revenue for the nine months").
 pub(super) fn named_span(before: &str, after: &str) -> Option<Span> {
     let near = &before[floor(before, before.len().saturating_sub(40))..];
-    // The trigger's noun phrase: from the last stop ("the annual meeting, where revenue").
-    let phrase = near.rsplit([',', ';', ':', '.', '(']).next().unwrap_or(near);
+    // The trigger's noun phrase: from the last stop ("the annual meeting, where
+    // revenue"). The stops are ASCII: found byte by byte, as `rsplit` finds them.
+    let phrase = near
+        .bytes()
+        .rposition(|b| matches!(b, b',' | b';' | b':' | b'.' | b'('))
+        .map_or(near, |i| &near[i + 1..]);
     // Its last three words, the nearest first (no allocation: read per claim).
-    let mut last = [""; 3];
-    for (slot, w) in last.iter_mut().zip(phrase.split_whitespace().rev()) {
-        *slot = w;
-    }
+    let last = last_three_words(phrase);
     // A two-word phrase ("full year") is two of those words in order. The
     // words hold no space, so the phrase is the earlier word, one space and
     // the later: compared in place, with no search for the space per phrase
@@ -559,16 +592,27 @@ pub(super) fn named_span(before: &str, after: &str) -> Option<Span> {
                 w.len() == a.len() + 1 + b.len() && w.starts_with(a) && w.as_bytes()[a.len()] == b' ' && w.ends_with(b)
             })
     };
-    if FULL_YEAR_WORDS.iter().any(named) {
-        return Some(Span::Year);
-    }
-    if YEAR_TO_DATE_WORDS.iter().any(named) {
-        return Some(Span::YearToDate);
-    }
-    if HALF_WORDS.iter().any(named) {
-        return Some(Span::Half);
+    // Most figures have no such word: one look-up per word finds that (see
+    // [`span_word_ends`]) before the lists are compared.
+    if last.iter().any(|w| span_word_ends().contains(w)) {
+        if FULL_YEAR_WORDS.iter().any(named) {
+            return Some(Span::Year);
+        }
+        if YEAR_TO_DATE_WORDS.iter().any(named) {
+            return Some(Span::YearToDate);
+        }
+        if HALF_WORDS.iter().any(named) {
+            return Some(Span::Half);
+        }
     }
     let after = after.trim_start();
+    if after
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| !SPAN_AFTER_FIRST_BYTES[usize::from(b)])
+    {
+        return None;
+    }
     SPAN_AFTER
         .iter()
         .find(|(w, _)| {
@@ -576,6 +620,40 @@ pub(super) fn named_span(before: &str, after: &str) -> Option<Span> {
         })
         .map(|(_, s)| *s)
 }
+
+/// The word each phrase of [`FULL_YEAR_WORDS`], [`YEAR_TO_DATE_WORDS`] and
+/// [`HALF_WORDS`] ends with when [`named_span`] finds it: the phrase itself,
+/// or, for two words ("full year"), what follows its first space. A figure
+/// none of whose last words is one names no span by its words.
+fn span_word_ends() -> &'static foldhash::HashSet<&'static str> {
+    // foldhash (already a dependency, see orgs::gazetteer): only looked up,
+    // never iterated, so the hasher changes no output.
+    static ENDS: std::sync::OnceLock<foldhash::HashSet<&'static str>> = std::sync::OnceLock::new();
+    ENDS.get_or_init(|| {
+        [FULL_YEAR_WORDS, YEAR_TO_DATE_WORDS, HALF_WORDS]
+            .into_iter()
+            .flatten()
+            .map(|&w| w.split_once(' ').map_or(w, |(_, end)| end))
+            .collect()
+    })
+}
+
+/// Whether some phrase of [`SPAN_AFTER`] starts with a byte (every byte when
+/// one is empty): the words after a figure are compared only when theirs may.
+const SPAN_AFTER_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < SPAN_AFTER.len() {
+        let phrase = SPAN_AFTER[i].0.as_bytes();
+        if phrase.is_empty() {
+            table = [true; 256];
+        } else {
+            table[phrase[0] as usize] = true;
+        }
+        i += 1;
+    }
+    table
+};
 
 /// Phrases that set the span of a sentence's figures from its start or from
 /// after a figure, wherever the trigger is ("For the nine months, Acme
@@ -663,7 +741,7 @@ pub(super) fn sentence_span(head: &str, tail: &str) -> Option<Span> {
     // Every phrase holds one of these words (a test checks it): a clause
     // with none of them has no phrase, and this is read per claim, where a
     // search per phrase was most of the cost.
-    if !SPAN_KEYS.iter().any(|k| tail.contains(k)) {
+    if !SPAN_KEYS.iter().any(|k| contains(tail, k)) {
         return None;
     }
     SENTENCE_SPANS
@@ -882,6 +960,30 @@ mod tests {
             value: v.into(),
             ..Timex::default()
         }
+    }
+
+    #[test]
+    fn the_last_three_words_are_those_split_whitespace_gives() {
+        for phrase in [
+            "",
+            "   ",
+            "revenue",
+            " full  year\tadjusted eps ",
+            "a\x0bb\x0cc\rd\ne",
+            "interim pre-tax",
+            "caf\u{e9} full\u{a0}year sales",
+            "x\u{2009}y z",
+        ] {
+            let mut want = [""; 3];
+            for (slot, w) in want.iter_mut().zip(phrase.split_whitespace().rev()) {
+                *slot = w;
+            }
+            assert_eq!(last_three_words(phrase), want, "{phrase:?}");
+        }
+        assert_eq!(
+            last_three_words(" full  year\tadjusted eps "),
+            ["eps", "adjusted", "year"]
+        );
     }
 
     #[test]

@@ -291,8 +291,9 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
     if !determiner {
         return None;
     }
-    // Words with their byte ranges in `text`.
-    let mut words: Vec<Range<usize>> = Vec::new();
+    // Words with their byte ranges in `text` (at most as many as are read:
+    // allocated once).
+    let mut words: Vec<Range<usize>> = Vec::with_capacity(MAX_MODIFIERS + 4);
     let mut at = 0;
     for w in body.split(' ') {
         if !w.is_empty() {

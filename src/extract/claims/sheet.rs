@@ -31,7 +31,8 @@ const MAX_LABEL_WORDS: usize = 6;
 
 /// Claims for the fact-sheet rows of `doc`, from the article's `claims`.
 pub(super) fn rows(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Vec<Claim> {
-    if claims.is_empty() || !doc.text.contains(": ") {
+    // memchr's searcher (a dependency already) over the whole text: faster than `str::contains`.
+    if claims.is_empty() || memchr::memmem::find(doc.text.as_bytes(), b": ").is_none() {
         return Vec::new();
     }
     // Read once (a long document has many sentences and claims): which
@@ -122,7 +123,8 @@ fn row_label(text: &str, span: Range<usize>) -> Option<(Range<usize>, Range<usiz
     let line = text.get(span.clone())?;
     let body = line.trim_start_matches(['-', '*', '\u{2022}', '\u{2013}', ' ']);
     let start = span.start + (line.len() - body.len());
-    let colon = body.find(": ")?;
+    // Read per sentence: its colon found with memchr (see `shapes::find_bytes`).
+    let colon = super::shapes::find_bytes(body.as_bytes(), b": ")?;
     let label = body[..colon].trim_end();
     let words = label.split_whitespace().count();
     if label.is_empty()

@@ -98,6 +98,19 @@ pub(super) fn generic_deal_words(
     document: &[Claim],
     index: usize,
 ) {
+    // A nominal claim whose word is one of its type's generic forms; no claim
+    // changes before one is read, so a sentence with none (most) is left as
+    // it is, with nothing allocated.
+    let generic = |c: &Claim| {
+        let forms = &c.predicate.class.flags().generic_forms;
+        c.rule == Rule::ClaimNominal && {
+            let word = lower.get(c.span.clone()).unwrap_or("");
+            forms.iter().any(|f| f == word)
+        }
+    };
+    if !claims.iter().any(generic) {
+        return;
+    }
     let mut drop = vec![false; claims.len()];
     for i in 0..claims.len() {
         let c = &claims[i];
@@ -954,8 +967,12 @@ fn names_figure(lower: &str, span: &Range<usize>, loss_names: bool, named: impl 
     fn word(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-')
     }
+    // The stops are ASCII: found byte by byte, as `str::find` finds them.
     let after = lower.get(span.end..).unwrap_or("");
-    let after = &after[..after.find([',', ';', '.', '(', ':']).unwrap_or(after.len())];
+    let after = &after[..after
+        .bytes()
+        .position(|b| matches!(b, b',' | b';' | b'.' | b'(' | b':'))
+        .unwrap_or(after.len())];
     let first_after = after
         .split_whitespace()
         .take(7)
@@ -965,7 +982,10 @@ fn names_figure(lower: &str, span: &Range<usize>, loss_names: bool, named: impl 
         return true;
     }
     let before = lower.get(..span.start).unwrap_or("");
-    let before = &before[before.rfind([',', ';', '(', ':']).map_or(0, |i| i + 1)..];
+    let before = &before[before
+        .bytes()
+        .rposition(|b| matches!(b, b',' | b';' | b'(' | b':'))
+        .map_or(0, |i| i + 1)..];
     let first_before = before
         .split_whitespace()
         .rev()
