@@ -763,7 +763,7 @@ pub(super) fn sentence_span(head: &str, tail: &str) -> Option<Span> {
 pub(super) fn fits_span(span: Option<Span>, value: &str) -> bool {
     match span {
         Some(Span::Year | Span::YearToDate) => !is_part_of_year(value),
-        Some(Span::Half) => !value.contains("-Q"),
+        Some(Span::Half) => !contains(value, "-Q"),
         None => true,
     }
 }
@@ -821,7 +821,7 @@ pub(super) fn is_bracketed_prior(before: &str, after: &str) -> bool {
 
 /// Whether a date value is a quarter or a half ("2026-Q2", "2026-H1").
 pub(super) fn is_part_of_year(value: &str) -> bool {
-    value.contains("-Q") || value.contains("-H")
+    contains(value, "-Q") || contains(value, "-H")
 }
 
 /// The mark of a year-so-far period's time key: "2026-YTD" is the nine

@@ -282,7 +282,7 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
     let start = span.start + (line.len() - body.len());
     // Most sentences open with no determiner: their first word is read
     // alone, before the words are split and lower-cased (run per sentence).
-    let first = body.split(' ').next().unwrap_or("");
+    let first = space_split(body).next().unwrap_or("");
     let determiner = if first.is_ascii() {
         DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d))
     } else {
@@ -295,7 +295,7 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
     // allocated once).
     let mut words: Vec<Range<usize>> = Vec::with_capacity(MAX_MODIFIERS + 4);
     let mut at = 0;
-    for w in body.split(' ') {
+    for w in space_split(body) {
         if !w.is_empty() {
             words.push(start + at..start + at + w.len());
         }
@@ -361,6 +361,25 @@ fn reference_head(text: &str, span: Range<usize>) -> Option<(Range<usize>, Vec<P
     None
 }
 
+/// `s.split(' ')`, the space found byte by byte: the words here are short,
+/// shorter than a call to memchr per word costs (read per sentence).
+fn space_split(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// The types whose `refers` list holds `phrase`, in the ontology's order;
 /// none when no type's does. The lists are read once into one map: a
 /// sentence opening with a determiner asks for up to a dozen phrases.
@@ -411,6 +430,26 @@ fn figure_verb_after(lower: &str, from: usize, end: usize) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::extract::claims::extract;
+
+    #[test]
+    fn space_split_cuts_as_split_at_a_space() {
+        for s in [
+            "",
+            " ",
+            "The deal",
+            "the  offer, which",
+            " a b ",
+            "l\u{2019}offre  \u{e9}tait",
+            "one",
+        ] {
+            assert_eq!(
+                space_split(s).collect::<Vec<_>>(),
+                s.split(' ').collect::<Vec<_>>(),
+                "{s:?}"
+            );
+        }
+        assert_eq!(space_split("The  deal").collect::<Vec<_>>(), ["The", "", "deal"]);
+    }
 
     /// (type, measure, amount) of the reference claims of `text`.
     fn references(text: &str) -> Vec<(String, String, String)> {

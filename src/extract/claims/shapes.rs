@@ -92,6 +92,46 @@ pub(super) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memchr_iter(first, hay).find(|&p| bytes_at(hay, p, needle))
 }
 
+/// The last `N` words of `s` as `split_whitespace` cuts them, the nearest
+/// first, and how many there are. Read back byte by byte while the bytes are
+/// ASCII, whose white space is `split_whitespace`'s; a byte outside ASCII
+/// leaves the cut to `split_whitespace` (read per figure).
+pub(super) fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let bytes = s.as_bytes();
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut end = bytes.len();
+    'ascii: {
+        while n < N {
+            while end > 0 && is_space(bytes[end - 1]) {
+                end -= 1;
+            }
+            if end == 0 {
+                break;
+            }
+            let mut start = end;
+            while start > 0 && !is_space(bytes[start - 1]) {
+                if !bytes[start - 1].is_ascii() {
+                    break 'ascii;
+                }
+                start -= 1;
+            }
+            out[n] = &s[start..end];
+            n += 1;
+            end = start;
+        }
+        return (out, n);
+    }
+    let mut out = [""; N];
+    let mut n = 0;
+    for (slot, w) in out.iter_mut().zip(s.split_whitespace().rev()) {
+        *slot = w;
+        n += 1;
+    }
+    (out, n)
+}
+
 /// `str::contains` for a string needle, with no searcher built per call
 /// (see [`find_bytes`]): the haystacks here are a clause or a few words.
 pub(super) fn contains(hay: &str, needle: &str) -> bool {
@@ -298,9 +338,11 @@ impl Cues {
 
     /// Occurrences of a cue of `list` inside `lower[from..to]`.
     fn within(&self, list: u16, from: usize, to: usize) -> impl Iterator<Item = &CueAt> {
-        self.0
+        // Sorted by start: the first at or after `from` found by halving (asked
+        // for every predicate, several times).
+        let first = self.0.partition_point(|c| c.start < from);
+        self.0[first..]
             .iter()
-            .skip_while(move |c| c.start < from)
             .take_while(move |c| c.start < to)
             .filter(move |c| c.lists & list != 0 && c.end <= to)
     }
@@ -2702,7 +2744,9 @@ impl<'a> Sentence<'a> {
 
     /// The predicate sits in a participle clause: ", owning …", ", securing exclusive …".
     fn is_participle(&self, hit: &Hit) -> bool {
-        let Some(comma) = rfind_bytes(&self.lower.as_bytes()[..hit.span.start], b", ") else {
+        // The last ", " before the predicate: its commas read back (memrchr).
+        let before = &self.lower.as_bytes()[..hit.span.start];
+        let Some(comma) = memchr::memrchr_iter(b',', before).find(|&p| before[p..].starts_with(b", ")) else {
             return false;
         };
         let clause_start = comma + 2;
@@ -4261,9 +4305,20 @@ impl Sentence<'_> {
     fn in_other_relative_clause(&self, date: Range<usize>, hit: &Hit, hits: &[Hit]) -> bool {
         let predicate = hit.span.clone();
         let before = self.sl(0, date.start).as_bytes();
-        let who = rfind_bytes(before, b", who ").map(|i| (i + ", who ".len(), true));
-        let which = rfind_bytes(before, b", which ").map(|i| (i + ", which ".len(), false));
-        let Some((opened, person)) = who.into_iter().chain(which).max_by_key(|&(i, _)| i) else {
+        // The last ", who " or ", which ": both open with a comma, so the
+        // commas are read back from the date (memrchr), the first that opens
+        // either being the later of the two.
+        let opener = memchr::memrchr_iter(b',', before).find_map(|p| {
+            let rest = &before[p..];
+            if rest.starts_with(b", who ") {
+                Some((p + ", who ".len(), true))
+            } else if rest.starts_with(b", which ") {
+                Some((p + ", which ".len(), false))
+            } else {
+                None
+            }
+        });
+        let Some((opened, person)) = opener else {
             return false;
         };
         if self.sl(opened, date.start).contains(',') {
@@ -5029,6 +5084,14 @@ mod tests {
                 want.push(s..hay.len());
             }
             prop_assert_eq!(quoted_regions(&hay), want);
+        }
+
+        #[test]
+        fn last_words_are_those_split_whitespace_gives(s in "(a|bb| |\t|\u{b}|\u{a0}|\u{2009}|é|,){0,16}") {
+            let want: Vec<&str> = s.split_whitespace().rev().take(4).collect();
+            let (got, n) = last_words::<4>(&s);
+            prop_assert_eq!(&got[..n], &want[..]);
+            prop_assert!(got[n..].iter().all(|w| w.is_empty()));
         }
 
         #[test]

@@ -986,10 +986,10 @@ fn names_figure(lower: &str, span: &Range<usize>, loss_names: bool, named: impl 
         .bytes()
         .rposition(|b| matches!(b, b',' | b';' | b'(' | b':'))
         .map_or(0, |i| i + 1)..];
-    let first_before = before
-        .split_whitespace()
-        .rev()
-        .take(4)
+    let (last, n) = super::shapes::last_words::<4>(before);
+    let first_before = last[..n]
+        .iter()
+        .copied()
         .map(word)
         .find(|w| !CHARGE_FILLERS.contains(w) || (loss_names && *w == "loss"));
     first_before.is_some_and(named)
