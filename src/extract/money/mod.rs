@@ -226,6 +226,9 @@ fn context_currencies(text: &str, figures: &mut Vec<Figure>) {
         let Some(r) = rows.iter().position(|r| writes_unit(written, r.written)) else {
             continue;
         };
+        if rows[r].scaled_or_grouped && f.amount.scale_word.is_none() && !written.contains(',') {
+            continue;
+        }
         let currency = *chosen[r].get_or_insert_with(|| context_choice(text, &rows[r]));
         f.amount.currency = Some(currency.to_string());
     }
@@ -1196,6 +1199,30 @@ mod tests {
                 json!(null),
             ),
             ("he won 3 real prizes and TRY 2 times", "", Money, json!(null)),
+            (
+                "SEOUL - The chipmaker will spend 4.5 trillion won on a new fab.",
+                "4.5 trillion won",
+                Money,
+                json!({"currency": "KRW", "amount": "4500000000000"}),
+            ),
+            (
+                "The Busan shipyard sold its shares at 31,500 won apiece.",
+                "31,500 won",
+                Money,
+                json!({"currency": "KRW", "amount": "31500"}),
+            ),
+            (
+                "SEOUL - The Korea Exchange team has 14 won and 3 lost; in 2019 won a cup.",
+                "",
+                Money,
+                json!(null),
+            ),
+            (
+                "Pyongyang and Seoul: North Korea printed 9 billion won.",
+                "",
+                Money,
+                json!(null),
+            ),
         ]
     }
 
