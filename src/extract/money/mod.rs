@@ -274,7 +274,13 @@ fn context_choice(text: &str, row: &lexicon::ContextCurrency) -> &'static str {
 /// "412p", "1,204.5p": prices in pence with the letter glued on
 /// (`pence.rs`), where no other figure stands.
 fn pence_figures(b: &[u8], text: &str, figures: &mut Vec<Figure>) {
-    let glued = pence::glued(text);
+    let mut glued = pence::glued(text);
+    // "385c a share": cents glued on the same way (`pence::glued_cents`).
+    if text.contains("c ") || text.contains("c-") {
+        let rand_row = lexicon::CONTEXT_CURRENCIES.iter().find(|r| r.written == "R");
+        let south_african = rand_row.is_some_and(|r| context_choice(text, r) == "ZAR");
+        glued.extend(pence::glued_cents(text, south_african));
+    }
     if glued.is_empty() {
         return;
     }
