@@ -45,6 +45,11 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("#", Anchor::Hash),
     ("Rs", Anchor::Rupees),
     ("R", Anchor::Letter("ZAR")),
+    // Indonesian rupiah and UAE dirham as the local press writes them, glued
+    // to the digits: "Rp4.5 trillion", "Dh1.2 billion"; read only with a
+    // scale word (no `CONTEXT_CURRENCIES` row decides a bare "Rp500").
+    ("Rp", Anchor::Letter("IDR")),
+    ("Dh", Anchor::Letter("AED")),
     // The zloty's sign, before or after the amount ("zł3.10", "3.10 zł").
     ("zł", Anchor::Symbol("PLN")),
     ("USD", Anchor::Code("USD")),

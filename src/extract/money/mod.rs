@@ -1190,6 +1190,19 @@ mod tests {
                 Money,
                 json!(null),
             ),
+            (
+                "The toll operator sold Rp4.5 trillion of bonds.",
+                "Rp4.5 trillion",
+                Money,
+                json!({"currency": "IDR", "amount": "4500000000000"}),
+            ),
+            (
+                "The developer booked Dh1.2 billion of sales.",
+                "Dh1.2 billion",
+                Money,
+                json!({"currency": "AED", "amount": "1200000000"}),
+            ),
+            ("Room Dh5 and the Rp500 tag, see DH3 and Rp-2.", "", Money, json!(null)),
             ("The R5 model sold well in Ohio.", "", Money, json!(null)),
             ("The king gave him 5 crowns.", "", Money, json!(null)),
             (
