@@ -45,6 +45,11 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("#", Anchor::Hash),
     ("Rs", Anchor::Rupees),
     ("R", Anchor::Letter("ZAR")),
+    // Indonesian rupiah and UAE dirham as the local press writes them, glued
+    // to the digits: "Rp4.5 trillion", "Dh1.2 billion"; read only with a
+    // scale word (no `CONTEXT_CURRENCIES` row decides a bare "Rp500").
+    ("Rp", Anchor::Letter("IDR")),
+    ("Dh", Anchor::Letter("AED")),
     // The zloty's sign, before or after the amount ("zł3.10", "3.10 zł").
     ("zł", Anchor::Symbol("PLN")),
     ("USD", Anchor::Code("USD")),
@@ -133,6 +138,9 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("crown", Anchor::Word("")),
     ("kroner", Anchor::Word("")),
     ("krone", Anchor::Word("")),
+    // "won" is also the past of "win": a currency only in an article that
+    // names South Korea (`CONTEXT_CURRENCIES`).
+    ("won", Anchor::Word("")),
     ("pesos", Anchor::Word("")),
     ("peso", Anchor::Word("")),
     ("shillings", Anchor::Word("")),
@@ -238,6 +246,10 @@ pub struct ContextCurrency {
     /// (currency, cue words); the currency "" stands for "another, unknown".
     pub candidates: &'static [(&'static str, &'static [&'static str])],
     pub default: &'static str,
+    /// Read only with a scale word or thousands groups ("1.2 trillion won",
+    /// "48,000 won"): a bare number before the word is as often a count
+    /// ("in 2019 won", "has 14 won and 3 lost").
+    pub scaled_or_grouped: bool,
 }
 
 const SWEDEN: &[&str] = &[
@@ -265,6 +277,19 @@ const DENMARK: &[&str] = &[
     "COPENHAGEN",
     "Aarhus",
     "Danmarks Nationalbank",
+];
+const SOUTH_KOREA: &[&str] = &[
+    "South Korea",
+    "South Korean",
+    "Seoul",
+    "SEOUL",
+    "Busan",
+    "KOSPI",
+    "Kospi",
+    "KOSDAQ",
+    "Kosdaq",
+    "Korea Exchange",
+    "Bank of Korea",
 ];
 const CZECHIA: &[&str] = &["Czech", "Czechia", "Prague", "PRAGUE", "Brno"];
 const ICELAND: &[&str] = &["Iceland", "Icelandic", "Reykjavik", "REYKJAVIK"];
@@ -296,6 +321,8 @@ const SOUTH_AFRICA: &[&str] = &[
 /// | "Nestle, the Swiss food group … 500 million francs" | | CHF |
 /// | "the Brussels brewer … 300 million francs" (no Swiss word) | | BEF |
 /// | "… 1,000 CFA francs" | | not read |
+/// | "SEOUL - Hanjin … 1.5 trillion won" | "1.5 trillion won" | KRW |
+/// | "… won" (no South Korean word, or North Korea as often) | | not read |
 /// | "JOHANNESBURG - Sasol … R450 a share" | "R450" | ZAR |
 /// | "Sasol earned R18.62bn" (any article: a scale word) | | ZAR |
 /// | "droid R2-D2", "R&D", "the R45 to Paarl", "R5" in a US article | | not read |
@@ -310,11 +337,13 @@ pub const CONTEXT_CURRENCIES: &[ContextCurrency] = &[
             ("ISK", ICELAND),
         ],
         default: "",
+        scaled_or_grouped: false,
     },
     ContextCurrency {
         written: "kron",
         candidates: &[("NOK", NORWAY), ("DKK", DENMARK)],
         default: "",
+        scaled_or_grouped: false,
     },
     ContextCurrency {
         written: "franc",
@@ -351,11 +380,22 @@ pub const CONTEXT_CURRENCIES: &[ContextCurrency] = &[
             ),
         ],
         default: "CHF",
+        scaled_or_grouped: false,
+    },
+    ContextCurrency {
+        written: "won",
+        candidates: &[
+            ("KRW", SOUTH_KOREA),
+            ("", &["North Korea", "North Korean", "Pyongyang"]),
+        ],
+        default: "",
+        scaled_or_grouped: true,
     },
     ContextCurrency {
         written: "R",
         candidates: &[("ZAR", SOUTH_AFRICA)],
         default: "",
+        scaled_or_grouped: false,
     },
 ];
 

@@ -226,6 +226,9 @@ fn context_currencies(text: &str, figures: &mut Vec<Figure>) {
         let Some(r) = rows.iter().position(|r| writes_unit(written, r.written)) else {
             continue;
         };
+        if rows[r].scaled_or_grouped && f.amount.scale_word.is_none() && !written.contains(',') {
+            continue;
+        }
         let currency = *chosen[r].get_or_insert_with(|| context_choice(text, &rows[r]));
         f.amount.currency = Some(currency.to_string());
     }
@@ -271,7 +274,13 @@ fn context_choice(text: &str, row: &lexicon::ContextCurrency) -> &'static str {
 /// "412p", "1,204.5p": prices in pence with the letter glued on
 /// (`pence.rs`), where no other figure stands.
 fn pence_figures(b: &[u8], text: &str, figures: &mut Vec<Figure>) {
-    let glued = pence::glued(text);
+    let mut glued = pence::glued(text);
+    // "385c a share": cents glued on the same way (`pence::glued_cents`).
+    if text.contains("c ") || text.contains("c-") {
+        let rand_row = lexicon::CONTEXT_CURRENCIES.iter().find(|r| r.written == "R");
+        let south_african = rand_row.is_some_and(|r| context_choice(text, r) == "ZAR");
+        glued.extend(pence::glued_cents(text, south_african));
+    }
     if glued.is_empty() {
         return;
     }
@@ -1181,6 +1190,19 @@ mod tests {
                 Money,
                 json!(null),
             ),
+            (
+                "The toll operator sold Rp4.5 trillion of bonds.",
+                "Rp4.5 trillion",
+                Money,
+                json!({"currency": "IDR", "amount": "4500000000000"}),
+            ),
+            (
+                "The developer booked Dh1.2 billion of sales.",
+                "Dh1.2 billion",
+                Money,
+                json!({"currency": "AED", "amount": "1200000000"}),
+            ),
+            ("Room Dh5 and the Rp500 tag, see DH3 and Rp-2.", "", Money, json!(null)),
             ("The R5 model sold well in Ohio.", "", Money, json!(null)),
             ("The king gave him 5 crowns.", "", Money, json!(null)),
             (
@@ -1196,6 +1218,30 @@ mod tests {
                 json!(null),
             ),
             ("he won 3 real prizes and TRY 2 times", "", Money, json!(null)),
+            (
+                "SEOUL - The chipmaker will spend 4.5 trillion won on a new fab.",
+                "4.5 trillion won",
+                Money,
+                json!({"currency": "KRW", "amount": "4500000000000"}),
+            ),
+            (
+                "The Busan shipyard sold its shares at 31,500 won apiece.",
+                "31,500 won",
+                Money,
+                json!({"currency": "KRW", "amount": "31500"}),
+            ),
+            (
+                "SEOUL - The Korea Exchange team has 14 won and 3 lost; in 2019 won a cup.",
+                "",
+                Money,
+                json!(null),
+            ),
+            (
+                "Pyongyang and Seoul: North Korea printed 9 billion won.",
+                "",
+                Money,
+                json!(null),
+            ),
         ]
     }
 

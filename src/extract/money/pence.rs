@@ -103,6 +103,74 @@ pub(super) fn glued(text: &str) -> Vec<Figure> {
     out
 }
 
+/// Words right after a glued "c" that make it cents of a share's price or
+/// dividend ("385c a share", "a 47c final payout", "35c-a-share"): alone,
+/// "5c" is as often a clause, a form or a grade.
+const CENT_WORDS: &[&str] = &[
+    "a share",
+    "per share",
+    "a-share",
+    "dividend",
+    "interim",
+    "final",
+    "special",
+    "fully franked",
+    "franked",
+    "unfranked",
+];
+
+/// Cents with the "c" glued to the number, as South African and Australian
+/// copy writes dividends: "declared 385c a share for the half", "a 47c final
+/// payout". Read only before a word of [`CENT_WORDS`]; the currency is
+/// `ZAR` in an article with a South African cue, else `USD`, which the
+/// article's local dollar then takes (`local_dollars`: AUD, CAD, NZD). Rule
+/// id `money.cents`.
+///
+/// | text | value |
+/// |---|---|
+/// | "JOHANNESBURG - … will pay 385c a share for the half" | ZAR 3.85, per share |
+/// | "… a 47c final payout" (Australian article) | AUD 0.47 |
+/// | "Form 10c", "under section 5c of the act", "a 35c day" | (none) |
+pub(super) fn glued_cents(text: &str, south_african: bool) -> Vec<Figure> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for c in memchr::memchr_iter(b'c', b) {
+        if c == 0 || !b[c - 1].is_ascii_digit() || !boundary_after(b, c + 1) {
+            continue;
+        }
+        let mut at = c + 1;
+        while b.get(at).is_some_and(|x| matches!(x, b' ' | b'-')) && at < c + 3 {
+            at += 1;
+        }
+        if at == c + 1
+            || !CENT_WORDS
+                .iter()
+                .any(|w| starts_with_ci(b, at, w) && boundary_after(b, at + w.len()))
+        {
+            continue;
+        }
+        let Some((start, value, _)) = number_before(b, c) else {
+            continue;
+        };
+        let Some(amount) = value.checked_div(Decimal::ONE_HUNDRED) else {
+            continue;
+        };
+        out.push(Figure {
+            kind: MentionType::Money,
+            start,
+            end: c + 1,
+            amount: Amount {
+                currency: Some(if south_african { "ZAR" } else { "USD" }.to_string()),
+                amount: Some(amount.normalize()),
+                exactness: Exactness::Exact,
+                ..Default::default()
+            },
+            rule: Rule::MoneyCents,
+        });
+    }
+    out
+}
+
 /// The number that ends at `end`: its start, its value and its whole part
 /// (for the resolution guard). Digits with comma groups of three and at most
 /// one decimal point; it must start a word.
@@ -198,6 +266,46 @@ mod tests {
         for (text, want) in cases {
             let got = read(text);
             let want: Vec<(&str, String)> = want.iter().map(|(t, v)| (*t, v.to_string())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn cents_glued_to_numbers() {
+        type Case<'a> = (&'a str, bool, &'a [(&'a str, &'a str, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                "Karoo Mining declared an interim dividend of 385c a share.",
+                true,
+                &[("385c", "3.85", "ZAR")],
+            ),
+            (
+                "It will pay a 47.5c fully franked final dividend.",
+                false,
+                &[("47.5c", "0.475", "USD")],
+            ),
+            ("A 12c-a-share special payout.", false, &[("12c", "0.12", "USD")]),
+            // Counter-examples: no share or dividend word after the "c".
+            ("File Form 10c under section 5c by 3pm.", true, &[]),
+            ("It hit 35c in the shade, the 4c grade.", false, &[]),
+            ("The A12c final and the 3cm final dividend.", false, &[]),
+        ];
+        for (text, south_african, want) in cases {
+            let got: Vec<(&str, String, String)> = glued_cents(text, *south_african)
+                .into_iter()
+                .map(|f| {
+                    let a = f.amount;
+                    (
+                        &text[f.start..f.end],
+                        a.amount.unwrap().to_string(),
+                        a.currency.unwrap(),
+                    )
+                })
+                .collect();
+            let want: Vec<(&str, String, String)> = want
+                .iter()
+                .map(|(t, v, c)| (*t, v.to_string(), c.to_string()))
+                .collect();
             assert_eq!(got, want, "{text}");
         }
     }
