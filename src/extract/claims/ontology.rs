@@ -208,6 +208,14 @@ pub struct Measure {
     /// the move ("rose 50 cents to $13" is a price of $13, not 50 cents).
     #[serde(default)]
     pub level: bool,
+    /// A figure standing before the type's word is this measure's only
+    /// within this many words of it, with no punctuation or clause word
+    /// between ("a 7% drop in annual revenue", "an 11% increase in
+    /// first-half earnings"): farther back it is another verb's move ("closed
+    /// down 6% at 512p after the group said operating profit would …", a
+    /// share's move). Absent: any distance in the clause.
+    #[serde(default)]
+    pub ahead_words: Option<usize>,
 }
 
 /// The figure is written with a scale word ("$212.5 million", "£2.3bn", "Rs 35,302 crore").

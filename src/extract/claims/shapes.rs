@@ -500,6 +500,48 @@ fn named_by_place(id: &str, surface: &str) -> bool {
 /// A money figure written without a scale word and under 1,000 in its
 /// currency ("75 cents", "$7.43", "362 pence"): a price, never a whole
 /// company's or deal's sum (a measure's `whole`).
+/// Words that open another clause or verb phrase between a figure and a
+/// word after it ("up 12% after the group raised its profit forecast"): the
+/// figure is no longer that word's (see [`within_ahead`]).
+const AHEAD_BREAKS: [&str; 14] = [
+    "after",
+    "as",
+    "while",
+    "when",
+    "because",
+    "since",
+    "following",
+    "before",
+    "and",
+    "but",
+    "which",
+    "that",
+    "at",
+    "to",
+];
+
+/// `gap`, the text between a figure and a type's word after it, keeps the
+/// figure that word's (a measure's `ahead_words`, data/events): at most
+/// `reach` words (a percentage's own "per cent" not counted), no
+/// punctuation, no word of [`AHEAD_BREAKS`].
+/// "a 7% drop in annual revenue" (" drop in annual ") keeps it; "closed down
+/// 6.1% at 1,823p after the group said operating profit" does not.
+fn within_ahead(gap: &str, reach: usize) -> bool {
+    let mut words = 0;
+    let mut unit = true;
+    for w in gap.split_whitespace() {
+        unit = unit && matches!(w, "per" | "cent" | "percent" | "pct");
+        if unit {
+            continue;
+        }
+        words += 1;
+        if words > reach || AHEAD_BREAKS.contains(&w) || w.contains(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            return false;
+        }
+    }
+    true
+}
+
 fn below_whole(a: &Amount) -> bool {
     let limit = rust_decimal::Decimal::from(1000);
     a.scale_word.is_none() && a.amount.or(a.max).or(a.min).is_some_and(|v| v.abs() < limit)
@@ -3323,9 +3365,22 @@ impl<'a> Sentence<'a> {
                 && c.predicate.class.key_class().as_str() != "share_price_move"
                 && vet::share_quote(&self.lower, &a.span, &spans)
         };
+        // "closed down 6.1% at 1,823p after the group said operating profit would …":
+        // a figure far before the word is another verb's move (`ahead_words`).
+        let near_ahead = |c: &Claim, a: &AmountAt| {
+            if a.span.end > c.span.start {
+                return true;
+            }
+            let reach = measure(c, a).flatten().and_then(|m| {
+                let def = c.predicate.class.def();
+                def.measures.iter().find(|x| x.name == m).and_then(|x| x.ahead_words)
+            });
+            reach.is_none_or(|reach| within_ahead(self.sl(a.span.end, c.span.start), reach))
+        };
         let takes = |c: &Claim, a: &AmountAt| {
             let not_quote = !quote(c, a);
             not_quote
+                && near_ahead(c, a)
                 && !a.prior
                 && (!a.rate || measures_rate(c, a))
                 && measure(c, a).is_some()
@@ -4312,6 +4367,30 @@ fn first_words_name(rest: &str, words: usize, needs: &[String]) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The text between a growth figure and a type's word after it: the
+    /// word's own phrase keeps the figure; a clause word, punctuation or a
+    /// long gap gives it to another verb (a share's move).
+    #[test]
+    fn a_figure_before_its_word_stays_in_the_words_phrase() {
+        let cases: [(&str, bool); 9] = [
+            (" drop in annual ", true),
+            (" per cent slide in nine-month ", true),
+            (" increase in its first-half ", true),
+            (" ", true),
+            (" at 412p once the miner told analysts that underlying ", false),
+            (" after the retailer raised its ", false),
+            (
+                " and castleford mutual ended 0.5% higher, recovering from early ",
+                false,
+            ),
+            (" rise in sales and ", false),
+            (" gain over the past twelve trading ", false),
+        ];
+        for (gap, kept) in cases {
+            assert_eq!(within_ahead(gap, 4), kept, "{gap:?}");
+        }
+    }
 
     #[test]
     fn a_relative_clause_starts_at_its_last_opener() {
