@@ -969,6 +969,34 @@ mod tests {
         );
     }
 
+    /// A premium is named by its cue (data/events/acquisition.toml: "a 38%
+    /// premium", "a premium of", "38% above the close"); the part of a
+    /// company bought is none.
+    #[test]
+    fn a_part_bought_is_no_premium() {
+        let premium = |text: &str| {
+            claims_of(text, None)
+                .iter()
+                .filter(|c| c.measure.as_deref() == Some("premium"))
+                .filter_map(amount)
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "Halvern Corp planned to acquire up to 30.2% of Dunmore Cinemas for $17.50 a share.",
+            "Castlebar Holdings completed its $3 billion acquisition of Ferrand Medical Inc., purchasing 63 million shares, or 86%, of the company for $26.50 a share.",
+            "Orsk Paper AB proposed to acquire the 22% it does not own of its Finnish unit.",
+        ] {
+            assert_eq!(premium(text), Vec::<String>::new(), "{text}");
+        }
+        for text in [
+            "Kestrel Foods agreed to buy Ambry Mills for 250 pence a share, a 44 per cent premium to its last traded price.",
+            "Kestrel Foods agreed to buy Ambry Mills for $25 a share, or 44% more than the stock's last price.",
+            "Kestrel Foods agreed to buy Ambry Mills for $25 a share, 44% over the closing price.",
+        ] {
+            assert_eq!(premium(text), vec!["44".to_string()], "{text}");
+        }
+    }
+
     #[test]
     fn rfind_short_is_rfind() {
         let hay = "a premium of 30% rose 8%, up";
