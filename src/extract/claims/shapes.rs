@@ -542,6 +542,43 @@ fn within_ahead(gap: &str, reach: usize) -> bool {
     true
 }
 
+/// Words that may stand between "to" (or "at") and the new level a figure
+/// moved to: "rose to a record $110 million", "fell to about $3 million".
+const LEVEL_FILLERS: [&str; 13] = [
+    "a",
+    "an",
+    "record",
+    "new",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "high",
+    "low",
+];
+
+/// The figure starting at `start` is the new level a move reached: "to"
+/// or "at" right before it, or with at most three [`LEVEL_FILLERS`]
+/// between ("jumped 16% to a record $110.9 million from $95.9 million":
+/// the figure after "from" is then the old one). "rose to $5 million" and
+/// "closed at $20" are; "to buy $5 million" or "a record $5 million" alone
+/// are not.
+fn new_level_before(lower: &str, start: usize) -> bool {
+    let from = floor_boundary(lower, start.saturating_sub(40));
+    let mut words = lower.get(from..start).unwrap_or("").split_whitespace().rev();
+    for _ in 0..=3 {
+        match words.next() {
+            Some("to" | "at") => return true,
+            Some(w) if LEVEL_FILLERS.contains(&w) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn below_whole(a: &Amount) -> bool {
     let limit = rust_decimal::Decimal::from(1000);
     a.scale_word.is_none() && a.amount.or(a.max).or(a.min).is_some_and(|v| v.abs() < limit)
@@ -1422,11 +1459,7 @@ impl<'a> Sentence<'a> {
         while i < amounts.len() {
             let start = amounts[i].span.start;
             let before = lower.get(..start).unwrap_or("").trim_end();
-            let earlier_to = amounts[..i].iter().any(|a| {
-                lower
-                    .get(a.span.start.saturating_sub(4)..a.span.start)
-                    .is_some_and(|b| b.ends_with("to ") || b.ends_with("at "))
-            });
+            let earlier_to = amounts[..i].iter().any(|a| new_level_before(&lower, a.span.start));
             let converts_dropped =
                 dropped_end.is_some_and(|end| lower.get(end..start).is_some_and(|gap| gap.trim() == "("));
             if converts_dropped
@@ -4371,6 +4404,24 @@ mod tests {
     /// The text between a growth figure and a type's word after it: the
     /// word's own phrase keeps the figure; a clause word, punctuation or a
     /// long gap gives it to another verb (a share's move).
+    /// A level after "to"/"at", with a few fillers between, makes the
+    /// figure after "from" the old one.
+    #[test]
+    fn a_new_level_may_follow_a_few_words_after_to() {
+        let cases: [(&str, bool); 7] = [
+            ("profit rose to ", true),
+            ("shares closed at ", true),
+            ("profit jumped 16% to a record ", true),
+            ("sales fell to about ", true),
+            ("agreed to buy ", false),
+            ("posted a record ", false),
+            ("to a b c d ", false),
+        ];
+        for (before, level) in cases {
+            assert_eq!(new_level_before(before, before.len()), level, "{before:?}");
+        }
+    }
+
     #[test]
     fn a_figure_before_its_word_stays_in_the_words_phrase() {
         let cases: [(&str, bool); 9] = [
