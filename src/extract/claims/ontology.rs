@@ -475,6 +475,11 @@ pub struct EventDef {
     /// exchange, never the analyst named in the sentence); another is dropped.
     #[serde(default)]
     pub object_kinds: Vec<crate::extract::orgs::EntityKind>,
+    /// Words that make a named organization the place a case is heard, never
+    /// one of its parties ("sued Tarvo in the Delaware Chancery Court", "the
+    /// High Court appointed administrators"): as its subject or object, none.
+    #[serde(default)]
+    pub venue_words: Vec<String>,
     /// A figure of it in a sentence naming no company is the figure of the
     /// company the source is about ("a 53-cent quarterly dividend"), not of
     /// the previous claim's subject.
@@ -994,6 +999,24 @@ mod tests {
             "Kestrel Foods agreed to buy Ambry Mills for $25 a share, 44% over the closing price.",
         ] {
             assert_eq!(premium(text), vec!["44".to_string()], "{text}");
+        }
+    }
+
+    /// A court is where a case is heard, never a lawsuit's or a verdict's
+    /// party (`venue_words` in data/events/lawsuit.toml, verdict.toml).
+    #[test]
+    fn a_court_is_no_party() {
+        for text in [
+            "Harwell Pharma Inc said it filed a lawsuit in Delaware Chancery Court to block a tender offer by Oskar Partners.",
+            "Brisco Networks sued Lantern Devices in Tokyo District Court last week, seeking $200 million in damages.",
+        ] {
+            let claims = claims_of(text, None);
+            let lawsuit = claims.iter().find(|c| c.predicate.class.as_str() == "lawsuit");
+            let lawsuit = lawsuit.unwrap_or_else(|| panic!("no lawsuit in {text}"));
+            assert!(lawsuit.subject.is_some(), "{text}");
+            for party in [&lawsuit.subject, &lawsuit.object].into_iter().flatten() {
+                assert!(!party.contains("court"), "{text}: {party}");
+            }
         }
     }
 

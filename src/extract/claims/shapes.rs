@@ -1725,6 +1725,31 @@ impl<'a> Sentence<'a> {
                 c.object = None;
             }
         }
+        // A court is where a case is heard, no party (a type's `venue_words`):
+        // as the subject or the object, none.
+        for c in &mut local {
+            let words = &c.predicate.class.def().venue_words;
+            if words.is_empty() {
+                continue;
+            }
+            let venue = |id: Option<&str>| {
+                id.is_some_and(|id| {
+                    self.entities.iter().find(|e| e.id == id).is_some_and(|e| {
+                        e.kind != EntityKind::Person
+                            && self
+                                .sl(e.span.start, e.span.end)
+                                .split(|ch: char| !ch.is_alphanumeric())
+                                .any(|w| words.iter().any(|v| v == w))
+                    })
+                })
+            };
+            if venue(c.object.as_deref()) {
+                c.object = None;
+            }
+            if venue(c.subject.as_deref()) {
+                c.subject = None;
+            }
+        }
         // A place is no party ("Lawrence Insurance, based in Albany, N.Y., plans
         // … the acquisition of United Republic", "is leaving for the United
         // States"): as the object, none; as the subject, no claim.
