@@ -208,6 +208,14 @@ pub struct Measure {
     /// the move ("rose 50 cents to $13" is a price of $13, not 50 cents).
     #[serde(default)]
     pub level: bool,
+    /// A figure standing before the type's word is this measure's only
+    /// within this many words of it, with no punctuation or clause word
+    /// between ("a 7% drop in annual revenue", "an 11% increase in
+    /// first-half earnings"): farther back it is another verb's move ("closed
+    /// down 6% at 512p after the group said operating profit would …", a
+    /// share's move). Absent: any distance in the clause.
+    #[serde(default)]
+    pub ahead_words: Option<usize>,
 }
 
 /// The figure is written with a scale word ("$212.5 million", "£2.3bn", "Rs 35,302 crore").
@@ -467,6 +475,11 @@ pub struct EventDef {
     /// exchange, never the analyst named in the sentence); another is dropped.
     #[serde(default)]
     pub object_kinds: Vec<crate::extract::orgs::EntityKind>,
+    /// Words that make a named organization the place a case is heard, never
+    /// one of its parties ("sued Tarvo in the Delaware Chancery Court", "the
+    /// High Court appointed administrators"): as its subject or object, none.
+    #[serde(default)]
+    pub venue_words: Vec<String>,
     /// A figure of it in a sentence naming no company is the figure of the
     /// company the source is about ("a 53-cent quarterly dividend"), not of
     /// the previous claim's subject.
@@ -962,6 +975,52 @@ mod tests {
             failures.len(),
             failures.join("\n")
         );
+    }
+
+    /// A premium is named by its cue (data/events/acquisition.toml: "a 38%
+    /// premium", "a premium of", "38% above the close"); the part of a
+    /// company bought is none.
+    #[test]
+    fn a_part_bought_is_no_premium() {
+        let premium = |text: &str| {
+            claims_of(text, None)
+                .iter()
+                .filter(|c| c.measure.as_deref() == Some("premium"))
+                .filter_map(amount)
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "Halvern Corp planned to acquire up to 30.2% of Dunmore Cinemas for $17.50 a share.",
+            "Castlebar Holdings completed its $3 billion acquisition of Ferrand Medical Inc., purchasing 63 million shares, or 86%, of the company for $26.50 a share.",
+            "Orsk Paper AB proposed to acquire the 22% it does not own of its Finnish unit.",
+        ] {
+            assert_eq!(premium(text), Vec::<String>::new(), "{text}");
+        }
+        for text in [
+            "Kestrel Foods agreed to buy Ambry Mills for 250 pence a share, a 44 per cent premium to its last traded price.",
+            "Kestrel Foods agreed to buy Ambry Mills for $25 a share, or 44% more than the stock's last price.",
+            "Kestrel Foods agreed to buy Ambry Mills for $25 a share, 44% over the closing price.",
+        ] {
+            assert_eq!(premium(text), vec!["44".to_string()], "{text}");
+        }
+    }
+
+    /// A court is where a case is heard, never a lawsuit's or a verdict's
+    /// party (`venue_words` in data/events/lawsuit.toml, verdict.toml).
+    #[test]
+    fn a_court_is_no_party() {
+        for text in [
+            "Harwell Pharma Inc said it filed a lawsuit in Delaware Chancery Court to block a tender offer by Oskar Partners.",
+            "Brisco Networks sued Lantern Devices in Tokyo District Court last week, seeking $200 million in damages.",
+        ] {
+            let claims = claims_of(text, None);
+            let lawsuit = claims.iter().find(|c| c.predicate.class.as_str() == "lawsuit");
+            let lawsuit = lawsuit.unwrap_or_else(|| panic!("no lawsuit in {text}"));
+            assert!(lawsuit.subject.is_some(), "{text}");
+            for party in [&lawsuit.subject, &lawsuit.object].into_iter().flatten() {
+                assert!(!party.contains("court"), "{text}: {party}");
+            }
+        }
     }
 
     #[test]

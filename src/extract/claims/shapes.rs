@@ -564,6 +564,85 @@ fn named_by_place(id: &str, surface: &str) -> bool {
 /// A money figure written without a scale word and under 1,000 in its
 /// currency ("75 cents", "$7.43", "362 pence"): a price, never a whole
 /// company's or deal's sum (a measure's `whole`).
+/// Words that open another clause or verb phrase between a figure and a
+/// word after it ("up 12% after the group raised its profit forecast"): the
+/// figure is no longer that word's (see [`within_ahead`]).
+const AHEAD_BREAKS: [&str; 14] = [
+    "after",
+    "as",
+    "while",
+    "when",
+    "because",
+    "since",
+    "following",
+    "before",
+    "and",
+    "but",
+    "which",
+    "that",
+    "at",
+    "to",
+];
+
+/// `gap`, the text between a figure and a type's word after it, keeps the
+/// figure that word's (a measure's `ahead_words`, data/events): at most
+/// `reach` words (a percentage's own "per cent" not counted), no
+/// punctuation, no word of [`AHEAD_BREAKS`].
+/// "a 7% drop in annual revenue" (" drop in annual ") keeps it; "closed down
+/// 6.1% at 1,823p after the group said operating profit" does not.
+fn within_ahead(gap: &str, reach: usize) -> bool {
+    let mut words = 0;
+    let mut unit = true;
+    for w in gap.split_whitespace() {
+        unit = unit && matches!(w, "per" | "cent" | "percent" | "pct");
+        if unit {
+            continue;
+        }
+        words += 1;
+        if words > reach || AHEAD_BREAKS.contains(&w) || w.contains(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Words that may stand between "to" (or "at") and the new level a figure
+/// moved to: "rose to a record $110 million", "fell to about $3 million".
+const LEVEL_FILLERS: [&str; 13] = [
+    "a",
+    "an",
+    "record",
+    "new",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "high",
+    "low",
+];
+
+/// The figure starting at `start` is the new level a move reached: "to"
+/// or "at" right before it, or with at most three [`LEVEL_FILLERS`]
+/// between ("jumped 16% to a record $110.9 million from $95.9 million":
+/// the figure after "from" is then the old one). "rose to $5 million" and
+/// "closed at $20" are; "to buy $5 million" or "a record $5 million" alone
+/// are not.
+fn new_level_before(lower: &str, start: usize) -> bool {
+    let from = floor_boundary(lower, start.saturating_sub(40));
+    let mut words = lower.get(from..start).unwrap_or("").split_whitespace().rev();
+    for _ in 0..=3 {
+        match words.next() {
+            Some("to" | "at") => return true,
+            Some(w) if LEVEL_FILLERS.contains(&w) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn below_whole(a: &Amount) -> bool {
     let limit = rust_decimal::Decimal::from(1000);
     a.scale_word.is_none() && a.amount.or(a.max).or(a.min).is_some_and(|v| v.abs() < limit)
@@ -1484,11 +1563,7 @@ impl<'a> Sentence<'a> {
         while i < amounts.len() {
             let start = amounts[i].span.start;
             let before = lower.get(..start).unwrap_or("").trim_end();
-            let earlier_to = amounts[..i].iter().any(|a| {
-                lower
-                    .get(a.span.start.saturating_sub(4)..a.span.start)
-                    .is_some_and(|b| b.ends_with("to ") || b.ends_with("at "))
-            });
+            let earlier_to = amounts[..i].iter().any(|a| new_level_before(&lower, a.span.start));
             let converts_dropped =
                 dropped_end.is_some_and(|end| lower.get(end..start).is_some_and(|gap| gap.trim() == "("));
             if converts_dropped
@@ -1752,6 +1827,31 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|e| !kinds.contains(&e.kind))
             {
                 c.object = None;
+            }
+        }
+        // A court is where a case is heard, no party (a type's `venue_words`):
+        // as the subject or the object, none.
+        for c in &mut local {
+            let words = &c.predicate.class.def().venue_words;
+            if words.is_empty() {
+                continue;
+            }
+            let venue = |id: Option<&str>| {
+                id.is_some_and(|id| {
+                    self.entities.iter().find(|e| e.id == id).is_some_and(|e| {
+                        e.kind != EntityKind::Person
+                            && self
+                                .sl(e.span.start, e.span.end)
+                                .split(|ch: char| !ch.is_alphanumeric())
+                                .any(|w| words.iter().any(|v| v == w))
+                    })
+                })
+            };
+            if venue(c.object.as_deref()) {
+                c.object = None;
+            }
+            if venue(c.subject.as_deref()) {
+                c.subject = None;
             }
         }
         // A place is no party ("Lawrence Insurance, based in Albany, N.Y., plans
@@ -3432,9 +3532,22 @@ impl<'a> Sentence<'a> {
                 && c.predicate.class.key_class().as_str() != "share_price_move"
                 && vet::share_quote(&self.lower, &a.span, &spans)
         };
+        // "closed down 6.1% at 1,823p after the group said operating profit would …":
+        // a figure far before the word is another verb's move (`ahead_words`).
+        let near_ahead = |c: &Claim, a: &AmountAt| {
+            if a.span.end > c.span.start {
+                return true;
+            }
+            let reach = measure(c, a).flatten().and_then(|m| {
+                let def = c.predicate.class.def();
+                def.measures.iter().find(|x| x.name == m).and_then(|x| x.ahead_words)
+            });
+            reach.is_none_or(|reach| within_ahead(self.sl(a.span.end, c.span.start), reach))
+        };
         let takes = |c: &Claim, a: &AmountAt| {
             let not_quote = !quote(c, a);
             not_quote
+                && near_ahead(c, a)
                 && !a.prior
                 && (!a.rate || measures_rate(c, a))
                 && measure(c, a).is_some()
@@ -4437,6 +4550,48 @@ fn first_words_name(rest: &str, words: usize, needs: &[String]) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The text between a growth figure and a type's word after it: the
+    /// word's own phrase keeps the figure; a clause word, punctuation or a
+    /// long gap gives it to another verb (a share's move).
+    /// A level after "to"/"at", with a few fillers between, makes the
+    /// figure after "from" the old one.
+    #[test]
+    fn a_new_level_may_follow_a_few_words_after_to() {
+        let cases: [(&str, bool); 7] = [
+            ("profit rose to ", true),
+            ("shares closed at ", true),
+            ("profit jumped 16% to a record ", true),
+            ("sales fell to about ", true),
+            ("agreed to buy ", false),
+            ("posted a record ", false),
+            ("to a b c d ", false),
+        ];
+        for (before, level) in cases {
+            assert_eq!(new_level_before(before, before.len()), level, "{before:?}");
+        }
+    }
+
+    #[test]
+    fn a_figure_before_its_word_stays_in_the_words_phrase() {
+        let cases: [(&str, bool); 9] = [
+            (" drop in annual ", true),
+            (" per cent slide in nine-month ", true),
+            (" increase in its first-half ", true),
+            (" ", true),
+            (" at 412p once the miner told analysts that underlying ", false),
+            (" after the retailer raised its ", false),
+            (
+                " and castleford mutual ended 0.5% higher, recovering from early ",
+                false,
+            ),
+            (" rise in sales and ", false),
+            (" gain over the past twelve trading ", false),
+        ];
+        for (gap, kept) in cases {
+            assert_eq!(within_ahead(gap, 4), kept, "{gap:?}");
+        }
+    }
 
     #[test]
     fn a_relative_clause_starts_at_its_last_opener() {
