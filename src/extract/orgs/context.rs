@@ -1029,6 +1029,12 @@ static NOT_ORG_SET: std::sync::LazyLock<foldhash::HashSet<&'static str>> = std::
 static PLACE_TABLE: std::sync::LazyLock<super::tables::Table> =
     std::sync::LazyLock::new(|| super::tables::parse("places.tsv", super::tables::PLACES, 2));
 
+/// Whether `name` is a place of `data/orgs/places.tsv` or [`PLACES`]
+/// ("Ohio", "New York", "Brazil").
+pub(crate) fn is_place(name: &str) -> bool {
+    PLACES.contains(&name) || PLACE_TABLE.rows.iter().any(|r| r[0] == name && r[1] != "nationality")
+}
+
 /// Whether `w` is one of the [`FIRST_NAMES`] ("Jane" in "auditor Jane Okafor").
 pub(crate) fn is_first_name(w: &str) -> bool {
     // Every entry opens with a capital: one byte rules out most words.

@@ -51,6 +51,7 @@ static HEAD_TABLE: LazyLock<Vec<(&'static str, EntityKind, Needs)>> = LazyLock::
             let needs = match r[2] {
                 "modified" => Needs::Modifier,
                 "of-part" => Needs::OfPart,
+                "place" => Needs::Place,
                 "-" => Needs::Either,
                 n => panic!("data/orgs/heads.tsv: {}: unknown need {n}", r[0]),
             };
@@ -68,6 +69,10 @@ enum Needs {
     Modifier,
     /// Its "of" part ("Government of India"; never "the Indian Government").
     OfPart,
+    /// A place before it, its office after it maybe ("the Oregon Attorney
+    /// General's office"; never "Deputy Attorney General" nor a title before
+    /// a person's name, "Attorney General Jane Roe").
+    Place,
 }
 
 /// Words that end an organization's name ("Penske Automotive Group"), in the
@@ -1070,11 +1075,27 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     let needs = head_entry(&text[head.clone()]).map(|h| h.1);
     let of_part_only = needs == Some(Needs::OfPart);
     let modified = name_start_before(text, head.start, 4).filter(|_| &text[head.clone()] != "Government");
+    // An office named after its place: "Vermont Attorney General", "New York
+    // State Attorney General"; its office goes with it ("'s office").
+    if needs == Some(Needs::Place) {
+        let s = modified?;
+        let place = text[s..head.start].trim_end();
+        let place = place.strip_suffix(" State").unwrap_or(place);
+        if !super::context::is_place(place) {
+            return None;
+        }
+        let office = ["'s office", "’s office", "'s Office", "’s Office"]
+            .into_iter()
+            .find(|o| text[head.end..].starts_with(o))
+            .map_or(0, str::len);
+        return Some((s..head.end + office, Rule::OrgHeadWord, 0.7));
+    }
     let mut end = head.end + if international { " International".len() } else { 0 };
     // "Ministry of Defence", "Bank of Nova Scotia", "District Court for the
-    // Northern District of California": capitalized words after "of" or
-    // "for the", with "of"/"the" inside only between capitalized words.
-    let tail = [" of ", " for the ", " for "]
+    // Northern District of California", "Office of the Attorney General":
+    // capitalized words after "of", "of the" or "for the", with "of"/"the"
+    // inside only between capitalized words.
+    let tail = [" of the ", " of ", " for the ", " for "]
         .into_iter()
         .find_map(|lead| text[end..].strip_prefix(lead).map(|rest| (lead.len(), rest)));
     if let Some((lead, rest)) = tail {
