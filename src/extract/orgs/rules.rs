@@ -1176,7 +1176,19 @@ fn context_cue(text: &str, cue: &Range<usize>) -> Option<(Range<usize>, Rule, f6
     let rest = &rest[place_owner..];
     let start = cue.end + 1 + place_owner;
     let mut end = start;
-    for w in rest.split(' ').take(4) {
+    let words: Vec<&str> = rest.split(' ').take(5).collect();
+    let mut taken = 0;
+    for (k, w) in words.iter().enumerate() {
+        // "&" between two capitalized words joins them ("shares of Aetna
+        // Life & Casualty", "analysts at Stifel & Co"); not "and", which
+        // joins two names ("shares of Acme and Borel").
+        if *w == "&" && end > start && words.get(k + 1).is_some_and(|n| is_capitalized(n)) {
+            continue;
+        }
+        if taken == 4 {
+            break;
+        }
+        taken += 1;
         let core = w.trim_end_matches([',', '.', ';', ':', ')', '’', '\'', '"', '”']);
         let core = core
             .strip_suffix("’s")
@@ -2131,5 +2143,19 @@ mod tests {
             .map(|m| m.0)
             .collect();
         assert!(got.iter().any(|n| n == "Halvard"), "{got:?}");
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_cued_name() {
+        let names = |t: &str| -> Vec<String> { mentions_with_ids(t).into_iter().map(|m| m.0).collect() };
+        let got = names("Shares of Marlowe Life & Casualty fell 3% on Tuesday.");
+        assert!(got.iter().any(|n| n == "Marlowe Life & Casualty"), "{got:?}");
+        let got = names("Analysts at Brisk & Tanner said the bid was low.");
+        assert!(got.iter().any(|n| n == "Brisk & Tanner"), "{got:?}");
+        // Counter-examples: "and" joins two names; a lone "&" at the end joins nothing.
+        let got = names("Shares of Marlowe and Tanner fell 3% on Tuesday.");
+        assert!(got.iter().all(|n| !n.contains("and")), "{got:?}");
+        let got = names("Shares of Marlowe & co fell.");
+        assert!(got.iter().all(|n| !n.contains('&')), "{got:?}");
     }
 }
