@@ -535,34 +535,9 @@ const SPAN_AFTER: &[(&str, Span)] = &[
 ];
 
 /// The last three words of `phrase` as `split_whitespace` cuts them, the
-/// nearest first ("" when fewer). An ASCII phrase is cut byte by byte, at the
-/// ASCII white space `split_whitespace` cuts at (read per claim).
+/// nearest first ("" when fewer), cut in place ([`super::shapes::last_words`]).
 fn last_three_words(phrase: &str) -> [&str; 3] {
-    let mut last = [""; 3];
-    if phrase.is_ascii() {
-        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
-        let bytes = phrase.as_bytes();
-        let mut end = bytes.len();
-        for slot in &mut last {
-            while end > 0 && is_space(bytes[end - 1]) {
-                end -= 1;
-            }
-            if end == 0 {
-                break;
-            }
-            let mut start = end;
-            while start > 0 && !is_space(bytes[start - 1]) {
-                start -= 1;
-            }
-            *slot = &phrase[start..end];
-            end = start;
-        }
-    } else {
-        for (slot, w) in last.iter_mut().zip(phrase.split_whitespace().rev()) {
-            *slot = w;
-        }
-    }
-    last
+    super::shapes::last_words::<3>(phrase).0
 }
 
 /// The span of a year the words of a figure's noun phrase give it (see
