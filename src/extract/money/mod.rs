@@ -489,7 +489,9 @@ fn numbers_at(b: &[u8], pos: usize, lead: usize, dot_groups: bool, repeat: &[&[u
         || repeat
             .iter()
             .any(|r| pos >= r.len() && qualifier::between_before(b, pos - r.len()));
-    let to_is_level = qualifier::change_verb_before(b, lead) || (money && qualifier::changed_object_before(b, lead));
+    // Read only where a "to" follows: the connector it decides.
+    let to_is_level = starts_with_ci(b, out.end, " to ")
+        && (qualifier::change_verb_before(b, lead) || (money && qualifier::changed_object_before(b, lead)));
     if let Some(mut at) = range_connector(b, out.end, between, to_is_level) {
         if let Some(r) = repeat.iter().find(|r| b.get(at..at + r.len()) == Some(r)) {
             at += r.len();
