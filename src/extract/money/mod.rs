@@ -277,9 +277,15 @@ fn pence_figures(b: &[u8], text: &str, figures: &mut Vec<Figure>) {
     let mut glued = pence::glued(text);
     // "385c a share": cents glued on the same way (`pence::glued_cents`).
     if text.contains("c ") || text.contains("c-") {
-        let rand_row = lexicon::CONTEXT_CURRENCIES.iter().find(|r| r.written == "R");
-        let south_african = rand_row.is_some_and(|r| context_choice(text, r) == "ZAR");
-        glued.extend(pence::glued_cents(text, south_african));
+        // The article's cue words are counted only when such cents stand.
+        let mut cents = pence::glued_cents(text, false);
+        if !cents.is_empty() {
+            let rand_row = lexicon::CONTEXT_CURRENCIES.iter().find(|r| r.written == "R");
+            if rand_row.is_some_and(|r| context_choice(text, r) == "ZAR") {
+                cents = pence::glued_cents(text, true);
+            }
+        }
+        glued.extend(cents);
     }
     if glued.is_empty() {
         return;
