@@ -277,9 +277,15 @@ fn pence_figures(b: &[u8], text: &str, figures: &mut Vec<Figure>) {
     let mut glued = pence::glued(text);
     // "385c a share": cents glued on the same way (`pence::glued_cents`).
     if text.contains("c ") || text.contains("c-") {
-        let rand_row = lexicon::CONTEXT_CURRENCIES.iter().find(|r| r.written == "R");
-        let south_african = rand_row.is_some_and(|r| context_choice(text, r) == "ZAR");
-        glued.extend(pence::glued_cents(text, south_african));
+        // The article's cue words are counted only when such cents stand.
+        let mut cents = pence::glued_cents(text, false);
+        if !cents.is_empty() {
+            let rand_row = lexicon::CONTEXT_CURRENCIES.iter().find(|r| r.written == "R");
+            if rand_row.is_some_and(|r| context_choice(text, r) == "ZAR") {
+                cents = pence::glued_cents(text, true);
+            }
+        }
+        glued.extend(cents);
     }
     if glued.is_empty() {
         return;
@@ -489,7 +495,9 @@ fn numbers_at(b: &[u8], pos: usize, lead: usize, dot_groups: bool, repeat: &[&[u
         || repeat
             .iter()
             .any(|r| pos >= r.len() && qualifier::between_before(b, pos - r.len()));
-    let to_is_level = qualifier::change_verb_before(b, lead) || (money && qualifier::changed_object_before(b, lead));
+    // Read only where a "to" follows: the connector it decides.
+    let to_is_level = starts_with_ci(b, out.end, " to ")
+        && (qualifier::change_verb_before(b, lead) || (money && qualifier::changed_object_before(b, lead)));
     if let Some(mut at) = range_connector(b, out.end, between, to_is_level) {
         if let Some(r) = repeat.iter().find(|r| b.get(at..at + r.len()) == Some(r)) {
             at += r.len();

@@ -201,11 +201,32 @@ pub fn between_before(b: &[u8], start: usize) -> bool {
         .is_some_and(|e| b[e] == b' ' && word_before_ci(b, e, "between").is_some())
 }
 
-/// The last `n` words before `pos`, nearest last, as (start, word); stops at punctuation.
-fn words_before(b: &[u8], pos: usize, n: usize) -> Vec<(usize, &[u8])> {
-    let mut out = Vec::new();
+/// The most words [`words_before`] reads.
+const WORDS_BEFORE_MAX: usize = 6;
+
+/// Up to [`WORDS_BEFORE_MAX`] words read back, held in place (no allocation
+/// per figure); a slice of (start, word) through `Deref`.
+struct WordsBefore<'a> {
+    words: [(usize, &'a [u8]); WORDS_BEFORE_MAX],
+    len: usize,
+}
+
+impl<'a> std::ops::Deref for WordsBefore<'a> {
+    type Target = [(usize, &'a [u8])];
+    fn deref(&self) -> &Self::Target {
+        &self.words[..self.len]
+    }
+}
+
+/// The last `n` words before `pos` (at most [`WORDS_BEFORE_MAX`]), nearest last, as (start, word); stops at punctuation.
+fn words_before(b: &[u8], pos: usize, n: usize) -> WordsBefore<'_> {
+    let n = n.min(WORDS_BEFORE_MAX);
+    let mut out = WordsBefore {
+        words: [(0, &[][..]); WORDS_BEFORE_MAX],
+        len: 0,
+    };
     let mut at = pos;
-    while out.len() < n {
+    while out.len < n {
         if at == 0 || b[at - 1] != b' ' {
             break;
         }
@@ -217,10 +238,11 @@ fn words_before(b: &[u8], pos: usize, n: usize) -> Vec<(usize, &[u8])> {
         if start == end {
             break;
         }
-        out.push((start, &b[start..end]));
+        out.words[out.len] = (start, &b[start..end]);
+        out.len += 1;
         at = start;
     }
-    out.reverse();
+    out.words[..out.len].reverse();
     out
 }
 
