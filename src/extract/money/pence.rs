@@ -84,23 +84,27 @@ pub(super) fn glued(text: &str) -> Vec<Figure> {
         if !*cue.get_or_insert_with(|| STERLING_CUES.iter().any(|c| text.contains(c))) {
             return out;
         }
-        let Some(amount) = value.checked_div(Decimal::ONE_HUNDRED) else {
-            continue;
-        };
-        out.push(Figure {
-            kind: MentionType::Money,
-            start,
-            end: p + 1,
-            amount: Amount {
-                currency: Some("GBP".to_string()),
-                amount: Some(amount.normalize()),
-                exactness: Exactness::Exact,
-                ..Default::default()
-            },
-            rule: Rule::MoneyPence,
-        });
+        out.extend(hundredths(start..p + 1, value, "GBP", Rule::MoneyPence));
     }
     out
+}
+
+/// A figure written in hundredths of its currency ("45p", "385c"): `value`
+/// over 100, exact.
+fn hundredths(span: std::ops::Range<usize>, value: Decimal, currency: &str, rule: Rule) -> Option<Figure> {
+    let amount = value.checked_div(Decimal::ONE_HUNDRED)?;
+    Some(Figure {
+        kind: MentionType::Money,
+        start: span.start,
+        end: span.end,
+        amount: Amount {
+            currency: Some(currency.to_string()),
+            amount: Some(amount.normalize()),
+            exactness: Exactness::Exact,
+            ..Default::default()
+        },
+        rule,
+    })
 }
 
 /// Words right after a glued "c" that make it cents of a share's price or
@@ -152,21 +156,8 @@ pub(super) fn glued_cents(text: &str, south_african: bool) -> Vec<Figure> {
         let Some((start, value, _)) = number_before(b, c) else {
             continue;
         };
-        let Some(amount) = value.checked_div(Decimal::ONE_HUNDRED) else {
-            continue;
-        };
-        out.push(Figure {
-            kind: MentionType::Money,
-            start,
-            end: c + 1,
-            amount: Amount {
-                currency: Some(if south_african { "ZAR" } else { "USD" }.to_string()),
-                amount: Some(amount.normalize()),
-                exactness: Exactness::Exact,
-                ..Default::default()
-            },
-            rule: Rule::MoneyCents,
-        });
+        let currency = if south_african { "ZAR" } else { "USD" };
+        out.extend(hundredths(start..c + 1, value, currency, Rule::MoneyCents));
     }
     out
 }
