@@ -1861,21 +1861,29 @@ mod tests {
 
     #[test]
     fn brokers_and_data_firms_are_catalogued() {
-        let got = ids("Jefferies raised its target, while Berenberg was more cautious, according to FactSet.");
-        for id in ["jefferies", "berenberg", "factset"] {
-            assert!(got.iter().any(|(_, i, _)| i == id), "{id}: {got:?}");
-        }
-        let got = ids("The bond is rated AA by Pefindo, and Motilal Oswal kept its buy call.");
-        for id in ["pefindo", "motilal-oswal"] {
-            assert!(got.iter().any(|(_, i, _)| i == id), "{id}: {got:?}");
-        }
-        let got = ids("Ofgem fined the supplier, and BNetzA opened a review; CDPQ holds 9%.");
-        for id in ["ofgem", "bundesnetzagentur", "cdpq"] {
-            assert!(got.iter().any(|(_, i, _)| i == id), "{id}: {got:?}");
-        }
-        let got = ids("Talks between the mill and SIPTU resume on Monday; Unifor said its members voted.");
-        for id in ["siptu", "unifor"] {
-            assert!(got.iter().any(|(_, i, _)| i == id), "{id}: {got:?}");
+        let cases: [(&str, &[&str]); 4] = [
+            (
+                "Jefferies raised its target, while Berenberg was more cautious, according to FactSet.",
+                &["jefferies", "berenberg", "factset"],
+            ),
+            (
+                "The bond is rated AA by Pefindo, and Motilal Oswal kept its buy call.",
+                &["pefindo", "motilal-oswal"],
+            ),
+            (
+                "Ofgem fined the supplier, and BNetzA opened a review; CDPQ holds 9%.",
+                &["ofgem", "bundesnetzagentur", "cdpq"],
+            ),
+            (
+                "Talks between the mill and SIPTU resume on Monday; Unifor said its members voted.",
+                &["siptu", "unifor"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = ids(text);
+            for id in want {
+                assert!(got.iter().any(|(_, i, _)| i == id), "{id}: {got:?}");
+            }
         }
         // A one-word name after a given name is a surname.
         let got = ids("The score was written by Michael Bernstein and Laura Nomura in 1990.");
