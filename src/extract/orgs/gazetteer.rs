@@ -296,7 +296,18 @@ pub fn parse_listed(data: &str) -> Vec<Entry> {
                 .map(String::from)
                 .collect();
             Some(Entry {
-                id: cik.map_or_else(|| id.to_string(), |c| format!("cik:{c}")),
+                id: match cik {
+                    // The column's digits are the number as it prints (no sign,
+                    // no leading zero): joined, not formatted.
+                    Some(_) if id.bytes().all(|b| b.is_ascii_digit()) && (id.len() == 1 || !id.starts_with('0')) => {
+                        let mut s = String::with_capacity(4 + id.len());
+                        s.push_str("cik:");
+                        s.push_str(id);
+                        s
+                    }
+                    Some(c) => format!("cik:{c}"),
+                    None => id.to_string(),
+                },
                 kind: EntityKind::Company,
                 name,
                 aliases: Vec::new(),
