@@ -37,8 +37,10 @@ fn head_of(name: &str) -> Option<usize> {
     let mut first = true;
     while let Some(w) = words.next() {
         let next = words.peek().copied();
-        if let Ok(h) = BACKREF_HEADS.binary_search(&w)
-            && ((next.is_none() && !first) || next == Some("of"))
+        // Where a head may stand first (most words are neither last nor
+        // before "of"), then the table.
+        if ((next.is_none() && !first) || next == Some("of"))
+            && let Ok(h) = BACKREF_HEADS.binary_search(&w)
         {
             return Some(h);
         }

@@ -404,6 +404,18 @@ static FRAME_VERBS: std::sync::LazyLock<Vec<FrameVerb>> = std::sync::LazyLock::n
     out
 });
 
+/// The indexes of [`FRAME_VERBS`] by the first byte of their form, in
+/// their order (longest first): a text's byte looks at its own forms only.
+static FRAME_VERBS_BY_FIRST: std::sync::LazyLock<Vec<Vec<usize>>> = std::sync::LazyLock::new(|| {
+    let mut out = vec![Vec::new(); 256];
+    for (i, v) in FRAME_VERBS.iter().enumerate() {
+        if let Some(&b) = v.form.as_bytes().first() {
+            out[usize::from(b)].push(i);
+        }
+    }
+    out
+});
+
 /// Whether `r` opens with a frame verb ([`FRAME_VERBS`]; only an inflected
 /// one unless `chained`) whose object meets its trigger's `needs` and whose
 /// next word does not make it a modifier ("launch vehicle").
@@ -414,9 +426,10 @@ fn frame_verb_at(r: &str, chained: bool, passive: bool) -> bool {
     if !first.is_ascii_lowercase() {
         return false;
     }
-    let Some(v) = FRAME_VERBS
+    let Some(v) = FRAME_VERBS_BY_FIRST[usize::from(first)]
         .iter()
-        .find(|v| v.form.as_bytes()[0] == first && starts_with_phrase(r, &[v.form]))
+        .map(|&i| &FRAME_VERBS[i])
+        .find(|v| starts_with_phrase(r, &[v.form]))
     else {
         return false;
     };
@@ -1032,8 +1045,18 @@ static PLACE_TABLE: std::sync::LazyLock<super::tables::Table> =
 /// Whether `name` is a place of `data/orgs/places.tsv` or [`PLACES`]
 /// ("Ohio", "New York", "Brazil").
 pub(crate) fn is_place(name: &str) -> bool {
-    PLACES.contains(&name) || PLACE_TABLE.rows.iter().any(|r| r[0] == name && r[1] != "nationality")
+    PLACE_SET.contains(name)
 }
+
+/// What [`is_place`] asks, as a set: [`PLACES`] and the places of the table
+/// (its nationality rows aside).
+static PLACE_SET: std::sync::LazyLock<foldhash::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    PLACES
+        .iter()
+        .copied()
+        .chain(PLACE_TABLE.rows.iter().filter(|r| r[1] != "nationality").map(|r| r[0]))
+        .collect()
+});
 
 /// Whether `w` is one of the [`FIRST_NAMES`] ("Jane" in "auditor Jane Okafor").
 pub(crate) fn is_first_name(w: &str) -> bool {
@@ -1462,7 +1485,11 @@ fn pass(doc: &Document, found: &mut Vec<Mention>, lists_only: bool) {
                     let framed = || {
                         (frame_after(text, r.end) || frame_before(text, r)) && {
                             let w = &text[r.clone()];
-                            w.contains(' ') || !written_lower(text, w)
+                            w.contains(' ')
+                                || !*lower_seen
+                                    .borrow_mut()
+                                    .entry(w)
+                                    .or_insert_with(|| written_lower(text, w))
                         }
                     };
                     right_evidence(text, r.end)

@@ -296,7 +296,18 @@ pub fn parse_listed(data: &str) -> Vec<Entry> {
                 .map(String::from)
                 .collect();
             Some(Entry {
-                id: cik.map_or_else(|| id.to_string(), |c| format!("cik:{c}")),
+                id: match cik {
+                    // The column's digits are the number as it prints (no sign,
+                    // no leading zero): joined, not formatted.
+                    Some(_) if id.bytes().all(|b| b.is_ascii_digit()) && (id.len() == 1 || !id.starts_with('0')) => {
+                        let mut s = String::with_capacity(4 + id.len());
+                        s.push_str("cik:");
+                        s.push_str(id);
+                        s
+                    }
+                    Some(c) => format!("cik:{c}"),
+                    None => id.to_string(),
+                },
                 kind: EntityKind::Company,
                 name,
                 aliases: Vec::new(),
@@ -356,11 +367,9 @@ impl Gazetteer {
         // A name without its accents is another surface of its entry, unless
         // another entry is written so ("Huhtamaki" in the SEC list beside
         // the index's "Huhtamäki"): then the spelling keeps its own entry.
-        let mut written: HashSet<String> = entries
-            .iter()
-            .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
-            .map(|s| s.to_lowercase())
-            .collect();
+        // Those are the lower-cased names and aliases of every entry kept:
+        // exactly `taken` (curated ones, then each listed name it let in).
+        let mut written: HashSet<String> = taken;
         for (i, e) in entries.iter().enumerate() {
             by_id.insert(e.id.clone(), i);
             let folded: Vec<String> = std::iter::once(&e.name)
@@ -391,12 +400,17 @@ impl Gazetteer {
         let names = super::trie::Trie::deserialize(NAME_TRIE).expect("build.rs writes a well-formed name trie");
         let lower_start_names =
             super::trie::Trie::deserialize(LOWER_START_TRIE).expect("build.rs writes a well-formed name trie");
-        let patterns = super::patterns::name_patterns(CURATED, LISTED);
-        let mut pattern_surfaces = vec![Vec::new(); patterns.len()];
+        // A surface's pattern is its ASCII-lower-cased text, and the trie's
+        // value for a pattern is its index: looked up there, not found again
+        // by building the sorted pattern list at start-up.
+        let mut pattern_surfaces: Vec<Vec<usize>> = Vec::new();
         for (i, s) in surfaces.iter().enumerate() {
-            let p = patterns
-                .binary_search(&s.text.to_ascii_lowercase())
-                .expect("every catalogue name is a trie pattern");
+            let p = names
+                .get(s.text.as_bytes())
+                .expect("every catalogue name is a trie pattern") as usize;
+            if p >= pattern_surfaces.len() {
+                pattern_surfaces.resize(p + 1, Vec::new());
+            }
             pattern_surfaces[p].push(i);
         }
         let mut strip_forms = HashSet::new();

@@ -507,6 +507,19 @@ pub fn extend_legal_forms(doc: &Document, found: &mut [Mention]) {
     }
 }
 
+/// The strong legal forms and "Company", "Co." by their first byte (the
+/// longest whole one after a name is taken, so their order is no matter).
+static FORMS_BY_FIRST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut out = vec![Vec::new(); 256];
+    let g: &'static super::gazetteer::Gazetteer = &GAZETTEER;
+    for f in g.strong_forms.iter().map(String::as_str).chain(["Company", "Co."]) {
+        if let Some(&b) = f.as_bytes().first() {
+            out[usize::from(b)].push(f);
+        }
+    }
+    out
+});
+
 /// The end of a legal form right after `pos` (", Inc.", " Corp", " GmbH & Co. KG").
 fn legal_form_after(text: &str, pos: usize) -> Option<usize> {
     let rest = &text[pos..];
@@ -514,12 +527,11 @@ fn legal_form_after(text: &str, pos: usize) -> Option<usize> {
         Some(r) => (2, r),
         None => (1, rest.strip_prefix(' ')?),
     };
-    let forms = &GAZETTEER.strong_forms;
     let mut best = None;
-    // Most mentions have no legal form after them: compare first bytes before whole forms.
+    // Most mentions have no legal form after them: only the forms opening
+    // with the next byte are compared.
     let first = *rest.as_bytes().first()?;
-    let candidates = forms.iter().map(String::as_str).chain(["Company", "Co."]);
-    for f in candidates.filter(|f| f.as_bytes().first() == Some(&first)) {
+    for &f in &FORMS_BY_FIRST[usize::from(first)] {
         let whole = rest.starts_with(f) && (f.ends_with('.') || at_word_bounds(rest, &(0..f.len())));
         if whole && best.is_none_or(|b: usize| f.len() > b) {
             best = Some(f.len());

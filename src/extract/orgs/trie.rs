@@ -111,15 +111,18 @@ impl Trie {
         if n == 0 || bytes.len() != 4 * (1 + 3 * n) {
             return None;
         }
-        let slots = (1..=n)
-            .map(|i| {
-                Some(Slot {
-                    base: word(i)?,
-                    check: word(n + i)?,
-                    value: word(2 * n + i)?,
-                })
+        // The three columns side by side, read in one pass (the length is checked above).
+        let column = |c: usize| bytes[4 * (1 + c * n)..4 * (1 + (c + 1) * n)].chunks_exact(4);
+        let le = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let slots = column(0)
+            .zip(column(1))
+            .zip(column(2))
+            .map(|((base, check), value)| Slot {
+                base: le(base),
+                check: le(check),
+                value: le(value),
             })
-            .collect::<Option<Vec<Slot>>>()?;
+            .collect();
         Some(Self { slots })
     }
 
@@ -136,6 +139,16 @@ impl Trie {
     #[inline]
     pub fn starts_with_byte(&self, byte: u8) -> bool {
         self.child(0, byte).is_some()
+    }
+
+    /// The pattern equal to the ASCII-lower-cased `key`, if any.
+    pub fn get(&self, key: &[u8]) -> Option<u32> {
+        let mut slot = 0;
+        for &b in key {
+            slot = self.child(slot, b)?;
+        }
+        let v = self.slots[slot as usize].value;
+        (v != NONE).then_some(v)
     }
 
     /// Calls `hit(len, pattern)` for every pattern equal to the ASCII-lower-cased

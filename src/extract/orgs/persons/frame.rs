@@ -282,10 +282,26 @@ fn name_after(text: &str, pos: usize) -> Option<Range<usize>> {
 /// a fourth capitalized word comes before them.
 fn name_before(text: &str, end: usize) -> Option<Range<usize>> {
     let head = text.get(..end)?;
-    let line_start = head.rfind(['\n', '\t']).map_or(0, |i| i + 1);
+    // The words of the line before `end`, last first, split lazily: a line
+    // may be a long paragraph, and at most four words are read.
+    let mut pieces = head.rsplit(' ');
+    let mut line_done = false;
+    let line_words = std::iter::from_fn(|| {
+        if line_done {
+            return None;
+        }
+        let w = pieces.next()?;
+        match w.rfind(['\n', '\t']) {
+            Some(i) => {
+                line_done = true;
+                Some(&w[i + 1..])
+            }
+            None => Some(w),
+        }
+    });
     let mut start = end;
     let mut words = 0;
-    for w in head[line_start..].rsplit(' ') {
+    for w in line_words {
         if words == 3 {
             // A fourth capitalized word: part of a longer name, or a headline.
             if w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAME.contains(&w) {
