@@ -111,9 +111,15 @@ fn head_industry(head: &str) -> Option<&str> {
     }
 }
 
+/// Capitalized heads a filing or release uses as its defined term for the
+/// issuer ("the Company reported", "The Group has obtained"): read as the
+/// lower-case head.
+const DEFINED_TERMS: &[&str] = &["Company", "Group"];
+
 static HEAD_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut heads: Vec<&str> = HEADS.to_vec();
     heads.extend(REFERENCE_HEADS.iter().map(|(w, _)| *w).filter(|w| !HEADS.contains(w)));
+    heads.extend(DEFINED_TERMS);
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .build(heads)
@@ -129,7 +135,12 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     out.extend(pronouns);
     // A product inside "the ChatGPT makers" is part of the epithet, not a mention of its own.
     sort_by_span(&mut out);
-    let covering: Vec<&Mention> = out.iter().filter(|e| e.rule != Rule::OrgEpithetPerson).collect();
+    // A name inside a reference ("the Calloway Group unit said") stays a
+    // mention of its own, as a person's does.
+    let covering: Vec<&Mention> = out
+        .iter()
+        .filter(|e| !matches!(e.rule, Rule::OrgEpithetPerson | Rule::OrgAnaphorCompany))
+        .collect();
     found.retain(|m| {
         !super::overlapping(&covering, &m.span).any(|e| e.span.start <= m.span.start && m.span.end <= e.span.end)
     });
@@ -166,12 +177,17 @@ pub(crate) fn story_references(doc: &Document, found: &mut Vec<Mention>) -> bool
 fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
     let text = doc.text.as_str();
     let mut out = Vec::new();
+    let focus = Focus::of(found);
     for m in HEAD_AC.find_iter(text) {
         let head = m.start()..m.end();
         if !at_word_bounds(text, &head) || super::overlapping(found, &head).next().is_some() {
             continue;
         }
-        let head_word = &text[head.clone()];
+        let head_word = match &text[head.clone()] {
+            "Company" => "company",
+            "Group" => "group",
+            w => w,
+        };
         if let Some(hit) = possessive(text, &head, found) {
             out.push(hit);
             continue;
@@ -198,11 +214,19 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
             })
         };
         // Never after a preposition ("for the Japanese company is"): an object.
-        // Mid-sentence only "the company", "the firm" (as before the table).
+        // Mid-sentence "the company", "the firm" before a reporting verb or an
+        // auxiliary; any other reference head before a reporting verb ("after
+        // the group told investors", "..., the lender said").
         let subject = sentence_start(doc, the)
-            || (matches!(head_word, "company" | "firm")
-                && !related(text, the)
-                && (followed_by(REPORTING_VERBS) || followed_by(AUXILIARIES)));
+            || (!related(text, the)
+                && (followed_by(REPORTING_VERBS)
+                    || (matches!(head_word, "company" | "firm") && followed_by(AUXILIARIES))));
+        // A modifier that makes the phrase another company than one named
+        // before ("the combined group", "the private equity firm").
+        let other = !key_text.is_empty()
+            && key_text
+                .split([' ', '-'])
+                .any(|w| cues("other").iter().any(|c| c.eq_ignore_ascii_case(w)));
         if key_text.is_empty() {
             let industry = head_industry(head_word).and_then(|ind| last_with_industry(found, ind, the, key_text));
             if let Some(r) = industry {
@@ -213,7 +237,8 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
                 let earlier_here = (!sentence_start(doc, the))
                     .then(|| first_in_sentence_before(doc, found, the, kinds, head_word))
                     .flatten();
-                if let Some(r) = earlier_here.or_else(|| salient(doc, found, &out, the, kinds, head_word)) {
+                if let Some(r) = earlier_here.or_else(|| salient(doc, found, &out, the, kinds, head_word, Some(&focus)))
+                {
                     out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
                 }
             }
@@ -239,8 +264,71 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
             out.push(mention(MentionType::Org, span, r, Rule::OrgEpithetIndustry));
             continue;
         }
+        // "The specialty chemicals maker placed bonds", "The Tokyo-based
+        // company also lifted": a described reference head in subject
+        // position, resolved as the bare head is.
+        if let Some(kinds) = kinds.filter(|_| subject && !other) {
+            let earlier_here = (!sentence_start(doc, the))
+                .then(|| first_in_sentence_before(doc, found, the, kinds, head_word))
+                .flatten();
+            if let Some(r) = earlier_here.or_else(|| salient(doc, found, &out, the, kinds, head_word, Some(&focus))) {
+                out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
+            }
+        }
     }
     out
+}
+
+/// The company a document is about: the one its names give most often (at
+/// least three times, more than any other). A reference whose salient
+/// company is one the document names only once in passing (a rating agency,
+/// a broker, a holder, a lender) is about this one instead: "Moody's rates
+/// the bonds A2. The company also raised its dividend."
+struct Focus {
+    /// (entity id, name mentions), the most named first.
+    counts: Vec<(String, usize)>,
+    /// The most named company, when it stands out.
+    top: Option<EntityRef>,
+}
+
+impl Focus {
+    fn of(found: &[Mention]) -> Focus {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        let mut refs: Vec<&EntityRef> = Vec::new();
+        for m in found
+            .iter()
+            .filter(|m| m.kind == MentionType::Org && !m.rule.is_in("org.anaphor"))
+        {
+            let Some(e) = entity_of(m) else { continue };
+            if !matches!(e.kind, EntityKind::Company | EntityKind::Organization) {
+                continue;
+            }
+            match counts.iter_mut().find(|(id, _)| *id == e.entity) {
+                Some((_, n)) => *n += 1,
+                None => {
+                    counts.push((e.entity.clone(), 1));
+                    refs.push(e);
+                }
+            }
+        }
+        let mut order: Vec<usize> = (0..counts.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(counts[i].1));
+        let top = match order.as_slice() {
+            [a, rest @ ..] if counts[*a].1 >= 3 && rest.first().is_none_or(|b| counts[*b].1 < counts[*a].1) => {
+                Some(refs[*a].clone())
+            }
+            _ => None,
+        };
+        Focus { counts, top }
+    }
+
+    /// The focus company instead of `e`, when `e` is named once and the
+    /// focus fits the reference's kinds.
+    fn instead_of(&self, e: &EntityRef, kinds: &[&str], head: &str) -> Option<&EntityRef> {
+        let top = self.top.as_ref()?;
+        let once = self.counts.iter().any(|(id, n)| *id == e.entity && *n == 1);
+        (once && top.entity != e.entity && fits(top, kinds, head)).then_some(top)
+    }
 }
 
 /// "Sam Altman's company": the person's employer.
@@ -359,7 +447,7 @@ fn sentence_initial_it(doc: &Document, found: &[Mention], refs: &[Mention]) -> V
             .take_while(|m| m.span.start < previous.end)
             .any(|m| m.kind == MentionType::Org)
             || super::overlapping(&earlier, previous).next().is_some();
-        let Some(r) = salient(doc, found, &earlier, start, &["any"], word).filter(|_| named_before) else {
+        let Some(r) = salient(doc, found, &earlier, start, &["any"], word, None).filter(|_| named_before) else {
             continue;
         };
         let m = mention(
@@ -500,19 +588,21 @@ fn analysts_of(text: &str, span: &Range<usize>) -> bool {
         || BEFORE.iter().any(|b| text[..span.start].ends_with(b))
 }
 
-/// The first organization of `list` in `span` not named for its analysts.
-fn first_org_in<'a>(list: &'a [Mention], span: &Range<usize>, text: &str) -> Option<&'a Mention> {
+/// The first organization of `list` in `span` not named for its analysts;
+/// a public body only when `public` (a reference that may be one): "The
+/// state attorney general is investigating Orlen Works. The company
+/// confirmed ..." reads past the attorney general to Orlen Works.
+fn first_org_in<'a>(list: &'a [Mention], span: &Range<usize>, text: &str, public: bool) -> Option<&'a Mention> {
     let from = list.partition_point(|m| m.span.start < span.start);
     list[from..]
         .iter()
         .take_while(|m| m.span.start < span.end)
         .filter(|m| m.kind == MentionType::Org && m.span.end <= span.end && !analysts_of(text, &m.span))
         .find(|m| {
-            entity_of(m).is_some_and(|e| {
-                matches!(
-                    e.kind,
-                    EntityKind::Company | EntityKind::Organization | EntityKind::Government | EntityKind::Exchange
-                )
+            entity_of(m).is_some_and(|e| match e.kind {
+                EntityKind::Company | EntityKind::Organization | EntityKind::Exchange => true,
+                EntityKind::Government => public,
+                _ => false,
             })
         })
 }
@@ -530,6 +620,7 @@ fn salient(
     pos: usize,
     kinds: &[&str],
     head: &str,
+    focus: Option<&Focus>,
 ) -> Option<EntityRef> {
     let text = doc.text.as_str();
     let here = doc.sentence_index(pos);
@@ -538,7 +629,11 @@ fn salient(
         if aside(&text[span.clone()]) {
             continue;
         }
-        let first = match (first_org_in(found, span, text), first_org_in(earlier, span, text)) {
+        let public = kinds.iter().any(|k| matches!(*k, "regulator" | "any"));
+        let first = match (
+            first_org_in(found, span, text, public),
+            first_org_in(earlier, span, text, public),
+        ) {
             (Some(a), Some(b)) => Some(if b.span.start < a.span.start { b } else { a }),
             (a, b) => a.or(b),
         };
@@ -549,6 +644,7 @@ fn salient(
         let Some(e) = entity_of(first).filter(|e| fits(e, kinds, head)) else {
             continue;
         };
+        let e = focus.and_then(|f| f.instead_of(e, kinds, head)).unwrap_or(e);
         let mut r = e.clone();
         r.confidence = 0.5;
         return Some(r);
