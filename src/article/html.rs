@@ -332,6 +332,13 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "recommended",
     "recommendations",
     "related",
+    // Written as one word, which the split at case changes does not part.
+    "relatedlinks",
+    "relatedposts",
+    "relatedarticles",
+    "relatedstories",
+    "relatedcontent",
+    "relatednews",
     "share",
     "sharing",
     "sharebar",
@@ -1004,6 +1011,12 @@ const LISTING_WORDS: &[&str] = &[
     "teaser",
     "teasers",
     "related",
+    "relatedlinks",
+    "relatedposts",
+    "relatedarticles",
+    "relatedstories",
+    "relatedcontent",
+    "relatednews",
     "recommended",
     "recommendations",
     "popular",
@@ -1418,7 +1431,7 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
             break;
         }
         let b = block(k);
-        if is_more_heading(&w.text[b.start..b.end]) {
+        if is_more_heading(&w.text[b.start..b.end]) && !boxed_in_story(doc, w, &kept[first..=last], k - first) {
             last = (first..k)
                 .rposition(|j| block(j).is_paragraph() || block(j).kind == BlockKind::Paragraph)
                 .map_or(k - 1, |i| first + i);
@@ -1435,6 +1448,33 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
     });
     let (t, p) = join_blocks(doc, w, lead.iter().chain(shown).map(|&i| &w.blocks[i]));
     (t, p, (kept[first]..kept[last] + 1, start))
+}
+
+/// Whether the "Read more" heading at `blocks[k]` opens a box set inside the
+/// story rather than the rest of the page: the heading sits in an element of
+/// its own (not beside the story's paragraphs), and a prose paragraph after it
+/// has the same parent as one before it, as in `<p>…</p><div
+/// class=see-also><div>Lee también…</div><a>…</a></div><p>…</p>`. The
+/// story goes on after such a box. A heading standing among the paragraphs
+/// (`<p>…</p><h3>Mehr zum Thema</h3><p>teaser</p>`) still ends the article.
+fn boxed_in_story(doc: &Html, w: &Walk, blocks: &[usize], k: usize) -> bool {
+    let parent = |i: usize| {
+        w.blocks[i]
+            .owner
+            .and_then(|id| doc.tree.get(id))
+            .and_then(|n| n.parent())
+            .map(|n| n.id())
+    };
+    let story: Vec<ego_tree::NodeId> = blocks[..k]
+        .iter()
+        .filter(|&&i| w.blocks[i].is_paragraph())
+        .filter_map(|&i| parent(i))
+        .collect();
+    let heading_parent = parent(blocks[k]);
+    heading_parent.is_some_and(|h| !story.contains(&h))
+        && blocks[k + 1..]
+            .iter()
+            .any(|&i| w.blocks[i].is_paragraph() && parent(i).is_some_and(|p| story.contains(&p)))
 }
 
 /// Least share of the best container's prose a sibling needs to be merged with it.
@@ -1948,6 +1988,10 @@ mod tests {
             ("carousel", HINT_LISTING),
             ("newsletter", HINT_FURNITURE),
             ("recommendations", HINT_FURNITURE | HINT_LISTING),
+            ("relatedlinks", HINT_FURNITURE | HINT_LISTING),
+            ("RelatedPosts", HINT_FURNITURE | HINT_LISTING),
+            ("relatedness", 0),
+            ("unrelated", 0),
             ("body", 0),
             ("sidebars", 0),
             ("recommendationsx", 0),
@@ -1981,6 +2025,9 @@ mod tests {
             ("col-md-4 hidden-xs", false),
             ("teaser hidden-mobile", true),
             ("story-body", false),
+            ("relatedlinks block", true),
+            ("box relatednews--inline", true),
+            ("unrelated-note", false),
         ] {
             assert_eq!(names_furniture(class), furniture, "{class}");
         }
@@ -1996,6 +2043,24 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("most read"), "{text}");
+    }
+
+    #[test]
+    fn a_related_box_named_in_one_word_is_not_article_text() {
+        let para = "The town's new tram line opens in May, two years late and forty million euros over its budget.";
+        let html = format!(
+            "<article><div class=text><p>{para}</p><p>{para} Two.</p>\
+             <section class=\"relatedlinks block\"><h2>Entdecken Sie jetzt</h2><ul><li><a href=/a>Busse fahren am Sonntag nach dem Ferienplan</a></li></ul></section>\
+             <p>{para} Three.</p></div></article>"
+        );
+        let text = extract(&html).text;
+        assert!(text.contains("Two.") && text.contains("Three."), "{text}");
+        assert!(!text.contains("Entdecken") && !text.contains("Ferienplan"), "{text}");
+        // A class that only contains the word is no box of links.
+        let html = format!(
+            "<article><div class=text><p>{para}</p><div class=unrelated-note><p>The operator says the delay had nothing to do with the tender for the trams.</p></div></div></article>"
+        );
+        assert!(extract(&html).text.contains("nothing to do with the tender"));
     }
 
     #[test]
@@ -2576,5 +2641,36 @@ mod tests {
             "<article><p>{para}</p><h3>Lee también</h3><p>{para} Two.</p><p>{para} Three.</p><p>{para} Four.</p></article>"
         );
         assert!(extract(&html).text.contains("Four."));
+    }
+
+    #[test]
+    fn a_read_more_box_inside_the_story_does_not_end_it() {
+        let para = "The regional council voted on Thursday to widen the ring road, after two years of studies and a public hearing.";
+        // A box of one link set between two paragraphs of the story, near its end.
+        let boxed = |heading: &str| {
+            format!(
+                "<article><div class=body><p>{para}</p><p>{para} Two.</p><p>{para} Three.</p>\
+                 <div class=see-also><div class=see-also-title>{heading}</div>\
+                 <a href=/2021/other-story>Bridge works close the harbour road for three weeks</a></div>\
+                 <p>Work on the first section is to start in the spring, the council's planning office said.</p></div></article>"
+            )
+        };
+        for heading in ["Lee también...", "Lesen Sie auch:", "Related articles"] {
+            let text = extract(&boxed(heading)).text;
+            assert!(text.contains("Work on the first section"), "{heading}: {text}");
+            assert!(!text.contains(heading) && !text.contains("Bridge works"), "{text}");
+        }
+        // Counter-examples: the heading among the story's paragraphs, or a boxed
+        // heading with no paragraph of the story after it, ends the article.
+        let html = format!(
+            "<article><div class=body><p>{para}</p><p>{para} Two.</p><p>{para} Three.</p><h3>Lesen Sie auch</h3>\
+             <p>Umleitung am Hafen: die Brückenarbeiten sperren die Straße für drei Wochen.</p></div></article>"
+        );
+        assert!(!extract(&html).text.contains("Umleitung"));
+        let html = format!(
+            "<article><div class=body><p>{para}</p><p>{para} Two.</p><p>{para} Three.</p></div>\
+             <div class=box><h3>Lesen Sie auch</h3><div><p>Bridge works close the harbour road for three weeks from Monday on.</p></div></div></article>"
+        );
+        assert!(!extract(&html).text.contains("Bridge works"));
     }
 }
