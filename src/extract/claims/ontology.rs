@@ -28,7 +28,7 @@
 //! | `actual_figures` | its figures are results: one analysts expected ("were expecting revenue of") is not one |
 //! | `person_cues` | a claim needs a person mention or one of these role words in its sentence |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
-//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, barred_after?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_after`: a word of its clause after it must start so; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `barred_after`: one of the three words before the form that bars it, "buy back notes"; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `any_subject`: a bare name before the form may as well be a person or a government, so the form shows no organization (`orgs::context` takes every other verb form as a company's, "Velmora acquired", "Velmora said it would cut"); `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
+//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, barred_after?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_after`: a word of its clause after it must start so; `barred_objects`: one of the first five object words starting so bars it; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `barred_after`: one of the three words before the form that bars it, "buy back notes"; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `any_subject`: a bare name before the form may as well be a person or a government, so the form shows no organization (`orgs::context` takes every other verb form as a company's, "Velmora acquired", "Velmora said it would cut"); `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
 //! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"…, whole = a whole company's or deal's sum, never a bare figure under 1,000 without a scale word ("fell 75 cents"), signed = a change whose sign its move word gives ("fell 4%" is -4), level = a level, never the move a money figure right after a move word states }` |
 //! | `default_measure` | the measure of a figure no cue names |
@@ -87,6 +87,11 @@ pub struct Trigger {
     /// premium to peers" or "insurance premium".
     #[serde(default)]
     pub needs_after: Vec<String>,
+    /// The word names no event of its type when one of its first five object
+    /// words (up to a comma) starts with one of these: "was awarded a $2
+    /// billion contract" is no verdict, "a jury awarded it $5 million" is one.
+    #[serde(default)]
+    pub barred_objects: Vec<String>,
     /// The form names its type only with a price beside it: a money figure
     /// without a scale word right before it ("its €52 target") or after it
     /// in its clause within 32 bytes ("target raised to ¥2,150", "target of
@@ -1002,6 +1007,47 @@ mod tests {
             "Kestrel Foods agreed to buy Ambry Mills for $25 a share, 44% over the closing price.",
         ] {
             assert_eq!(premium(text), vec!["44".to_string()], "{text}");
+        }
+    }
+
+    /// A coupon is named by its cue (data/events/debt_issue.toml: "a coupon
+    /// of", "6.25% senior notes", "pays 4%"); a bond's yield is none.
+    #[test]
+    fn a_yield_is_no_coupon() {
+        let coupons = |text: &str| {
+            claims_of(text, None)
+                .iter()
+                .filter(|c| c.measure.as_deref() == Some("coupon"))
+                .filter_map(amount)
+                .collect::<Vec<_>>()
+        };
+        for (text, want) in [
+            (
+                "Hollin Water plc sold £350 million of bonds due 2036 with a coupon of 5.25%, priced at 99.2 to give a yield of 5.36%.",
+                vec!["5.25"],
+            ),
+            (
+                "Corrib Tools Inc. sold $200 million of 6.25% senior notes due 2031.",
+                vec!["6.25"],
+            ),
+            (
+                "Brenmoor Energy sold $300 million of notes due 2030; the notes carry a 7.1% coupon and a reoffer yield of 7.3%.",
+                vec!["7.1"],
+            ),
+            (
+                "Ostrevo Chemicals AG sold €600 million of notes due 2033 on Tuesday: coupon 4.125%, priced at 99.5.",
+                vec!["4.125"],
+            ),
+            (
+                "Dunmore Power Corp's 2029 bonds slumped this week, hitting 14.2% on Friday.",
+                vec![],
+            ),
+            (
+                "Tarrant Mills Inc sold $400 million of bonds due 2031, with demand at 3.2 times the offer and a yield of 6.9%.",
+                vec![],
+            ),
+        ] {
+            assert_eq!(coupons(text), want, "{text}");
         }
     }
 

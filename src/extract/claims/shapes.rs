@@ -2321,7 +2321,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether the trigger's own conditions hold here: its `needs` ("pay
     /// respects", "driver pay": the word names its type only with its object
-    /// words), `needs_after`, `subject_before` and `needs_price`.
+    /// words), `needs_after`, `barred_objects`, `subject_before` and `needs_price`.
     fn admits(&self, hit: &Hit) -> bool {
         let needs = &hit.entry.trigger.needs;
         let named = needs.is_empty()
@@ -2331,6 +2331,8 @@ impl<'a> Sentence<'a> {
                 && (self.names_after_apposition(hit, needs) || self.names_then_move(hit, needs)));
         named
             && (hit.entry.trigger.needs_after.is_empty() || self.clause_after_names(hit))
+            && (hit.entry.trigger.barred_objects.is_empty()
+                || !first_words_name(self.sl(hit.span.end, usize::MAX), 5, &hit.entry.trigger.barred_objects))
             && (!hit.entry.trigger.subject_before || self.org_subject_right_before(hit))
             && (!hit.entry.trigger.needs_price || self.price_beside(hit))
     }

@@ -350,7 +350,7 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
         covered_until = span.end;
         let sentence = doc.sentence_at(a).map(|s| s.span.clone()).unwrap_or(0..text.len());
         let mut mention = to_mention(&cx, &found, span, &sentence, doc.published);
-        same_quarter_a_year_before(&out, &mut mention, &sentence, doc.published);
+        same_quarter_a_year_before(&out, &mut mention, &sentence, doc.published, text);
         if !previous::anchor_on_previous(&out, &mut mention, &found.expr, text) {
             continue;
         }
@@ -364,8 +364,17 @@ const QUARTER_REACH: usize = 1500;
 
 /// "Third-quarter profit rose from a year earlier": the year-earlier period is
 /// the quarter the story talks about (its latest quarter mention, within
-/// `QUARTER_REACH` bytes), one year before.
-fn same_quarter_a_year_before(found: &[Mention], m: &mut Mention, sentence: &Range<usize>, dct: Option<Date>) {
+/// `QUARTER_REACH` bytes), one year before. A quarter not yet over on the
+/// publish date is a forecast's ("losses through the third quarter of 1990"),
+/// no quarter a result is compared with: the search goes on past it. A fiscal
+/// quarter given its end ("the fourth quarter ended Aug. 26") is over.
+fn same_quarter_a_year_before(
+    found: &[Mention],
+    m: &mut Mention,
+    sentence: &Range<usize>,
+    dct: Option<Date>,
+    text: &str,
+) {
     if !matches!(m.rule, Rule::DateRelativeAgo | Rule::DateRelativeYearEarlier) {
         return;
     }
@@ -384,7 +393,12 @@ fn same_quarter_a_year_before(found: &[Mention], m: &mut Mention, sentence: &Ran
                     || (p.rule == Rule::DateRelativeUnit && pt.value.contains("-Q")) =>
             {
                 let (y, q) = pt.value.split_once("-Q")?;
-                Some((y.parse::<i32>().ok()?, q.parse::<u8>().ok()?))
+                let (y, q) = (y.parse::<i32>().ok()?, q.parse::<u8>().ok()?);
+                let fiscal = text
+                    .get(p.span.end..)
+                    .is_some_and(|t| t.trim_start().starts_with("ended") || t.trim_start().starts_with("ending"));
+                let over = fiscal || dct.is_none_or(|d| (y, q) < (i32::from(d.year()), (d.month() as u8 - 1) / 3 + 1));
+                over.then_some((y, q))
             }
             _ => None,
         });

@@ -450,6 +450,32 @@ mod tests {
                 ("a year earlier", "DATE", "2024-Q3"),
             ],
         );
+        // A forecast's quarter, not yet over, is no quarter a result is
+        // compared with: the year-ago period is the reported quarter's.
+        check(
+            "Third-quarter net income fell. Analysts see losses through the second quarter of 2027. In the year-ago period, it earned $5 million.",
+            &[
+                ("Third-quarter", "DATE", "2025-Q3"),
+                ("the second quarter of 2027", "DATE", "2027-Q2"),
+                ("the year-ago period", "DATE", "2024-Q3"),
+            ],
+        );
+        check(
+            "Net income rose for the second quarter ended April 4. A year earlier it earned $2 million.",
+            &[
+                ("the second quarter", "DATE", "2026-Q2"),
+                ("April 4", "DATE", "2026-04-04"),
+                ("A year earlier", "DATE", "2025-Q2"),
+            ],
+        );
+        check(
+            "Brokers expect weak sales in the fourth quarter of 2027. First-quarter sales rose from a year earlier.",
+            &[
+                ("the fourth quarter of 2027", "DATE", "2027-Q4"),
+                ("First-quarter", "DATE", "2026-Q1"),
+                ("a year earlier", "DATE", "2025-Q1"),
+            ],
+        );
     }
 
     #[test]
