@@ -1446,8 +1446,68 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
         let line = &w.text[w.blocks[i].start..w.blocks[i].end];
         !is_more_heading(line) && !is_more_box_line(line) && !is_post_meta_line(line)
     });
-    let (t, p) = join_blocks(doc, w, lead.iter().chain(shown).map(|&i| &w.blocks[i]));
+    let trailing = following_paragraphs(doc, w, best);
+    let (t, p) = join_blocks(doc, w, lead.iter().chain(shown).chain(&trailing).map(|&i| &w.blocks[i]));
     (t, p, (kept[first]..kept[last] + 1, start))
+}
+
+/// Most paragraphs taken after a lone paragraph chosen as the article.
+const FOLLOWING_MAX: usize = 30;
+
+/// The story's paragraphs after the element chosen as its body when that
+/// element is a single `<p>`: a post whose paragraphs stand loose in its
+/// element beside a share bar or a list of links, which pull the element's
+/// score below that of its longest paragraph. The `p` siblings right after
+/// it are taken while each is prose (few links, outside furniture and
+/// captions, not a prompt); any other element ends them, so a box after the
+/// story (`<div class=share>`, a heading, a list) stays out.
+fn following_paragraphs(doc: &Html, w: &Walk, best: &Container) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some(node) = doc.tree.get(best.node) else {
+        return out;
+    };
+    if node.value().as_element().is_none_or(|e| e.name() != "p") {
+        return out;
+    }
+    let within = |owner: Option<ego_tree::NodeId>, el: ego_tree::NodeId| {
+        owner
+            .and_then(|id| doc.tree.get(id))
+            .is_some_and(|n| n.id() == el || n.ancestors().any(|a| a.id() == el))
+    };
+    let mut next = best.blocks.end;
+    for sib in node.next_siblings() {
+        match sib.value() {
+            Node::Text(t) if t.trim().is_empty() => continue,
+            Node::Comment(_) => continue,
+            Node::Element(e) if e.name() == "p" => {}
+            _ => break,
+        }
+        let from = next;
+        while next < w.blocks.len() && within(w.blocks[next].owner, sib.id()) {
+            next += 1;
+        }
+        let blocks = &w.blocks[from..next];
+        let prose = |b: &Block| {
+            b.kind == BlockKind::Paragraph
+                && b.furniture_depth.is_none()
+                && !b.caption
+                && !b.stock
+                && b.link_density() <= ADJACENT_LINK_DENSITY
+                && !is_prompt_line(&w.text[b.start..b.end])
+                && !is_caption_line(&w.text[b.start..b.end])
+        };
+        if blocks.is_empty() {
+            continue;
+        }
+        if !blocks.iter().all(prose) || !blocks.iter().any(Block::is_paragraph) {
+            break;
+        }
+        out.extend(from..next);
+        if out.len() >= FOLLOWING_MAX {
+            break;
+        }
+    }
+    out
 }
 
 /// Whether the "Read more" heading at `blocks[k]` opens a box set inside the
@@ -2043,6 +2103,42 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("most read"), "{text}");
+    }
+
+    #[test]
+    fn a_lone_paragraph_chosen_as_the_article_takes_the_prose_after_it() {
+        // A post whose paragraphs stand loose in its element beside a share bar of links.
+        let share = "<li><a href=/share?to=mail>Send this post to a friend by e-mail (opens a new window)</a></li>";
+        let html = format!(
+            "<html><body><div class=entry><h1>Night train</h1>\
+             <p>The night train left on time, which on this line is news in itself.</p>\
+             <p>We had booked a compartment for two, with a window that opened and a folding table that did not fold, and the steward brought tea at ten.</p>\
+             <p>By morning the plains had turned to hills, and the last hour ran along a river with mist over it.</p>\
+             <div class=buttons><ul>{share}{share}{share}{share}{share}</ul></div>\
+             <p>Comments are closed.</p></div></body></html>"
+        );
+        let text = extract(&html).text;
+        assert!(
+            text.contains("the steward brought tea") && text.contains("mist over it"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("Send this post") && !text.contains("Comments are closed"),
+            "{text}"
+        );
+        // Counter-example: a box after the paragraph ends it, and a teaser
+        // paragraph of links after it is not prose.
+        let html = format!(
+            "<html><body><div class=entry><h1>Night train</h1>\
+             <p>We had booked a compartment for two, with a window that opened and a folding table that did not fold, and the steward brought tea at ten.</p>\
+             <p><a href=/a>Sleeper trains return</a> and <a href=/b>where to book them this winter</a></p>\
+             <div class=buttons><ul>{share}{share}{share}{share}{share}</ul></div></div></body></html>"
+        );
+        let text = extract(&html).text;
+        assert!(
+            text.contains("the steward brought tea") && !text.contains("Sleeper trains"),
+            "{text}"
+        );
     }
 
     #[test]
