@@ -1266,10 +1266,13 @@ fn market_move(text: &str, r: &Range<usize>) -> bool {
 fn left_evidence(text: &str, start: usize) -> bool {
     let head = &text[..start];
     let trimmed = head.trim_end();
-    if LEFT_CUES
-        .iter()
-        .any(|c| trimmed.ends_with(c) && (c.starts_with(['-', ' ']) || at_word_start(trimmed, trimmed.len() - c.len())))
-    {
+    // A cue ends with the text's last byte: most cues are passed over on it.
+    let last = trimmed.as_bytes().last();
+    if LEFT_CUES.iter().any(|c| {
+        c.as_bytes().last().is_none_or(|b| Some(b) == last)
+            && trimmed.ends_with(c)
+            && (c.starts_with(['-', ' ']) || at_word_start(trimmed, trimmed.len() - c.len()))
+    }) {
         return true;
     }
     // "manufacturers such as Airbus", "retailers , including Best Buy".
