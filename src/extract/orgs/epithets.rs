@@ -14,6 +14,7 @@
 //! company named before) is left out rather than guessed.
 
 use crate::extract::rule::Rule;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -217,10 +218,13 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         // Mid-sentence "the company", "the firm" before a reporting verb or an
         // auxiliary; any other reference head before a reporting verb ("after
         // the group told investors", "..., the lender said").
+        let valued = valued_by_deal(doc, found, the);
         let subject = sentence_start(doc, the)
             || (!related(text, the)
                 && (followed_by(REPORTING_VERBS)
-                    || (matches!(head_word, "company" | "firm") && followed_by(AUXILIARIES))));
+                    || (matches!(head_word, "company" | "firm") && followed_by(AUXILIARIES))
+                    || relative_after(text, the, span.end)
+                    || valued));
         // A modifier that makes the phrase another company than one named
         // before ("the combined group", "the private equity firm").
         let other = !key_text.is_empty()
@@ -233,10 +237,16 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
                 out.push(mention(MentionType::Org, span, r, Rule::OrgEpithetIndustry));
             } else if let Some(kinds) = kinds.filter(|_| subject) {
                 // "The company said": the salient company before; "Apple
-                // fell, the company said": the company just named.
-                let earlier_here = (!sentence_start(doc, the))
-                    .then(|| first_in_sentence_before(doc, found, the, kinds, head_word))
-                    .flatten();
+                // fell, the company said": the company just named; "Tarn
+                // will buy Ebbe under terms which value the business at":
+                // the company named last before the verb.
+                let earlier_here = if sentence_start(doc, the) {
+                    None
+                } else if valued {
+                    last_in_sentence_before(doc, found, the, kinds, head_word)
+                } else {
+                    first_in_sentence_before(doc, found, the, kinds, head_word)
+                };
                 if let Some(r) = earlier_here.or_else(|| salient(doc, found, &out, the, kinds, head_word, Some(&focus)))
                 {
                     out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
@@ -268,9 +278,13 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         // company also lifted": a described reference head in subject
         // position, resolved as the bare head is.
         if let Some(kinds) = kinds.filter(|_| subject && !other) {
-            let earlier_here = (!sentence_start(doc, the))
-                .then(|| first_in_sentence_before(doc, found, the, kinds, head_word))
-                .flatten();
+            let earlier_here = if sentence_start(doc, the) {
+                None
+            } else if valued {
+                last_in_sentence_before(doc, found, the, kinds, head_word)
+            } else {
+                first_in_sentence_before(doc, found, the, kinds, head_word)
+            };
             if let Some(r) = earlier_here.or_else(|| salient(doc, found, &out, the, kinds, head_word, Some(&focus))) {
                 out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
             }
@@ -282,19 +296,20 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
 /// The company a document is about: the one its names give most often (at
 /// least three times, more than any other). A reference whose salient
 /// company is one the document names only once in passing (a rating agency,
-/// a broker, a holder, a lender) is about this one instead: "Moody's rates
-/// the bonds A2. The company also raised its dividend."
+/// a broker, a holder, a lender) is about this one instead: "Kellbrook
+/// Ratings Inc. grades the notes BBB. The company also raised its dividend."
 struct Focus {
-    /// (entity id, name mentions), the most named first.
-    counts: Vec<(String, usize)>,
+    /// Entity id → name mentions.
+    counts: HashMap<String, usize>,
     /// The most named company, when it stands out.
     top: Option<EntityRef>,
 }
 
 impl Focus {
     fn of(found: &[Mention]) -> Focus {
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        let mut refs: Vec<&EntityRef> = Vec::new();
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut best: Option<(&EntityRef, usize)> = None;
+        let mut tied = false;
         for m in found
             .iter()
             .filter(|m| m.kind == MentionType::Org && !m.rule.is_in("org.anaphor"))
@@ -303,32 +318,68 @@ impl Focus {
             if !matches!(e.kind, EntityKind::Company | EntityKind::Organization) {
                 continue;
             }
-            match counts.iter_mut().find(|(id, _)| *id == e.entity) {
-                Some((_, n)) => *n += 1,
-                None => {
-                    counts.push((e.entity.clone(), 1));
-                    refs.push(e);
+            let n = counts.entry(e.entity.clone()).or_insert(0);
+            *n += 1;
+            match best {
+                Some((b, _)) if b.entity == e.entity => {
+                    best = Some((b, *n));
+                    tied = false;
+                }
+                Some((_, bn)) if *n == bn => tied = true,
+                Some((_, bn)) if *n < bn => {}
+                _ => {
+                    best = Some((e, *n));
+                    tied = false;
                 }
             }
         }
-        let mut order: Vec<usize> = (0..counts.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(counts[i].1));
-        let top = match order.as_slice() {
-            [a, rest @ ..] if counts[*a].1 >= 3 && rest.first().is_none_or(|b| counts[*b].1 < counts[*a].1) => {
-                Some(refs[*a].clone())
-            }
-            _ => None,
-        };
+        let top = best.filter(|&(_, n)| n >= 3 && !tied).map(|(e, _)| e.clone());
         Focus { counts, top }
     }
 
-    /// The focus company instead of `e`, when `e` is named once and the
-    /// focus fits the reference's kinds.
     fn instead_of(&self, e: &EntityRef, kinds: &[&str], head: &str) -> Option<&EntityRef> {
         let top = self.top.as_ref()?;
-        let once = self.counts.iter().any(|(id, n)| *id == e.entity && *n == 1);
+        let once = self.counts.get(&e.entity) == Some(&1);
         (once && top.entity != e.entity && fits(top, kinds, head)).then_some(top)
     }
+}
+
+/// "Its founder said the company, which employs 90 people, intends to
+/// recruit", "After the bell, the firm, whose plants make cathodes, was worth":
+/// a reference after a comma or a reporting verb that a relative clause
+/// describes is what its sentence is about; not an object ("agreed to buy
+/// the company, which makes").
+fn relative_after(text: &str, the: usize, end: usize) -> bool {
+    const OPENERS: &[&str] = &[", ", "says ", "said ", "that "];
+    let before = &text[..the];
+    let after = &text[end..];
+    (after.starts_with(", which ") || after.starts_with(", whose ")) && OPENERS.iter().any(|o| before.ends_with(o))
+}
+
+/// "a financing led by Ashgrove Capital that values the firm near $900
+/// million", "The listing price valued the group at £1.25 billion": the one a deal
+/// values is the one the story is about; not "Orrick Labs is valuing the
+/// company at $10 billion", whose valuer is named before the verb.
+fn valued_by_deal(doc: &Document, found: &[Mention], the: usize) -> bool {
+    const VERBS: &[&str] = &["values ", "valued ", "valuing ", "value "];
+    let text = doc.text.as_str();
+    let before = &text[..the];
+    let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) else {
+        return false;
+    };
+    let verb_start = the - verb.len();
+    let head = text[..verb_start].trim_end();
+    if head.ends_with(" that") || head.ends_with(" which") {
+        return true;
+    }
+    let Some(sentence) = doc.sentence_at(the) else {
+        return false;
+    };
+    let from = found.partition_point(|m| m.span.start < sentence.span.start);
+    !found[from..]
+        .iter()
+        .take_while(|m| m.span.start < verb_start)
+        .any(|m| matches!(m.kind, MentionType::Org | MentionType::Person))
 }
 
 /// "Sam Altman's company": the person's employer.
@@ -480,6 +531,32 @@ fn first_in_sentence_before(
         .filter(|m| m.kind == MentionType::Org && !analysts_of(text, &m.span) && !related(text, m.span.start))
         .filter_map(entity_of)
         .find(|e| fits(e, kinds, head))
+        .map(|e| EntityRef {
+            confidence: 0.5,
+            ..e.clone()
+        })
+}
+
+/// The last company named in `pos`'s sentence before `pos` whose kind
+/// fits, not after a preposition ("led by Halberd Capital") nor named for
+/// its analysts.
+fn last_in_sentence_before(
+    doc: &Document,
+    found: &[Mention],
+    pos: usize,
+    kinds: &[&str],
+    head: &str,
+) -> Option<EntityRef> {
+    let text = doc.text.as_str();
+    let sentence = doc.sentence_at(pos)?;
+    let from = found.partition_point(|m| m.span.start < sentence.span.start);
+    found[from..]
+        .iter()
+        .take_while(|m| m.span.end <= pos)
+        .filter(|m| m.kind == MentionType::Org && !analysts_of(text, &m.span) && !related(text, m.span.start))
+        .filter_map(entity_of)
+        .filter(|e| fits(e, kinds, head))
+        .last()
         .map(|e| EntityRef {
             confidence: 0.5,
             ..e.clone()
