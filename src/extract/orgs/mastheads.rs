@@ -69,6 +69,8 @@ const PUBLICATION_HEADS: &[&str] = &[
     "bulletin",
     "bureau",
     "chronicle",
+    // A market wrap's column: "EUROPE CLOSE", "Gulf Markets Wrap".
+    "close",
     "courier",
     "daily",
     "desk",
@@ -93,6 +95,7 @@ const PUBLICATION_HEADS: &[&str] = &[
     "week",
     "weekly",
     "wire",
+    "wrap",
 ];
 
 /// Words before a publication's last word that make a document or an
@@ -376,7 +379,7 @@ fn outlet_of_line(line: &str, next_date: NextLine, first_with_next: bool) -> Opt
     // "BAY STREET MORNING BRIEF — Wednesday, January 14, 2026", "Isar
     // Capital Letter — Interview, 9 July 2026": a publication, a dash, a
     // date with at most one word before it.
-    for sep in [" — ", " – ", " - "] {
+    for sep in [" — ", " – ", " - ", " -- "] {
         if let Some((name, rest)) = trimmed.split_once(sep) {
             let dated = is_date(rest) || before_trailing_date(rest).is_some_and(|w| !w.contains(' '));
             if dated && publication_head(name) && outlet_name(name) {
@@ -710,6 +713,11 @@ mod tests {
                 format!("By Ana Souza | Jornal do Porto | 5 May 2026{BODY}"),
                 "Jornal do Porto",
             ),
+            (format!("EUROPE CLOSE -- Friday, May 8, 2026{BODY}"), "EUROPE CLOSE"),
+            (
+                format!("Gulf Equities Wrap — 12 March 2026{BODY}"),
+                "Gulf Equities Wrap",
+            ),
             (
                 "DAYTON--(NEWSLINK)--May 4, 2026--Quarrel Tools said sales rose.\n".to_string(),
                 "NEWSLINK",
@@ -723,6 +731,7 @@ mod tests {
             format!("Halden Foods | Investor News{BODY}"),
             format!("Acme Robotics Inc. | Careers{BODY}"),
             format!("Opinion | Markets{BODY}"),
+            format!("Market Close -- Friday, May 8, 2026{BODY}"),
             format!("Headline over it\nHarbour Signals | Trade analysis{BODY}"),
             format!("Harbour Signals | Trade analysis | Canada{BODY}"),
         ] {
