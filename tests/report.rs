@@ -93,7 +93,10 @@ fn every_rule_id_in_the_seed_report_is_listed_by_rules_with_its_doc() {
     // A prefix keeps its family only; a prefix is cut at dots, not inside a word.
     let tickers = stdout(&run(&["rules", "org.ticker"]));
     let heads: Vec<&str> = tickers.lines().filter(|l| !l.starts_with(' ')).collect();
-    assert_eq!(heads, ["org.ticker.exchange", "org.ticker.cashtag"]);
+    assert_eq!(
+        heads,
+        ["org.ticker.exchange", "org.ticker.cashtag", "org.ticker.symbol"]
+    );
     let none = run(&["rules", "org.tick"]);
     assert_eq!(none.status.code(), Some(2));
     assert!(

@@ -96,8 +96,8 @@ fn one_at_a_time_batch_and_plain_report_agree() {
     assert!(copies("nvidia").is_empty());
 }
 
-/// Stories that overlap (Nvidia's investment in Intel is told by a funding
-/// story too; OpenAI is in three) and facts superseded by a later outlet (a
+/// Stories that overlap (Amazon's contract with OpenAI is told by two
+/// stories; OpenAI is in three) and facts superseded by a later outlet (a
 /// raised offer a week on, a share move the next day), over the six above.
 fn overlapping_stories() -> Vec<String> {
     let f = fixtures();
@@ -162,8 +162,11 @@ fn one_at_a_time_and_batch_agree_on_overlapping_stories_and_supersession() {
         s.dedup();
         s
     };
-    let intel = fact("nvidia investment intel");
-    let paths: Vec<String> = sources(intel)
+    // (Nvidia's venture arm put $10 million into a startup of another story:
+    // that is NVentures' investment, no evidence of Nvidia's in Intel.)
+    assert_eq!(sources(fact("name:nventures investment ?")).len(), 1);
+    let told_twice = fact("amazon contract openai");
+    let paths: Vec<String> = sources(told_twice)
         .iter()
         .map(|s| {
             all["sources"]
@@ -177,8 +180,8 @@ fn one_at_a_time_and_batch_agree_on_overlapping_stories_and_supersession() {
                 .to_string()
         })
         .collect();
-    assert!(paths.iter().any(|p| p.contains("lumen-harbor")), "{paths:?}");
-    assert!(paths.iter().any(|p| p.contains("story-held-nvidia-intel")), "{paths:?}");
+    assert!(paths.iter().any(|p| p.contains("seeds-techcrunch")), "{paths:?}");
+    assert!(paths.iter().any(|p| p.contains("story-openai-oracle")), "{paths:?}");
 }
 
 #[test]

@@ -211,6 +211,9 @@ registry! {
     OrgTickerExchange = "org.ticker.exchange",
     /// A cashtag: "$NVDA".
     OrgTickerCashtag = "org.ticker.cashtag",
+    /// A ticker a phrase or bracket names: "under the symbol QRVX", "(Symbol: KRNL)",
+    /// "Tarvik Mining Ltd (TVK.AX)", "2) BRAMBLE FOODS (BRF) — sales fell".
+    OrgTickerSymbol = "org.ticker.symbol",
     /// The exchange of a listing bracket: "NYSE" in "(NYSE: KO)", "LSE" in "(LSE: HWS)".
     OrgListingExchange = "org.listing_exchange",
     /// A news outlet by where it stands: a masthead or byline at the article's top

@@ -1220,6 +1220,9 @@ fn right_evidence(text: &str, end: usize) -> bool {
             r = after;
         }
     }
+    if possessed_unit_after(rest) {
+        return true;
+    }
     // Apposition: ", the activist investor", " , a Seattle-based planemaker",
     // ", the biggest US distributor", ", France's largest grocer".
     let appos = [", the ", " , the ", ", a ", " , a ", ", an ", " , an "]
@@ -1263,6 +1266,44 @@ fn market_move(text: &str, r: &Range<usize>) -> bool {
 }
 
 /// Evidence before the name starting at `start`.
+/// Nouns of a company's part or owner that an apposition with a possessive
+/// gives a name ("Quillfeather, Orvane's venture capital arm", "its lending
+/// unit, Halden Credit"): never a person's (no "chief executive", "partner").
+const UNIT_NOUNS: &[&str] = &[
+    "affiliate",
+    "arm",
+    "division",
+    "parent",
+    "spin-off",
+    "spinout",
+    "subsidiary",
+    "unit",
+];
+
+/// Whether `w` is a possessive: "Orvane's", "its", "their".
+fn possessive(w: &str) -> bool {
+    matches!(w, "its" | "their") || w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// ", Orvane's venture capital arm", ", its lending unit" after a name:
+/// a possessive, then a unit noun within four words, in one clause.
+fn possessed_unit_after(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(", ") else { return false };
+    let clause = r.split([',', '.', ';', '\n', '(']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split(' ').take(5).collect();
+    words.first().is_some_and(|w| possessive(w)) && words[1..].iter().any(|w| UNIT_NOUNS.contains(w))
+}
+
+/// "Orvane's venture arm, ", "its parent, " before a name: a unit noun
+/// before the comma, a possessive within the four words before it.
+fn possessed_unit_before(trimmed: &str) -> bool {
+    let Some(before) = trimmed.strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = before.rsplit([' ', '\n']).take(5).collect();
+    words.first().is_some_and(|w| UNIT_NOUNS.contains(w)) && words[1..].iter().any(|w| possessive(w))
+}
+
 fn left_evidence(text: &str, start: usize) -> bool {
     let head = &text[..start];
     let trimmed = head.trim_end();
@@ -1273,6 +1314,9 @@ fn left_evidence(text: &str, start: usize) -> bool {
             && trimmed.ends_with(c)
             && (c.starts_with(['-', ' ']) || at_word_start(trimmed, trimmed.len() - c.len()))
     }) {
+        return true;
+    }
+    if possessed_unit_before(trimmed) {
         return true;
     }
     // "manufacturers such as Airbus", "retailers , including Best Buy".
@@ -1810,6 +1854,29 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         orgs(text).into_iter().map(|(t, _, _)| t).collect()
+    }
+
+    #[test]
+    fn an_apposition_with_a_possessive_unit_names_the_company() {
+        for (text, name) in [
+            (
+                "Funds came from Quillfeather, Orvane's venture capital arm, and others.",
+                "Quillfeather",
+            ),
+            ("Orvane's venture arm, Quillfeather, put in $5 million.", "Quillfeather"),
+            ("The loans went through Brightmoor, its lending unit.", "Brightmoor"),
+        ] {
+            let got = names(text);
+            assert!(got.iter().any(|n| n == name), "{text:?}: {got:?}");
+        }
+        // Counter-examples: a person's post, no possessive.
+        for (text, name) in [
+            ("Jane Roe, Orvane's chief executive, said sales rose.", "Jane Roe"),
+            ("Brightmoor, Kate's old school friend, came too.", "Brightmoor"),
+        ] {
+            let got = names(text);
+            assert!(!got.iter().any(|n| n == name), "{text:?}: {got:?}");
+        }
     }
 
     /// The examples and counter-examples of `data/orgs/places.tsv`.

@@ -69,6 +69,8 @@ const PUBLICATION_HEADS: &[&str] = &[
     "bulletin",
     "bureau",
     "chronicle",
+    // A market wrap's column: "EUROPE CLOSE", "Gulf Markets Wrap".
+    "close",
     "courier",
     "daily",
     "desk",
@@ -93,6 +95,7 @@ const PUBLICATION_HEADS: &[&str] = &[
     "week",
     "weekly",
     "wire",
+    "wrap",
 ];
 
 /// Words before a publication's last word that make a document or an
@@ -139,13 +142,17 @@ const NOT_OUTLET_WORDS: &[&str] = &[
     "Correspondent",
     "Editor",
     "Exclusive",
+    "Explainer",
     "Feature",
+    "Interview",
+    "Investigation",
     "Live",
     "Markets",
     "News",
     "Opinion",
     "Posted",
     "Press",
+    "Profile",
     "Published",
     "Reporter",
     "Staff",
@@ -174,6 +181,14 @@ const LABEL_WORDS: &[&str] = &["alert", "announcement", "date", "notice", "relea
 
 /// Function words written in capitals, which a label has and a masthead's name does not ("FOR IMMEDIATE RELEASE").
 const CAPITAL_FUNCTION_WORDS: &[&str] = &["AND", "FOR", "IN", "NOT", "OF", "THE", "TO"];
+
+/// Whether a word in capitals is a label's or a section's, not a name's
+/// ("FOR", "RELEASE", "UPDATE", "BREAKING").
+pub(crate) fn is_label_word(w: &str) -> bool {
+    CAPITAL_FUNCTION_WORDS.contains(&w)
+        || LABEL_WORDS.contains(&w.to_lowercase().as_str())
+        || NOT_OUTLET_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
 
 /// Whether `s` is a date alone: weekdays, month names, day numbers, years
 /// ("Wednesday 5 August 2026", "Sept. 24, 2026", "20 May 2026").
@@ -229,12 +244,56 @@ fn outlet_name(s: &str) -> bool {
         return false;
     }
     words.iter().enumerate().all(|(i, w)| {
-        let inner = i > 0 && i + 1 < words.len() && matches!(*w, "&" | "of" | "the" | "and");
+        let inner =
+            i > 0 && i + 1 < words.len() && (matches!(*w, "&" | "of" | "the" | "and") || NAME_PARTICLES.contains(w));
         inner
             || (w.starts_with(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || "&.-'’".contains(c))
                 && !super::rules::CALENDAR.contains(w))
     })
+}
+
+/// Lower-case words inside an outlet's name in other languages ("Brasil
+/// Economia em Inglês", "Diário do Comércio", "Zeitung für Technik").
+const NAME_PARTICLES: &[&str] = &[
+    "da", "das", "de", "del", "des", "di", "do", "dos", "du", "e", "em", "et", "für", "und", "y",
+];
+
+/// A segment of a masthead line without the section after its dash: "Court
+/// Dispatch Weekly - Insolvency" is "Court Dispatch Weekly"; one to three words after it.
+fn without_section(s: &str) -> &str {
+    for sep in [" - ", " — ", " – "] {
+        if let Some((name, section)) = s.split_once(sep)
+            && (1..=3).contains(&section.split(' ').count())
+            && section.starts_with(char::is_uppercase)
+            && !is_date(section)
+        {
+            return name.trim();
+        }
+    }
+    s
+}
+
+/// A first line "Outlet | Section" with no date: "Harbour Signals | Trade
+/// analysis", "KERB & CURB | Canada". Two segments, the name of two words or
+/// more that ends in no company's head word or legal form, the section one
+/// to three words opening with a capital, no digit.
+fn sectioned_masthead<'a>(segments: &[&'a str]) -> Option<&'a str> {
+    let [name, section] = segments else { return None };
+    let words = name.split(' ').count();
+    let last = name.rsplit(' ').next().unwrap_or("");
+    let title = {
+        let mut c = last.chars();
+        c.next()
+            .map_or(String::new(), |f| f.to_string() + &c.as_str().to_lowercase())
+    };
+    let company = super::gazetteer::GAZETTEER.is_legal_form(last)
+        || super::gazetteer::GAZETTEER.is_legal_form(&title)
+        || super::rules::is_head_word(&title) && !publication_head(&format!("x {title}"));
+    let section_ok = (1..=3).contains(&section.split(' ').count())
+        && section.starts_with(char::is_uppercase)
+        && !section.contains(|c: char| c.is_ascii_digit());
+    (words >= 2 && !company && section_ok && !NOT_OUTLET_WORDS.contains(name) && outlet_name(name)).then_some(*name)
 }
 
 /// Whether a segment describes a publication ("a consumer-goods newsletter", "Spirits trade blog").
@@ -287,10 +346,12 @@ fn outlet_of_line(line: &str, next_date: NextLine, first_with_next: bool) -> Opt
             .iter()
             .any(|s| is_date(s) || describes_publication(s) || before_trailing_date(s).is_some());
         if !evidence {
-            return None;
+            let name = sectioned_masthead(&segments).filter(|_| first_with_next)?;
+            return Some(at(name)..at(name) + name.len());
         }
         let outlet = segments
             .iter()
+            .map(|s| without_section(s))
             .find(|s| !s.starts_with("By ") && !NOT_OUTLET_WORDS.contains(s) && !is_date(s))?;
         return outlet_name(outlet).then(|| at(outlet)..at(outlet) + outlet.len());
     }
@@ -318,7 +379,7 @@ fn outlet_of_line(line: &str, next_date: NextLine, first_with_next: bool) -> Opt
     // "BAY STREET MORNING BRIEF — Wednesday, January 14, 2026", "Isar
     // Capital Letter — Interview, 9 July 2026": a publication, a dash, a
     // date with at most one word before it.
-    for sep in [" — ", " – ", " - "] {
+    for sep in [" — ", " – ", " - ", " -- "] {
         if let Some((name, rest)) = trimmed.split_once(sep) {
             let dated = is_date(rest) || before_trailing_date(rest).is_some_and(|w| !w.contains(' '));
             if dated && publication_head(name) && outlet_name(name) {
@@ -463,7 +524,7 @@ fn told_outlets(text: &str, found: &[Mention], out: &mut Vec<Mention>) {
 pub fn extract(doc: &Document, found: &[Mention]) -> Vec<Mention> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?m)^(?:[A-Z][A-Z.'/ -]*[A-Z]\.?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?|[A-Z][a-z]{2,8}\.? \d{1,2}) \(([A-Z][A-Za-z0-9&.' -]{1,40})\)",
+            r"(?m)^(?:[A-Z][A-Z.'/ -]*[A-Z]\.?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?|[A-Z][a-z]{2,8}\.? \d{1,2})(?: |--)\(([A-Z][A-Za-z0-9&.' -]{1,40})\)",
         )
         .unwrap()
     });
@@ -630,6 +691,52 @@ mod tests {
             )),
             ["Oslo Market Review"]
         );
+    }
+
+    #[test]
+    fn sections_particles_and_wire_datelines_name_outlets() {
+        // A first line "Outlet | Section" with no date; a section after a
+        // dash; a section word before the outlet; particles inside a name;
+        // a release's "--(WIRE)--" dateline.
+        for (text, outlet) in [
+            (format!("Harbour Signals | Trade analysis{BODY}"), "Harbour Signals"),
+            (format!("KERB & CURB | Canada{BODY}"), "KERB & CURB"),
+            (
+                format!("Court Dispatch Weekly - Insolvency | 4 March 2026{BODY}"),
+                "Court Dispatch Weekly",
+            ),
+            (
+                format!("3 March 2026 | Explainer | The Careful Saver{BODY}"),
+                "The Careful Saver",
+            ),
+            (
+                format!("By Ana Souza | Jornal do Porto | 5 May 2026{BODY}"),
+                "Jornal do Porto",
+            ),
+            (format!("EUROPE CLOSE -- Friday, May 8, 2026{BODY}"), "EUROPE CLOSE"),
+            (
+                format!("Gulf Equities Wrap — 12 March 2026{BODY}"),
+                "Gulf Equities Wrap",
+            ),
+            (
+                "DAYTON--(NEWSLINK)--May 4, 2026--Quarrel Tools said sales rose.\n".to_string(),
+                "NEWSLINK",
+            ),
+        ] {
+            assert_eq!(outlets(&text), [outlet], "{text:?}");
+        }
+        // Counter-examples: a company's page title, a section alone, a line
+        // that is not the first, three segments with no date.
+        for text in [
+            format!("Halden Foods | Investor News{BODY}"),
+            format!("Acme Robotics Inc. | Careers{BODY}"),
+            format!("Opinion | Markets{BODY}"),
+            format!("Market Close -- Friday, May 8, 2026{BODY}"),
+            format!("Headline over it\nHarbour Signals | Trade analysis{BODY}"),
+            format!("Harbour Signals | Trade analysis | Canada{BODY}"),
+        ] {
+            assert!(outlets(&text).is_empty(), "{text:?}: {:?}", outlets(&text));
+        }
     }
 
     #[test]

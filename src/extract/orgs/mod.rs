@@ -203,6 +203,8 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     markets::resolve(doc, &mut found);
     let more = rules::extract(doc, &found);
     merge_sorted(&mut found, more);
+    let codes = rules::market_codes(&doc.text, &found);
+    merge_sorted(&mut found, codes);
     let shaped = rules::name_shapes(doc, &found);
     merge_sorted(&mut found, shaped);
     let outlets = mastheads::extract(doc, &found);
@@ -402,6 +404,7 @@ fn lone_word_not_a_company(text: &str, start: usize, end: usize) -> bool {
             w.starts_with(|c: char| c.is_uppercase())
                 && w.chars().skip(1).any(char::is_lowercase)
                 && !GAZETTEER.is_legal_form(w.trim_end_matches([',', '.']))
+                && !country_unit(w)
         });
     let before = text[..start]
         .strip_suffix(' ')
@@ -415,6 +418,12 @@ fn lone_word_not_a_company(text: &str, start: usize, end: usize) -> bool {
     // A first word capitalized after a sentence start is not a person's name.
     let sentence_start = text[..start].trim_end().is_empty() || text[..start].trim_end().ends_with(['.', '\n']);
     capital_next || (capital_before && !sentence_start)
+}
+
+/// A place after a listed company's name makes its national arm ("Tesco
+/// Slovakia", "Vodafone Spain"), not a person's surname after a given name.
+fn country_unit(w: &str) -> bool {
+    context::is_place(w.trim_end_matches([',', '.', ':', ';', '\'', '’']))
 }
 
 /// Settles overlaps inside the family: the longer mention wins (a rule's
@@ -633,6 +642,13 @@ mod tests {
             ids("Graham said it would raise prices."),
             pairs(&[("Graham", "cik:716314")])
         );
+        // A place after the name is the company's national arm, no surname.
+        for (text, id) in [
+            ("Tesco Slovakia said it would cut prices.", "isin:GB0008847096"),
+            ("Prices at Hochtief Australia rose.", "isin:DE0006070006"),
+        ] {
+            assert!(ids(text).iter().any(|(_, got)| got == id), "{text:?}: {:?}", ids(text));
+        }
     }
 
     #[test]

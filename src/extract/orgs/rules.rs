@@ -8,6 +8,7 @@
 //! | `org.ticker.exchange` | "Acme (NASDAQ: ACME)", "(NYSE: IBM)" | ticker's company |
 //! | `org.listing_exchange` | "NYSE" in "(NYSE: IBM)", "LSE" in "(LSE: MAG)" | `nyse`, `lse` |
 //! | `org.ticker.cashtag` | "$MSFT" | `microsoft` |
+//! | `org.ticker.symbol` | "under the symbol QRVX", "(Symbol: KRNL)", "Tarvik Mining Ltd (TVK.AX)", "2) BRAMBLE FOODS (BRF) — sales fell" | ticker's company, or the name before it |
 //! | `org.product_as_company` | "Azure said" | `microsoft` |
 //! | `org.product.model` | "Airbus A380", "Boeing 787-9" | `name:airbus-a380` (product, owner `airbus`) |
 //!
@@ -1352,7 +1353,131 @@ pub fn tickers(text: &str, known: &[Mention]) -> (Vec<Mention>, Vec<Range<usize>
             ));
         }
     }
+    symbols(text, known, &mut out);
     (out, blocked)
+}
+
+/// Market suffixes of Reuters-style codes after a name: "(TVK.AX)",
+/// "(TSCO.L)", "(RY.TO)", "(0700.HK)".
+const CODE_SUFFIXES: &[&str] = &[
+    "AS", "AX", "BO", "CO", "DE", "HE", "HK", "KS", "L", "MC", "MI", "MX", "N", "NS", "O", "OL", "PA", "SA", "SI",
+    "ST", "SW", "T", "TO", "TW", "V",
+];
+
+/// Tickers a phrase or a bracket names as such (`org.ticker.symbol`): "under
+/// the symbol QRVX", "ticker symbol KRNL", "(Symbol: KALPTEX)"; an item of
+/// a list opening its line with a name in capitals and its code ("2)
+/// BRAMBLE FOODS (BRF) — sales fell", "ORVANTE (ORVT4) — profit miss"):
+/// both; with no code, a name ending in a company's head word ("4) TOLVANE
+/// GOLD MINES — output fell"). Not "(CEO)", "(EBITDA)" in a sentence, a
+/// code with no name or cue before it, "KEY RISKS —" (no head word), nor a
+/// legal form's name (the legal-form rule's). Market codes after a name:
+/// [`market_codes`].
+fn symbols(text: &str, known: &[Mention], out: &mut Vec<Mention>) {
+    static CUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(?:under|with) the (?:ticker |stock |trading )?symbol|ticker symbol|\([Ss]ymbol:) [\x22“]?([A-Z][A-Z0-9]{1,7})(?:[^A-Za-z0-9.]|\.(?:[^A-Za-z0-9]|$)|$)").unwrap()
+    });
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^(?:\d{1,2}[.)] |[-•*] )?((?:[A-Z][A-Z&'’.-]+ ){0,3}[A-Z][A-Z'’.-]+)(?: \(([A-Z][A-Z0-9]{1,5})\))? ?(?:[—–:]|--| - )").unwrap()
+    });
+    let free = |span: &Range<usize>, out: &[Mention]| {
+        !overlaps(known, span) && !out.iter().any(|m| m.span.start < span.end && span.start < m.span.end)
+    };
+    let value_of = |sym: &str, name: Option<&str>| match GAZETTEER.by_ticker(sym) {
+        Some(e) => EntityRef::of(e, 0.9),
+        None => EntityRef::named(name.unwrap_or(sym), EntityKind::Company, 0.6),
+    };
+    for c in CUED.captures_iter(text) {
+        let sym = c.get(1).unwrap();
+        if free(&sym.range(), out) {
+            out.push(mention(
+                MentionType::Org,
+                sym.range(),
+                value_of(sym.as_str(), None),
+                Rule::OrgTickerSymbol,
+            ));
+        }
+    }
+    for c in ITEM.captures_iter(text) {
+        let (name, sym) = (c.get(1).unwrap(), c.get(2));
+        let words: Vec<&str> = name.as_str().split(' ').collect();
+        // A legal form's name is the legal-form rule's ("BRAMBLEFORD TIMBER CORP.").
+        let last = words.last().copied().unwrap_or("");
+        if GAZETTEER.is_legal_form(last) || GAZETTEER.is_legal_form(&title_case(last)) {
+            continue;
+        }
+        // With no code, a company's head word ends it and a word of its own opens it.
+        let headed = words.len() >= 2
+            && is_head_word(&title_case(last))
+            && !GENERIC_MODIFIERS.contains(&title_case(words[0]).as_str())
+            && !super::context::not_org(&title_case(words[0]));
+        if sym.is_none() && !headed {
+            continue;
+        }
+        let letters = name.as_str().chars().filter(|c| c.is_alphabetic()).count();
+        let label = words
+            .iter()
+            .any(|w| super::mastheads::is_label_word(w) || super::context::not_org(&title_case(w)) && words.len() == 1);
+        if letters < 4 || label || !free(&name.range(), out) {
+            continue;
+        }
+        let title = title_case_words(name.as_str());
+        let value = match sym {
+            Some(sym) => value_of(sym.as_str(), Some(&title)),
+            None => EntityRef::named(&title, EntityKind::Company, 0.6),
+        };
+        out.push(mention(
+            MentionType::Org,
+            name.range(),
+            value.clone(),
+            Rule::OrgTickerSymbol,
+        ));
+        if let Some(sym) = sym.filter(|s| free(&s.range(), out)) {
+            out.push(mention(MentionType::Org, sym.range(), value, Rule::OrgTickerSymbol));
+        }
+    }
+}
+
+/// A market code in brackets after a name found ("Tarvik Mining Ltd
+/// (TVK.AX)", "Quarrel Tools (QRT.L)"): that name's company, rule
+/// `org.ticker.symbol`. Run once the rules have found the names.
+pub fn market_codes(text: &str, found: &[Mention]) -> Vec<Mention> {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([A-Z0-9]{1,6})\.([A-Z]{1,2})\)").unwrap());
+    let mut out = Vec::new();
+    if !text.contains('.') || !text.contains('(') {
+        return out;
+    }
+    for c in CODE.captures_iter(text) {
+        if !CODE_SUFFIXES.contains(&c.get(2).unwrap().as_str()) {
+            continue;
+        }
+        let open = c.get(0).unwrap().start();
+        let name_end = text[..open].trim_end_matches(' ').len();
+        let Some(before) = found
+            .iter()
+            .rev()
+            .find(|m| m.span.end == name_end && m.kind == MentionType::Org)
+        else {
+            continue;
+        };
+        let code = c.get(1).unwrap().start()..c.get(2).unwrap().end();
+        if let Some(e) = entity_of(before).filter(|_| !overlaps(found, &code)) {
+            out.push(mention(MentionType::Org, code, e.clone(), Rule::OrgTickerSymbol));
+        }
+    }
+    out
+}
+
+/// "BRAMBLE" → "Bramble".
+fn title_case(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map_or(String::new(), |f| f.to_string() + &c.as_str().to_lowercase())
+}
+
+/// "BRAMBLE FOODS" → "Bramble Foods".
+fn title_case_words(s: &str) -> String {
+    s.split(' ').map(title_case).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -1370,6 +1495,52 @@ mod tests {
     /// The organization names the rules find in `text`, in order.
     fn names(text: &str) -> Vec<String> {
         ids(text).into_iter().map(|(n, _, _)| n).collect()
+    }
+
+    #[test]
+    fn symbols_named_by_a_cue_a_market_code_or_a_list_item() {
+        for (text, want) in [
+            ("Its shares trade on the Nasdaq under the symbol QRVX.", &["QRVX"][..]),
+            (
+                "Its shares are on the Bombay bourse (Symbol: KALPTEX) since 2011.",
+                &["KALPTEX"],
+            ),
+            ("Tarvik Mining Ltd (TVK.AX) said on Monday output rose.", &["TVK.AX"]),
+            (
+                "Movers:\n2) BRAMBLE FOODS (BRF) — Sales fell 3% in June.",
+                &["BRAMBLE FOODS", "BRF"],
+            ),
+            ("ORVANTE (ORVT4) — profit miss, CEO out", &["ORVANTE", "ORVT4"]),
+            (
+                "Movers:\n4) TOLVANE GOLD MINES — Output fell 8%.",
+                &["TOLVANE GOLD MINES"],
+            ),
+        ] {
+            let got = ids(text);
+            for w in want {
+                assert!(got.iter().any(|(t, _, _)| t == w), "{text:?}: {w} {got:?}");
+            }
+        }
+        // The market code is the company named before it.
+        let got = ids("Tarvik Mining Ltd (TVK.AX) said on Monday output rose.");
+        assert_eq!(got[0].1, got[1].1, "{got:?}");
+        // Counter-examples: a role or a label in brackets, a symbol of
+        // something else, a code with no name before it.
+        for text in [
+            "The chief executive (CEO) said sales rose.",
+            "FOR IMMEDIATE RELEASE (UPDATE) — today",
+            "The bridge is a symbol of pride for the town.",
+            "Prices rose (see chart) in May.",
+            "the index (XJO.AX) fell 1%.",
+            "Notes:\n2) KEY RISKS — Prices may fall.",
+            "GLOBAL SERVICES — a review of the year",
+        ] {
+            assert!(
+                ids(text).iter().all(|(_, _, r)| *r != Rule::OrgTickerSymbol),
+                "{text:?}: {:?}",
+                ids(text)
+            );
+        }
     }
 
     #[test]
