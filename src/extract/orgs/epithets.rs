@@ -240,13 +240,7 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
                 // fell, the company said": the company just named; "Tarn
                 // will buy Ebbe under terms which value the business at":
                 // the company named last before the verb.
-                let earlier_here = if sentence_start(doc, the) {
-                    None
-                } else if valued {
-                    last_in_sentence_before(doc, found, the, kinds, head_word)
-                } else {
-                    first_in_sentence_before(doc, found, the, kinds, head_word)
-                };
+                let earlier_here = named_earlier_in_sentence(doc, found, the, kinds, head_word, valued);
                 if let Some(r) = earlier_here.or_else(|| salient(doc, found, &out, the, kinds, head_word, Some(&focus)))
                 {
                     out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
@@ -278,13 +272,7 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         // company also lifted": a described reference head in subject
         // position, resolved as the bare head is.
         if let Some(kinds) = kinds.filter(|_| subject && !other) {
-            let earlier_here = if sentence_start(doc, the) {
-                None
-            } else if valued {
-                last_in_sentence_before(doc, found, the, kinds, head_word)
-            } else {
-                first_in_sentence_before(doc, found, the, kinds, head_word)
-            };
+            let earlier_here = named_earlier_in_sentence(doc, found, the, kinds, head_word, valued);
             if let Some(r) = earlier_here.or_else(|| salient(doc, found, &out, the, kinds, head_word, Some(&focus))) {
                 out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
             }
@@ -514,53 +502,36 @@ fn sentence_initial_it(doc: &Document, found: &[Mention], refs: &[Mention]) -> V
     out
 }
 
-/// The first company named in `pos`'s sentence before `pos` whose kind fits.
-fn first_in_sentence_before(
+/// The company named earlier in `pos`'s sentence whose kind fits, not named
+/// for its analysts nor in a related clause; none when `pos` opens its
+/// sentence. The first one ("Acme fell, the company said"), or with `valued`
+/// the last one before the verb ("Tarn will buy Ebbe under terms which value
+/// the business at": Ebbe).
+fn named_earlier_in_sentence(
     doc: &Document,
     found: &[Mention],
     pos: usize,
     kinds: &[&str],
     head: &str,
+    valued: bool,
 ) -> Option<EntityRef> {
+    if sentence_start(doc, pos) {
+        return None;
+    }
     let text = doc.text.as_str();
     let sentence = doc.sentence_at(pos)?;
     let from = found.partition_point(|m| m.span.start < sentence.span.start);
-    found[from..]
+    let mut fitting = found[from..]
         .iter()
         .take_while(|m| m.span.end <= pos)
         .filter(|m| m.kind == MentionType::Org && !analysts_of(text, &m.span) && !related(text, m.span.start))
         .filter_map(entity_of)
-        .find(|e| fits(e, kinds, head))
-        .map(|e| EntityRef {
-            confidence: 0.5,
-            ..e.clone()
-        })
-}
-
-/// The last company named in `pos`'s sentence before `pos` whose kind
-/// fits, not after a preposition ("led by Halberd Capital") nor named for
-/// its analysts.
-fn last_in_sentence_before(
-    doc: &Document,
-    found: &[Mention],
-    pos: usize,
-    kinds: &[&str],
-    head: &str,
-) -> Option<EntityRef> {
-    let text = doc.text.as_str();
-    let sentence = doc.sentence_at(pos)?;
-    let from = found.partition_point(|m| m.span.start < sentence.span.start);
-    found[from..]
-        .iter()
-        .take_while(|m| m.span.end <= pos)
-        .filter(|m| m.kind == MentionType::Org && !analysts_of(text, &m.span) && !related(text, m.span.start))
-        .filter_map(entity_of)
-        .filter(|e| fits(e, kinds, head))
-        .last()
-        .map(|e| EntityRef {
-            confidence: 0.5,
-            ..e.clone()
-        })
+        .filter(|e| fits(e, kinds, head));
+    let named = if valued { fitting.last() } else { fitting.next() };
+    named.map(|e| EntityRef {
+        confidence: 0.5,
+        ..e.clone()
+    })
 }
 
 /// Whether a company fits a reference head's kinds: "company" any company
