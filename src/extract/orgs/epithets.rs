@@ -14,7 +14,6 @@
 //! company named before) is left out rather than guessed.
 
 use crate::extract::rule::Rule;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -286,16 +285,18 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
 /// company is one the document names only once in passing (a rating agency,
 /// a broker, a holder, a lender) is about this one instead: "Kellbrook
 /// Ratings Inc. grades the notes BBB. The company also raised its dividend."
-struct Focus {
+/// Borrowed from the mentions: one id copied per company mention was most
+/// of its cost.
+struct Focus<'a> {
     /// Entity id → name mentions.
-    counts: HashMap<String, usize>,
+    counts: foldhash::HashMap<&'a str, usize>,
     /// The most named company, when it stands out.
-    top: Option<EntityRef>,
+    top: Option<&'a EntityRef>,
 }
 
-impl Focus {
-    fn of(found: &[Mention]) -> Focus {
-        let mut counts: HashMap<String, usize> = HashMap::new();
+impl<'a> Focus<'a> {
+    fn of(found: &'a [Mention]) -> Focus<'a> {
+        let mut counts: foldhash::HashMap<&str, usize> = Default::default();
         let mut best: Option<(&EntityRef, usize)> = None;
         let mut tied = false;
         for m in found
@@ -306,7 +307,7 @@ impl Focus {
             if !matches!(e.kind, EntityKind::Company | EntityKind::Organization) {
                 continue;
             }
-            let n = counts.entry(e.entity.clone()).or_insert(0);
+            let n = counts.entry(e.entity.as_str()).or_insert(0);
             *n += 1;
             match best {
                 Some((b, _)) if b.entity == e.entity => {
@@ -321,13 +322,13 @@ impl Focus {
                 }
             }
         }
-        let top = best.filter(|&(_, n)| n >= 3 && !tied).map(|(e, _)| e.clone());
+        let top = best.filter(|&(_, n)| n >= 3 && !tied).map(|(e, _)| e);
         Focus { counts, top }
     }
 
     fn instead_of(&self, e: &EntityRef, kinds: &[&str], head: &str) -> Option<&EntityRef> {
-        let top = self.top.as_ref()?;
-        let once = self.counts.get(&e.entity) == Some(&1);
+        let top = self.top?;
+        let once = self.counts.get(e.entity.as_str()) == Some(&1);
         (once && top.entity != e.entity && fits(top, kinds, head)).then_some(top)
     }
 }
@@ -668,7 +669,7 @@ fn salient(
     pos: usize,
     kinds: &[&str],
     head: &str,
-    focus: Option<&Focus>,
+    focus: Option<&Focus<'_>>,
 ) -> Option<EntityRef> {
     let text = doc.text.as_str();
     let here = doc.sentence_index(pos);
