@@ -103,7 +103,7 @@ impl MentionsRef<'_> {
             buf.extend_from_slice(b",\"sentence\":");
             buf.extend_from_slice(digits.format(doc.sentence_index(m.span.start)).as_bytes());
             buf.extend_from_slice(b",\"value\":");
-            json(buf, &m.value);
+            write_value(buf, &m.value);
             buf.extend_from_slice(b",\"rule\":");
             json(buf, &m.rule);
             if m.boilerplate {
@@ -113,6 +113,70 @@ impl MentionsRef<'_> {
         }
         buf.push(b']');
         true
+    }
+}
+
+/// Appends the compact JSON of a mention's value as serde writes it (the
+/// enum is untagged: its variant's object), dates and entities with their
+/// field names as literal bytes. The structs are taken apart field by field
+/// with no `..`: a field added to them fails to build here until written.
+fn write_value(buf: &mut Vec<u8>, value: &crate::extract::Value) {
+    use crate::extract::{Value, dates::Timex, orgs::EntityRef};
+    match value {
+        Value::Timex(Timex {
+            value,
+            start,
+            end,
+            granularity,
+            anchor,
+            modifier,
+            bound,
+            timezone,
+        }) => {
+            buf.extend_from_slice(b"{\"value\":");
+            json(buf, value);
+            optional(buf, b",\"start\":", start);
+            optional(buf, b",\"end\":", end);
+            optional(buf, b",\"granularity\":", granularity);
+            optional(buf, b",\"anchor\":", anchor);
+            optional(buf, b",\"mod\":", modifier);
+            optional(buf, b",\"bound\":", bound);
+            optional(buf, b",\"timezone\":", timezone);
+            buf.push(b'}');
+        }
+        Value::Entity(EntityRef {
+            entity,
+            name,
+            kind,
+            confidence,
+            owner,
+            role,
+            employer,
+            via,
+        }) => {
+            buf.extend_from_slice(b"{\"entity\":");
+            json(buf, entity);
+            buf.extend_from_slice(b",\"name\":");
+            json(buf, name);
+            buf.extend_from_slice(b",\"kind\":");
+            json(buf, kind);
+            buf.extend_from_slice(b",\"confidence\":");
+            json(buf, confidence);
+            optional(buf, b",\"owner\":", owner);
+            optional(buf, b",\"role\":", role);
+            optional(buf, b",\"employer\":", employer);
+            optional(buf, b",\"via\":", via);
+            buf.push(b'}');
+        }
+        Value::Amount(_) => json(buf, value),
+    }
+}
+
+/// A field skipped when absent (`skip_serializing_if = "Option::is_none"`).
+fn optional(buf: &mut Vec<u8>, key: &[u8], value: &Option<String>) {
+    if let Some(v) = value {
+        buf.extend_from_slice(key);
+        json(buf, v.as_str());
     }
 }
 
@@ -393,6 +457,54 @@ mod tests {
         assert!(alone.claims.is_empty());
         assert_eq!(alone.mentions, whole.mentions);
         assert_eq!(alone.doc.text, whole.doc.text);
+    }
+
+    /// Dates and entities written field by field are serde's bytes, every
+    /// optional field present or absent, a quote escaped, a fraction kept.
+    #[test]
+    fn values_written_by_hand_are_serde_json() {
+        use crate::extract::{Value, dates::Timex, money::Amount, orgs::EntityRef};
+        let some = |s: &str| Some(s.to_string());
+        let full_date = Timex {
+            value: "2031-07".into(),
+            start: some("2031-07-01"),
+            end: some("2031-07-31"),
+            granularity: some("month"),
+            anchor: some("published:2031-05-09"),
+            modifier: some("APPROX"),
+            bound: some("by"),
+            timezone: some("CET"),
+        };
+        let full_entity = EntityRef {
+            entity: "name:kestrel \"north\" freight".into(),
+            name: "Kestrel \"North\" Freight".into(),
+            confidence: 0.65,
+            owner: some("kestrel"),
+            role: some("chief financial officer"),
+            employer: some("name:kestrel"),
+            via: some("the hauler"),
+            ..Default::default()
+        };
+        let values = [
+            Value::Timex(full_date),
+            Value::Timex(Timex {
+                value: "P3M".into(),
+                ..Default::default()
+            }),
+            Value::Entity(full_entity),
+            Value::Entity(EntityRef {
+                entity: "gazprom".into(),
+                name: "Gazprom".into(),
+                confidence: 1.0,
+                ..Default::default()
+            }),
+            Value::Amount(Amount::default()),
+        ];
+        for v in &values {
+            let mut buf = Vec::new();
+            write_value(&mut buf, v);
+            assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(v).unwrap());
+        }
     }
 
     /// The borrowed mentions write what [`schema::Mention`] writes, byte for
