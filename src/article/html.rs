@@ -332,13 +332,6 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "recommended",
     "recommendations",
     "related",
-    // Written as one word, which the split at case changes does not part.
-    "relatedlinks",
-    "relatedposts",
-    "relatedarticles",
-    "relatedstories",
-    "relatedcontent",
-    "relatednews",
     "share",
     "sharing",
     "sharebar",
@@ -501,14 +494,27 @@ const HINT_LISTING: u8 = 8;
 /// Longest word looked up (longer ones are none of the lists').
 const HINT_WORD_MAX: usize = 16;
 
+/// "related" written as one word with what it relates, which the split at
+/// case changes does not part: furniture and a listing both, like "related"
+/// in [`BOILERPLATE_WORDS`] and [`LISTING_WORDS`].
+const RELATED_ONE_WORD: &[&str] = &[
+    "relatedlinks",
+    "relatedposts",
+    "relatedarticles",
+    "relatedstories",
+    "relatedcontent",
+    "relatednews",
+];
+
 /// Which lists a class or id word is in (ASCII case ignored):
 /// [`BOILERPLATE_WORDS`], embedded posts, captions, [`LISTING_WORDS`]. One
 /// lookup in a sorted table instead of a pass over each list for every word
 /// of every element's class.
 fn hint_word_kinds(word: &str) -> u8 {
     static TABLE: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
-        let lists: [(&[&'static str], u8); 4] = [
+        let lists: [(&[&'static str], u8); 5] = [
             (BOILERPLATE_WORDS, HINT_FURNITURE),
+            (RELATED_ONE_WORD, HINT_FURNITURE | HINT_LISTING),
             (&["embed", "tweet", "twitter", "instagram"], HINT_EMBED),
             (&["caption", "credit"], HINT_CAPTION),
             (LISTING_WORDS, HINT_LISTING),
@@ -1011,12 +1017,6 @@ const LISTING_WORDS: &[&str] = &[
     "teaser",
     "teasers",
     "related",
-    "relatedlinks",
-    "relatedposts",
-    "relatedarticles",
-    "relatedstories",
-    "relatedcontent",
-    "relatednews",
     "recommended",
     "recommendations",
     "popular",
@@ -2061,12 +2061,17 @@ mod tests {
             assert_eq!(hint_word_kinds(word), kinds, "{word}");
         }
         // The table says what a pass over each list says, for every listed word.
-        for &w in BOILERPLATE_WORDS.iter().chain(LISTING_WORDS) {
+        for &w in BOILERPLATE_WORDS.iter().chain(LISTING_WORDS).chain(RELATED_ONE_WORD) {
             let upper = w.to_ascii_uppercase();
-            assert_eq!(is_boilerplate_word(&upper), BOILERPLATE_WORDS.contains(&w), "{w}");
+            let related = RELATED_ONE_WORD.contains(&w);
+            assert_eq!(
+                is_boilerplate_word(&upper),
+                related || BOILERPLATE_WORDS.contains(&w),
+                "{w}"
+            );
             assert_eq!(
                 hint_word_kinds(&upper) & HINT_LISTING != 0,
-                LISTING_WORDS.contains(&w),
+                related || LISTING_WORDS.contains(&w),
                 "{w}"
             );
         }
