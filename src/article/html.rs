@@ -1487,15 +1487,7 @@ fn following_paragraphs(doc: &Html, w: &Walk, best: &Container) -> Vec<usize> {
             next += 1;
         }
         let blocks = &w.blocks[from..next];
-        let prose = |b: &Block| {
-            b.kind == BlockKind::Paragraph
-                && b.furniture_depth.is_none()
-                && !b.caption
-                && !b.stock
-                && b.link_density() <= ADJACENT_LINK_DENSITY
-                && !is_prompt_line(&w.text[b.start..b.end])
-                && !is_caption_line(&w.text[b.start..b.end])
-        };
+        let prose = |b: &Block| loose_prose(w, b) && !b.stock && !is_caption_line(&w.text[b.start..b.end]);
         if blocks.is_empty() {
             continue;
         }
@@ -1683,6 +1675,18 @@ const ADJACENT_SKIP_CHARS: usize = 80;
 /// Highest link density of such a paragraph (a link or two in prose).
 const ADJACENT_LINK_DENSITY: f64 = 0.2;
 
+/// Whether a block outside the element chosen as the article's body reads
+/// as the story's prose: a paragraph outside furniture and captions, with a
+/// link or two at most, no prompt ("Sign up for ..."). The test of
+/// [`adjacent_paragraphs`] and [`following_paragraphs`].
+fn loose_prose(w: &Walk, b: &Block) -> bool {
+    b.kind == BlockKind::Paragraph
+        && b.furniture_depth.is_none()
+        && !b.caption
+        && b.link_density() <= ADJACENT_LINK_DENSITY
+        && !is_prompt_line(&w.text[b.start..b.end])
+}
+
 /// The article's own paragraphs that stand just before the element chosen
 /// as its body, outside it: the first paragraph of a story its body element
 /// does not hold, or an intro above the byline (`<p>lead</p><div
@@ -1696,12 +1700,7 @@ fn adjacent_paragraphs(w: &Walk, body_start: usize) -> Vec<usize> {
     let mut skipped = 0;
     for i in (0..body_start).rev() {
         let b = &w.blocks[i];
-        let prose = b.kind == BlockKind::Paragraph
-            && b.is_paragraph()
-            && b.furniture_depth.is_none()
-            && !b.caption
-            && b.link_density() <= ADJACENT_LINK_DENSITY
-            && !is_prompt_line(&w.text[b.start..b.end]);
+        let prose = b.is_paragraph() && loose_prose(w, b);
         if prose {
             out.push(i);
             if out.len() == ADJACENT_MAX {

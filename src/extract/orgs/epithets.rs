@@ -112,14 +112,14 @@ fn head_industry(head: &str) -> Option<&str> {
 }
 
 /// Capitalized heads a filing or release uses as its defined term for the
-/// issuer ("the Company reported", "The Group has obtained"): read as the
-/// lower-case head.
-const DEFINED_TERMS: &[&str] = &["Company", "Group"];
+/// issuer ("the Company reported", "The Group has obtained"), with the
+/// lower-case head they are read as.
+const DEFINED_TERMS: &[(&str, &str)] = &[("Company", "company"), ("Group", "group")];
 
 static HEAD_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut heads: Vec<&str> = HEADS.to_vec();
     heads.extend(REFERENCE_HEADS.iter().map(|(w, _)| *w).filter(|w| !HEADS.contains(w)));
-    heads.extend(DEFINED_TERMS);
+    heads.extend(DEFINED_TERMS.iter().map(|&(term, _)| term));
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .build(heads)
@@ -183,11 +183,11 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         if !at_word_bounds(text, &head) || super::overlapping(found, &head).next().is_some() {
             continue;
         }
-        let head_word = match &text[head.clone()] {
-            "Company" => "company",
-            "Group" => "group",
-            w => w,
-        };
+        let written = &text[head.clone()];
+        let head_word = DEFINED_TERMS
+            .iter()
+            .find(|&&(term, _)| term == written)
+            .map_or(written, |&(_, head)| head);
         if let Some(hit) = possessive(text, &head, found) {
             out.push(hit);
             continue;
@@ -218,6 +218,14 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         // auxiliary; any other reference head before a reporting verb ("after
         // the group told investors", "..., the lender said").
         let valued = valued_by_deal(doc, found, the);
+        // "The company said": the salient company before; "Apple fell, the
+        // company said": the company just named; "Tarn will buy Ebbe under
+        // terms which value the business at": the company named last before
+        // the verb.
+        let resolve = |kinds: &[&str], out: &[Mention]| {
+            named_earlier_in_sentence(doc, found, the, kinds, head_word, valued)
+                .or_else(|| salient(doc, found, out, the, kinds, head_word, Some(&focus)))
+        };
         let subject = sentence_start(doc, the)
             || (!related(text, the)
                 && (followed_by(REPORTING_VERBS)
@@ -234,16 +242,8 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
             let industry = head_industry(head_word).and_then(|ind| last_with_industry(found, ind, the, key_text));
             if let Some(r) = industry {
                 out.push(mention(MentionType::Org, span, r, Rule::OrgEpithetIndustry));
-            } else if let Some(kinds) = kinds.filter(|_| subject) {
-                // "The company said": the salient company before; "Apple
-                // fell, the company said": the company just named; "Tarn
-                // will buy Ebbe under terms which value the business at":
-                // the company named last before the verb.
-                let earlier_here = named_earlier_in_sentence(doc, found, the, kinds, head_word, valued);
-                if let Some(r) = earlier_here.or_else(|| salient(doc, found, &out, the, kinds, head_word, Some(&focus)))
-                {
-                    out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
-                }
+            } else if let Some(r) = kinds.filter(|_| subject).and_then(|kinds| resolve(kinds, &out)) {
+                out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
             }
             continue;
         }
@@ -270,11 +270,11 @@ fn find(doc: &Document, found: &[Mention]) -> Vec<Mention> {
         // "The specialty chemicals maker placed bonds", "The Tokyo-based
         // company also lifted": a described reference head in subject
         // position, resolved as the bare head is.
-        if let Some(kinds) = kinds.filter(|_| subject && !other) {
-            let earlier_here = named_earlier_in_sentence(doc, found, the, kinds, head_word, valued);
-            if let Some(r) = earlier_here.or_else(|| salient(doc, found, &out, the, kinds, head_word, Some(&focus))) {
-                out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
-            }
+        if let Some(r) = kinds
+            .filter(|_| subject && !other)
+            .and_then(|kinds| resolve(kinds, &out))
+        {
+            out.push(mention(MentionType::Org, span, r, Rule::OrgAnaphorCompany));
         }
     }
     out
@@ -673,12 +673,13 @@ fn salient(
 ) -> Option<EntityRef> {
     let text = doc.text.as_str();
     let here = doc.sentence_index(pos);
+    // A public body is a reference's antecedent only when the head may name one.
+    let public = kinds.iter().any(|k| matches!(*k, "regulator" | "any"));
     for s in (here.saturating_sub(10)..here).rev() {
         let span = &doc.sentences[s].span;
         if aside(&text[span.clone()]) {
             continue;
         }
-        let public = kinds.iter().any(|k| matches!(*k, "regulator" | "any"));
         let first = match (
             first_org_in(found, span, text, public),
             first_org_in(earlier, span, text, public),
