@@ -215,9 +215,20 @@ pub fn sha256_hex(text: &str) -> String {
 
 /// One entity per entity id across all sources, with every mention of it.
 pub fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<schema::Entity> {
-    let mut by_id: BTreeMap<String, schema::Entity> = BTreeMap::new();
     let all = analyses.iter().flat_map(|a| a.mentions.iter());
-    for (m, wire) in all.zip(mentions) {
+    entities_of(
+        all.zip(mentions)
+            .map(|(m, wire)| (m, wire.text.as_str(), || wire.id.clone())),
+    )
+}
+
+/// [`entities`] of mentions given with their text and a maker of their id, for
+/// a caller that builds no report mentions (the store keeps mentions compact).
+pub fn entities_of<'a, F: FnOnce() -> String>(
+    mentions: impl Iterator<Item = (&'a crate::extract::Mention, &'a str, F)>,
+) -> Vec<schema::Entity> {
+    let mut by_id: BTreeMap<String, schema::Entity> = BTreeMap::new();
+    for (m, text, id) in mentions {
         let Value::Entity(e) = &m.value else { continue };
         if !matches!(m.kind, MentionType::Org | MentionType::Person) {
             continue;
@@ -240,10 +251,10 @@ pub fn entities(analyses: &[Analysis], mentions: &[schema::Mention]) -> Vec<sche
         let Some(entry) = by_id.get_mut(&e.entity) else {
             continue;
         };
-        if !entry.aliases.contains(&wire.text) && wire.text != entry.name {
-            entry.aliases.push(wire.text.clone());
+        if !entry.aliases.iter().any(|a| a == text) && text != entry.name {
+            entry.aliases.push(text.to_string());
         }
-        entry.mentions.push(wire.id.clone());
+        entry.mentions.push(id());
     }
     by_id
         .into_values()

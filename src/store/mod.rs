@@ -156,8 +156,8 @@ pub struct Store {
 /// rolled-back transaction leaves nothing behind).
 #[derive(Default)]
 struct Written {
-    names: HashSet<(String, bool, String)>,
-    pending: HashSet<String>,
+    names: foldhash::HashSet<(String, bool, String)>,
+    pending: foldhash::HashSet<String>,
 }
 
 /// What happened to one input of an ingest.
@@ -221,6 +221,9 @@ impl Store {
         // the hot index pages fewer times (the WAL still ends at the last connection's close).
         conn.pragma_update(None, "cache_size", -16384).map_err(bad)?;
         conn.pragma_update(None, "wal_autocheckpoint", 4096).map_err(bad)?;
+        // An ingest's multi-row inserts ([`insert_rows`]) are a statement per row count
+        // (1 to 32) and table: kept prepared beside the others (rusqlite keeps 16).
+        conn.set_prepared_statement_cache_capacity(160);
         let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(bad)?;
         let version: i32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(bad)?;
         let tables: i64 = conn
@@ -369,10 +372,26 @@ impl Store {
             .prepare_cached("INSERT INTO texts(source, text) VALUES (?1, ?2)")?
             .execute(params![n, analysis.article.text])?;
         // A source's mentions and claims are one row each (a JSON array): they are always read together.
-        let mentions = report::source_mentions(&id, analysis);
-        let compact: Vec<_> = mentions
+        // The mentions are written compact straight from the analysis (as `report::source_mentions`
+        // places them: char offsets, sentence), without the report's mention of each (its id,
+        // source and text strings, which the store does not keep).
+        let doc = &analysis.doc;
+        let chars: Vec<std::ops::Range<usize>> = analysis.mentions.iter().map(|m| doc.char_range(&m.span)).collect();
+        let compact: Vec<_> = analysis
+            .mentions
             .iter()
-            .map(|m| (m.kind, m.start, m.end, m.sentence, &m.value, &m.rule, m.boilerplate))
+            .zip(&chars)
+            .map(|(m, c)| {
+                (
+                    m.kind,
+                    c.start,
+                    c.end,
+                    doc.sentence_index(m.span.start),
+                    &m.value,
+                    m.rule.id(),
+                    m.boilerplate,
+                )
+            })
             .collect();
         self.conn
             .prepare_cached("INSERT INTO mentions(source, json) VALUES (?1, ?2)")?
@@ -381,38 +400,66 @@ impl Store {
         self.conn
             .prepare_cached("INSERT INTO claims(source, count, json) VALUES (?1, ?2, ?3)")?
             .execute(params![n, claims.len() as i64, serde_json::to_string(&claims)?])?;
-        let mut named = self
-            .conn
-            .prepare_cached("INSERT OR IGNORE INTO claim_nodes(node, source) VALUES (?1, ?2)")?;
-        let mut pending = self
-            .conn
-            .prepare_cached("INSERT OR IGNORE INTO pending(node) VALUES (?1)")?;
         // The claims as reconciliation reads them, kept for this ingest's reconciliation.
         let read: Vec<crate::reconcile::Claim> = claims.into_iter().map(crate::reconcile::Claim::from).collect();
-        let mut nodes: HashSet<String> = HashSet::new();
+        let mut nodes: foldhash::HashSet<String> = Default::default();
         for c in &read {
             nodes.extend(crate::reconcile::claim_nodes(c));
         }
         self.fresh.borrow_mut().insert(n, read);
         let mut written = self.written.borrow_mut();
-        for e in nodes {
-            named.execute(params![e, n])?;
-            if !written.pending.contains(&e) {
-                pending.execute([&e])?;
-                written.pending.insert(e);
+        // Rows of one table go in multi-row statements ([`insert_rows`]), not one statement each.
+        let mut row: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(nodes.len() * 2);
+        for e in &nodes {
+            row.extend([e as &dyn rusqlite::ToSql, &n]);
+        }
+        insert_rows(
+            &self.conn,
+            "INSERT OR IGNORE INTO claim_nodes(node, source) VALUES",
+            2,
+            &row,
+        )?;
+        let unwritten: Vec<&String> = nodes.iter().filter(|e| !written.pending.contains(*e)).collect();
+        row.clear();
+        row.extend(unwritten.iter().map(|&e| e as &dyn rusqlite::ToSql));
+        insert_rows(&self.conn, "INSERT OR IGNORE INTO pending(node) VALUES", 1, &row)?;
+        written.pending.extend(unwritten.into_iter().cloned());
+        let stored = CharSlicer::new(&analysis.article.text);
+        let (mentions, id) = (analysis.mentions.iter().zip(&chars).enumerate(), &id);
+        let mentions =
+            mentions.map(|(k, (m, c))| (m, stored.slice(c.start, c.end), move || format!("{id}.m{}", k + 1)));
+        let entities = report::entities_of(mentions);
+        let json: Vec<String> = entities.iter().map(serde_json::to_string).collect::<Result<_, _>>()?;
+        // The id, name and aliases of each entity, those this transaction has not written yet.
+        let mut names: Vec<(String, i64, String)> = Vec::new();
+        for e in &entities {
+            for k in entity_names(e) {
+                if !written.names.contains(&k) {
+                    written.names.insert(k.clone());
+                    names.push((k.0, k.1 as i64, k.2));
+                }
             }
         }
-        let mut ins = self
-            .conn
-            .prepare_cached("INSERT INTO entity_mentions(entity, source, json) VALUES (?1, ?2, ?3)")?;
-        for e in report::entities(std::slice::from_ref(analysis), &mentions) {
-            ins.execute(params![e.id, n, serde_json::to_string(&e)?])?;
-            let names = entity_names(&e);
-            if names.iter().any(|k| !written.names.contains(k)) {
-                add_entity_names(&self.conn, &e)?;
-                written.names.extend(names);
-            }
+        row.clear();
+        for (e, j) in entities.iter().zip(&json) {
+            row.extend([&e.id as &dyn rusqlite::ToSql, &n, j]);
         }
+        insert_rows(
+            &self.conn,
+            "INSERT INTO entity_mentions(entity, source, json) VALUES",
+            3,
+            &row,
+        )?;
+        row.clear();
+        for (key, by_id, entity) in &names {
+            row.extend([key as &dyn rusqlite::ToSql, by_id, entity]);
+        }
+        insert_rows(
+            &self.conn,
+            "INSERT OR IGNORE INTO entity_names(key, by_id, entity) VALUES",
+            3,
+            &row,
+        )?;
         Ok(if replaced {
             Ingested::Replaced(n)
         } else {
@@ -737,6 +784,7 @@ impl Store {
         drop(claims);
         // Each fact's row, and the fact it was written from (kept for the added and changed
         // facts that the ingest prints, which are scored from it instead of from their JSON).
+        let mut supports: Vec<Vec<Vec<(String, f64)>>> = Vec::with_capacity(drafts.len());
         let (new, mut unscored): (Vec<Row>, Vec<Option<Fact>>) = drafts
             .into_iter()
             .zip(parts)
@@ -756,6 +804,7 @@ impl Store {
                     parts: serde_json::to_string(&parts)?,
                     node,
                 };
+                supports.push(d.support);
                 Ok((row, Some(fact)))
             })
             .collect::<anyhow::Result<Vec<_>>>()?
@@ -790,6 +839,9 @@ impl Store {
                 row.json = serde_json::to_string(&f)?;
             }
         }
+        // No fact stored before and all reconciled (a first ingest): the table is `new`, in
+        // this order, so the facts' order and supports are known without reading them back.
+        let fresh_table = all && old.is_empty();
         let mut added = Vec::new();
         let mut changed = Vec::new();
         {
@@ -839,9 +891,15 @@ impl Store {
         // share supports (the same outlets on the same sides: 9,626 distinct among 26,297
         // facts of 10,000 generated articles): each distinct one is decoded once.
         let mut ords: Vec<i64> = Vec::new();
-        let mut distinct: Vec<Vec<Vec<(String, f64)>>> = Vec::new();
-        let mut support_of_fact: Vec<usize> = Vec::new();
-        {
+        let trust = if fresh_table {
+            // `ORDER BY ord` reads ties in rowid order, which is `new`'s order here: a stable sort.
+            let mut order: Vec<usize> = (0..new.len()).collect();
+            order.sort_by_key(|&i| new[i].ord);
+            ords = order.iter().map(|&i| new[i].ord).collect();
+            crate::reconcile::trust(order.iter().map(|&i| &supports[i]))
+        } else {
+            let mut distinct: Vec<Vec<Vec<(String, f64)>>> = Vec::new();
+            let mut support_of_fact: Vec<usize> = Vec::new();
             let mut seen: HashMap<String, usize> = HashMap::new();
             let mut stmt = self.conn.prepare("SELECT ord, support FROM facts ORDER BY ord")?;
             let mut rows = stmt.query([])?;
@@ -858,8 +916,10 @@ impl Store {
                 };
                 support_of_fact.push(k);
             }
-        }
-        let trust = crate::reconcile::trust(support_of_fact.iter().map(|&k| &distinct[k]));
+            drop(rows);
+            drop(stmt);
+            crate::reconcile::trust(support_of_fact.iter().map(|&k| &distinct[k]))
+        };
         self.conn.execute("DELETE FROM trust", [])?;
         {
             let mut ins = self
@@ -879,7 +939,7 @@ impl Store {
                 .filter_map(|k| by_key.get(k.as_str()).map(|r| rank(r.ord)))
                 .collect();
             match unscored[*i].take() {
-                Some(fact) => row.score(fact, rank(row.ord), &part_ranks, &trust),
+                Some(fact) => row.score(fact, &supports[*i], rank(row.ord), &part_ranks, &trust),
                 None => row.scored(rank(row.ord), &part_ranks, &trust),
             }
         };
@@ -1400,6 +1460,31 @@ fn entity_names(e: &schema::Entity) -> Vec<(String, bool, String)> {
         .collect()
 }
 
+/// Most rows in one table that one multi-row statement inserts.
+const ROWS_PER_INSERT: usize = 32;
+
+/// Inserts rows of `cols` parameters each (`params`, row after row) with
+/// `head` (an `INSERT` up to `VALUES`), [`ROWS_PER_INSERT`] rows a statement:
+/// a statement per row cost about as much as the row itself (SQLite's set-up
+/// and halt of each statement, rusqlite's binding and reset). The rows go in
+/// in the order given, as one statement each would insert them.
+fn insert_rows(conn: &Connection, head: &str, cols: usize, params: &[&dyn rusqlite::ToSql]) -> rusqlite::Result<()> {
+    debug_assert_eq!(params.len() % cols, 0, "a row of other than {cols} parameters");
+    for chunk in params.chunks(ROWS_PER_INSERT * cols) {
+        let mut sql = String::with_capacity(head.len() + chunk.len() * 2 + 4 * chunk.len() / cols);
+        sql.push_str(head);
+        for r in 0..chunk.len() / cols {
+            sql.push_str(if r == 0 { " (" } else { ", (" });
+            for c in 0..cols {
+                sql.push_str(if c == 0 { "?" } else { ", ?" });
+            }
+            sql.push(')');
+        }
+        conn.prepare_cached(&sql)?.execute(chunk)?;
+    }
+    Ok(())
+}
+
 /// Records the id, name and aliases of `e` for [`Store::entity_ids`].
 fn add_entity_names(conn: &Connection, e: &schema::Entity) -> rusqlite::Result<()> {
     let mut ins = conn.prepare_cached("INSERT OR IGNORE INTO entity_names(key, by_id, entity) VALUES (?1, ?2, ?3)")?;
@@ -1576,21 +1661,24 @@ impl Row {
     /// The fact as the report gives it: scored with the outlets' trust
     /// ([`crate::reconcile::side_order`]), numbered `f{rank + 1}`, its parts by number.
     fn scored(&self, rank: usize, part_ranks: &[usize], trust: &BTreeMap<String, f64>) -> anyhow::Result<Fact> {
-        self.score(stored_fact(rank as i64, &self.json)?, rank, part_ranks, trust)
+        let support = support_of(&self.support)?;
+        self.score(stored_fact(rank as i64, &self.json)?, &support, rank, part_ranks, trust)
     }
 
     /// [`Row::scored`] of `f`, this row's fact unscored (as its JSON reads, or the
-    /// fact the row was written from, which is what the JSON reads back).
+    /// fact the row was written from, which is what the JSON reads back), and
+    /// `support`, its sides' support (as [`support_of`] reads it back, or the
+    /// support the row was written from: the same to the bit).
     fn score(
         &self,
         mut f: Fact,
+        support: &[Vec<(String, f64)>],
         rank: usize,
         part_ranks: &[usize],
         trust: &BTreeMap<String, f64>,
     ) -> anyhow::Result<Fact> {
         f.id = format!("f{}", rank + 1);
-        let support = support_of(&self.support)?;
-        let (conf, order) = crate::reconcile::side_order(&support, self.newest.map(|n| n as usize), trust);
+        let (conf, order) = crate::reconcile::side_order(support, self.newest.map(|n| n as usize), trust);
         if conf.len() != f.sides.len() || f.sides.is_empty() {
             bail!("a stored fact's support does not match its sides ({})", self.key);
         }
@@ -1644,4 +1732,49 @@ fn top(root: &mut [usize], mut k: usize) -> usize {
         k = root[k];
     }
     k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn insert_rows_inserts_every_row_in_order_across_statements() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE t(a TEXT NOT NULL, b INTEGER NOT NULL, c TEXT NOT NULL, UNIQUE(a, b))")
+            .unwrap();
+        // 70 rows: two full statements of 32 rows and one of 6; row 68 repeats the key of row 3.
+        let rows: Vec<(String, i64, String)> = (0..70)
+            .map(|i| (format!("k{}", if i == 68 { 3 } else { i }), i % 5, format!("v{i}")))
+            .collect();
+        let mut params: Vec<&dyn rusqlite::ToSql> = Vec::new();
+        for (a, b, c) in &rows {
+            params.extend([a as &dyn rusqlite::ToSql, b, c]);
+        }
+        insert_rows(&conn, "INSERT OR IGNORE INTO t(a, b, c) VALUES", 3, &params).unwrap();
+        let read = || -> Vec<(i64, String, i64, String)> {
+            conn.prepare("SELECT rowid, a, b, c FROM t ORDER BY rowid")
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap()
+        };
+        // Every row but the repeat, in order, as one statement per row inserts them.
+        let expected: Vec<(i64, String, i64, String)> = rows
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != 68)
+            .enumerate()
+            .map(|(k, (_, (a, b, c)))| (k as i64 + 1, a.clone(), *b, c.clone()))
+            .collect();
+        assert_eq!(read().len(), 69);
+        assert_eq!(read(), expected);
+        assert_eq!(read()[68], (69, "k69".to_string(), 4, "v69".to_string()));
+        // Rows stored already are ignored.
+        insert_rows(&conn, "INSERT OR IGNORE INTO t(a, b, c) VALUES", 3, &params[..6]).unwrap();
+        assert_eq!(read(), expected);
+        // No rows: no statement.
+        insert_rows(&conn, "INSERT INTO t(a, b, c) VALUES", 3, &[]).unwrap();
+    }
 }
