@@ -1377,8 +1377,12 @@ fn symbols(text: &str, known: &[Mention], out: &mut Vec<Mention>) {
     static CUED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:(?:under|with) the (?:ticker |stock |trading )?symbol|ticker symbol|\([Ss]ymbol:) [\x22“]?([A-Z][A-Z0-9]{1,7})(?:[^A-Za-z0-9.]|\.(?:[^A-Za-z0-9]|$)|$)").unwrap()
     });
+    // Anchored at the start of a line, and matched one line at a time: an
+    // item never holds a newline, so each line has at most one, the one a
+    // multi-line `^` would find there; lines that cannot open with a word in
+    // capitals ([`may_open_item`]) are not searched.
     static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^(?:\d{1,2}[.)] |[-•*] )?((?:[A-Z][A-Z&'’.-]+ ){0,3}[A-Z][A-Z'’.-]+)(?: \(([A-Z][A-Z0-9]{1,5})\))? ?(?:[—–:]|--| - )").unwrap()
+        Regex::new(r"^(?:\d{1,2}[.)] |[-•*] )?((?:[A-Z][A-Z&'’.-]+ ){0,3}[A-Z][A-Z'’.-]+)(?: \(([A-Z][A-Z0-9]{1,5})\))? ?(?:[—–:]|--| - )").unwrap()
     });
     let free = |span: &Range<usize>, out: &[Mention]| {
         !overlaps(known, span) && !out.iter().any(|m| m.span.start < span.end && span.start < m.span.end)
@@ -1398,8 +1402,16 @@ fn symbols(text: &str, known: &[Mention], out: &mut Vec<Mention>) {
             ));
         }
     }
-    for c in ITEM.captures_iter(text) {
+    let lines = text.split('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len() + 1;
+        Some((start, line))
+    });
+    for (at, line) in lines.filter(|(_, line)| may_open_item(line)) {
+        let Some(c) = ITEM.captures(line) else { continue };
         let (name, sym) = (c.get(1).unwrap(), c.get(2));
+        let name_range = at + name.start()..at + name.end();
+        let sym_range = sym.map(|s| at + s.start()..at + s.end());
         let words: Vec<&str> = name.as_str().split(' ').collect();
         // A legal form's name is the legal-form rule's ("BRAMBLEFORD TIMBER CORP.").
         let last = words.last().copied().unwrap_or("");
@@ -1418,7 +1430,7 @@ fn symbols(text: &str, known: &[Mention], out: &mut Vec<Mention>) {
         let label = words
             .iter()
             .any(|w| super::mastheads::is_label_word(w) || super::context::not_org(&title_case(w)) && words.len() == 1);
-        if letters < 4 || label || !free(&name.range(), out) {
+        if letters < 4 || label || !free(&name_range, out) {
             continue;
         }
         let title = title_case_words(name.as_str());
@@ -1428,14 +1440,31 @@ fn symbols(text: &str, known: &[Mention], out: &mut Vec<Mention>) {
         };
         out.push(mention(
             MentionType::Org,
-            name.range(),
+            name_range,
             value.clone(),
             Rule::OrgTickerSymbol,
         ));
-        if let Some(sym) = sym.filter(|s| free(&s.range(), out)) {
-            out.push(mention(MentionType::Org, sym.range(), value, Rule::OrgTickerSymbol));
+        if let Some(sym) = sym_range.filter(|s| free(s, out)) {
+            out.push(mention(MentionType::Org, sym, value, Rule::OrgTickerSymbol));
         }
     }
+}
+
+/// Whether a line can open with a list item's name in capitals: a capital
+/// letter and then a capital or `&'’.-` within its first bytes (after at
+/// most a two-digit number and a bracket or stop, or a bullet, and a space:
+/// ten bytes of Unicode digits). A cheap test before [`symbols`]'s item
+/// pattern, which needs that pair right after such a prefix.
+fn may_open_item(line: &str) -> bool {
+    const REACH: usize = 10;
+    let b = line.as_bytes();
+    if b.len() < 2 {
+        return false;
+    }
+    (0..=REACH.min(b.len().saturating_sub(2))).any(|q| {
+        b[q].is_ascii_uppercase()
+            && (b[q + 1].is_ascii_uppercase() || matches!(b[q + 1], b'&' | b'\'' | b'.' | b'-' | 0xE2))
+    })
 }
 
 /// A market code in brackets after a name found ("Tarvik Mining Ltd
@@ -1495,6 +1524,23 @@ mod tests {
     /// The organization names the rules find in `text`, in order.
     fn names(text: &str) -> Vec<String> {
         ids(text).into_iter().map(|(n, _, _)| n).collect()
+    }
+
+    #[test]
+    fn only_lines_that_may_open_with_capitals_are_read_for_items() {
+        for (line, want) in [
+            ("3) HALDEN STEEL (HLS) — output fell", true),
+            ("12. KESTREL AIR: fares rose", true),
+            ("• O’NEIL FOODS — sales", true),
+            ("- AT&T -- a call", true),
+            ("CORVANE — profit miss", true),
+            ("The company said profit rose.", false),
+            ("Shares of Halden rose 4%.", false),
+            ("A", false),
+            ("", false),
+        ] {
+            assert_eq!(super::may_open_item(line), want, "{line}");
+        }
     }
 
     #[test]
