@@ -29,7 +29,8 @@
 //! amounts within 1 % or within the rounding of the reported figure (its
 //! interval, see `reconcile::values`), the same currency, percentages with
 //! their sign (a fall is negative in the stories' answers as in the report,
-//! so "down 6.2%" reported as +6.2 is wrong), counts by number; for a
+//! so "down 6.2%" reported as +6.2 is wrong; a profit keyed as a `net_loss`
+//! of X is a `net_income` of −X), counts by number; for a
 //! conflict every expected side's value is among the report's sides; for a
 //! supersession the report's value is the newest side's. Recall is right
 //! matches over expected facts; precision right matches over report facts.
@@ -137,7 +138,35 @@ pub fn find_stories(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
 pub fn read_story(dir: &Path) -> anyhow::Result<Story> {
     let path = dir.join("expected.frames.json");
     let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
-    serde_json::from_str(&text).with_context(|| format!("{}: not a story file", path.display()))
+    let mut story: Story =
+        serde_json::from_str(&text).with_context(|| format!("{}: not a story file", path.display()))?;
+    for f in &mut story.facts {
+        loss_as_net_income(f);
+    }
+    Ok(story)
+}
+
+/// A profit fact keyed as a `net_loss` of X is the report's `net_income` of
+/// −X (the ontology reads a loss as a net income below zero): the authors'
+/// brief offers both ways of writing it, so both are scored alike.
+fn loss_as_net_income(f: &mut ExpectedFrame) {
+    if f.event != "profit" || f.measure.as_deref() != Some("net_loss") {
+        return;
+    }
+    f.measure = Some("net_income".into());
+    let negate = |v: &mut serde_json::Value| {
+        for key in ["amount", "low", "high"] {
+            if let Some(a) = decimal(v, key) {
+                v[key] = serde_json::Value::String((-a.abs()).normalize().to_string());
+            }
+        }
+    };
+    if let Some(v) = &mut f.value {
+        negate(v);
+    }
+    for s in &mut f.sides {
+        negate(&mut s.value);
+    }
 }
 
 /// The report over a story's articles.
@@ -740,6 +769,32 @@ mod tests {
         assert!(names_match(&n("Café Rémy Group"), &n("Café Rémy")));
         assert!(!names_match(&n("Acme Robotics"), &n("Robotics")));
         assert!(!names_match(&n("Inc."), &n("Acme")));
+    }
+
+    #[test]
+    fn a_net_loss_is_scored_as_a_net_income_below_zero() {
+        let mut f: ExpectedFrame = serde_json::from_value(json!({
+            "event": "profit", "roles": {"company": "Tolvern"}, "measure": "net_loss", "status": "conflict",
+            "sides": [{"value": {"type": "money", "amount": "38000000", "currency": "USD"}, "sources": ["a"]},
+                      {"value": {"type": "money", "amount": "-41500000.0", "currency": "USD"}, "sources": ["b"]}]
+        }))
+        .unwrap();
+        loss_as_net_income(&mut f);
+        assert_eq!(f.measure.as_deref(), Some("net_income"));
+        assert_eq!(f.sides[0].value["amount"], "-38000000");
+        assert_eq!(f.sides[1].value["amount"], "-41500000");
+        let got = json!({"type": "money", "currency": "USD", "amount": "-38000000", "exactness": "exact"});
+        assert!(value_right(&f.sides[0].value, &got));
+        // Other measures and types are left as written.
+        let mut g: ExpectedFrame = serde_json::from_value(json!({
+            "event": "profit", "measure": "growth", "status": "agreed", "value": {"type": "percent", "amount": "12"}
+        }))
+        .unwrap();
+        loss_as_net_income(&mut g);
+        assert_eq!(
+            (g.measure.as_deref(), &g.value.unwrap()["amount"]),
+            (Some("growth"), &json!("12"))
+        );
     }
 
     #[test]
