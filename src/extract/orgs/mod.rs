@@ -601,6 +601,22 @@ mod tests {
         );
     }
 
+    /// Korea's financial regulators and the Asian exchanges the catalogue
+    /// had lacked; an exchange written with "stock exchange" in lower case.
+    #[test]
+    fn asian_regulators_and_exchanges() {
+        assert_eq!(
+            ids("The FSS asked Daesan to revise its filing, the Financial Supervisory Service said."),
+            pairs(&[("FSS", "korea-fss"), ("Financial Supervisory Service", "korea-fss")])
+        );
+        assert_eq!(
+            ids("Turnover on the Hong Kong stock exchange rose; the HNX and HoSE indexes fell."),
+            pairs(&[("Hong Kong stock exchange", "hkex"), ("HNX", "hnx"), ("HoSE", "hose")])
+        );
+        // Counter-examples: lower case, and "stock exchange" alone.
+        assert_eq!(ids("a fire hose at the stock exchange"), vec![]);
+    }
+
     #[test]
     fn stock_index_companies_outside_the_sec_list() {
         // FTSE 100, MDAX, Nikkei 225 members: ISIN ids, with their legal form.

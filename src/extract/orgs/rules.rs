@@ -1704,6 +1704,11 @@ mod tests {
                 &["Pune Castings Pvt. Ltd."],
             ),
             ("Penang Wafer Bhd rose 4%.", &["Penang Wafer Bhd"]),
+            // Vietnam's joint-stock company written in full.
+            (
+                "Hoa Binh Freight Joint Stock Company raised $20 million.",
+                &["Hoa Binh Freight Joint Stock Company"],
+            ),
             // Counter-examples: the English word in a headline set in capitals;
             // "Oy" with no name before it.
             ("SHARES IN BERGEN FELL AS FREIGHT RATES SLID", &[]),
