@@ -44,6 +44,11 @@ static DESCRIPTOR_TABLE: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| 
 });
 static DESCRIPTORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| DESCRIPTOR_TABLE.iter().map(|d| d.0).collect());
 
+/// Whether `w` is a trade word later mentions drop ("Engineering").
+pub(crate) fn is_descriptor(w: &str) -> bool {
+    DESCRIPTORS.contains(&w)
+}
+
 /// Descriptor words that are not part of a company's id: "Apple Computer"
 /// is `name:apple`, "Ford Motor Company" `name:ford`.
 pub(crate) static ID_DESCRIPTORS: LazyLock<Vec<&'static str>> =
