@@ -79,6 +79,11 @@ strong = {t for t in STRONG if t in listed or norm(t) in listed_norm}
 # (Federal Law 208-FZ: PJSC, formerly OJSC), Qatar's Q.P.S.C., Kuwait's K.S.C.P.
 GULF_CIS = ["PJSC", "P.J.S.C.", "OJSC", "JSC", "Q.P.S.C.", "QPSC", "K.S.C.P.", "SAOG"]
 strong |= set(GULF_CIS)
+# Vietnam's joint-stock company (Law on Enterprises 2020, "công ty cổ phần")
+# as English editions write it in full after the name ("Hoa Binh Freight
+# Joint Stock Company"); neither source lists the English words.
+VIETNAM = ["Joint Stock Company"]
+strong |= set(VIETNAM)
 everyday = everyday_words()
 
 with open("data/orgs/legal-forms.tsv", "w") as out:

@@ -1015,12 +1015,14 @@ fn is_name_word(w: &str) -> bool {
         let b = w.as_bytes();
         return (b[0].is_ascii_uppercase() || (b[0].is_ascii_digit() && b.iter().any(u8::is_ascii_uppercase)))
             && !w.ends_with("-based")
+            && !w.ends_with("-listed")
             && b.iter().all(|c| c.is_ascii_alphanumeric() || b"&.-'".contains(c))
             && b.iter().filter(|c| c.is_ascii_alphanumeric()).count() >= 2;
     }
     let first = w.chars().next().unwrap_or(' ');
     (first.is_uppercase() || (first.is_ascii_digit() && w.chars().any(char::is_uppercase)))
         && !w.ends_with("-based")
+        && !w.ends_with("-listed")
         && w.chars().all(|c| c.is_alphanumeric() || "&.-'’".contains(c))
         && w.chars().filter(|c| c.is_alphanumeric()).count() >= 2
 }
@@ -1362,14 +1364,49 @@ fn at_word_start(s: &str, i: usize) -> bool {
     !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
+/// How many words after word `i` finish a place of two or three words that
+/// it opens ("Kong" of "Hong Kong", "Lanka" of "Sri Lanka"): no name of
+/// their own.
+fn place_words_after(text: &str, words: &[Word], i: usize) -> usize {
+    let mut n = 0;
+    for k in i + 1..words.len().min(i + 3) {
+        let prev = &words[k - 1];
+        if words[k].span.start != prev.core_end + 1 || prev.core_end != prev.span.end {
+            break;
+        }
+        if is_place(&text[words[i].span.start..words[k].core_end]) {
+            n = k - i;
+        }
+    }
+    n
+}
+
+/// Whether word `j` is followed right away by a name word.
+fn name_goes_on(text: &str, words: &[Word], j: usize) -> bool {
+    let w = &words[j];
+    j + 1 < words.len()
+        && w.core_end == w.span.end
+        && words[j + 1].span.start == w.core_end + 1
+        && is_name_word(&text[words[j + 1].span.clone()])
+}
+
 /// Candidate names: runs of up to four name words (joined by "&") in one sentence.
 fn candidates(text: &str, words: &[Word], out: &mut Vec<Range<usize>>) {
     out.clear();
     let mut i = 0;
     while i < words.len() {
         let w = &text[words[i].span.clone()];
-        if !is_name_word(w) || not_org(w) {
-            i += 1;
+        let name_word = is_name_word(w);
+        // A place of several words names a company only when a name word
+        // goes on after it ("Ras Al Khaimah Development Holding").
+        let place = if name_word {
+            place_words_after(text, words, i)
+        } else {
+            0
+        };
+        let named_after = place > 0 && name_goes_on(text, words, i + place);
+        if (place > 0 && !named_after) || !name_word || (not_org(w) && !named_after) {
+            i += 1 + place;
             continue;
         }
         let mut j = i;
@@ -1854,6 +1891,28 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         orgs(text).into_iter().map(|(t, _, _)| t).collect()
+    }
+
+    /// A place of several words is no name, nor is its last word alone
+    /// ("Kong" of "Hong Kong"), nor a word saying where shares are listed;
+    /// a name going on after the place is a company's.
+    #[test]
+    fn places_of_several_words_and_listings_are_no_names() {
+        for text in [
+            "Its H shares in Hong Kong posted their biggest drop on Friday.",
+            "Its Hong Kong-listed shares fell while Shanghai-listed shares rose.",
+            "Exports to Sri Lanka rose 4% in May, the ministry said.",
+            "Hotels in Ras Al Khaimah were full over the holiday.",
+        ] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
+        }
+        let text = "In May, Hong Kong Brightway posted a record loss, and Sri Lanka Ceylex posted a profit.";
+        assert_eq!(
+            names(text),
+            ["Hong Kong Brightway", "Sri Lanka Ceylex"],
+            "{:?}",
+            orgs(text)
+        );
     }
 
     #[test]

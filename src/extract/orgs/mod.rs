@@ -347,6 +347,9 @@ fn names(doc: &Document) -> Vec<Mention> {
             surface.map(|s| (end, s))
         });
         let Some((end, s)) = longest_cased else { continue };
+        if shout_before_trade_word(text, start..end, &g.surfaces[s].text) {
+            continue;
+        }
         // Nothing starts inside a name taken.
         next = end;
         let surface = &g.surfaces[s];
@@ -372,6 +375,20 @@ fn names(doc: &Document) -> Vec<Mention> {
         out.push(mention(kind, start..end, EntityRef::of(entry, confidence), rule));
     }
     out
+}
+
+/// Whether the capitals of a mixed-case catalogue name ("BOE" of "BoE")
+/// stand before a trade or head word: another company's name ("BOE
+/// Technology", "NICE Holdings"), no shout of the catalogue's.
+fn shout_before_trade_word(text: &str, span: Range<usize>, surface: &str) -> bool {
+    let end = span.end;
+    if &text[span] == surface || !surface.chars().any(char::is_lowercase) {
+        return false;
+    }
+    text[end..]
+        .strip_prefix(' ')
+        .map(|a| a.split([' ', ',', '.', ';', ':', '\n']).next().unwrap_or(""))
+        .is_some_and(|w| propagate::is_descriptor(w) || rules::is_head_word(w))
 }
 
 /// Whether a given name ([`context::is_first_name`]) stands right before `start`.
@@ -598,6 +615,36 @@ mod tests {
         assert_eq!(
             ids("Apple Inc. and OpenAI’s models"),
             pairs(&[("Apple Inc.", "apple"), ("OpenAI", "openai")])
+        );
+    }
+
+    /// Korea's financial regulators and the Asian exchanges the catalogue
+    /// had lacked; an exchange written with "stock exchange" in lower case.
+    #[test]
+    fn asian_regulators_and_exchanges() {
+        assert_eq!(
+            ids("The FSS asked Daesan to revise its filing, the Financial Supervisory Service said."),
+            pairs(&[("FSS", "korea-fss"), ("Financial Supervisory Service", "korea-fss")])
+        );
+        assert_eq!(
+            ids("Turnover on the Hong Kong stock exchange rose; the HNX and HoSE indexes fell."),
+            pairs(&[("Hong Kong stock exchange", "hkex"), ("HNX", "hnx"), ("HoSE", "hose")])
+        );
+        // Counter-examples: lower case, and "stock exchange" alone.
+        assert_eq!(ids("a fire hose at the stock exchange"), vec![]);
+    }
+
+    /// The capitals of a mixed-case catalogue name before a trade word are
+    /// another company's name; alone they stay the catalogue's.
+    #[test]
+    fn capitals_of_a_name_before_a_trade_word_name_another_company() {
+        assert_eq!(
+            ids("Panel makers such as BOE Technology and Visionox cut prices, while the BOE held rates."),
+            pairs(&[
+                ("BOE Technology", "name:boe-technology"),
+                ("Visionox", "name:visionox"),
+                ("BOE", "bank-of-england")
+            ])
         );
     }
 

@@ -44,6 +44,11 @@ static DESCRIPTOR_TABLE: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| 
 });
 static DESCRIPTORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| DESCRIPTOR_TABLE.iter().map(|d| d.0).collect());
 
+/// Whether `w` is a trade word later mentions drop ("Engineering").
+pub(crate) fn is_descriptor(w: &str) -> bool {
+    DESCRIPTORS.contains(&w)
+}
+
 /// Descriptor words that are not part of a company's id: "Apple Computer"
 /// is `name:apple`, "Ford Motor Company" `name:ford`.
 pub(crate) static ID_DESCRIPTORS: LazyLock<Vec<&'static str>> =
@@ -82,11 +87,21 @@ static LEAD_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     table.rows.iter().map(|r| r[0]).collect()
 });
 
+/// The lead words that are a province or city ("Jiangsu Hualong
+/// Pharmaceutical"): two words at least must be left after them.
+static PLACE_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let table = super::tables::parse("lead-words.tsv", super::tables::LEAD_WORDS, 2);
+    table.rows.iter().filter(|r| r[1] == "place").map(|r| r[0]).collect()
+});
+
 /// "Altair Engineering" → "Altair", "Grupo Mavesa" → "Mavesa"; `None` when
 /// nothing distinctive is left.
 pub(crate) fn short_form(name: &str) -> Option<&str> {
     let lead = name.split_once(' ').filter(|(w, _)| LEAD_WORDS.contains(w));
-    if let Some((_, rest)) = lead {
+    if let Some((w, rest)) = lead {
+        if !rest.contains(' ') && PLACE_LEADS.contains(&w) {
+            return None;
+        }
         // Something left that names the company: not a place, a generic or
         // trade word alone, nor a lower-case phrase ("Compañía de Teléfonos").
         let distinctive = rest.chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -110,6 +125,35 @@ pub(crate) fn short_form(name: &str) -> Option<&str> {
     // "Qatar Airways" is not "Qatar": a place left alone is the place.
     let place = super::context::not_org(core);
     (DESCRIPTORS.contains(&last) && core.split(' ').any(distinctive) && !place).then_some(core)
+}
+
+/// The first two words of a company's name of three or more, which later
+/// mentions write alone: "Nusantara Kopi" of "Nusantara Kopi Lestari", "Hon
+/// Hai" of "Hon Hai Precision Industry". The first word must name the
+/// company (no place, first name, generic, trade, head or lead word: "New
+/// York Life Insurance", "Bank Central Asia" give none), the second no place
+/// or nationality either; names with lower-case words or "&" give none.
+pub(crate) fn leading_pair(name: &str) -> Option<&str> {
+    let mut words = name.split(' ');
+    let (first, second) = (words.next()?, words.next()?);
+    words.next()?;
+    let plain = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-');
+    if !name.split(' ').all(plain) {
+        return None;
+    }
+    let distinctive = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !GENERIC_CORES.contains(&first)
+        && !DESCRIPTORS.contains(&first)
+        && !LEAD_WORDS.contains(&first)
+        && !super::rules::is_head_word(first)
+        && !super::context::not_org(first)
+        && !super::context::is_first_name(first);
+    let pair = &name[..first.len() + 1 + second.len()];
+    // Nor a place of three words ("Ras Al Khaimah Properties").
+    let third = name[pair.len() + 1..].split(' ').next().unwrap_or("");
+    let place = super::context::is_place(pair) || super::context::is_place(&name[..pair.len() + 1 + third.len()]);
+    let named = !super::context::not_org(second) && !super::context::not_org(pair) && !place;
+    (distinctive && named).then_some(pair)
 }
 
 /// Whether the name at `span` is a family's or a person's there: "the Rathmore
@@ -177,7 +221,18 @@ pub fn extend(doc: &Document, found: &mut Vec<Mention>, rules: &[Rule]) {
         let written = &doc.text[m.span.clone()];
         // The name and its short forms, a descriptor or group word at a time.
         let shorts = std::iter::successors(short_form(&e.name), |s| short_form(s)).take(3);
-        for (k, name) in [written, e.name.as_str()].into_iter().chain(shorts).enumerate() {
+        // And the first two words of each, for a company ("Nusantara Kopi").
+        let company = e.kind == super::EntityKind::Company;
+        let pairs = [e.name.as_str()]
+            .into_iter()
+            .chain(shorts.clone())
+            .filter_map(|n| leading_pair(n).filter(|_| company));
+        for (k, name) in [written, e.name.as_str()]
+            .into_iter()
+            .chain(shorts)
+            .chain(pairs)
+            .enumerate()
+        {
             let capitalized = name.chars().next().is_some_and(char::is_uppercase);
             if !capitalized || super::context::not_org(name) || name.chars().filter(|c| c.is_alphabetic()).count() < 3 {
                 continue;
@@ -373,6 +428,36 @@ mod tests {
         assert_eq!(super::short_form("Groupe New"), None);
         assert_eq!(super::short_form("Global Shipping"), None);
         assert_eq!(super::short_form("Texas Rail"), None);
+    }
+
+    /// The first two words of a long name, and a Chinese name without its
+    /// province or city, stand for the company.
+    #[test]
+    fn a_leading_pair_and_a_name_without_its_province_spread() {
+        let got = orgs("Shares of PT Surya Kencana Abadi Tbk rose 5% in Jakarta. Surya Kencana said revenue climbed.");
+        assert!(
+            got.iter().any(|(t, id, r)| t == "Surya Kencana"
+                && id == "name:pt-surya-kencana-abadi"
+                && *r == Rule::OrgPropagated),
+            "{got:?}"
+        );
+        let got = orgs("Regulators fined Guangdong Meixin Electronics Co., Ltd. on Friday. Meixin said orders rose.");
+        assert!(
+            got.iter()
+                .any(|(t, id, _)| t == "Meixin" && id == "name:guangdong-meixin-electronics"),
+            "{got:?}"
+        );
+        assert_eq!(super::leading_pair("Hon Hai Precision Industry"), Some("Hon Hai"));
+        assert_eq!(super::leading_pair("Nusantara Kopi Lestari"), Some("Nusantara Kopi"));
+        // Counter-examples: two words only, a place, a head or lead word, a
+        // lower-case word or "&" in the name.
+        assert_eq!(super::leading_pair("Acme Robotics"), None);
+        assert_eq!(super::leading_pair("New York Life Insurance"), None);
+        assert_eq!(super::leading_pair("Ras Al Khaimah Properties"), None);
+        assert_eq!(super::leading_pair("Bank Central Asia"), None);
+        assert_eq!(super::leading_pair("PT Lintas Baruna"), None);
+        assert_eq!(super::leading_pair("Tarrant & Partners Law"), None);
+        assert_eq!(super::leading_pair("Bank of Kenya Holdings"), None);
     }
 
     #[test]

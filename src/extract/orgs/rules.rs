@@ -332,6 +332,19 @@ fn ties_a_place(word: &str, words_after: usize) -> bool {
 static HEAD_MAP: LazyLock<foldhash::HashMap<&'static str, (EntityKind, Needs)>> =
     LazyLock::new(|| HEAD_TABLE.iter().map(|h| (h.0, (h.1, h.2))).collect());
 
+/// `data/orgs/portfolio-words.tsv`: the fields of a ministry or chamber,
+/// which its "of" part joins by "," and "and" ("Ministry of Planning and
+/// Investment", "Chamber of Commerce and Industry").
+static PORTFOLIOS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let table = super::tables::parse("portfolio-words.tsv", super::tables::PORTFOLIOS, 1);
+    table.rows.iter().map(|r| r[0]).collect()
+});
+
+/// Whether `w` (maybe with a comma after it) is one of the [`PORTFOLIOS`].
+fn is_portfolio(w: &str) -> bool {
+    PORTFOLIOS.contains(&w.trim_end_matches(','))
+}
+
 /// Whether `w` is one of the [`HEAD_WORDS`].
 pub(crate) fn is_head_word(w: &str) -> bool {
     HEAD_MAP.contains_key(w)
@@ -1114,12 +1127,20 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     if let Some((lead, rest)) = tail {
         let mut len = 0;
         let mut after_connector = false;
+        // The last word kept is a field of a ministry ("Trade" of "Ministry of Trade, Industry and Energy").
+        let mut portfolio = false;
         let mut words = rest.split(' ').take(6).peekable();
         while let Some(w) = words.next() {
             // A name ends with its line ("… of Canada.\n\nShares rose").
             let (w, line_ends) = w.split_once(['\n', '\r']).map_or((w, false), |(w, _)| (w, true));
             let core = w.trim_end_matches([',', '.', ';', ':']);
             if matches!(core, "of" | "the") && core.len() == w.len() && len > 0 && !after_connector && !line_ends {
+                after_connector = true;
+                continue;
+            }
+            // Fields joined by "and": "Ministry of Commerce and Industry".
+            let field_next = words.peek().is_some_and(|n| is_portfolio(n));
+            if w == "and" && portfolio && !after_connector && field_next {
                 after_connector = true;
                 continue;
             }
@@ -1135,7 +1156,10 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
             }
             after_connector = false;
             len = w.as_ptr() as usize - rest.as_ptr() as usize + core.len();
-            if core.len() < w.len() || line_ends {
+            portfolio = is_portfolio(core);
+            // ... and by commas: "Ministry of Agriculture, Forestry and Fisheries".
+            let listed = portfolio && w.len() == core.len() + 1 && w.ends_with(',') && field_next;
+            if (core.len() < w.len() && !listed) || line_ends {
                 break;
             }
         }
@@ -1683,6 +1707,20 @@ mod tests {
         }
     }
 
+    /// The examples and counter-examples of `data/orgs/portfolio-words.tsv`.
+    #[test]
+    fn portfolio_table_examples() {
+        let table =
+            crate::extract::orgs::tables::parse("portfolio-words.tsv", crate::extract::orgs::tables::PORTFOLIOS, 1);
+        for (example, text, name) in table.examples {
+            let got = mentions_with_ids(text);
+            let found = got
+                .iter()
+                .any(|(t, _, rule, _)| t == name && *rule == Rule::OrgHeadWord);
+            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+        }
+    }
+
     #[test]
     fn legal_forms_propose_unknown_companies() {
         assert_eq!(
@@ -1750,6 +1788,11 @@ mod tests {
                 &["Pune Castings Pvt. Ltd."],
             ),
             ("Penang Wafer Bhd rose 4%.", &["Penang Wafer Bhd"]),
+            // Vietnam's joint-stock company written in full.
+            (
+                "Hoa Binh Freight Joint Stock Company raised $20 million.",
+                &["Hoa Binh Freight Joint Stock Company"],
+            ),
             // Counter-examples: the English word in a headline set in capitals;
             // "Oy" with no name before it.
             ("SHARES IN BERGEN FELL AS FREIGHT RATES SLID", &[]),

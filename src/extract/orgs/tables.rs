@@ -9,6 +9,7 @@
 //! | `lead-words.tsv` | first words later mentions drop ("Grupo Mavesa" → "Mavesa", "PT Lintas Baruna" → "Lintas Baruna") | [`super::propagate`] |
 //! | `institution-heads.tsv` | institutions no company name goes on into | [`super::story`] |
 //! | `backref-heads.tsv` | head words that refer back alone ("the Commission") | [`super::backref`] |
+//! | `portfolio-words.tsv` | a ministry's fields, joined by "," and "and" in its "of" part ("Ministry of Commerce and Industry") | [`super::rules`] |
 //! | `places.tsv` | countries, regions and cities: never a company found by context | [`super::context`] |
 //! | `digest-words.tsv`, `digest-labels.tsv` | a digest line's move or rating after a company, and the measures that are none | [`super::digests`] |
 //! | `cue-words.tsv` | trade and role nouns before a name ("broker X") | [`super::rules`] |
@@ -74,6 +75,7 @@ pub(crate) const RATING_VERBS: &str = include_str!("../../../data/orgs/rating-ve
 pub(crate) const REFERENCE_HEADS: &str = include_str!("../../../data/orgs/reference-heads.tsv");
 pub(crate) const REFERENCE_KINDS: &str = include_str!("../../../data/orgs/reference-kinds.tsv");
 pub(crate) const REFERENCE_CUES: &str = include_str!("../../../data/orgs/reference-cues.tsv");
+pub(crate) const PORTFOLIOS: &str = include_str!("../../../data/orgs/portfolio-words.tsv");
 pub(crate) const LIST_HEADS: &str = include_str!("../../../data/orgs/list-heads.tsv");
 
 #[cfg(test)]
@@ -98,6 +100,7 @@ mod tests {
             ("reference-kinds.tsv", REFERENCE_KINDS, 2),
             ("reference-cues.tsv", REFERENCE_CUES, 2),
             ("list-heads.tsv", LIST_HEADS, 1),
+            ("portfolio-words.tsv", PORTFOLIOS, 1),
         ] {
             let t = parse(file, text, columns);
             assert!(t.rows.len() >= 10, "{file}: {} rows", t.rows.len());
