@@ -2128,7 +2128,7 @@ impl<'a> Sentence<'a> {
             rule = Rule::ClaimPassive;
         }
         if subject.is_none()
-            && let Some((holder, company)) = self.ranked_shareholder(hit)
+            && let Some((holder, company)) = self.ranked_shareholder(hit).or_else(|| self.appositive_holder(hit))
         {
             subject = Some(holder);
             object = Some(company);
@@ -2500,6 +2500,47 @@ impl<'a> Sentence<'a> {
                 .flatten()
         }?;
         (holder.id != company.id).then(|| (holder.id.to_string(), company.id.to_string()))
+    }
+
+    /// "Tavish Mining's largest shareholder, Orca Holdings, owns 23%",
+    /// "Tavish's biggest investor, the Brekke family's holding company Brekke
+    /// Invest, which holds 31 per cent": a stake verb right after the
+    /// appositive of a ranked shareholder (or investor, owner). The name
+    /// ending the appositive is the holder, the possessor of the shareholder
+    /// the company; (holder, company). Never a name inside a clause of its own
+    /// ("Tavish's largest shareholder, which sold shares to Orca, owns 9%").
+    fn appositive_holder(&self, hit: &Hit) -> Option<(String, String)> {
+        if hit.entry.pos != Pos::Verb || hit.entry.class.as_str() != "stake" {
+            return None;
+        }
+        let from = hit.span.start.saturating_sub(240);
+        let before = self.sl(from, hit.span.start);
+        let (noun, at) = ["shareholder, ", "investor, ", "owner, "]
+            .iter()
+            .filter_map(|n| before.rfind(n).map(|i| (*n, from + i)))
+            .max_by_key(|&(_, i)| i)?;
+        let rank = lexicon::SHAREHOLDER_RANKS
+            .iter()
+            .find(|r| self.sl(0, at).ends_with(*r))?;
+        let owner_end = at - rank.len();
+        let company = self.entities.iter().find(|e| {
+            e.span.end <= owner_end && {
+                let between = self.sl(e.span.end, owner_end);
+                is_possessive(between) && between.split_whitespace().count() == 1
+            }
+        })?;
+        let comma = at + noun.len();
+        let holder = self
+            .entities
+            .iter()
+            .rev()
+            .find(|e| e.span.start >= comma && e.span.end <= hit.span.start)?;
+        let appositive = self.sl(comma, holder.span.start);
+        let link = self.sl(holder.span.end, hit.span.start).trim_matches([',', ' ']);
+        let linked =
+            link.is_empty() || ["which", "who", "that"].contains(&link) || lexicon::LEGAL_FORM_WORDS.contains(&link);
+        (linked && !appositive.contains([',', ';', '.', '(']) && holder.id != company.id)
+            .then(|| (holder.id.to_string(), company.id.to_string()))
     }
 
     /// A money figure without a scale word (and no price per share of a

@@ -46,8 +46,9 @@ pub const ANCHORS: &[(&str, Anchor)] = &[
     ("Rs", Anchor::Rupees),
     ("R", Anchor::Letter("ZAR")),
     // Indonesian rupiah and UAE dirham as the local press writes them, glued
-    // to the digits: "Rp4.5 trillion", "Dh1.2 billion"; read only with a
-    // scale word (no `CONTEXT_CURRENCIES` row decides a bare "Rp500").
+    // to the digits: "Rp4.5 trillion", "Dh1.2 billion" (the rupiah also with
+    // a space: "Rp 3 tn"); read only with a scale word, or for "Rp" in an
+    // Indonesian article (`CONTEXT_CURRENCIES`: "an IPO price of Rp 480").
     ("Rp", Anchor::Letter("IDR")),
     ("Dh", Anchor::Letter("AED")),
     // The zloty's sign, before or after the amount ("zł3.10", "3.10 zł").
@@ -293,6 +294,22 @@ const SOUTH_KOREA: &[&str] = &[
 ];
 const CZECHIA: &[&str] = &["Czech", "Czechia", "Prague", "PRAGUE", "Brno"];
 const ICELAND: &[&str] = &["Iceland", "Icelandic", "Reykjavik", "REYKJAVIK"];
+/// Cues of an Indonesian article: "Rp" without a scale word is the rupiah
+/// there ("an IPO price of Rp 480"), and no currency elsewhere.
+const INDONESIA: &[&str] = &[
+    "Indonesia",
+    "Indonesian",
+    "Indonesians",
+    "Jakarta",
+    "JAKARTA",
+    "Surabaya",
+    "IDX",
+    "Indonesia Stock Exchange",
+    "Bank Indonesia",
+    "rupiah",
+    "Tbk",
+];
+
 const SOUTH_AFRICA: &[&str] = &[
     "South Africa",
     "South African",
@@ -390,6 +407,12 @@ pub const CONTEXT_CURRENCIES: &[ContextCurrency] = &[
         ],
         default: "",
         scaled_or_grouped: true,
+    },
+    ContextCurrency {
+        written: "Rp",
+        candidates: &[("IDR", INDONESIA)],
+        default: "",
+        scaled_or_grouped: false,
     },
     ContextCurrency {
         written: "R",

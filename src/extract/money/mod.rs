@@ -240,9 +240,13 @@ fn context_currencies(text: &str, figures: &mut Vec<Figure>) {
 fn writes_unit(written: &str, unit: &str) -> bool {
     let last = written.rsplit([' ', '-']).next().unwrap_or("");
     (last.len() >= unit.len() && last[..unit.len()].eq_ignore_ascii_case(unit) && !unit.starts_with(char::is_uppercase))
-        || written
-            .match_indices(unit)
-            .any(|(i, _)| written.as_bytes().get(i + unit.len()).is_some_and(u8::is_ascii_digit))
+        || written.match_indices(unit).any(|(i, _)| {
+            let b = written.as_bytes();
+            let at = i + unit.len();
+            // "R450", and "Rp 480" with the rupiah's space.
+            b.get(at).is_some_and(u8::is_ascii_digit)
+                || unit == "Rp" && b.get(at) == Some(&b' ') && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+        })
 }
 
 /// The currency the article's cue words give for one row: the candidate
@@ -382,10 +386,11 @@ fn figure_at(b: &[u8], start: usize, end: usize, literal: &str, anchor: Anchor) 
             prefixed(b, start, end, "INR", false, Rule::MoneyRupees)
         }
         Anchor::Letter(currency) => {
-            if &b[start..end] != literal.as_bytes()
-                || !boundary_before(b, start)
-                || !b.get(end).is_some_and(u8::is_ascii_digit)
-            {
+            // The rupiah's "Rp" is also written with a space before the digits
+            // in the English-language press ("Rp 1.2 trillion", "Rp 480").
+            let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+            let spaced = literal == "Rp" && b.get(end) == Some(&b' ') && digit_at(end + 1);
+            if &b[start..end] != literal.as_bytes() || !boundary_before(b, start) || !(digit_at(end) || spaced) {
                 return None;
             }
             let mut f = prefixed(b, start, end, currency, false, Rule::MoneySymbol)?;
@@ -1211,6 +1216,19 @@ mod tests {
                 json!({"currency": "AED", "amount": "1200000000"}),
             ),
             ("Room Dh5 and the Rp500 tag, see DH3 and Rp-2.", "", Money, json!(null)),
+            (
+                "The Medan toll operator priced a Rp 2 tn bond.",
+                "Rp 2 tn",
+                Money,
+                json!({"currency": "IDR", "amount": "2000000000000"}),
+            ),
+            (
+                "JAKARTA - Sinar Laut Tbk set its IPO price at Rp 350 a share.",
+                "Rp 350",
+                Money,
+                json!({"currency": "IDR", "amount": "350"}),
+            ),
+            ("Gate Rp 12 of the arena in Ohio opened late.", "", Money, json!(null)),
             ("The R5 model sold well in Ohio.", "", Money, json!(null)),
             ("The king gave him 5 crowns.", "", Money, json!(null)),
             (
