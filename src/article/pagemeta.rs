@@ -221,7 +221,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                 }
                 if el
                     .plain_attr("itemprop")
-                    .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+                    .is_some_and(|p| p.split_whitespace().any(|p| p.eq_ignore_ascii_case("datePublished")))
                 {
                     match el.plain_attr("content").or_else(|| el.plain_attr("datetime")) {
                         // An element marked `itemprop="datePublished"` says more than a generic `date` tag.
@@ -1545,6 +1545,19 @@ mod tests {
             (
                 r#"<p>Aktualisiert: 3.2.2022 · Erschienen <time datetime="2022-01-30">30.1.2022</time></p>"#,
                 Some("2022-01-30"),
+            ),
+            // `dateCreated` microdata is the markup's twin of `datePublished`, not the reader's `<time>`.
+            (
+                r#"<div style="display:none"><time itemprop="dateCreated" datetime="2023-05-09T21:10:00+02:00">x</time></div>"#,
+                None,
+            ),
+            (
+                r#"<p><time itemprop="dateCreated datePublished" datetime="2019-02-14">14.2.2019</time></p>"#,
+                Some("2019-02-14"),
+            ),
+            (
+                r#"<p><time itemprop="dateCreated" datetime="2019-02-14">x</time> <time datetime="2019-02-15">y</time></p>"#,
+                Some("2019-02-15"),
             ),
         ] {
             let m = super::super::html::extract(html).meta;
