@@ -556,7 +556,7 @@ fn hides(style: &str) -> bool {
 /// Whether an element looks like page furniture, like the article body, and
 /// like a box listing other pages or posts ([`LISTING_WORDS`]; `nav`, `aside`,
 /// `footer`, `menu`). One pass over the words of its class and id.
-fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
+fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool, bool) {
     const FURNITURE_ROLES: &[&str] = &[
         "navigation",
         "banner",
@@ -569,7 +569,7 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
     ];
     let name = el.name();
     let (mut body, mut furniture_word, mut hidden, mut furniture_role) = (false, false, false, false);
-    let (mut embed, mut caption, mut author_box) = (false, false, false);
+    let (mut embed, mut caption, mut author_box, mut hidden_word) = (false, false, false, false);
     let mut listing = matches!(name, "nav" | "aside" | "footer" | "menu");
     for (attr, value) in el.attrs() {
         match attr {
@@ -577,6 +577,7 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
                 body |= body_hint_automaton().is_match(value);
                 let mut named_furniture = false;
                 for_each_hint_word(value, |w| {
+                    hidden_word |= w.eq_ignore_ascii_case("hidden");
                     let kinds = hint_word_kinds(w);
                     named_furniture |= kinds & HINT_FURNITURE != 0;
                     // Embedded posts (tweets, Instagram) quoted in a story are its text.
@@ -610,7 +611,10 @@ fn hints(el: &scraper::node::Element) -> (bool, bool, bool, bool) {
         || !body && (!embed || caption) && furniture_word;
     let page = matches!(name, "body" | "html" | "main");
     let caption = caption || matches!(name, "figure" | "figcaption");
-    (furniture && !page, body, listing && !page, caption)
+    // Furniture by a class or id word alone: not hidden (by attribute, style
+    // or a `hidden` class word), not a furniture tag, role or author box.
+    let by_word = furniture && !(hidden || hidden_word || is_boilerplate_tag(name) || furniture_role || author_box);
+    (furniture && !page, body, listing && !page, caption, by_word)
 }
 
 /// One block of text.
@@ -858,7 +862,9 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
                     skip_depth = 1;
                     continue;
                 }
-                let (is_furniture, body_hint, listing, caption) = hints(el);
+                let (is_furniture, body_hint, listing, caption, by_word) = hints(el);
+                let is_furniture =
+                    is_furniture && !(by_word && class == TagClass::Inline && !caption && inline_prose(node));
                 // Read before a flush: the words just before a `<time>` ("Updated").
                 let role = super::pagemeta::date_role(el);
                 let changed = role == Some(super::pagemeta::DateRole::Changed)
@@ -980,6 +986,41 @@ fn walk(root: NodeRef<'_, Node>) -> Walk {
     w
 }
 
+/// Fewest words of an inline element's prose that outweigh its class words.
+const INLINE_PROSE_MIN_WORDS: usize = 25;
+
+/// Whether an inline element (`<span>`) holds a paragraph's prose: at least
+/// [`INLINE_PROSE_MIN_WORDS`] words, a sentence end, few links. Text pasted
+/// from another site keeps that site's classes (`<span class="...DetailsContentTags">`
+/// around a whole paragraph): a furniture word among them names what the
+/// span was there, not what it is here. A share bar, a tag list, a byline or
+/// an ad label in a span is short or all links.
+fn inline_prose(node: NodeRef<'_, Node>) -> bool {
+    let (mut words, mut chars, mut link_chars, mut ends) = (0usize, 0usize, 0usize, false);
+    for d in node.descendants() {
+        let Node::Text(t) = d.value() else { continue };
+        if d.ancestors().take_while(|a| a.id() != node.id()).any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| tag_class(e.name()) == TagClass::Skip)
+        }) {
+            continue;
+        }
+        let in_link = d
+            .ancestors()
+            .take_while(|a| a.id() != node.id())
+            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
+        words += t.split_whitespace().count();
+        let n = t.chars().filter(|c| !c.is_whitespace()).count();
+        chars += n;
+        if in_link {
+            link_chars += n;
+        }
+        ends |= t.contains(". ") || t.trim_end().ends_with(['.', '!', '?']);
+    }
+    words >= INLINE_PROSE_MIN_WORDS && ends && link_chars * 100 <= chars * 35
+}
+
 /// Fewest cards ([`is_card_link`]) side by side that make a list of teasers.
 const MIN_CARDS: usize = 2;
 /// Longest card (chars of text): a teaser's title and excerpt, not a post.
@@ -1044,9 +1085,16 @@ const LISTING_WORDS: &[&str] = &[
     "archive",
 ];
 
+/// Whether a `<time>` is schema.org microdata of the publish date:
+/// `datePublished` (read with the meta tags), or `dateCreated`, its twin in
+/// the same hidden block of a CMS (`<time itemprop="datePublished">` and
+/// `<time itemprop="dateCreated">` with one value): not the reader's own
+/// `<time>`, so not a second source that agrees with the markup.
 fn has_itemprop_published(el: &scraper::node::Element) -> bool {
-    el.plain_attr("itemprop")
-        .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+    el.plain_attr("itemprop").is_some_and(|p| {
+        p.split_whitespace()
+            .any(|p| p.eq_ignore_ascii_case("datePublished") || p.eq_ignore_ascii_case("dateCreated"))
+    })
 }
 
 /// Phrases of the prompts a page puts in or under its article, in the seven
@@ -2440,6 +2488,39 @@ mod tests {
         );
         let html = format!("<body><ul class=\"thread\">{}</ul></body>", post.repeat(3));
         assert_eq!(extract(&html).text.matches("gleiche Problem").count(), 30);
+    }
+
+    #[test]
+    fn an_inline_paragraph_of_prose_outweighs_its_class_words() {
+        let prose = "Die Stadtbibliothek öffnet am Samstag ihre neue Lesehalle im alten Zollhaus, \
+                     mit zweihundert Plätzen, einer Kinderecke und langen Öffnungszeiten bis in den Abend. \
+                     Der Umbau hat zwei Jahre gedauert.";
+        let lead = "The harbour board approved the new ferry timetable on Tuesday after a long debate about \
+                    the winter crossings and their cost.";
+        for (span, kept) in [
+            // Pasted text keeps the classes of the site it came from.
+            (format!(r#"<span class="_x9 eventDetailsContentTags">{prose}</span>"#), true),
+            (format!(r#"<span class="share-note">{prose}</span>"#), true),
+            // Hidden, a caption's, or short: the class words stand.
+            (format!(r#"<span class="hidden-text">{prose}</span>"#), false),
+            (format!(r#"<span class="photo-caption">{prose}</span>"#), false),
+            (r#"<span class="tags">Bibliothek, Zollhaus, Umbau</span>"#.to_string(), false),
+            (
+                r#"<span class="share-links"><a href="/a">Teilen auf Facebook und Twitter und per Mail an Freunde und Bekannte weiterleiten, die es lesen wollen, oder drucken.</a></span>"#
+                    .to_string(),
+                false,
+            ),
+        ] {
+            let html = format!(
+                "<html><body><nav><a href=\"/\">Home</a></nav><article><p>{lead}</p><p>{span}</p>\
+                 <p>{lead} It was the third vote.</p></article></body></html>"
+            );
+            let text = extract(&html).text;
+            let inner = span.split('>').nth(1).and_then(|t| t.split('<').next()).unwrap_or("");
+            let probe = if inner.is_empty() { "Teilen auf" } else { &inner[..12] };
+            assert_eq!(text.contains(probe), kept, "{span}\n{text}");
+            assert!(text.contains("harbour board"), "{text}");
+        }
     }
 
     #[test]

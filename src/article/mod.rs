@@ -328,6 +328,8 @@ pub fn load(input: &Input, opts: &ReadOptions) -> Result<Article> {
     let mut page_dates: Vec<(MetaOrigin, Date)> = page_meta.dates.clone();
     page_dates.extend(url_dated.map(|d| (MetaOrigin::Url, d)));
     page_dates.extend(page_meta.title_date.map(|d| (MetaOrigin::HtmlTitle, d)));
+    // A wiki page's last edit, before the dates its text tells of.
+    page_dates.extend(page_meta.wiki_edited.map(|d| (MetaOrigin::Byline, d)));
     let visible: Vec<Date> = [
         text_dates.cued,
         text_dates.element,

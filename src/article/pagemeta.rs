@@ -44,7 +44,14 @@ pub struct PageMeta {
     pub title_date: Option<Date>,
     /// The meta-tag date comes from a generic key (`date`, `DC.date`), which may be the last change.
     pub generic_meta_date: bool,
+    /// A wiki page's last edit, from MediaWiki's footer (`<li id="footer-info-lastmod">This
+    /// page was last edited on 29 January 2020, at 13:22</li>`): a wiki page has no other
+    /// date of its own, and the dates in its text are those of what it tells of.
+    pub wiki_edited: Option<Date>,
 }
+
+/// The `id` MediaWiki gives its footer line of the page's last edit.
+const WIKI_LASTMOD_ID: &str = "footer-info-lastmod";
 
 /// JSON-LD `@type`s that describe the article itself.
 const ARTICLE_TYPES: &[&str] = &[
@@ -149,6 +156,7 @@ struct Found {
     h1: Vec<String>,
     /// Whether each of those `h1`s links to the site's home page (a logo).
     h1_home: Vec<bool>,
+    wiki_edited: Option<Date>,
 }
 
 /// Reads the metadata of a parsed page.
@@ -221,7 +229,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                 }
                 if el
                     .plain_attr("itemprop")
-                    .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+                    .is_some_and(|p| p.split_whitespace().any(|p| p.eq_ignore_ascii_case("datePublished")))
                 {
                     match el.plain_attr("content").or_else(|| el.plain_attr("datetime")) {
                         // An element marked `itemprop="datePublished"` says more than a generic `date` tag.
@@ -230,6 +238,9 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
                             .meta_published
                             .offer(2 * PUBLISHED_META.len(), &element_text(node, 200)),
                     }
+                }
+                if f.wiki_edited.is_none() && el.plain_attr("id") == Some(WIKI_LASTMOD_ID) {
+                    f.wiki_edited = pubdate::first_date(&element_text(node, 200), bounds);
                 }
                 if let Some(rank) =
                     names_an_author(el).filter(|r| f.visible_author.0.as_ref().is_none_or(|(b, _)| r < b))
@@ -285,6 +296,7 @@ pub fn page_meta_within(doc: &Html, bounds: pubdate::Bounds) -> PageMeta {
         description: f.description.take().map(|d| collapse(&unescape(&d))),
         url,
         title_date,
+        wiki_edited: f.wiki_edited,
         ..PageMeta::default()
     };
     meta.generic_meta_date = f
@@ -1546,6 +1558,19 @@ mod tests {
                 r#"<p>Aktualisiert: 3.2.2022 · Erschienen <time datetime="2022-01-30">30.1.2022</time></p>"#,
                 Some("2022-01-30"),
             ),
+            // `dateCreated` microdata is the markup's twin of `datePublished`, not the reader's `<time>`.
+            (
+                r#"<div style="display:none"><time itemprop="dateCreated" datetime="2023-05-09T21:10:00+02:00">x</time></div>"#,
+                None,
+            ),
+            (
+                r#"<p><time itemprop="dateCreated datePublished" datetime="2019-02-14">14.2.2019</time></p>"#,
+                Some("2019-02-14"),
+            ),
+            (
+                r#"<p><time itemprop="dateCreated" datetime="2019-02-14">x</time> <time datetime="2019-02-15">y</time></p>"#,
+                Some("2019-02-15"),
+            ),
         ] {
             let m = super::super::html::extract(html).meta;
             assert_eq!(m.published.as_deref(), want, "{html}");
@@ -1554,6 +1579,32 @@ mod tests {
         let m = meta(r#"<link rel="canonical" href="https://ex.com/news/2026/04/27/deal-done/"><p>x</p>"#);
         assert_eq!((m.published.as_deref(), m.published_from), (None, None));
         assert_eq!(m.url.as_deref(), Some("https://ex.com/news/2026/04/27/deal-done/"));
+    }
+
+    #[test]
+    fn a_wiki_pages_date_is_its_last_edit() {
+        for (html, want) in [
+            (
+                r#"<p>The club meets next on 4 March 2021.</p><ul id="footer-info"><li id="footer-info-lastmod"> This page was last edited on 12 February 2021, at 09:41.</li></ul>"#,
+                Some("2021-02-12"),
+            ),
+            (
+                r#"<ul><li id="footer-info-lastmod">Diese Seite wurde zuletzt am 7. Juli 2019 um 18:05 Uhr bearbeitet.</li></ul>"#,
+                Some("2019-07-07"),
+            ),
+            // Another footer line, or a last edit without a full date, gives none.
+            (
+                r#"<ul><li id="footer-info-copyright">Content is available under CC BY-SA 3.0 (2019).</li></ul>"#,
+                None,
+            ),
+            (
+                r#"<ul><li id="footer-info-lastmod">Zuletzt bearbeitet vor 3 Tagen.</li></ul>"#,
+                None,
+            ),
+        ] {
+            let m = meta(html);
+            assert_eq!(m.wiki_edited.map(|d| d.to_string()).as_deref(), want, "{html}");
+        }
     }
 
     #[test]
