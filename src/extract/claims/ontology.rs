@@ -28,7 +28,7 @@
 //! | `actual_figures` | its figures are results: one analysts expected ("were expecting revenue of") is not one |
 //! | `person_cues` | a claim needs a person mention or one of these role words in its sentence |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
-//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, barred_after?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_after`: a word of its clause after it must start so; `barred_objects`: one of the first five object words starting so bars it; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `barred_after`: one of the three words before the form that bars it, "buy back notes"; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `any_subject`: a bare name before the form may as well be a person or a government, so the form shows no organization (`orgs::context` takes every other verb form as a company's, "Velmora acquired", "Velmora said it would cut"); `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
+//! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, barred_after?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_after`: a word of its clause after it must start so; `barred_objects`: one of the first five object words starting so bars it; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `barred_after`: one of the three words before the form that bars it, "buy back notes"; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `payer_after`: the name right after the form pays (the second role), the name after "to pay" is paid (the first), "ordered Orlin to pay Pellucid"; `any_subject`: a bare name before the form may as well be a person or a government, so the form shows no organization (`orgs::context` takes every other verb form as a company's, "Velmora acquired", "Velmora said it would cut"); `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
 //! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"…, whole = a whole company's or deal's sum, never a bare figure under 1,000 without a scale word ("fell 75 cents"), signed = a change whose sign its move word gives ("fell 4%" is -4), level = a level, never the move a money figure right after a move word states }` |
 //! | `default_measure` | the measure of a figure no cue names |
@@ -137,6 +137,12 @@ pub struct Trigger {
     /// the ontology as one ("Fjellmar Havbruk said it would cut 300 jobs").
     #[serde(default)]
     pub any_subject: bool,
+    /// The name right after the form is the party that pays, the type's
+    /// second role, and the name right after "pay" the one paid, its first:
+    /// "a jury ordered Orlin Devices to pay Pellucid Optics $48 million" is
+    /// Pellucid's verdict against Orlin (plaintiff, defendant), not Orlin's.
+    #[serde(default)]
+    pub payer_after: bool,
 }
 
 /// "Operating profit of £121 million" in an article that gives no net

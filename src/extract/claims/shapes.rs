@@ -531,6 +531,42 @@ struct AmountAt<'a> {
     /// "a $3.1 million gain, or 9 cents a share"). Only a period's type
     /// (profit, revenue, EPS, guidance) takes it.
     result: bool,
+    /// The size of what a party holds or manages, not a deal's figure:
+    /// "Halvard Bank, with $5.4 billion in assets", "a fund with assets under
+    /// management of $17 billion" (see [`is_holding_size`]). Only a measure
+    /// named `assets` (a bankruptcy's) takes it.
+    holding: bool,
+}
+
+/// `before` (lower-cased text up to a name) without a place's possessive
+/// right before the name: "on london's " → "on ", "in hong kong's " → "in "
+/// (one or two words, each without digits, then "'s" or "’s"). Text with
+/// no possessive at its end is returned as it is.
+fn without_place_possessive(before: &str) -> &str {
+    let Some(head) = before.strip_suffix("'s ").or_else(|| before.strip_suffix("\u{2019}s ")) else {
+        return before;
+    };
+    let place_word = |w: &str| !w.is_empty() && w.chars().all(|ch| ch.is_alphabetic() || ch == '-' || ch == '.');
+    let mut cut = head.len();
+    for _ in 0..2 {
+        let word_start = head[..cut].rfind(' ').map_or(0, |i| i + 1);
+        if !place_word(&head[word_start..cut]) {
+            break;
+        }
+        cut = word_start;
+        let rest = &head[..cut];
+        if vet::VENUE_CUES.iter().any(|c| {
+            rest.strip_suffix(c)
+                .is_some_and(|h| h.is_empty() || h.ends_with(|ch: char| !ch.is_alphanumeric()))
+        }) {
+            return rest;
+        }
+        let Some(r) = rest.strip_suffix(' ') else {
+            break;
+        };
+        cut = r.len();
+    }
+    before
 }
 
 /// A mention that names a place, not a party: a country, region or city of
@@ -1502,6 +1538,7 @@ impl<'a> Sentence<'a> {
                         expected: is_expectation(&lower, &r, &cues),
                         prior: is_prior_size(&lower, &r),
                         result: m.kind == MentionType::Money && vet::is_result_line(&lower, &r),
+                        holding: m.kind == MentionType::Money && is_holding_size(&lower, &r),
                         span: r,
                         amount: Cow::Borrowed(a),
                         figure: if m.kind == MentionType::Percent {
@@ -1532,6 +1569,7 @@ impl<'a> Sentence<'a> {
                 expected: is_expectation(&lower, &span, &cues),
                 prior: false,
                 result: false,
+                holding: false,
                 span,
                 amount: Cow::Owned(amount),
                 figure: Figure::Count,
@@ -2132,6 +2170,25 @@ impl<'a> Sentence<'a> {
         {
             subject = Some(holder);
             object = Some(company);
+        }
+        if hit.entry.trigger.payer_after && hit.entry.pos == Pos::Verb && subject.is_none() {
+            // "A jury ordered Orlin Devices to pay Pellucid Optics $48 million":
+            // the one paid is the first role, the payer the second.
+            if let Some(payer) = self
+                .entities
+                .iter()
+                .find(|e| e.span.start > hit.span.end && e.span.start <= hit.span.end + 1)
+            {
+                let after = self.sl(payer.span.end, payer.span.end + 8);
+                let paid = after
+                    .starts_with(" to pay ")
+                    .then(|| self.entities_at(payer.span.end + " to pay ".len()).next())
+                    .flatten();
+                if let Some(paid) = paid.filter(|p| p.id != payer.id) {
+                    subject = Some(paid.id.to_string());
+                    object = Some(payer.id.to_string());
+                }
+            }
         }
         if hit.entry.class.flags().subject_after_verb && hit.entry.pos == Pos::Verb && subject.is_none() {
             // "Investors valued xAI at $200 billion": the company valued is the subject of a valuation.
@@ -3048,7 +3105,9 @@ impl<'a> Sentence<'a> {
     /// A name that stands for where shares trade, not who acts: an index, or
     /// an exchange (by its kind, or a name whose last word before a legal
     /// form is one of [`VENUE_HEADS`]: "the Irish Stock Exchange", "the
-    /// Nigerian Exchange Limited") after "on", "in", "on the", "in the".
+    /// Nigerian Exchange Limited") after "on", "in", "on the", "in the",
+    /// also with a place's possessive between ("on London's Stock Exchange",
+    /// "in Hong Kong's exchange").
     fn is_venue(&self, e: &EntityAt) -> bool {
         if e.kind == EntityKind::Index {
             return true;
@@ -3067,6 +3126,7 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|(_, t)| t.len() >= 3 && t.ends_with("ed"))
             })
             .map_or(before, |(head, _)| &before[..head.len() + 1]);
+        let before = without_place_possessive(before);
         let cued = vet::VENUE_CUES.iter().any(|w| {
             before
                 .strip_suffix(w)
@@ -3592,6 +3652,7 @@ impl<'a> Sentence<'a> {
             not_quote
                 && near_ahead(c, a)
                 && !a.prior
+                && (!a.holding || measure(c, a).flatten() == Some("assets"))
                 && (!a.rate || measures_rate(c, a))
                 && measure(c, a).is_some()
                 && !a_move(c, a)
@@ -3647,6 +3708,7 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .filter(|c| in_clause(c, a) && c.value.is_some())
                 .filter(|_| !a.prior)
+                .filter(|c| !a.holding || measure(c, a).flatten() == Some("assets"))
                 .filter(|c| !(a.expected && c.predicate.class.def().actual_figures))
                 .filter(|c| !(charge_result(c) && vet::is_charge(&self.lower, &a.span)))
                 .filter(|c| !a.result || c.predicate.class.def().period)
@@ -4046,6 +4108,73 @@ fn clause_after<'a>(lower: &'a str, r: &Range<usize>, n: usize) -> &'a str {
     let to = ceil_boundary(lower, r.end + n);
     let after = lower.get(r.end..to).unwrap_or("");
     &after[..after.find([',', ';', '.', '(']).unwrap_or(after.len())]
+}
+
+/// Words right after a money figure that make it the size of what a party
+/// holds or manages ("with $5.4 billion in assets", "$17 billion in assets
+/// under management", "C$900 million in total assets").
+const HOLDING_AFTER: [&str; 5] = [
+    " in assets",
+    " in total assets",
+    " in managed assets",
+    " in deposits",
+    " in total deposits",
+];
+
+/// Words right before a money figure (after fillers such as "about") that
+/// make it such a size ("total assets of $12 billion", "assets under
+/// management of about $17 billion").
+const HOLDING_BEFORE: [&str; 6] = [
+    "assets of",
+    "assets under management of",
+    "assets under management",
+    "deposits of",
+    "with assets of",
+    "managed assets of",
+];
+
+/// | text | holding size |
+/// |---|---|
+/// | "Halvard Bank, with $5.4 billion in assets, agreed to acquire Tern for $310 million" ($5.4 billion) | yes |
+/// | "a private bank with assets under management of about $17 billion" | yes |
+/// | "Norlake Savings, which has total assets of C$2.1 billion" | yes |
+/// | "agreed to acquire Tern for $310 million" | no |
+/// | "sold $2 billion of assets" ("of assets": a sale's figure) | no |
+/// | "a bank with 45 branches and $12 billion in deposits" | yes |
+fn is_holding_size(lower: &str, r: &Range<usize>) -> bool {
+    let after = lower.get(r.end..ceil_boundary(lower, r.end + 24)).unwrap_or("");
+    if HOLDING_AFTER
+        .iter()
+        .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(|ch: char| ch.is_ascii_alphanumeric()))
+    {
+        return true;
+    }
+    let from = floor_boundary(lower, r.start.saturating_sub(40));
+    let toks = ascii_words(lower.get(from..r.start).unwrap_or(""));
+    let mut i = toks.len();
+    while i > 0
+        && matches!(
+            toks[i - 1],
+            "about"
+                | "around"
+                | "roughly"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "approximately"
+                | "over"
+                | "more"
+                | "than"
+                | "us"
+                | "c"
+        )
+    {
+        i -= 1;
+    }
+    HOLDING_BEFORE.iter().any(|p| {
+        let words: Vec<&str> = p.split(' ').collect();
+        i >= words.len() && toks[i - words.len()..i] == words[..]
+    })
 }
 
 /// Words that resize a deal: a figure right after "from" a few words after

@@ -93,7 +93,43 @@ pub struct Entry {
     pub hq: Vec<String>,
     pub employer: Option<String>,
     pub role: Option<String>,
+    /// Words of the entity's country ("U.S.", "Washington"): an alias holding
+    /// none of them ("the Treasury") names the entity only in a text holding
+    /// one (see [`Entry::names_here`]). Empty: every alias names it anywhere.
+    pub country: Vec<String>,
     pub origin: Origin,
+}
+
+impl Entry {
+    /// Whether `surface` (one of its names) names this entry in `text`: an
+    /// alias of a national body that does not say its country ("the
+    /// Treasury", "Treasury Department") only in a text that names the
+    /// country in one of its `country` words ("U.S.", "Washington") as a
+    /// whole word; "U.S. Treasury" anywhere.
+    ///
+    /// | text | "the Treasury" is `us-treasury` |
+    /// |---|---|
+    /// | "the Treasury sold bonds; Washington said", "WASHINGTON - the Treasury" | yes |
+    /// | "the Treasury holds 30% of the Warsaw-listed group" | no |
+    /// | "the U.S. Treasury said" ("U.S. Treasury" holds "U.S.") | yes |
+    pub fn names_here(&self, surface: &str, text: &str) -> bool {
+        if self.country.is_empty() || self.country.iter().any(|w| has_word(surface, w)) {
+            return true;
+        }
+        // As written, or in capitals ("WASHINGTON, May 3 -").
+        self.country
+            .iter()
+            .any(|w| has_word(text, w) || has_word(text, &w.to_uppercase()))
+    }
+}
+
+/// `word` in `text` with no letter or digit right before or after it.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// One catalogue name or alias, as written.
@@ -248,6 +284,7 @@ pub fn parse_curated(data: &str) -> Vec<Entry> {
             hq: Vec::new(),
             employer: None,
             role: None,
+            country: Vec::new(),
             origin: Origin::Curated,
         };
         for field in cols {
@@ -267,6 +304,7 @@ pub fn parse_curated(data: &str) -> Vec<Entry> {
                 "hq" => e.hq = list(v),
                 "employer" => e.employer = Some(v.to_string()),
                 "role" => e.role = Some(v.to_string()),
+                "country" => e.country = list(v),
                 _ => panic!("curated.tsv line {}: unknown field {k:?}", n + 1),
             }
         }
@@ -320,6 +358,7 @@ pub fn parse_listed(data: &str) -> Vec<Entry> {
                 hq: Vec::new(),
                 employer: None,
                 role: None,
+                country: Vec::new(),
                 origin: if cik.is_some() { Origin::Sec } else { Origin::Index },
             })
         })
@@ -546,6 +585,20 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A national body's alias that names no country names it only where the
+    /// text names the country; the alias that does names it anywhere.
+    #[test]
+    fn a_country_alias_names_its_body_only_where_the_country_is_named() {
+        let t = GAZETTEER.get("us-treasury").expect("us-treasury");
+        assert!(t.names_here("the Treasury", "WASHINGTON - the Treasury sold $30 billion of bills."));
+        assert!(t.names_here("the Treasury", "the Treasury said U.S. yields rose."));
+        assert!(!t.names_here("the Treasury", "WARSAW - the Treasury holds 30% of Wislany Cement."));
+        assert!(!t.names_here("the Treasury", "LONDON - the Treasury said the USB levy would rise."));
+        assert!(t.names_here("U.S. Treasury", "WARSAW - a U.S. Treasury official visited."));
+        let msft = GAZETTEER.get("microsoft").expect("microsoft");
+        assert!(msft.names_here("Microsoft", "Microsoft rose."));
+    }
 
     #[test]
     fn curated_ids_are_unique_slugs_and_references_resolve() {

@@ -372,6 +372,17 @@ fn names(doc: &Document) -> Vec<Mention> {
             _ if surface.text == entry.name => (MentionType::Org, Rule::OrgGazetteerName, 1.0),
             _ => (MentionType::Org, Rule::OrgGazetteerAlias, 0.95),
         };
+        // "the Treasury" in a Polish or British story is not the US Treasury:
+        // it is that country's, an entity of its own by the words written.
+        if !entry.names_here(&surface.text, text) {
+            let found = &text[start..end];
+            let bare = found
+                .strip_prefix("the ")
+                .or_else(|| found.strip_prefix("The "))
+                .unwrap_or(found);
+            out.push(mention(kind, start..end, EntityRef::named(bare, entry.kind, 0.8), rule));
+            continue;
+        }
         out.push(mention(kind, start..end, EntityRef::of(entry, confidence), rule));
     }
     out
