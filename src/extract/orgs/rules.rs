@@ -1684,41 +1684,42 @@ mod tests {
     /// The examples and counter-examples of `data/orgs/cue-words.tsv`.
     #[test]
     fn cue_table_examples() {
-        let table = crate::extract::orgs::tables::parse("cue-words.tsv", crate::extract::orgs::tables::CUE_WORDS, 2);
+        let tables = crate::extract::orgs::tables::CUE_WORDS;
+        assert_table_examples("cue-words.tsv", tables, 2, |(_, _, _, kind)| {
+            *kind == crate::extract::MentionType::Org
+        });
+    }
+
+    /// Every example row of an organizations table names a mention the text
+    /// gives (`whose` says of which kind), and no counter-example row does.
+    fn assert_table_examples(
+        file: &str,
+        source: &'static str,
+        columns: usize,
+        whose: impl Fn(&(String, String, Rule, crate::extract::MentionType)) -> bool,
+    ) {
+        let table = crate::extract::orgs::tables::parse(file, source, columns);
         for (example, text, name) in table.examples {
             let got = mentions_with_ids(text);
-            let found = got
-                .iter()
-                .any(|(t, _, _, kind)| t == name && *kind == crate::extract::MentionType::Org);
-            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
+            let found = got.iter().any(|m| m.0 == name && whose(m));
+            assert_eq!(found, example, "{file}: {text:?}: {name:?} {got:?}");
         }
     }
 
     /// The examples and counter-examples of `data/orgs/heads.tsv`.
     #[test]
     fn head_table_examples() {
-        let table = crate::extract::orgs::tables::parse("heads.tsv", crate::extract::orgs::tables::HEADS, 3);
-        for (example, text, name) in table.examples {
-            let got = mentions_with_ids(text);
-            let found = got
-                .iter()
-                .any(|(t, _, rule, _)| t == name && *rule == Rule::OrgHeadWord);
-            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
-        }
+        let heads = crate::extract::orgs::tables::HEADS;
+        assert_table_examples("heads.tsv", heads, 3, |(_, _, rule, _)| *rule == Rule::OrgHeadWord);
     }
 
     /// The examples and counter-examples of `data/orgs/portfolio-words.tsv`.
     #[test]
     fn portfolio_table_examples() {
-        let table =
-            crate::extract::orgs::tables::parse("portfolio-words.tsv", crate::extract::orgs::tables::PORTFOLIOS, 1);
-        for (example, text, name) in table.examples {
-            let got = mentions_with_ids(text);
-            let found = got
-                .iter()
-                .any(|(t, _, rule, _)| t == name && *rule == Rule::OrgHeadWord);
-            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
-        }
+        let portfolios = crate::extract::orgs::tables::PORTFOLIOS;
+        assert_table_examples("portfolio-words.tsv", portfolios, 1, |(_, _, rule, _)| {
+            *rule == Rule::OrgHeadWord
+        });
     }
 
     #[test]
@@ -2336,13 +2337,12 @@ mod tests {
     /// The examples and counter-examples of `data/orgs/rating-verbs.tsv`.
     #[test]
     fn rating_table_examples() {
-        let table =
-            crate::extract::orgs::tables::parse("rating-verbs.tsv", crate::extract::orgs::tables::RATING_VERBS, 2);
-        for (example, text, name) in table.examples {
-            let got = mentions_with_ids(text);
-            let found = got.iter().any(|(t, _, _, _)| t == name);
-            assert_eq!(found, example, "{text:?}: {name:?} {got:?}");
-        }
+        assert_table_examples(
+            "rating-verbs.tsv",
+            crate::extract::orgs::tables::RATING_VERBS,
+            2,
+            |_| true,
+        );
         assert!(super::rating_noun_follows(" rating to hold", 0));
         assert!(!super::rating_noun_follows(" prices. Its rating", 0));
     }
