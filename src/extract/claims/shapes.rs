@@ -2267,10 +2267,15 @@ impl<'a> Sentence<'a> {
                 object = self.object_after(hit, &clause, subject.as_deref());
             }
         }
+        let class = match sold_to {
+            Some(to) => to,
+            None => self.refine_class(hit)?,
+        };
         // "Kestrel Securities analyst Jo Park raised her target on Acme": a
         // type an analyst firm may fill (a price target) is the firm's, not
-        // its analyst's (see [`Self::firm_of_analyst`]).
-        if hit.entry.class.flags().sources_are_parties
+        // its analyst's (see [`Self::firm_of_analyst`]); the class as refined
+        // (a verb "raised ... price target" is read as a price target).
+        if class.flags().sources_are_parties
             && let Some(firm) = subject.as_deref().and_then(|p| {
                 self.entities
                     .iter()
@@ -2281,10 +2286,6 @@ impl<'a> Sentence<'a> {
         {
             subject = Some(firm.id.to_string());
         }
-        let class = match sold_to {
-            Some(to) => to,
-            None => self.refine_class(hit)?,
-        };
         let attribution = self.attribution(hit, subject.as_deref());
         let mut polarity = self.polarity(hit, &clause, word);
         if let Some(a) = &attribution
@@ -4887,6 +4888,14 @@ mod tests {
             )
             .as_deref(),
             Some("name:harwell-research")
+        );
+        assert_eq!(
+            subject(
+                "Kestrel Securities analyst Jo Park raised her price target on Brindle Foods to $48 from $41.",
+                "price_target"
+            )
+            .as_deref(),
+            Some("name:kestrel-securities")
         );
         assert_eq!(
             subject(
