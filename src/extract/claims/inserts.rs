@@ -16,7 +16,12 @@
 //! | "Orsella, a unit of Vantrel, said **revenue** rose 4%" | ", a unit of Vantrel" | Orsella |
 //! | "Calder Group -- the parent of Lunn Mills -- **earned** $9 million" | " -- the parent of Lunn Mills --" | Calder Group |
 //! | "The Wichita-based company, which makes parts for Boeing, reported **revenue** of $6.8 billion" | ", which makes parts for Boeing" | none in the sentence (the source's company) |
+//! | "Pellham Bank, together with Tarrow Capital, **raised** $300 million" | ", together with Tarrow Capital" | Pellham Bank |
+//! | "Dunmore Steel, unlike Kessler Metals, **cut** 400 jobs" | ", unlike Kessler Metals" | Dunmore Steel |
+//! | "Quintara Systems, backed by Selwyn Partners, reported **revenue** of $120 million" | ", backed by Selwyn Partners" | Quintara Systems |
+//! | "Ravel Air, owned by the Ostrander family, **ordered** 20 jets" | ", owned by the Ostrander family" | Ravel Air |
 //! | "Globex, Initech and Acme **signed** a deal" | none (a list) | Acme (nearest) |
+//! | "Acme, by contrast, **cut** jobs" | none (no participle before "by") | Acme |
 //! | "Acme said Globex, which it bought in 2024, **lifted** sales" | ", which it bought in 2024" (no name inside) | Globex |
 
 use std::ops::Range;
@@ -37,6 +42,39 @@ const APPOSITIONS: [&str; 7] = [
     ", one of ",
 ];
 
+/// Prepositions after a comma that open a phrase about the name before it,
+/// naming another party beside it: that party is not the verb's subject.
+/// ("as well as", "including" and "like" are not here: they add to or list
+/// the subject.)
+const PARTNERS: [&str; 6] = [
+    ", together with ",
+    ", along with ",
+    ", alongside ",
+    ", unlike ",
+    ", in talks with ",
+    ", in partnership with ",
+];
+
+/// Participles without "-ed" that open ", <participle> by " (see
+/// [`participle_by`]).
+/// "led" is not one: "The claimants, led by Harlow Trust, sought £40
+/// million" and "The round, led by Vance Capital, values it at $2 billion":
+/// the leader named stands for the group or the deal before it.
+const IRREGULAR_PARTICIPLES: [&str; 5] = ["run", "held", "bought", "sold", "hit"];
+
+/// After the comma at `at`: ", <participle> by " ("backed by", "owned by",
+/// "controlled by", "run by"), a past participle being one lower-case word
+/// ending in "ed" or one of [`IRREGULAR_PARTICIPLES`]. Its length, if so.
+fn participle_by(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = bytes.get(at..)?.strip_prefix(b", ")?;
+    let word = rest.iter().take(16).position(|&b| b == b' ')?;
+    let (w, after) = rest.split_at(word);
+    let w = std::str::from_utf8(w).ok()?;
+    let ok = w.len() > 3 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+        || IRREGULAR_PARTICIPLES.contains(&w);
+    (ok && after.starts_with(b" by ")).then_some(2 + word + 4)
+}
+
 /// Where an insert opened by a comma ends: the first of these after it.
 const CLOSERS: [&str; 3] = [", ", " -- ", " \u{2014} "];
 
@@ -55,19 +93,22 @@ pub(super) fn inserts(lower: &str) -> Vec<Range<usize>> {
     // Every opener starts with ", " and no two start alike after it, so one
     // pass over the commas finds what a search per opener found.
     for at in memchr::memchr_iter(b',', bytes) {
-        let Some(opener) = RELATIVES
+        let Some(opened) = RELATIVES
             .iter()
             .chain(&APPOSITIONS)
+            .chain(&PARTNERS)
             .find(|o| bytes[at..].starts_with(o.as_bytes()))
+            .map(|o| o.len())
+            .or_else(|| participle_by(bytes, at))
         else {
             continue;
         };
-        let from = at + opener.len();
+        let from = at + opened;
         // Only the stretch an insert may span is searched: a long
         // sentence (a flattened table) is never read once per opener.
         let rest = &lower[from..floor(lower, from + MAX_INSERT)];
         if let Some(close) = first_of(rest, &CLOSERS)
-            && close + opener.len() <= MAX_INSERT
+            && close + opened <= MAX_INSERT
             && !rest[..close].contains([';', ':', '"', '\u{201c}', '\u{201d}'])
         {
             out.push(at..from + close);
@@ -177,6 +218,36 @@ mod tests {
             texts("Halvorsen, which owns half of the third shipper -- Brekke Lines ASA -- posted a loss."),
             [", which owns half of the third shipper", " -- brekke lines asa"]
         );
+    }
+
+    #[test]
+    fn partner_and_participle_phrases_are_inserts() {
+        assert_eq!(
+            texts("Pellham Bank, together with Tarrow Capital, raised $300 million."),
+            [", together with tarrow capital"]
+        );
+        assert_eq!(
+            texts("Fenwick Oil, in talks with Brask Energy since May, agreed to sell the field."),
+            [", in talks with brask energy since may"]
+        );
+        assert_eq!(
+            texts("Quintara Systems, backed by Selwyn Partners, reported revenue of $120 million."),
+            [", backed by selwyn partners"]
+        );
+        assert_eq!(
+            texts("Ravel Air, owned by the Ostrander family, ordered 20 jets."),
+            [", owned by the ostrander family"]
+        );
+        assert_eq!(
+            texts("Tolland Mines, run by Mara Voss, cut jobs."),
+            [", run by mara voss"]
+        );
+        // Counter-examples: no participle before "by", a list, "as well as".
+        assert!(texts("Acme, by contrast, cut jobs.").is_empty());
+        assert!(texts("Acme, Globex and Initech signed.").is_empty());
+        assert!(texts("Acme, as well as Globex, raised prices.").is_empty());
+        assert!(texts("Acme, bed by Globex, rose.").is_empty());
+        assert!(texts("The lenders, led by Globex, sought $40 million.").is_empty());
     }
 
     #[test]

@@ -1074,6 +1074,19 @@ const SOURCE_BEFORE: &[&str] = &[
     "bookrunner",
 ];
 
+/// The words between an analyst firm and its analyst's name (see
+/// `Sentence::firm_of_analyst`).
+const ANALYST_BETWEEN: [&str; 8] = [
+    " analyst ",
+    " analysts ",
+    "'s analyst ",
+    "\u{2019}s analyst ",
+    " senior analyst ",
+    " research analyst ",
+    " equity analyst ",
+    " strategist ",
+];
+
 /// Cues right after an organization that make it a source: "Peel Hunt analysts", "Jefferies said in a note".
 const SOURCE_AFTER: &[&str] = &[
     " analyst",
@@ -2315,6 +2328,21 @@ impl<'a> Sentence<'a> {
             Some(to) => to,
             None => self.refine_class(hit)?,
         };
+        // "Kestrel Securities analyst Jo Park raised her target on Acme": a
+        // type an analyst firm may fill (a price target) is the firm's, not
+        // its analyst's (see [`Self::firm_of_analyst`]); the class as refined
+        // (a verb "raised ... price target" is read as a price target).
+        if class.flags().sources_are_parties
+            && let Some(firm) = subject.as_deref().and_then(|p| {
+                self.entities
+                    .iter()
+                    .rev()
+                    .find(|e| e.id == p && e.span.end <= hit.span.start)
+                    .and_then(|e| self.firm_of_analyst(e))
+            })
+        {
+            subject = Some(firm.id.to_string());
+        }
         let attribution = self.attribution(hit, subject.as_deref());
         let mut polarity = self.polarity(hit, &clause, word);
         if let Some(a) = &attribution
@@ -3100,6 +3128,22 @@ impl<'a> Sentence<'a> {
             }
         }
         (Some(nearest.id.to_string()), venue)
+    }
+
+    /// The firm named right before a person as its analyst: "Kestrel
+    /// Securities analyst Jo Park", "Brandt & Co's analyst Ivo Lenz",
+    /// "Harwell Research senior analyst Mo Tan". None for a person after a
+    /// firm that is no analyst's ("Acme chief executive Jo Park") or with
+    /// other words between ("Kestrel said analyst Jo Park").
+    fn firm_of_analyst(&self, e: &EntityAt) -> Option<&EntityAt<'a>> {
+        if e.kind != EntityKind::Person {
+            return None;
+        }
+        self.entities.iter().rev().find(|f| {
+            matches!(f.kind, EntityKind::Company | EntityKind::Organization)
+                && f.span.end < e.span.start
+                && ANALYST_BETWEEN.contains(&self.sl(f.span.end, e.span.start))
+        })
     }
 
     /// A name that stands for where shares trade, not who acts: an index, or
@@ -4956,6 +5000,48 @@ mod tests {
                 (what, t.value.clone(), t.from.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn an_analysts_price_target_is_his_firms_and_an_inserted_partner_is_no_subject() {
+        let subject = |text: &str, class: &str| {
+            claims_of(text)
+                .into_iter()
+                .find(|c| c.predicate.class.as_str() == class)
+                .and_then(|c| c.subject)
+        };
+        assert_eq!(
+            subject(
+                "Harwell Research senior analyst Mo Tan cut his price target for Castor Mills to $12.",
+                "price_target"
+            )
+            .as_deref(),
+            Some("name:harwell-research")
+        );
+        assert_eq!(
+            subject(
+                "Kestrel Securities analyst Jo Park raised her price target on Brindle Foods to $48 from $41.",
+                "price_target"
+            )
+            .as_deref(),
+            Some("name:kestrel-securities")
+        );
+        assert_eq!(
+            subject(
+                "Pellham Bank, together with Tarrow Capital, raised $300 million in new funding.",
+                "funding_round"
+            )
+            .as_deref(),
+            Some("name:pellham-bank")
+        );
+        assert_eq!(
+            subject(
+                "Quintara Systems, backed by Selwyn Partners, reported revenue of $120 million for the quarter.",
+                "revenue"
+            )
+            .as_deref(),
+            Some("name:quintara-systems")
+        );
     }
 
     #[test]
