@@ -47,7 +47,14 @@ fn check_command_prints_overall_figures_and_exits_by_result() {
 fn blind_story_sets_keep_their_figures() {
     let blind = fixtures().join("blind");
     // Floors: facts P / R, and the F1 of organization names against the names blind
-    // annotators marked (`orgs.gold.json`; every story has one). Eighteenth session (2026-12-07):
+    // annotators marked (`orgs.gold.json`; every story has one). Nineteenth session (2026-12-07; a
+    // profit keyed as a `net_loss` of X now scores as a net income of -X): dev 188 stories 0.446 /
+    // 0.537 at its end (the 8 added then, dev-as, East and South Asian stories, scored first with the
+    // start build: 0.379 / 0.404, then read and tuned on: 0.442 / 0.517); test 224 stories 0.371 /
+    // 0.430 (the 208 of before 0.365 / 0.419 -> 0.371 / 0.431 with the new scorer; the 16 added at its
+    // start, test-lm and test-us, scored with the start and final builds: 0.364 / 0.400 -> 0.370 /
+    // 0.411); organization names F1 dev 0.967, test 0.944. Floors raised: dev 0.44 / 0.53, test
+    // 0.37 / 0.42. Eighteenth session (2026-12-07):
     // dev 180 stories 0.436 / 0.526 at its end (the 8 added then, dev-tk, technology, media and
     // life-sciences stories, scored first with the start build: 0.304 / 0.372 -> 0.302 / 0.372);
     // test 208 stories 0.359 / 0.412 (the 192 of before 0.353 / 0.411 -> 0.359 / 0.415; the 16
@@ -69,7 +76,7 @@ fn blind_story_sets_keep_their_figures() {
     // test 160 stories 0.350 / 0.397 (the 144 of before 0.353 / 0.407; the 16 added at the end,
     // test-u and test-v, scored with the start and final builds first, lower: 0.32 / 0.32 at the
     // end); organization names F1 dev 0.951, test 0.936. The floors of the session before hold.
-    for (half, min_precision, min_recall, min_org_f1) in [("dev", 0.43, 0.52, 0.96), ("test", 0.35, 0.41, 0.94)] {
+    for (half, min_precision, min_recall, min_org_f1) in [("dev", 0.44, 0.53, 0.96), ("test", 0.37, 0.42, 0.94)] {
         let (text, score, orgs) = newsfacts::check::stories::run_with_orgs(&blind.join(half), false).unwrap();
         assert!(orgs.gold >= 250, "{half}: {} marked organization names", orgs.gold);
         assert!(
