@@ -638,7 +638,7 @@ mod tests {
             pairs(&[("FSS", "korea-fss"), ("Financial Supervisory Service", "korea-fss")])
         );
         assert_eq!(
-            ids("Turnover on the Hong Kong stock exchange rose; the HNX and HoSE indexes fell."),
+            ids("Trading at the Hong Kong stock exchange was thin; the HNX and HoSE indexes slipped."),
             pairs(&[("Hong Kong stock exchange", "hkex"), ("HNX", "hnx"), ("HoSE", "hose")])
         );
         // Counter-examples: lower case, and "stock exchange" alone.

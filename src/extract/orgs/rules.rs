@@ -1127,7 +1127,7 @@ fn head_word(text: &str, head: &Range<usize>) -> Option<(Range<usize>, Rule, f64
     if let Some((lead, rest)) = tail {
         let mut len = 0;
         let mut after_connector = false;
-        // The last word kept is a field of a ministry ("Trade" of "Ministry of Trade, Industry and Energy").
+        // The last word kept is a field of a ministry ("Industry" of "Ministry of Science, Industry and Trade").
         let mut portfolio = false;
         let mut words = rest.split(' ').take(6).peekable();
         while let Some(w) = words.next() {
