@@ -852,6 +852,15 @@ mod tests {
         crate::extract::claims::extract(&doc, &mentions)
     }
 
+    /// The amounts of the claims of one measure in `text` (the examples' publish date).
+    fn measure_amounts(text: &str, measure: &str) -> Vec<String> {
+        claims_of(text, None)
+            .iter()
+            .filter(|c| c.measure.as_deref() == Some(measure))
+            .filter_map(amount)
+            .collect()
+    }
+
     fn amount(c: &Claim) -> Option<String> {
         match &c.value {
             Some(ClaimValue::Money(a) | ClaimValue::Percent(a) | ClaimValue::Count(a)) => {
@@ -993,13 +1002,7 @@ mod tests {
     /// company bought is none.
     #[test]
     fn a_part_bought_is_no_premium() {
-        let premium = |text: &str| {
-            claims_of(text, None)
-                .iter()
-                .filter(|c| c.measure.as_deref() == Some("premium"))
-                .filter_map(amount)
-                .collect::<Vec<_>>()
-        };
+        let premium = |text: &str| measure_amounts(text, "premium");
         for text in [
             "Halvern Corp planned to acquire up to 30.2% of Dunmore Cinemas for $17.50 a share.",
             "Castlebar Holdings completed its $3 billion acquisition of Ferrand Medical Inc., purchasing 63 million shares, or 86%, of the company for $26.50 a share.",
@@ -1020,13 +1023,7 @@ mod tests {
     /// of", "6.25% senior notes", "pays 4%"); a bond's yield is none.
     #[test]
     fn a_yield_is_no_coupon() {
-        let coupons = |text: &str| {
-            claims_of(text, None)
-                .iter()
-                .filter(|c| c.measure.as_deref() == Some("coupon"))
-                .filter_map(amount)
-                .collect::<Vec<_>>()
-        };
+        let coupons = |text: &str| measure_amounts(text, "coupon");
         for (text, want) in [
             (
                 "Hollin Water plc sold £350 million of bonds due 2036 with a coupon of 5.25%, priced at 99.2 to give a yield of 5.36%.",

@@ -2560,13 +2560,7 @@ impl<'a> Sentence<'a> {
         }
         let before = self.sl(0, hit.span.start);
         let rank = lexicon::SHAREHOLDER_RANKS.iter().find(|r| before.ends_with(*r))?;
-        let owner_end = hit.span.start - rank.len();
-        let company = self.entities.iter().find(|e| {
-            e.span.end <= owner_end && {
-                let between = self.sl(e.span.end, owner_end);
-                is_possessive(between) && between.split_whitespace().count() == 1
-            }
-        })?;
+        let company = self.possessor_before(hit.span.start - rank.len())?;
         let after = self.sl(hit.span.end, hit.span.end + 8);
         let holder = if let Some(is) = after.strip_prefix(" is ") {
             let at = hit.span.end + 4 + if is.starts_with("the ") { 4 } else { 0 };
@@ -2585,6 +2579,17 @@ impl<'a> Sentence<'a> {
                 .flatten()
         }?;
         (holder.id != company.id).then(|| (holder.id.to_string(), company.id.to_string()))
+    }
+
+    /// The name whose possessive ends right at `end` ("Tavish Mining's " before
+    /// "largest shareholder"): the owner of what follows.
+    fn possessor_before(&self, end: usize) -> Option<&EntityAt<'a>> {
+        self.entities.iter().find(|e| {
+            e.span.end <= end && {
+                let between = self.sl(e.span.end, end);
+                is_possessive(between) && between.split_whitespace().count() == 1
+            }
+        })
     }
 
     /// "Tavish Mining's largest shareholder, Orca Holdings, owns 23%",
@@ -2607,13 +2612,7 @@ impl<'a> Sentence<'a> {
         let rank = lexicon::SHAREHOLDER_RANKS
             .iter()
             .find(|r| self.sl(0, at).ends_with(*r))?;
-        let owner_end = at - rank.len();
-        let company = self.entities.iter().find(|e| {
-            e.span.end <= owner_end && {
-                let between = self.sl(e.span.end, owner_end);
-                is_possessive(between) && between.split_whitespace().count() == 1
-            }
-        })?;
+        let company = self.possessor_before(at - rank.len())?;
         let comma = at + noun.len();
         let holder = self
             .entities
