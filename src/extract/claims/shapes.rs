@@ -1922,6 +1922,16 @@ impl<'a> Sentence<'a> {
             }
         }
         local.retain(|c| !place(c.subject.as_deref()));
+        // A trade union is no company: it cuts no jobs, has no shares, sales
+        // or recalls ("The pilots' union BALPA said it would fight the job
+        // cuts", "a notice to the union AMCU"). For a type whose first role
+        // is the company, a union subject gives no claim, a union object none.
+        for c in &mut local {
+            if c.predicate.class.def().roles[0] == "company" && self.is_union(c.object.as_deref()) {
+                c.object = None;
+            }
+        }
+        local.retain(|c| c.predicate.class.def().roles[0] != "company" || !self.is_union(c.subject.as_deref()));
         // A subject of a kind the type does not take ("Police released video"): no claim.
         local.retain(|c| {
             let kinds = &c.predicate.class.def().subject_kinds;
@@ -1950,6 +1960,31 @@ impl<'a> Sentence<'a> {
         }
         local.extend(kept_parts);
         local
+    }
+
+    /// The entity is a trade union: the catalogue says so, or a mention in
+    /// the sentence comes right after "union" ("the dockworkers' union
+    /// Kaiwerk"; not "credit union"). A name holding the word ("Union
+    /// Pacific") is no cue, nor is "union" after a name ("the Boeing union"
+    /// is Boeing's workers' union, not Boeing).
+    fn is_union(&self, id: Option<&str>) -> bool {
+        let Some(id) = id else {
+            return false;
+        };
+        if crate::extract::orgs::gazetteer::GAZETTEER
+            .get(id)
+            .is_some_and(|g| g.industries.iter().any(|i| i == "union" || i == "trade union"))
+        {
+            return true;
+        }
+        self.entities.iter().filter(|e| e.id == id).any(|e| {
+            let mut from = e.span.start.saturating_sub(24);
+            while from > 0 && !self.lower.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = self.sl(from, e.span.start).trim_end();
+            (before.ends_with(" union") || before == "union") && !before.ends_with("credit union")
+        })
     }
 
     /// Half frames: see [`vet`].
