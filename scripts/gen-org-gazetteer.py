@@ -84,6 +84,11 @@ strong |= set(GULF_CIS)
 # Joint Stock Company"); neither source lists the English words.
 VIETNAM = ["Joint Stock Company"]
 strong |= set(VIETNAM)
+# Spain's cooperative society (Ley 27/1999 de Cooperativas), as lists of
+# fined or subsidised firms print it after the name ("Almenara Unida
+# S.Coop."); GLEIF lists "S.Coop" (Spain) and "S. Coop." (Argentina).
+SPAIN_COOP = ["S.Coop.", "S.Coop", "S. Coop."]
+strong |= set(SPAIN_COOP)
 everyday = everyday_words()
 
 with open("data/orgs/legal-forms.tsv", "w") as out:

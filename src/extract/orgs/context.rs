@@ -632,16 +632,23 @@ const APPOSITION_NOUNS: &[&str] = &[
     "maker",
     "manufacturer",
     "miner",
+    "nonprofit",
     "operator",
     "planemaker",
     "platform",
     "producer",
     "retailer",
+    "rival",
     "shipper",
     "startup",
     "supplier",
     "utility",
 ];
+
+/// Apposition nouns that also modify another noun ("the rival bidder's
+/// chairman"): they call a company only as the description's last word ("X,
+/// the Danish rival,").
+const MODIFIER_NOUNS: &[&str] = &["rival"];
 
 /// Places (country and city names as commonly written, public knowledge):
 /// never a company found by context, and an airline after "Air" ("Air
@@ -1246,7 +1253,10 @@ fn right_evidence(text: &str, end: usize) -> bool {
             .take(5)
             .take_while(|w| !w.starts_with(|c: char| c.is_uppercase()) || not_org(w))
             .collect();
-        return described.iter().any(|w| APPOSITION_NOUNS.contains(w));
+        return described
+            .iter()
+            .enumerate()
+            .any(|(i, w)| APPOSITION_NOUNS.contains(w) && (!MODIFIER_NOUNS.contains(w) || i + 1 == described.len()));
     }
     false
 }
@@ -2412,8 +2422,17 @@ mod tests {
             names("Margins fell at the group while Tessaly, the office landlord, held up."),
             ["Tessaly"]
         );
+        assert_eq!(
+            names("Orders moved elsewhere. Kelvander, the Finnish rival, won two of them."),
+            ["Kelvander"]
+        );
+        assert_eq!(
+            names("Fees are high, and Harlow Fairpay, a nonprofit, wants caps."),
+            ["Harlow Fairpay"]
+        );
         // Counter-examples: a person's title, a place described.
         assert!(names("Prices rose, and Vance, the chief executive, said so.").is_empty());
+        assert!(names("Sales grew, and Hallberg, the rival bidder's chairman, left.").is_empty());
         assert!(names("Trade slowed in Lagos, Nigeria's biggest city, in May.").is_empty());
     }
 

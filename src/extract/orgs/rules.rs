@@ -1794,6 +1794,12 @@ mod tests {
                 "Hoa Binh Freight Joint Stock Company raised $20 million.",
                 &["Hoa Binh Freight Joint Stock Company"],
             ),
+            // Spain's cooperative society, with and without the space.
+            ("Almenara Unida S.Coop. was fined €2m.", &["Almenara Unida S.Coop."]),
+            (
+                "Vinos Tierra Alta S. Coop. exported more.",
+                &["Vinos Tierra Alta S. Coop."],
+            ),
             // Counter-examples: the English word in a headline set in capitals;
             // "Oy" with no name before it.
             ("SHARES IN BERGEN FELL AS FREIGHT RATES SLID", &[]),
