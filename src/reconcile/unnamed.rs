@@ -25,7 +25,9 @@
 //! a claim with such a number is linked to the claims of the same type,
 //! measure, number and month by a node of its own ([`figure_node`]).
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 use rust_decimal::Decimal;

@@ -42,10 +42,13 @@
 //! A file that is not SQLite, or SQLite of another application, or a store
 //! of another schema version, is refused with its name and never written.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+// foldhash, not std's SipHash, for the maps of claim ids, fact keys and nodes (no map's
+// order reaches the store or the output: std's seed is random per process too).
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::extract::MentionType;
