@@ -3,6 +3,7 @@
 //! Cue words nearest the date decide; [`super::anchor`] turns the tense into a year or week.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::anchor::Tense;
 use super::tokens::{self, Cx};
@@ -114,12 +115,12 @@ const SUBORDINATORS: &[&str] = &[
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
 
 /// The tense word `w` (token `i`, lowercased `l`) cues, if any.
-fn cue(cx: &Cx, i: usize, w: &str, l: &str) -> Option<Tense> {
+fn cue(cx: &Cx, i: usize, w: &str, l: &str, class: u8) -> Option<Tense> {
     // "set to resume Monday", "is to resume trading Tuesday": a planned event.
     if matches!(l, "set" | "is" | "are") && cx.is(i + 1, "to") && cx.is_word(i + 2) {
         return Some(Tense::Future);
     }
-    if FUTURE_CUES.contains(&l) {
+    if class & FUTURE != 0 {
         // "had been due to expire Friday", "had been scheduled to": a plan of the past.
         if (i.saturating_sub(PERFECT_REACH)..i).any(|j| cx.is(j, "had")) {
             return Some(Tense::Past);
@@ -137,8 +138,35 @@ fn cue(cx: &Cx, i: usize, w: &str, l: &str) -> Option<Tense> {
     let past_form = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !cx.capitalized(i);
     // A passive participle ("will be paid Dec. 14") has no tense of its own:
     // the auxiliary before it decides.
-    let passive = i >= 1 && cx.is_any(i - 1, &["be", "been", "being"]);
-    ((past_form || PAST_CUES.contains(&l)) && !passive).then_some(Tense::Past)
+    let passive = || i >= 1 && cx.is_any(i - 1, &["be", "been", "being"]);
+    ((past_form || class & PAST != 0) && !passive()).then_some(Tense::Past)
+}
+
+/// Bits of [`classes`]: which cue lists hold a word.
+const SUBORDINATOR: u8 = 1;
+const FUTURE: u8 = 2;
+const PAST: u8 = 4;
+const REPORT: u8 = 8;
+
+/// Which of the cue lists ([`SUBORDINATORS`], [`FUTURE_CUES`], [`PAST_CUES`],
+/// [`REPORTING`]) hold the lowercased word `l`: one hash look-up per token
+/// instead of a scan of each list (every word of a date's sentence is asked).
+fn classes(l: &str) -> u8 {
+    static MAP: LazyLock<foldhash::HashMap<&'static str, u8>> = LazyLock::new(|| {
+        let mut m = foldhash::HashMap::default();
+        for (list, bit) in [
+            (SUBORDINATORS, SUBORDINATOR),
+            (FUTURE_CUES, FUTURE),
+            (PAST_CUES, PAST),
+            (REPORTING, REPORT),
+        ] {
+            for w in list {
+                *m.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        m
+    });
+    MAP.get(l).copied().unwrap_or(0)
 }
 
 /// How many words before a future cue "had" still makes it a past plan
@@ -168,15 +196,16 @@ pub(crate) fn of_clause(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) ->
         // Lowercased once: the cue lists are compared with it (tokens longer
         // than any cue come back empty and match nothing but "-ed" forms).
         let l = cx.lower(i);
+        let class = classes(l.as_str());
         // A subordinate clause has its own tense: in "expects to deliver 700
         // jets after handing over 60 in October", "expects" is not October's
         // verb; nothing before the subordinator counts.
-        if i < s && SUBORDINATORS.contains(&l.as_str()) {
+        if i < s && class & SUBORDINATOR != 0 {
             return Some(Err(()));
         }
-        let cue = cue(cx, i, cx.s(i), l.as_str())?;
+        let cue = cue(cx, i, cx.s(i), l.as_str(), class)?;
         let dist = if i < s { s - i } else { i + 1 - e };
-        if dist > 3 && REPORTING.contains(&l.as_str()) {
+        if dist > 3 && class & REPORT != 0 {
             return None;
         }
         // "the coming months", "next year" are other dates, not the clause's tense.
@@ -199,6 +228,19 @@ pub(crate) fn of_clause(cx: &Cx, s: usize, e: usize, sentence: &Range<usize>) ->
 #[cfg(test)]
 mod tests {
     use super::super::test_util::check;
+
+    #[test]
+    fn a_word_is_looked_up_in_every_cue_list_at_once() {
+        use super::{FUTURE, PAST, REPORT, SUBORDINATOR, classes};
+        assert_eq!(classes("said"), PAST | REPORT);
+        assert_eq!(classes("announced"), REPORT);
+        assert_eq!(classes("although"), SUBORDINATOR);
+        assert_eq!(classes("scheduled"), FUTURE);
+        assert_eq!(classes("last"), PAST);
+        assert_eq!(classes("Said"), 0);
+        assert_eq!(classes("table"), 0);
+        assert_eq!(classes(""), 0);
+    }
 
     #[test]
     fn past_and_future_cues() {
