@@ -1140,6 +1140,12 @@ fn group(items: &[Item]) -> Vec<Group> {
                 .clone()
                 .find(|&g| groups[g].time.is_some() && agrees_with(&groups[g]))
                 .or_else(|| {
+                    // A revision of a dated fact's figure told in so many words: its
+                    // sentence names the figure it moved from, or it revises a deal of
+                    // two named parties that other outlets told earlier ([`revised_group`]).
+                    revised_group(candidates.clone(), &groups, items, it)
+                })
+                .or_else(|| {
                     // Published in the month of a dated fact with a figure: the same
                     // event, when named alike (a figure) or named at all (no figure:
                     // it neither dates nor confirms the figure). A dated fact without
@@ -1198,6 +1204,75 @@ fn group(items: &[Item]) -> Vec<Group> {
     }
     groups.sort_by_key(|g| g.items[0]);
     groups
+}
+
+/// The dated group whose figure an undated figure revises in so many words,
+/// though neither its value nor its publish month joins it there:
+///
+/// | undated claim | dated fact | joins |
+/// |---|---|---|
+/// | "lifted its sales outlook to $910 million from $840 million" | "expects sales of $840 million in fiscal 2027" (another outlet) | yes: the figure it moved from |
+/// | "the improved offer amounts to a 36% premium" (published two weeks later) | "a 27% premium to Thursday's close" (two other outlets, both parties named) | yes: a revision of the one dated deal of the two parties |
+/// | "sales of $2.1bn, up from $1.8bn" | "sales of $1.8bn in 2024" (the same outlet) | no: one outlet's two figures |
+/// | "the revised offer is worth $3bn" (hedged: people familiar) | a dated deal | no |
+/// | "the sweetened bid is worth $3bn" | two dated deals of the two parties | no: which one is not said |
+/// | "the buyout values the unit at $900m, up from $600m last year" | a dated deal of $2.7bn | no: it names another old figure |
+///
+/// A sentence that names the figure it moved from ([`moved_from`]) names the
+/// fact, whatever the fact's time (a fiscal year holds many publish months);
+/// a revision cue without the old figure ([`revision_words`]: "sweetened",
+/// "raised its offer") names it only for an event between two named parties
+/// that has one dated fact with a figure, all of whose claims other outlets
+/// published no later than the revision. The joined fact is then superseded
+/// ([`supersession`]).
+fn revised_group(
+    candidates: impl Iterator<Item = usize> + Clone,
+    groups: &[Group],
+    items: &[Item],
+    it: &Item,
+) -> Option<usize> {
+    it.claim.claim.value.as_ref()?;
+    let others = |g: &Group| g.items.iter().all(|&j| items[j].src != it.src);
+    let dated: Vec<usize> = candidates
+        .filter(|&g| groups[g].time.is_some() && !groups[g].valued.is_empty())
+        .collect();
+    let named_old = dated.iter().copied().find(|&g| {
+        groups[g]
+            .items
+            .iter()
+            .any(|&j| items[j].src != it.src && items[j].claim.claim.value.is_some() && moved_from(it, &items[j]))
+    });
+    if named_old.is_some() {
+        return named_old;
+    }
+    // A revision that names an old figure which is not the fact's ("up from
+    // $600 million last year") revises something else.
+    if !it.revision || it.hedged || it.object.is_none() || names_a_from_figure(&it.claim.quote) {
+        return None;
+    }
+    let [g] = dated[..] else {
+        return None;
+    };
+    let published = publish_date(it)?;
+    let earlier = groups[g]
+        .items
+        .iter()
+        .all(|&j| publish_date(&items[j]).is_some_and(|d| d <= published));
+    (groups[g].object.is_some() && others(&groups[g]) && earlier).then_some(g)
+}
+
+/// Whether a sentence gives a figure after "from" ("up from $600 million",
+/// "from the €40m it flagged"): the figure it moved from, named.
+fn names_a_from_figure(quote: &str) -> bool {
+    let quote = quote.to_lowercase();
+    quote.match_indices(" from ").any(|(at, w)| {
+        let rest = &quote[at + w.len()..];
+        let rest = ["the ", "its ", "their "]
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .unwrap_or(rest);
+        rest.chars().take(5).any(|c| c.is_ascii_digit())
+    })
 }
 
 /// Words right before a figure's noun that name it an earlier figure of the

@@ -1472,3 +1472,178 @@ fn a_year_so_far_figure_and_the_whole_years_figure_are_two_facts() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn an_undated_figure_that_revises_a_dated_facts_figure_in_so_many_words_supersedes_it() {
+    // (sources, old claim's source and time, new claim's source and quote, hedged,
+    //  a second dated deal, expected number of facts, expected status of the first)
+    let sources = [
+        source("s1", "Wire", "2026-06-01"),
+        source("s2", "Daily", "2026-06-02"),
+        source("s3", "Post", "2026-06-15"),
+    ];
+    let forecast = |id: &str, amount: &str, quote: &str, t: Value| {
+        claim(
+            id,
+            json!({"subject": "ostrava-optics", "predicate": class("guidance"), "quote": quote,
+                   "value": usd(amount, Some("million"), "exact"), "time": t}),
+        )
+    };
+    // A fiscal year's forecast (2027) and an undated raise that names it as the figure it moved from.
+    let old = forecast(
+        "s1.c1",
+        "840000000",
+        "Ostrava Optics expects sales of $840 million in fiscal 2027.",
+        time("2027", "sentence"),
+    );
+    let raised = forecast(
+        "s3.c1",
+        "910000000",
+        "Ostrava Optics lifted its sales outlook to $910 million from $840 million on Monday.",
+        time("2026-06", "published"),
+    );
+    let facts = reconcile(&sources, &[old.clone(), raised]);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Superseded);
+    assert_eq!(facts[0].value["amount"], "910000000");
+    // Counter-example: a figure moved from another number is another period's.
+    let other = forecast(
+        "s3.c1",
+        "120000000",
+        "Ostrava Optics expects quarterly sales of $120 million, up from $95 million.",
+        time("2026-06", "published"),
+    );
+    let facts = reconcile(&sources, &[old.clone(), other]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    // Counter-example: the same outlet's two figures stay two facts.
+    let own = forecast(
+        "s1.c2",
+        "910000000",
+        "Ostrava Optics lifted its sales outlook to $910 million from $840 million on Monday.",
+        time("2026-06", "published"),
+    );
+    let facts = reconcile(&sources, &[old, own]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+
+    // A deal of two named parties: the premium of a sweetened bid, told two weeks
+    // after the first bid's, is that deal's premium revised.
+    let premium = |id: &str, amount: &str, quote: &str, t: Value, modality: &str| {
+        claim(
+            id,
+            json!({"subject": "halvard-capital", "object": "bexley-instruments", "predicate": class("acquisition"),
+                   "measure": "premium", "quote": quote, "value": percent(amount), "time": t,
+                   "modality": modality}),
+        )
+    };
+    let first = |id: &str| {
+        premium(
+            id,
+            "27",
+            "Halvard's offer is a 27% premium to Bexley's close on Thursday.",
+            time("2026-05", "sentence"),
+            "asserted",
+        )
+    };
+    let sweetened = |modality: &str| {
+        premium(
+            "s3.c1",
+            "36",
+            "The improved offer amounts to a 36% premium over Bexley's price before the approach.",
+            time("2026-06", "published"),
+            modality,
+        )
+    };
+    let facts = reconcile(&sources, &[first("s1.c1"), first("s2.c1"), sweetened("asserted")]);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Superseded);
+    assert_eq!(facts[0].value["amount"], "36");
+    // Counter-example: hedged, it revises nothing and stays apart.
+    let facts = reconcile(&sources, &[first("s1.c1"), first("s2.c1"), sweetened("hedged")]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Agreed);
+    // Counter-example: two dated deals of the pair: which one it revises is not said.
+    let earlier_deal = premium(
+        "s2.c2",
+        "18",
+        "In 2024 Halvard bid for Bexley at an 18% premium.",
+        time("2024", "sentence"),
+        "asserted",
+    );
+    let facts = reconcile(
+        &sources,
+        &[first("s1.c1"), first("s2.c1"), earlier_deal, sweetened("asserted")],
+    );
+    assert_eq!(facts.len(), 3, "{facts:#?}");
+    // Counter-example: without a revision word, a later undated premium stays apart.
+    let plain = premium(
+        "s3.c1",
+        "36",
+        "Halvard's bid amounts to a 36% premium over Bexley's price a month ago.",
+        time("2026-06", "published"),
+        "asserted",
+    );
+    let facts = reconcile(&sources, &[first("s1.c1"), first("s2.c1"), plain]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+}
+
+#[test]
+fn a_figure_whose_sentence_names_its_subject_only_by_a_word_of_another_joins_that_ones_fact() {
+    let sources = three_sources();
+    let revenue = |id: &str, subject: &str, quote: &str| {
+        claim(
+            id,
+            json!({"subject": subject, "predicate": class("revenue"), "quote": quote,
+                   "value": usd("7400000000", Some("billion"), "exact"), "time": time("2025", "sentence")}),
+        )
+    };
+    let growth = claim(
+        "s2.c2",
+        json!({"subject": "name:varnholt-marine-engines", "predicate": class("revenue"), "measure": "growth",
+               "quote": "Varnholt Marine Engines' revenue rose 12.5% in 2025.",
+               "value": percent("12.5"), "time": time("2025", "sentence")}),
+    );
+    let engines = revenue(
+        "s2.c1",
+        "name:varnholt-marine-engines",
+        "Varnholt Marine Engines had revenue of $7.4 billion in 2025.",
+    );
+    // "Varnholt" names the group and the engine maker alike: the other outlet's number settles it.
+    let group = revenue(
+        "s1.c1",
+        "name:varnholt-group",
+        "Varnholt booked revenue of $7.4 billion in 2025.",
+    );
+    let facts = reconcile(&sources, &[group, engines.clone(), growth.clone()]);
+    assert_eq!(
+        keyed(&facts),
+        vec![
+            ("name:varnholt-marine-engines revenue ? @2025", FactStatus::Agreed),
+            (
+                "name:varnholt-marine-engines revenue.growth ? @2025",
+                FactStatus::SingleSource
+            ),
+        ]
+    );
+    // Counter-example: a sentence that names another company alone keeps it.
+    let rival = revenue(
+        "s1.c1",
+        "name:brenmoor-shipping",
+        "Brenmoor Shipping booked revenue of $7.4 billion in 2025.",
+    );
+    let facts = reconcile(&sources, &[rival, engines, growth]);
+    assert_eq!(facts.len(), 3, "{facts:#?}");
+}
+
+#[test]
+fn a_sentence_names_a_figure_after_from_or_none() {
+    use super::names_a_from_figure;
+    assert!(names_a_from_figure("Sales rose to $2.1bn, up from $1.8bn."));
+    assert!(names_a_from_figure(
+        "It priced €500m of notes, upsized from the €400m it flagged."
+    ));
+    assert!(names_a_from_figure("The stake fell from 18.5% to 9.5%."));
+    assert!(!names_a_from_figure(
+        "The improved offer came from Halvard's board on Monday."
+    ));
+    assert!(!names_a_from_figure("The sweetened bid amounts to a 36% premium."));
+}

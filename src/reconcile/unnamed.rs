@@ -11,7 +11,11 @@
 //! was a guess, the number is not ([`merge_unnamed_subjects`]).
 //!
 //! Never when the claim's sentence names its subject (a rival's "Bellmoor
-//! shares also rose 4.2%"), when two facts of other subjects give the number
+//! shares also rose 4.2%") — unless every word that names it names the other
+//! fact's subject too ("Varnholt's sales came to $7.4 billion" beside
+//! two Varnholt companies: the subject was a choice between them; when the
+//! two facts' sentences name each other's subject alike, the subject more
+//! claims of the component have keeps the fact) —, when two facts of other subjects give the number
 //! (it is then no one company's), for a one-digit number ("3%", "$5
 //! million": many things share it) or across months.
 //!
@@ -123,6 +127,28 @@ pub(super) fn merge_unnamed_subjects(groups: &mut Vec<Group>, items: &[Item]) {
         entity_named(&it.subject, &w) || it.claim.claim.subject.as_deref().is_some_and(|s| entity_named(s, &w))
     };
     let outlets = |g: &Group| g.items.iter().map(|&i| items[i].src).collect::<HashSet<usize>>().len();
+    // How many claims of the family name a subject as their own (a role of
+    // the claim, not one filled from the story): of two subjects a sentence
+    // names alike, the one the story tells more of. Each such claim meets the
+    // others of that subject at their node, so the count is the component's
+    // ([`super::components`]) when both facts have such a claim (else neither moves).
+    let own = |it: &Item| {
+        let c = &it.claim.claim;
+        c.subject
+            .iter()
+            .chain(&c.object)
+            .any(|e| super::top_entity(e) == it.subject)
+    };
+    let mut subjects: HashMap<(&str, &str), usize> = HashMap::new();
+    for it in items.iter().filter(|it| own(it)) {
+        *subjects.entry((family(it.class), it.subject.as_str())).or_default() += 1;
+    }
+    let salience = |g: &Group| {
+        subjects
+            .get(&(family(g.class), g.subject.as_str()))
+            .copied()
+            .unwrap_or(0)
+    };
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (x, gx) in groups.iter().enumerate() {
         let Some(src) = gx.items.first().map(|&i| items[i].src) else {
@@ -140,7 +166,14 @@ pub(super) fn merge_unnamed_subjects(groups: &mut Vec<Group>, items: &[Item]) {
             .copied()
             .filter(|&g| g != x)
             .collect();
-        if shared.is_empty() || gx.items.iter().any(|&i| named(i)) {
+        if shared.is_empty() {
+            continue;
+        }
+        // Its sentences name its subject: only by words that name the other
+        // subject too ("Tianrun" of two Tianrun companies), a choice the
+        // other outlets' number settles ([`names_both`]).
+        let own_named = gx.items.iter().any(|&i| named(i));
+        if own_named && !shared.iter().any(|&g| names_both(x, g, groups, items)) {
             continue;
         }
         let fits = |g: &Group| {
@@ -163,12 +196,38 @@ pub(super) fn merge_unnamed_subjects(groups: &mut Vec<Group>, items: &[Item]) {
                     .all(|&(_, _, i)| g.valued.iter().all(|&(_, _, j)| claims_agree(&items[i], &items[j])))
                 && (g.items.iter().any(|&j| named(j)) || outlets(g) > 1)
         };
-        let found: Vec<usize> = shared.into_iter().filter(|&g| fits(&groups[g])).collect();
+        // Two facts whose sentences name each other's subject alike: the one
+        // more claims of the component are about keeps its subject.
+        let chosen = |g: usize| {
+            !own_named
+                || (names_both(x, g, groups, items)
+                    && (!names_both(g, x, groups, items)
+                        || (gx.items.iter().any(|&i| own(&items[i]))
+                            && groups[g].items.iter().any(|&j| own(&items[j]))
+                            && (salience(&groups[g]), std::cmp::Reverse(g)) > (salience(gx), std::cmp::Reverse(x)))))
+        };
+        let found: Vec<usize> = shared.into_iter().filter(|&g| fits(&groups[g]) && chosen(g)).collect();
         if let [g] = found[..] {
             moves.push((g, x));
         }
     }
     join_groups(groups, moves, items);
+}
+
+/// Whether every sentence of group `x` that names its subject names group
+/// `g`'s subject too: "Varnholt's sales came to $7.4 billion" names
+/// Varnholt Group and Varnholt Marine Engines alike, "the Brask family's
+/// investment arm placed 3.8% of the shares" the Brask family and Brask
+/// Invest; "Bellmoor shares also rose 4.2%" names Bellmoor alone.
+fn names_both(x: usize, g: usize, groups: &[Group], items: &[Item]) -> bool {
+    let (gx, gg) = (&groups[x], &groups[g]);
+    gx.items.iter().all(|&i| {
+        let it = &items[i];
+        let w = words(&it.claim.quote);
+        let own =
+            entity_named(&it.subject, &w) || it.claim.claim.subject.as_deref().is_some_and(|s| entity_named(s, &w));
+        !own || entity_named(&gg.subject, &w)
+    })
 }
 
 /// The pairs of key types that tell one figure in other words, and whether
