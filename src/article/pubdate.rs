@@ -238,12 +238,14 @@ pub fn dates_in(s: &str) -> Vec<(usize, Date)> {
             out.push((c.get(1).map_or(0, |m| m.start()), d));
         }
     }
-    for c in YMD_UNITS.captures_iter(s) {
+    // Both shapes are rare: their patterns run only on lines with their marks.
+    let units = s.contains('年') || s.contains('년');
+    for c in YMD_UNITS.captures_iter(if units { s } else { "" }) {
         if let Some(d) = c[2].parse().ok().and_then(|m| date(&c[1], m, &c[3])) {
             out.push((c.get(1).map_or(0, |m| m.start()), d));
         }
     }
-    for c in NUMERIC_DMY_HYPHEN.captures_iter(s) {
+    for c in NUMERIC_DMY_HYPHEN.captures_iter(if hyphen_year(s) { s } else { "" }) {
         let (a, b): (i8, i8) = match (c[1].parse(), c[2].parse()) {
             (Ok(a), Ok(b)) => (a, b),
             _ => continue,
@@ -277,6 +279,18 @@ fn has_year(s: &str) -> bool {
             && matches!((b[i], b[i + 1]), (b'1', b'9') | (b'2', b'0'))
             && b[i + 2].is_ascii_digit()
             && b[i + 3].is_ascii_digit()
+    })
+}
+
+/// Whether `s` has a year (19xx, 20xx) right after a hyphen, as every
+/// date of [`NUMERIC_DMY_HYPHEN`] has and ISO dates ("2021-11-19") have not.
+fn hyphen_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'-', b).any(|i| {
+        b.len() >= i + 5
+            && matches!((b[i + 1], b[i + 2]), (b'1', b'9') | (b'2', b'0'))
+            && b[i + 3].is_ascii_digit()
+            && b[i + 4].is_ascii_digit()
     })
 }
 
@@ -512,6 +526,15 @@ mod tests {
         for (s, want) in table {
             assert_eq!(first_date(s, bounds()), *want, "{s}");
         }
+    }
+
+    #[test]
+    fn the_hyphen_pattern_runs_only_on_a_year_after_a_hyphen() {
+        assert!(hyphen_year("13-01-2020"));
+        assert!(hyphen_year("am 5-3-1999."));
+        assert!(!hyphen_year("2021-11-19 10:27"));
+        assert!(!hyphen_year("13-01-"));
+        assert!(!hyphen_year("Seite 3-4, 2020"));
     }
 
     #[test]
