@@ -155,6 +155,18 @@ static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d.])(\d{1,2})\s?([./])\s?(\d{1,2})\s?[./]\s?((?:19|20)\d{2})(?:[^\d]|$)")
         .expect("static regex")
 });
+/// Day, month and year joined by hyphens ("13-01-2020", "5-3-2021 17:04"),
+/// as Dutch, Spanish, Portuguese, Italian and Indian sites write them: no
+/// spaces around the hyphens (so "3 - 4 - 2020" is no date), and not inside a
+/// longer run of hyphenated numbers ("ID 1-12-2020-0042").
+static NUMERIC_DMY_HYPHEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d.\-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?:$|[^\d\-]|-[^\d])").expect("static regex")
+});
+/// Year, month and day written with the Chinese and Japanese (年 月 日) or
+/// Korean (년 월 일) unit signs: "2020年1月13日", "2020년 1월 13일".
+static YMD_UNITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d])((?:19|20)\d{2})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]").expect("static regex")
+});
 static NAMED_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:^|[^\p{{L}}\d])(\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|-)?({})\.?(?:\s*,)?\s*(?:de\s+|-)?((?:19|20)\d{{2}})(?:[^\d]|$)",
@@ -226,6 +238,24 @@ pub fn dates_in(s: &str) -> Vec<(usize, Date)> {
             out.push((c.get(1).map_or(0, |m| m.start()), d));
         }
     }
+    // Both shapes are rare: their patterns run only on lines with their marks.
+    let units = s.contains('年') || s.contains('년');
+    for c in YMD_UNITS.captures_iter(if units { s } else { "" }) {
+        if let Some(d) = c[2].parse().ok().and_then(|m| date(&c[1], m, &c[3])) {
+            out.push((c.get(1).map_or(0, |m| m.start()), d));
+        }
+    }
+    for c in NUMERIC_DMY_HYPHEN.captures_iter(if hyphen_year(s) { s } else { "" }) {
+        let (a, b): (i8, i8) = match (c[1].parse(), c[2].parse()) {
+            (Ok(a), Ok(b)) => (a, b),
+            _ => continue,
+        };
+        // Day first, except where the first number cannot be a day's month partner ("01-13-2020").
+        let (day, month) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+        if let Ok(Ok(d)) = c[3].parse().map(|y| Date::new(y, month, day)) {
+            out.push((c.get(1).map_or(0, |m| m.start()), d));
+        }
+    }
     for c in NAMED_DMY.captures_iter(s) {
         if let Some(d) = month_of(&c[2]).and_then(|m| date(&c[3], m, &c[1])) {
             out.push((c.get(1).map_or(0, |m| m.start()), d));
@@ -249,6 +279,18 @@ fn has_year(s: &str) -> bool {
             && matches!((b[i], b[i + 1]), (b'1', b'9') | (b'2', b'0'))
             && b[i + 2].is_ascii_digit()
             && b[i + 3].is_ascii_digit()
+    })
+}
+
+/// Whether `s` has a year (19xx, 20xx) right after a hyphen, as every
+/// date of [`NUMERIC_DMY_HYPHEN`] has and ISO dates ("2021-11-19") have not.
+fn hyphen_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'-', b).any(|i| {
+        b.len() >= i + 5
+            && matches!((b[i + 1], b[i + 2]), (b'1', b'9') | (b'2', b'0'))
+            && b[i + 3].is_ascii_digit()
+            && b[i + 4].is_ascii_digit()
     })
 }
 
@@ -454,6 +496,15 @@ mod tests {
             ("Thu Mar  4 09:12:00 2021", d(2021, 3, 4)),
             ("Aug 04 09:34 2021", d(2021, 8, 4)),
             ("22-Mar-2019", d(2019, 3, 22)),
+            // Hyphens between the numbers, day first; month first only when
+            // the second number cannot be a month.
+            ("Gepubliceerd: 13-01-2020 17:04", d(2020, 1, 13)),
+            ("Atualizado 5-3-2021", d(2021, 3, 5)),
+            ("posted 01-13-2020", d(2020, 1, 13)),
+            // Unit signs of Chinese, Japanese and Korean.
+            ("发布时间：2021年3月9日 08:15", d(2021, 3, 9)),
+            ("公開日 2019年 11月 2日", d(2019, 11, 2)),
+            ("입력 2022년 7월 25일 오후", d(2022, 7, 25)),
             // Not dates.
             ("vor 2 Tagen", None),
             ("2020-13-45", None),
@@ -465,10 +516,25 @@ mod tests {
             ("may 5 people 2020", None),
             ("Mar 4 09:12 - 2021 season", None),
             ("Mar 4 0912 2021", None),
+            ("Halbzeit 3 - 4 - 2020er Saison", None),
+            ("Auftrag 1-12-2020-0042", None),
+            ("Kunden-Nr. 7-45-2020", None),
+            ("ISBN 978-3-12-2020-5", None),
+            ("2020年度 第3四半期", None),
+            ("2021년 13월 2일", None),
         ];
         for (s, want) in table {
             assert_eq!(first_date(s, bounds()), *want, "{s}");
         }
+    }
+
+    #[test]
+    fn the_hyphen_pattern_runs_only_on_a_year_after_a_hyphen() {
+        assert!(hyphen_year("13-01-2020"));
+        assert!(hyphen_year("am 5-3-1999."));
+        assert!(!hyphen_year("2021-11-19 10:27"));
+        assert!(!hyphen_year("13-01-"));
+        assert!(!hyphen_year("Seite 3-4, 2020"));
     }
 
     #[test]
