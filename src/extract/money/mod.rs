@@ -342,7 +342,9 @@ fn cents_of_written_dollar(figures: &mut [Figure], bare: impl Fn(&Figure) -> boo
         .count();
     let mut written = local::LOCAL_DOLLARS
         .iter()
-        .map(|d| (d.currency, count(d.currency)))
+        .map(|d| d.currency)
+        .chain(OTHER_CENTS.iter().copied())
+        .map(|code| (code, count(code)))
         .filter(|&(_, n)| n >= WRITTEN_DOLLAR_MIN && n > us);
     let (Some((currency, _)), None) = (written.next(), written.next()) else {
         return;
@@ -354,6 +356,13 @@ fn cents_of_written_dollar(figures: &mut [Figure], bare: impl Fn(&Figure) -> boo
 
 /// Local-dollar figures an article writes before its bare cents are read as that dollar's.
 const WRITTEN_DOLLAR_MIN: usize = 2;
+
+/// Currencies other than the local dollars whose hundredths English writes
+/// "cents": the rand ("an interim dividend of 85 cents" in a Johannesburg
+/// paper that writes "R9.8bn") and the euro ("14 cents a share" in a Dublin
+/// paper that writes "€210 million"). The same rule as the local dollars:
+/// written at least [`WRITTEN_DOLLAR_MIN`] times and more often than the US dollar.
+const OTHER_CENTS: &[&str] = &["ZAR", "EUR"];
 
 /// "… $100 billion on AWS over the next eight years": the duration between a
 /// figure and the next figure or the end of its sentence.
@@ -1064,8 +1073,29 @@ mod tests {
                 Money,
                 json!({"currency": "CAD", "amount": "0.31"}),
             ),
+            // The rand's and the euro's cents the same way.
+            (
+                "Vaalkop Steel earned R2.1bn on revenue of R14.6bn and will pay a final dividend of 65 cents a share.",
+                "65 cents",
+                Money,
+                json!({"currency": "ZAR", "amount": "0.65"}),
+            ),
+            (
+                "Glanmire Dairies made a profit of €210 million on sales of €2.3 billion; the dividend rises to 14 cents.",
+                "14 cents",
+                Money,
+                json!({"currency": "EUR", "amount": "0.14"}),
+            ),
             // Counter-examples: a US article naming one local figure; a wire's
-            // conversion beside the one local figure.
+            // conversion beside the one local figure; a US company with more
+            // dollar figures than euro ones.
+            (
+                "Ford earned $2 billion on revenue of $44 billion, its German arm made €300 million on €4 billion \
+                 of sales, and the dividend is 15 cents.",
+                "15 cents",
+                Money,
+                json!({"currency": "USD"}),
+            ),
             (
                 "Apple earned $24 billion, or $1.52 a share, its Australian unit made A$300 million \
                  and the dividend is 24 cents.",
