@@ -191,6 +191,16 @@ pub struct Measure {
     /// not taken ("cut prices by 5%" is no share of staff).
     #[serde(default)]
     pub cue_only: bool,
+    /// Its cue alone, in one of the two sentences right after the article
+    /// tells the type's event (and before any other claim), gives a claim
+    /// of that event: "Hollin Gas raised its payout to 26 cents. On Friday's
+    /// close that is a 3.1% yield." (see `claims::refs`).
+    #[serde(default)]
+    pub follows: bool,
+    /// Words that, anywhere in such a following sentence, make its cue
+    /// another thing's ("bond", "notes": a bond's yield is no dividend's).
+    #[serde(default)]
+    pub follow_bars: Vec<String>,
     /// Cues right after the figure ("$18.75 a share").
     #[serde(default)]
     pub after: Vec<String>,
