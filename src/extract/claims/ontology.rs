@@ -281,6 +281,20 @@ pub struct Flags {
     /// The types a deal of `deal_words` can be.
     #[serde(default)]
     pub deal_types: Vec<String>,
+    /// Words before a claim of this type that tell the market's price of a
+    /// company ("Shares in Tarn rose 9%, valuing the company at $2 billion",
+    /// "at $63 a share, Tarn is valued at $6.8 billion"): the claim becomes
+    /// one of `valued_type`, unless a word of `valued_bars` is in the
+    /// sentence (an offer's, a listing's or a round's price) or another
+    /// claim of it is of another type than `valued_with`.
+    #[serde(default)]
+    pub valued_words: Vec<String>,
+    #[serde(default)]
+    pub valued_bars: Vec<String>,
+    #[serde(default)]
+    pub valued_with: Vec<String>,
+    #[serde(default)]
+    pub valued_type: Option<String>,
     /// Measures whose word ("premium") names this type only after a claim
     /// of it: the claim read from the word takes the parties of the type's
     /// claim just before it (in its sentence or a few before it), and without
