@@ -271,6 +271,9 @@ registry! {
     /// A sentence opening with a definite phrase that names the article's event,
     /// taking its figure: "The bonds bear a 4.375% coupon".
     ClaimReference = "claim.reference",
+    /// A figure whose measure's cue alone names the event told right before:
+    /// "At Friday's close that is a 3.1% yield" after a dividend.
+    ClaimFollowMeasure = "claim.follow_measure",
     // ---- tests ----
     /// Made by unit tests only.
     Test = "test",

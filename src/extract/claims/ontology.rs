@@ -191,6 +191,16 @@ pub struct Measure {
     /// not taken ("cut prices by 5%" is no share of staff).
     #[serde(default)]
     pub cue_only: bool,
+    /// Its cue alone, in one of the two sentences right after the article
+    /// tells the type's event (and before any other claim), gives a claim
+    /// of that event: "Hollin Gas raised its payout to 26 cents. On Friday's
+    /// close that is a 3.1% yield." (see `claims::refs`).
+    #[serde(default)]
+    pub follows: bool,
+    /// Words that, anywhere in such a following sentence, make its cue
+    /// another thing's ("bond", "notes": a bond's yield is no dividend's).
+    #[serde(default)]
+    pub follow_bars: Vec<String>,
     /// Cues right after the figure ("$18.75 a share").
     #[serde(default)]
     pub after: Vec<String>,
@@ -271,6 +281,20 @@ pub struct Flags {
     /// The types a deal of `deal_words` can be.
     #[serde(default)]
     pub deal_types: Vec<String>,
+    /// Words before a claim of this type that tell the market's price of a
+    /// company ("Shares in Tarn rose 9%, valuing the company at $2 billion",
+    /// "at $63 a share, Tarn is valued at $6.8 billion"): the claim becomes
+    /// one of `valued_type`, unless a word of `valued_bars` is in the
+    /// sentence (an offer's, a listing's or a round's price) or another
+    /// claim of it is of another type than `valued_with`.
+    #[serde(default)]
+    pub valued_words: Vec<String>,
+    #[serde(default)]
+    pub valued_bars: Vec<String>,
+    #[serde(default)]
+    pub valued_with: Vec<String>,
+    #[serde(default)]
+    pub valued_type: Option<String>,
     /// Measures whose word ("premium") names this type only after a claim
     /// of it: the claim read from the word takes the parties of the type's
     /// claim just before it (in its sentence or a few before it), and without

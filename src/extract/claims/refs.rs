@@ -159,7 +159,116 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
             );
         }
     }
+    follow_claims((doc, mentions, &amounts), claims, &by_sentence, &mut lower, &mut out);
     out
+}
+
+/// Claims for the figures of the (at most two) sentences right after the
+/// last claim of a sentence, before any other claim, when the claim's type
+/// has a measure that `follows` and the figure carries that measure's cue:
+/// "Hollin Gas raised its payout to 26 cents a share. On Friday's close
+/// that is a 3.1% yield." gives the dividend's yield. A sentence
+/// holding one of the measure's `follow_bars` ("bond", "notes") or naming
+/// another company ("Rival Kessel Power yields 4.4%") gives none.
+fn follow_claims(
+    (doc, mentions, amounts): (&Document, &[Mention], &[&Mention]),
+    claims: &[Claim],
+    by_sentence: &HashMap<usize, Vec<&Claim>>,
+    lower: &mut Option<String>,
+    out: &mut Vec<Claim>,
+) {
+    // Most articles hold no claim of a type with such a measure.
+    let follows = |c: &Claim| c.predicate.class.def().measures.iter().any(|m| m.follows);
+    if !claims.iter().any(|c| c.subject.is_some() && follows(c)) {
+        return;
+    }
+    let mut told: Vec<(usize, usize, usize)> = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.subject.is_some() && c.part.is_none())
+        .map(|(i, c)| (c.sentence, c.span.start, i))
+        .collect();
+    told.sort_unstable();
+    let lower = lower.get_or_insert_with(|| doc.text.to_ascii_lowercase());
+    for (k, &(sentence, _, i)) in told.iter().enumerate() {
+        let next = told.get(k + 1).map_or(usize::MAX, |&(s, _, _)| s);
+        let last = &claims[i];
+        if next == sentence || !follows(last) {
+            continue;
+        }
+        let class = last.predicate.class;
+        for index in sentence + 1..=sentence + 2 {
+            let Some(span) = doc.sentences.get(index).map(|s| s.span.clone()) else {
+                break;
+            };
+            if index > next {
+                break;
+            }
+            let other_name = mentions
+                .iter()
+                .filter(|m| m.kind == MentionType::Org && m.span.start >= span.start && m.span.end <= span.end)
+                .any(|m| match &m.value {
+                    Value::Entity(e) => last.subject.as_deref() != Some(e.entity.as_str()),
+                    _ => false,
+                });
+            if other_name {
+                break;
+            }
+            let text = &lower[span.clone()];
+            let held: Vec<&Amount> = by_sentence
+                .get(&index)
+                .into_iter()
+                .flatten()
+                .copied()
+                .chain(out.iter().filter(|c| c.sentence == index))
+                .filter_map(|c| match &c.value {
+                    Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => Some(a),
+                    _ => None,
+                })
+                .collect();
+            let first = amounts.partition_point(|m| m.span.start < span.start);
+            let mut found: Vec<Claim> = Vec::new();
+            for m in amounts[first..].iter().take_while(|m| m.span.end <= span.end) {
+                let (kind, Value::Amount(a)) = (
+                    match m.kind {
+                        MentionType::Money => Figure::Money,
+                        _ => Figure::Percent,
+                    },
+                    &m.value,
+                ) else {
+                    continue;
+                };
+                if held.iter().any(|h| h.amount == a.amount && h.currency == a.currency) {
+                    continue;
+                }
+                let Some(measure) = class.cue_measure(lower, m.span.clone(), kind) else {
+                    continue;
+                };
+                let Some(def) = class.def().measures.iter().find(|x| x.name == measure && x.follows) else {
+                    continue;
+                };
+                if def.follow_bars.iter().any(|w| text.contains(w.as_str()))
+                    || found.iter().any(|c| c.measure.as_deref() == Some(measure))
+                {
+                    continue;
+                }
+                let value = match kind {
+                    Figure::Percent => ClaimValue::Percent(a.clone()),
+                    _ => ClaimValue::Money(a.clone()),
+                };
+                found.push(super::sheet::restated(
+                    last,
+                    &doc.text,
+                    m.span.clone(),
+                    index,
+                    value,
+                    measure,
+                    Rule::ClaimFollowMeasure,
+                ));
+            }
+            out.extend(found);
+        }
+    }
 }
 
 /// The claims this type's reference phrase opening the clause at `clause`
@@ -606,5 +715,64 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    /// (type, subject, measure, amount) of the following-measure claims of `text`.
+    fn follows_of(text: &str) -> Vec<(String, String, String, String)> {
+        let doc = Document::new(text, Some(jiff::civil::date(2026, 5, 4)));
+        let mentions = crate::extract::extract(&doc);
+        extract(&doc, &mentions)
+            .into_iter()
+            .filter(|c| c.rule == Rule::ClaimFollowMeasure)
+            .map(|c| {
+                let amount = match &c.value {
+                    Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => {
+                        a.amount.map(|d| d.normalize().to_string()).unwrap_or_default()
+                    }
+                    _ => String::new(),
+                };
+                (
+                    c.predicate.class.as_str().to_string(),
+                    c.subject.unwrap_or_default(),
+                    c.measure.unwrap_or_default(),
+                    amount,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_yield_right_after_a_dividend_is_its_yield() {
+        let yield_of = |s: &str, a: &str| {
+            vec![(
+                "dividend".to_string(),
+                s.to_string(),
+                "yield".to_string(),
+                a.to_string(),
+            )]
+        };
+        assert_eq!(
+            follows_of(
+                "Tarrow Utilities Corp raised its quarterly dividend to 52 cents a share. At Tuesday's close of $41.10, that implies a yield of roughly 5.1%."
+            ),
+            yield_of("name:tarrow-utilities", "5.1")
+        );
+        assert_eq!(
+            follows_of(
+                "Selby Foods plc declared a final dividend of 14 pence a share. The company also confirmed its outlook. At 380 pence, the shares offer a 3.7% yield."
+            ),
+            yield_of("name:selby-foods", "3.7")
+        );
+        // A bond's yield, a rival's, one after another claim or three
+        // sentences on, and a yield with no dividend before it: none.
+        for text in [
+            "Tarrow Utilities Corp raised its quarterly dividend to 52 cents a share. Its bonds due 2031 trade at a yield of 5.4%.",
+            "Tarrow Utilities Corp raised its quarterly dividend to 52 cents a share. Rival Kessel Power Inc yields 4.4%.",
+            "Tarrow Utilities Corp raised its quarterly dividend to 52 cents a share. Revenue rose 4% to $2.1 billion. The stock trades at a 3.9% yield.",
+            "Tarrow Utilities Corp raised its quarterly dividend to 52 cents a share. The board met in Denver. Directors were re-elected. The stock trades at a 3.9% yield.",
+            "Tarrow Utilities Corp said its chief executive would retire. The stock trades at a 3.9% yield.",
+        ] {
+            assert!(follows_of(text).is_empty(), "{text}");
+        }
     }
 }

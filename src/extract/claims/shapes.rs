@@ -1791,6 +1791,7 @@ impl<'a> Sentence<'a> {
         self.vet(&mut local, hits, document);
         fold_nouns_into_verbs(&mut local, &self.lower);
         self.deal_figures(&mut local, document);
+        self.market_values(&mut local);
         self.deal_measure_words(&mut local, document);
         self.per_share_words(&mut local);
         self.assign_amounts(&mut local);
@@ -2087,6 +2088,48 @@ impl<'a> Sentence<'a> {
             c.takes_amount = true;
             c.trigger_measure = None;
             c.subject_decided = true;
+        }
+    }
+
+    /// "Shares in Tarn rose 9%, valuing the company at $2 billion": a claim
+    /// of a type with `valued_words` before it and no object (no investor)
+    /// becomes one of its `valued_type` when the sentence holds none of its
+    /// `valued_bars` (whole words) and
+    /// no claim of a type other than its own, the market type's and
+    /// `valued_with`'s (see `ontology::Flags`).
+    fn market_values(&self, claims: &mut [Claim]) {
+        for i in 0..claims.len() {
+            let class = claims[i].predicate.class;
+            let flags = class.flags();
+            let Some(target) = flags.valued_type.as_deref().and_then(PredicateClass::named) else {
+                continue;
+            };
+            if claims[i].object.is_some() {
+                continue;
+            }
+            let before = self.sl(0, claims[i].span.start);
+            let worded = |hay: &str, w: &String| {
+                hay.match_indices(w.as_str()).any(|(at, _)| {
+                    let end = at + w.len();
+                    !hay[..at].ends_with(|c: char| c.is_alphanumeric())
+                        && !hay[end..].starts_with(|c: char| c.is_alphanumeric())
+                })
+            };
+            if !flags.valued_words.iter().any(|w| worded(before, w))
+                || flags.valued_bars.iter().any(|b| worded(&self.lower, b))
+            {
+                continue;
+            }
+            let others = claims.iter().any(|c| {
+                let t = c.predicate.class;
+                t != class && t != target && !flags.valued_with.iter().any(|w| w == t.as_str())
+            });
+            if others {
+                continue;
+            }
+            let c = &mut claims[i];
+            c.predicate.class = target;
+            c.trigger_measure = None;
         }
     }
 

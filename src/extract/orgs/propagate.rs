@@ -84,7 +84,22 @@ pub(crate) const GENERIC_CORES: &[&str] = &[
 /// to what is left ("Grupo Mexico" is no "Mexico").
 static LEAD_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let table = super::tables::parse("lead-words.tsv", super::tables::LEAD_WORDS, 2);
-    table.rows.iter().map(|r| r[0]).collect()
+    table
+        .rows
+        .iter()
+        .filter(|r| matches!(r[1], "trade" | "legal" | "place"))
+        .map(|r| r[0])
+        .collect()
+});
+
+/// The particles that drop with a trade word ("Aceites del Guadalquivir" is
+/// "Guadalquivir") and the words that name no company alone after one
+/// ("Cementos del Norte" is no "Norte"): rows "particle" and "generic" of
+/// `data/orgs/lead-words.tsv`.
+static LEAD_PARTICLES: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let table = super::tables::parse("lead-words.tsv", super::tables::LEAD_WORDS, 2);
+    let kind = |k: &str| table.rows.iter().filter(|r| r[1] == k).map(|r| r[0]).collect();
+    (kind("particle"), kind("generic"))
 });
 
 /// The lead words that are a province or city ("Jiangsu Hualong
@@ -102,6 +117,17 @@ pub(crate) fn short_form(name: &str) -> Option<&str> {
         if !rest.contains(' ') && PLACE_LEADS.contains(&w) {
             return None;
         }
+        // A particle after a trade word, then one word: that word.
+        let (particles, generic) = &*LEAD_PARTICLES;
+        let rest = match rest.split_once(' ') {
+            Some((p, after)) if particles.contains(&p) && !after.contains(' ') && !PLACE_LEADS.contains(&w) => {
+                if generic.contains(&after) {
+                    return None;
+                }
+                after
+            }
+            _ => rest,
+        };
         // Something left that names the company: not a place, a generic or
         // trade word alone, nor a lower-case phrase ("Compañía de Teléfonos").
         let distinctive = rest.chars().filter(|c| c.is_alphabetic()).count() >= 3
