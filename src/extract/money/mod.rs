@@ -358,7 +358,7 @@ fn cents_of_written_dollar(figures: &mut [Figure], bare: impl Fn(&Figure) -> boo
 const WRITTEN_DOLLAR_MIN: usize = 2;
 
 /// Currencies other than the local dollars whose hundredths English writes
-/// "cents": the rand ("an interim dividend of 85 cents" in a Johannesburg
+/// "cents": the rand ("pays out 85 cents" in a Johannesburg
 /// paper that writes "R9.8bn") and the euro ("14 cents a share" in a Dublin
 /// paper that writes "€210 million"). The same rule as the local dollars:
 /// written at least [`WRITTEN_DOLLAR_MIN`] times and more often than the US dollar.
@@ -1075,7 +1075,7 @@ mod tests {
             ),
             // The rand's and the euro's cents the same way.
             (
-                "Vaalkop Steel earned R2.1bn on revenue of R14.6bn and will pay a final dividend of 65 cents a share.",
+                "Vaalkop Steel earned R2.1bn on revenue of R14.6bn; its payout rises to 65 cents a share.",
                 "65 cents",
                 Money,
                 json!({"currency": "ZAR", "amount": "0.65"}),
