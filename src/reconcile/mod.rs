@@ -1264,15 +1264,7 @@ fn revised_group(
 /// Whether a sentence gives a figure after "from" ("up from $600 million",
 /// "from the €40m it flagged"): the figure it moved from, named.
 fn names_a_from_figure(quote: &str) -> bool {
-    let quote = quote.to_lowercase();
-    quote.match_indices(" from ").any(|(at, w)| {
-        let rest = &quote[at + w.len()..];
-        let rest = ["the ", "its ", "their "]
-            .iter()
-            .find_map(|d| rest.strip_prefix(d))
-            .unwrap_or(rest);
-        rest.chars().take(5).any(|c| c.is_ascii_digit())
-    })
+    after_from(&quote.to_lowercase()).any(|rest| rest.chars().take(5).any(|c| c.is_ascii_digit()))
 }
 
 /// Words right before a figure's noun that name it an earlier figure of the
@@ -1646,6 +1638,19 @@ const SCALE_WORDS: &[(&str, i64)] = &[
     ("tn", 1_000_000_000_000),
 ];
 
+/// What follows each " from " of a lower-cased quote, past a leading
+/// "the", "its" or "their" ("from the £665m it had forecast", "from its
+/// $1.8bn target").
+fn after_from(quote: &str) -> impl Iterator<Item = &str> {
+    quote.match_indices(" from ").map(|(at, w)| {
+        let rest = &quote[at + w.len()..];
+        ["the ", "its ", "their "]
+            .iter()
+            .find_map(|d| rest.strip_prefix(d))
+            .unwrap_or(rest)
+    })
+}
+
 /// The claim's sentence gives its figure as moved from the other claim's
 /// ("cuts its stake to 12.4 per cent from 20.1 per cent", "lifted its
 /// target to $260 from $210", "raised its forecast to $2.1bn from $1.8
@@ -1658,13 +1663,7 @@ fn moved_from(it: &Item, old: &Item) -> bool {
         return false;
     };
     let quote = it.claim.quote.to_lowercase();
-    quote.match_indices(" from ").any(|(at, w)| {
-        let rest = &quote[at + w.len()..];
-        // "from the £665m it had forecast", "from its $1.8bn target".
-        let rest = ["the ", "its ", "their "]
-            .iter()
-            .find_map(|d| rest.strip_prefix(d))
-            .unwrap_or(rest);
+    after_from(&quote).any(|rest| {
         // A currency sign or code of up to four characters before the digits ("$", "a$", "eur ").
         let Some(start) = rest
             .char_indices()

@@ -560,6 +560,16 @@ mod tests {
         assert_eq!(space_split("The  deal").collect::<Vec<_>>(), ["The", "", "deal"]);
     }
 
+    /// A money or percent claim's amount, normalized ("" for none).
+    fn amount_of(value: &Option<ClaimValue>) -> String {
+        match value {
+            Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => {
+                a.amount.map(|d| d.normalize().to_string()).unwrap_or_default()
+            }
+            _ => String::new(),
+        }
+    }
+
     /// (type, measure, amount) of the reference claims of `text`.
     fn references(text: &str) -> Vec<(String, String, String)> {
         let doc = Document::new(text, Some(jiff::civil::date(2026, 5, 4)));
@@ -568,12 +578,7 @@ mod tests {
             .into_iter()
             .filter(|c| c.rule == Rule::ClaimReference)
             .map(|c| {
-                let amount = match &c.value {
-                    Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => {
-                        a.amount.map(|d| d.normalize().to_string()).unwrap_or_default()
-                    }
-                    _ => String::new(),
-                };
+                let amount = amount_of(&c.value);
                 (
                     c.predicate.class.as_str().to_string(),
                     c.measure.unwrap_or_default(),
@@ -725,12 +730,7 @@ mod tests {
             .into_iter()
             .filter(|c| c.rule == Rule::ClaimFollowMeasure)
             .map(|c| {
-                let amount = match &c.value {
-                    Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => {
-                        a.amount.map(|d| d.normalize().to_string()).unwrap_or_default()
-                    }
-                    _ => String::new(),
-                };
+                let amount = amount_of(&c.value);
                 (
                     c.predicate.class.as_str().to_string(),
                     c.subject.unwrap_or_default(),
