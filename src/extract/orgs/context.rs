@@ -215,7 +215,7 @@ const ADVISER_VERBS: &[&str] = &["acted for", "acts for", "advised", "advises"];
 fn adviser_verb_after(text: &str, end: usize) -> bool {
     text[end..]
         .strip_prefix(' ')
-        .is_some_and(|r| starts_with_phrase(r, ADVISER_VERBS))
+        .is_some_and(|r| ADVISER_PHRASES.opens(r).is_some())
 }
 
 /// What an analyst firm does to a stock ("Berenberg cut its price target",
@@ -262,7 +262,7 @@ fn market_move_after(text: &str, end: usize) -> bool {
     let Some(r) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    let Some(verb) = MOVE_VERBS.iter().find(|v| starts_with_phrase(r, &[**v])) else {
+    let Some(verb) = MOVE_PHRASES.opens(r) else {
         return false;
     };
     let r = r[verb.len()..].trim_start_matches(' ');
@@ -404,17 +404,16 @@ static FRAME_VERBS: std::sync::LazyLock<Vec<FrameVerb>> = std::sync::LazyLock::n
     out
 });
 
-/// The indexes of [`FRAME_VERBS`] by the first byte of their form, in
-/// their order (longest first): a text's byte looks at its own forms only.
-static FRAME_VERBS_BY_FIRST: std::sync::LazyLock<Vec<Vec<usize>>> = std::sync::LazyLock::new(|| {
-    let mut out = vec![Vec::new(); 256];
-    for (i, v) in FRAME_VERBS.iter().enumerate() {
-        if let Some(&b) = v.form.as_bytes().first() {
-            out[usize::from(b)].push(i);
+/// The indexes of [`FRAME_VERBS`] by the [`lead`] of their form, in their
+/// order (longest first): a text's first word looks at its own forms only.
+static FRAME_VERBS_BY_LEAD: std::sync::LazyLock<foldhash::HashMap<&'static str, Vec<usize>>> =
+    std::sync::LazyLock::new(|| {
+        let mut out: foldhash::HashMap<&'static str, Vec<usize>> = foldhash::HashMap::default();
+        for (i, v) in FRAME_VERBS.iter().enumerate() {
+            out.entry(lead(v.form)).or_default().push(i);
         }
-    }
-    out
-});
+        out
+    });
 
 /// Whether `r` opens with a frame verb ([`FRAME_VERBS`]; only an inflected
 /// one unless `chained`) whose object meets its trigger's `needs` and whose
@@ -426,10 +425,12 @@ fn frame_verb_at(r: &str, chained: bool, passive: bool) -> bool {
     if !first.is_ascii_lowercase() {
         return false;
     }
-    let Some(v) = FRAME_VERBS_BY_FIRST[usize::from(first)]
-        .iter()
+    let Some(v) = FRAME_VERBS_BY_LEAD
+        .get(lead(r))
+        .into_iter()
+        .flatten()
         .map(|&i| &FRAME_VERBS[i])
-        .find(|v| starts_with_phrase(r, &[v.form]))
+        .find(|v| opens_with(r, v.form))
     else {
         return false;
     };
@@ -468,9 +469,10 @@ fn frame_after(text: &str, end: usize) -> bool {
         if frame_verb_at(r, chained, passive) {
             return true;
         }
-        let Some((lead, after)) = FRAME_LEADS
+        let Some((lead, after)) = FRAME_LEAD_PHRASES
+            .candidates(r)
             .iter()
-            .filter(|l| starts_with_phrase(r, &[**l]))
+            .filter(|l| opens_with(r, l))
             .max_by_key(|l| l.len())
             .and_then(|l| Some((*l, r[l.len()..].strip_prefix(' ')?)))
         else {
@@ -1164,11 +1166,16 @@ fn push_word(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
 /// Whether one of the first `n` words of `s` (punctuation trimmed, any case)
 /// is in `list`, within the sentence: "Fresno's Shaw Avenue. Competitors"
 /// has no business noun after the possessive.
-fn next_words_in(s: &str, n: usize, list: &[&str]) -> bool {
+fn next_words_in(s: &str, n: usize, set: &foldhash::HashSet<String>) -> bool {
     let mut words = s.split([' ', '\n']).filter(|w| !w.is_empty()).take(n);
     words.try_fold((), |(), w| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        if list.iter().any(|l| l.eq_ignore_ascii_case(core)) {
+        let found = if core.bytes().any(|b| b.is_ascii_uppercase()) {
+            set.contains(&core.to_ascii_lowercase())
+        } else {
+            set.contains(core)
+        };
+        if found {
             return Err(true);
         }
         if w.ends_with(['.', ';', '?', '!']) {
@@ -1178,6 +1185,67 @@ fn next_words_in(s: &str, n: usize, list: &[&str]) -> bool {
         }
     }) == Err(true)
 }
+
+/// The letters `s` opens with, up to its first other character: "spin" of
+/// "spin-off", "said" of "said it", "" of "%". A phrase `s` opens with (see
+/// [`opens_with`]) has the same lead as `s`, so a lead finds a phrase's
+/// only candidates.
+fn lead(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+/// Whether `s` opens with the phrase `p`, ending on a word's end.
+fn opens_with(s: &str, p: &str) -> bool {
+    s.strip_prefix(p)
+        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// Fixed lists of phrases by their [`lead`], each lead's phrases in the
+/// lists' order: one lookup per call, not a scan of the lists.
+struct Phrases(foldhash::HashMap<&'static str, Vec<&'static str>>);
+
+impl Phrases {
+    fn new(lists: &[&[&'static str]]) -> Self {
+        let mut map: foldhash::HashMap<&'static str, Vec<&'static str>> = foldhash::HashMap::default();
+        for p in lists.iter().flat_map(|l| l.iter()) {
+            map.entry(lead(p)).or_default().push(p);
+        }
+        Phrases(map)
+    }
+
+    /// The phrases `s` may open with, in the lists' order.
+    fn candidates(&self, s: &str) -> &[&'static str] {
+        self.0.get(lead(s)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first phrase, in the lists' order, that `s` opens with.
+    fn opens(&self, s: &str) -> Option<&'static str> {
+        self.candidates(s).iter().copied().find(|p| opens_with(s, p))
+    }
+}
+
+type LazyPhrases = std::sync::LazyLock<Phrases>;
+static ADVISER_PHRASES: LazyPhrases = LazyPhrases::new(|| Phrases::new(&[ADVISER_VERBS]));
+static MOVE_PHRASES: LazyPhrases = LazyPhrases::new(|| Phrases::new(&[MOVE_VERBS]));
+static FRAME_LEAD_PHRASES: LazyPhrases = LazyPhrases::new(|| Phrases::new(&[FRAME_LEADS]));
+static COMPOUND_PHRASES: LazyPhrases = LazyPhrases::new(|| Phrases::new(&[COMPOUND_NOUNS]));
+/// What follows a name right away in [`right_evidence`].
+static RIGHT_PHRASES: LazyPhrases =
+    LazyPhrases::new(|| Phrases::new(&[BUSINESS_VERBS, ADVISER_VERBS, COMPOUND_NOUNS, ANALYST_VERBS]));
+/// What follows an auxiliary in [`right_evidence`].
+static AUXILIARY_PHRASES: LazyPhrases = LazyPhrases::new(|| Phrases::new(&[BUSINESS_VERBS, AUXILIARY_VERBS]));
+
+type WordSet = std::sync::LazyLock<foldhash::HashSet<&'static str>>;
+static AUXILIARY_SET: WordSet = WordSet::new(|| AUXILIARIES.iter().copied().collect());
+static APPOSITION_SET: WordSet = WordSet::new(|| APPOSITION_NOUNS.iter().copied().collect());
+static UNIT_SET: WordSet = WordSet::new(|| UNIT_NOUNS.iter().copied().collect());
+/// [`BUSINESS_NOUNS`] in lower case, for [`next_words_in`].
+static BUSINESS_NOUN_SET: std::sync::LazyLock<foldhash::HashSet<String>> =
+    std::sync::LazyLock::new(|| BUSINESS_NOUNS.iter().map(|w| w.to_ascii_lowercase()).collect());
 
 fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
     let Some(&first) = s.as_bytes().first() else {
@@ -1193,7 +1261,7 @@ fn starts_with_phrase(s: &str, phrases: &[&str]) -> bool {
 fn compound_after(text: &str, end: usize) -> bool {
     text[end..]
         .strip_prefix(' ')
-        .is_some_and(|r| starts_with_phrase(r.trim_start(), COMPOUND_NOUNS))
+        .is_some_and(|r| COMPOUND_PHRASES.opens(r.trim_start()).is_some())
 }
 
 /// Evidence after the name ending at `end`.
@@ -1204,26 +1272,24 @@ fn right_evidence(text: &str, end: usize) -> bool {
         .iter()
         .find_map(|p| rest.strip_prefix(p));
     if let Some(r) = after_possessive {
-        return next_words_in(r, 3, BUSINESS_NOUNS);
+        return next_words_in(r, 3, &BUSINESS_NOUN_SET);
     }
     if let Some(r) = rest.strip_prefix(' ') {
         let r = r.trim_start();
-        if starts_with_phrase(r, BUSINESS_VERBS)
-            || starts_with_phrase(r, ADVISER_VERBS)
-            || starts_with_phrase(r, COMPOUND_NOUNS)
-            || starts_with_phrase(r, ANALYST_VERBS)
-        {
+        if RIGHT_PHRASES.opens(r).is_some() {
             return true;
         }
         let mut r = r;
         for _ in 0..2 {
-            let Some(after) = AUXILIARIES
-                .iter()
-                .find_map(|aux| r.strip_prefix(aux).and_then(|a| a.strip_prefix(' ')))
+            // An auxiliary is one word: the word before the first space.
+            let Some(after) = r
+                .split_once(' ')
+                .filter(|(aux, _)| AUXILIARY_SET.contains(aux))
+                .map(|(_, a)| a)
             else {
                 break;
             };
-            if starts_with_phrase(after, BUSINESS_VERBS) || starts_with_phrase(after, AUXILIARY_VERBS) {
+            if AUXILIARY_PHRASES.opens(after).is_some() {
                 return true;
             }
             r = after;
@@ -1256,7 +1322,7 @@ fn right_evidence(text: &str, end: usize) -> bool {
         return described
             .iter()
             .enumerate()
-            .any(|(i, w)| APPOSITION_NOUNS.contains(w) && (!MODIFIER_NOUNS.contains(w) || i + 1 == described.len()));
+            .any(|(i, w)| APPOSITION_SET.contains(w) && (!MODIFIER_NOUNS.contains(w) || i + 1 == described.len()));
     }
     false
 }
@@ -1303,7 +1369,7 @@ fn possessed_unit_after(rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(", ") else { return false };
     let clause = r.split([',', '.', ';', '\n', '(']).next().unwrap_or("");
     let words: Vec<&str> = clause.split(' ').take(5).collect();
-    words.first().is_some_and(|w| possessive(w)) && words[1..].iter().any(|w| UNIT_NOUNS.contains(w))
+    words.first().is_some_and(|w| possessive(w)) && words[1..].iter().any(|w| UNIT_SET.contains(w))
 }
 
 /// "Orvane's venture arm, ", "its parent, " before a name: a unit noun
@@ -1313,7 +1379,7 @@ fn possessed_unit_before(trimmed: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = before.rsplit([' ', '\n']).take(5).collect();
-    words.first().is_some_and(|w| UNIT_NOUNS.contains(w)) && words[1..].iter().any(|w| possessive(w))
+    words.first().is_some_and(|w| UNIT_SET.contains(w)) && words[1..].iter().any(|w| possessive(w))
 }
 
 fn left_evidence(text: &str, start: usize) -> bool {
