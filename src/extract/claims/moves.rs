@@ -197,7 +197,7 @@ pub(super) fn direction(lower: &str, figure: Range<usize>, clause: Range<usize>)
 
 /// The value with the sign its move word gives: a fall turns a positive figure negative.
 pub(super) fn signed(value: ClaimValue, lower: &str, figure: Range<usize>, clause: Range<usize>) -> ClaimValue {
-    if direction(lower, figure, clause) != Some(Move::Down) {
+    if !minus_written(lower, figure.start) && direction(lower, figure, clause) != Some(Move::Down) {
         return value;
     }
     match value {
@@ -209,6 +209,19 @@ pub(super) fn signed(value: ClaimValue, lower: &str, figure: Range<usize>, claus
         }
         v => v,
     }
+}
+
+/// A minus sign written on the figure, after a space, a bracket or a line's
+/// start: "(-6% y/y)", "| -4.9%". Never a range's dash ("5-6%") or a word's
+/// hyphen ("year-6%").
+fn minus_written(lower: &str, start: usize) -> bool {
+    let before = lower.get(..start).unwrap_or("");
+    let Some(rest) = before.strip_suffix('-').or_else(|| before.strip_suffix('\u{2212}')) else {
+        return false;
+    };
+    rest.chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, ' ' | '(' | '\n' | '|' | '\t'))
 }
 
 /// A money figure right after a move word (fillers and "a further" skipped)
@@ -277,6 +290,17 @@ mod tests {
         let lower = text.to_lowercase();
         let at = lower.find(figure).expect("figure");
         is_change(&lower, at..at + figure.len(), 0..lower.len())
+    }
+
+    #[test]
+    fn a_minus_sign_on_the_figure_is_written_only_after_a_space_or_bracket() {
+        let minus = |text: &str, figure: &str| minus_written(text, text.find(figure).expect("figure"));
+        assert!(minus("sales: $3bn (-7% y/y)", "7%"));
+        assert!(minus("net profit | $88m | -2.5%", "2.5%"));
+        assert!(minus("-11% year on year", "11%"));
+        assert!(!minus("margin of 5-6% this year", "6%"));
+        assert!(!minus("sales: $3bn (+7% y/y)", "7%"));
+        assert!(!minus("sales rose 7% y/y", "7%"));
     }
 
     #[test]

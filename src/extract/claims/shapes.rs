@@ -2200,7 +2200,10 @@ impl<'a> Sentence<'a> {
         let Some(colon) = self.colon else { return false };
         // "Revenue of €3,052 million (2024: €3,318 million)": a comparison in
         // brackets, not a label; the words before it are no heading either.
-        if self.sl(0, colon).contains('(') {
+        // A bracket closed before the colon is the label's own ("Fiscal Q2
+        // (Jul-Sep) revenue: 281bn yen", "Net profit (A$m): 412").
+        let head = self.sl(0, colon);
+        if head.matches('(').count() > head.matches(')').count() {
             return false;
         }
         let from = colon + 2;
