@@ -48,12 +48,12 @@ fn blind_story_sets_keep_their_figures() {
     let blind = fixtures().join("blind");
     // Floors: facts P / R, and the F1 of organization names against the names blind
     // annotators marked (`orgs.gold.json`; every story has one). Twentieth session (2026-12-07): dev
-    // 196 stories 0.441 / 0.531 -> 0.450 / 0.539 (the 8 added at its start, dev-mx, European,
-    // Canadian, Brazilian, South African and Gulf stories: 0.333 / 0.396 -> 0.362 / 0.438, read and
-    // tuned on); test 240 stories 0.370 / 0.433 (the 224 of before 0.371 / 0.430 -> 0.375 / 0.433;
+    // 196 stories 0.441 / 0.531 -> 0.452 / 0.541 (the 8 added at its start, dev-mx, European,
+    // Canadian, Brazilian, South African and Gulf stories: 0.333 / 0.396 -> 0.371 / 0.448, read and
+    // tuned on); test 240 stories 0.370 / 0.433 (the 224 of before 0.371 / 0.430 -> 0.376 / 0.433;
     // the 16 added, test-au and test-sx, scored with the start and final builds: 0.309 / 0.428 ->
-    // 0.314 / 0.433); organization names F1 dev 0.969, test 0.944. Floors unchanged (dev precision
-    // 0.4496 stays under 0.45). Nineteenth session (2026-12-07; a
+    // 0.314 / 0.433); organization names F1 dev 0.969, test 0.944. Floors raised: dev 0.45 / 0.54
+    // (test unchanged). Nineteenth session (2026-12-07; a
     // profit keyed as a `net_loss` of X now scores as a net income of -X): dev 188 stories 0.446 /
     // 0.537 at its end (the 8 added then, dev-as, East and South Asian stories, scored first with the
     // start build: 0.379 / 0.404, then read and tuned on: 0.442 / 0.517); test 224 stories 0.371 /
@@ -82,7 +82,7 @@ fn blind_story_sets_keep_their_figures() {
     // test 160 stories 0.350 / 0.397 (the 144 of before 0.353 / 0.407; the 16 added at the end,
     // test-u and test-v, scored with the start and final builds first, lower: 0.32 / 0.32 at the
     // end); organization names F1 dev 0.951, test 0.936. The floors of the session before hold.
-    for (half, min_precision, min_recall, min_org_f1) in [("dev", 0.44, 0.53, 0.96), ("test", 0.37, 0.42, 0.94)] {
+    for (half, min_precision, min_recall, min_org_f1) in [("dev", 0.45, 0.54, 0.96), ("test", 0.37, 0.42, 0.94)] {
         let (text, score, orgs) = newsfacts::check::stories::run_with_orgs(&blind.join(half), false).unwrap();
         assert!(orgs.gold >= 250, "{half}: {} marked organization names", orgs.gold);
         assert!(

@@ -1639,7 +1639,7 @@ const SCALE_WORDS: &[(&str, i64)] = &[
 ];
 
 /// What follows each " from " of a lower-cased quote, past a leading
-/// "the", "its" or "their" ("from the £665m it had forecast", "from its
+/// "the", "its" or "their" ("from the €2.4bn it had guided", "from its
 /// $1.8bn target").
 fn after_from(quote: &str) -> impl Iterator<Item = &str> {
     quote.match_indices(" from ").map(|(at, w)| {
