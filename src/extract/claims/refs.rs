@@ -163,6 +163,33 @@ pub(super) fn refs(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Ve
     out
 }
 
+/// A money or percent claim's amount.
+fn claim_amount(c: &Claim) -> Option<&Amount> {
+    match &c.value {
+        Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => Some(a),
+        _ => None,
+    }
+}
+
+/// A money or percent mention's kind of figure and amount.
+fn mention_figure(m: &Mention) -> Option<(Figure, &Amount)> {
+    let kind = match m.kind {
+        MentionType::Money => Figure::Money,
+        MentionType::Percent => Figure::Percent,
+        _ => return None,
+    };
+    let Value::Amount(a) = &m.value else { return None };
+    Some((kind, a))
+}
+
+/// The claim value of a money or percent figure.
+pub(super) fn figure_value(kind: Figure, a: &Amount) -> ClaimValue {
+    match kind {
+        Figure::Percent => ClaimValue::Percent(a.clone()),
+        _ => ClaimValue::Money(a.clone()),
+    }
+}
+
 /// Claims for the figures of the (at most two) sentences right after the
 /// last claim of a sentence, before any other claim, when the claim's type
 /// has a measure that `follows` and the figure carries that measure's cue:
@@ -221,21 +248,12 @@ fn follow_claims(
                 .flatten()
                 .copied()
                 .chain(out.iter().filter(|c| c.sentence == index))
-                .filter_map(|c| match &c.value {
-                    Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => Some(a),
-                    _ => None,
-                })
+                .filter_map(claim_amount)
                 .collect();
             let first = amounts.partition_point(|m| m.span.start < span.start);
             let mut found: Vec<Claim> = Vec::new();
             for m in amounts[first..].iter().take_while(|m| m.span.end <= span.end) {
-                let (kind, Value::Amount(a)) = (
-                    match m.kind {
-                        MentionType::Money => Figure::Money,
-                        _ => Figure::Percent,
-                    },
-                    &m.value,
-                ) else {
+                let Some((kind, a)) = mention_figure(m) else {
                     continue;
                 };
                 if held.iter().any(|h| h.amount == a.amount && h.currency == a.currency) {
@@ -252,16 +270,12 @@ fn follow_claims(
                 {
                     continue;
                 }
-                let value = match kind {
-                    Figure::Percent => ClaimValue::Percent(a.clone()),
-                    _ => ClaimValue::Money(a.clone()),
-                };
                 found.push(super::sheet::restated(
                     last,
                     &doc.text,
                     m.span.clone(),
                     index,
-                    value,
+                    figure_value(kind, a),
                     measure,
                     Rule::ClaimFollowMeasure,
                 ));
@@ -310,10 +324,8 @@ fn reference_claims(
             .get(&index)
             .into_iter()
             .flatten()
-            .filter_map(|c| match &c.value {
-                Some(ClaimValue::Money(a) | ClaimValue::Percent(a)) => Some(a),
-                _ => None,
-            })
+            .copied()
+            .filter_map(claim_amount)
             .collect();
         let first = amounts.partition_point(|m| m.span.start < head.end);
         let figures: Vec<(Range<usize>, Figure, &Amount)> = amounts[first..]
@@ -321,12 +333,7 @@ fn reference_claims(
             .take_while(|m| m.span.start < sentence_end)
             .filter(|m| m.span.end <= sentence_end)
             .filter_map(|m| {
-                let kind = match m.kind {
-                    MentionType::Money => Figure::Money,
-                    MentionType::Percent => Figure::Percent,
-                    _ => return None,
-                };
-                let Value::Amount(a) = &m.value else { return None };
+                let (kind, a) = mention_figure(m)?;
                 let taken = held.iter().any(|h| h.amount == a.amount && h.currency == a.currency);
                 (!taken).then_some((m.span.clone(), kind, a))
             })
@@ -364,16 +371,12 @@ fn reference_claims(
                 continue;
             }
             measured.push(measure);
-            let value = match kind {
-                Figure::Percent => ClaimValue::Percent((*amount).clone()),
-                _ => ClaimValue::Money((*amount).clone()),
-            };
             out.push(super::sheet::restated(
                 last,
                 &doc.text,
                 head.clone(),
                 index,
-                value,
+                figure_value(*kind, amount),
                 measure,
                 Rule::ClaimReference,
             ));

@@ -182,10 +182,7 @@ fn figure_in(text: &str, mentions: &[Mention], rest: Range<usize>, figure: Figur
     let Value::Amount(a) = &m.value else {
         return None;
     };
-    Some(match figure {
-        Figure::Percent => ClaimValue::Percent(a.clone()),
-        _ => ClaimValue::Money(a.clone()),
-    })
+    Some(super::refs::figure_value(figure, a))
 }
 
 /// A count written right at the start of `rest`: an optional "about", a
