@@ -3626,11 +3626,20 @@ impl<'a> Sentence<'a> {
         // comparison cue is the year-earlier one; a date before its trigger
         // is the sentence's own period, a year after the figure's.
         let prior = period && !def.forward && periods::is_prior_figure(self.sl(clause.start, hit.span.start));
+        // "replacing Per Dahl, who resigned in January": a predicate inside a
+        // relative clause takes that clause's own date first.
+        let own_relative = self.own_relative_clause(hit);
+        let in_own_relative = |d: &&DateAt| {
+            own_relative
+                .as_ref()
+                .is_some_and(|r| r.start <= d.span.start && d.span.end <= r.end)
+        };
         let time = self
             .dates
             .iter()
             .filter(usable)
-            .filter(in_clause)
+            .filter(in_own_relative)
+            .chain(self.dates.iter().filter(usable).filter(in_clause))
             .chain(self.dates.iter().filter(usable))
             .find_map(|d| value_of(d).map(|v| (v, prior && d.span.end <= hit.span.start)))
             .map(|(value, earlier)| ClaimTime {
@@ -4711,6 +4720,27 @@ impl Sentence<'_> {
         })
     }
 
+    /// The relative clause (", who …" or ", which …" up to the next comma or
+    /// the sentence's end) the predicate stands in, if any: no comma between
+    /// its opener and the predicate.
+    fn own_relative_clause(&self, hit: &Hit) -> Option<Range<usize>> {
+        let before = self.sl(0, hit.span.start).as_bytes();
+        let opened = memchr::memrchr_iter(b',', before).find_map(|p| {
+            let rest = &before[p..];
+            [", who ", ", which "]
+                .iter()
+                .find(|o| rest.starts_with(o.as_bytes()))
+                .map(|o| p + o.len())
+        })?;
+        if self.sl(opened, hit.span.start).contains([',', ';', ':']) {
+            return None;
+        }
+        let closed = self
+            .sl(hit.span.end, self.lower.len())
+            .find([',', ';'])
+            .map_or(self.lower.len(), |i| hit.span.end + i);
+        Some(opened..closed)
+    }
     fn in_other_relative_clause(&self, date: Range<usize>, hit: &Hit, hits: &[Hit]) -> bool {
         let predicate = hit.span.clone();
         let before = self.sl(0, date.start).as_bytes();
@@ -4757,6 +4787,27 @@ impl Sentence<'_> {
         for c in claims.iter_mut() {
             if c.predicate.class.def().person_cues.is_empty() {
                 continue;
+            }
+            // "after the departure of Hugo Blanc", "the appointment of Ada
+            // Quist as CFO": the person right after the noun and "of" holds
+            // the post; an organization subject becomes the object.
+            if let Some(p) = self
+                .entities
+                .iter()
+                .find(|e| e.kind == EntityKind::Person && e.span.start == c.span.end + " of ".len())
+                && self.sl(c.span.end, p.span.start) == " of "
+                && c.subject.as_deref() != Some(p.id)
+            {
+                let old = entity(c.subject.as_deref());
+                if let Some(o) = old.filter(|o| o.kind != EntityKind::Person)
+                    && c.object.is_none()
+                {
+                    c.object = Some(o.id.to_string());
+                }
+                if c.object.as_deref() == Some(p.id) {
+                    c.object = None;
+                }
+                c.subject = Some(p.id.to_string());
             }
             if c.rule == Rule::ClaimVerb
                 && let Some(s) = entity(c.subject.as_deref()).filter(|s| s.kind != EntityKind::Person)

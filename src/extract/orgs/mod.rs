@@ -230,6 +230,7 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
     found = keep_longest(found);
     epithets::extract(doc, &mut found);
     sort_by_span(&mut found);
+    persons::late_employers(&doc.text, &mut found);
     found
 }
 

@@ -181,6 +181,62 @@ pub fn extract(doc: &Document, found: &mut Vec<Mention>) {
     families(text, found);
 }
 
+/// "Halvik Lines CEO Johan Lindqvist" where the organization before the role
+/// was found only after the persons were read (spread from its first naming,
+/// or by the story pass): that organization is the person's employer, as in
+/// `extract`. A company or organization only (no product, place or outlet),
+/// ending one space before a role of [`ROLES`] that ends one space before the
+/// name, or right before "'s " and the name ("Skagerak's Linnea Bergqvist");
+/// a person with an employer keeps it.
+pub fn late_employers(text: &str, found: &mut [Mention]) {
+    let mut fill: Vec<(usize, String)> = Vec::new();
+    for (i, m) in found.iter().enumerate() {
+        if m.kind != MentionType::Person {
+            continue;
+        }
+        if entity_of(m).is_none_or(|e| e.employer.is_some()) {
+            continue;
+        }
+        let Some(before) = text.get(..m.span.start).and_then(|b| b.strip_suffix(' ')) else {
+            continue;
+        };
+        // "Skagerak's Linnea Bergqvist": the organization right before "'s ".
+        let org_ending = |end: usize| {
+            super::overlapping(found, &(end.saturating_sub(1)..end))
+                .find(|o| o.kind == MentionType::Org && o.span.end == end)
+                .and_then(entity_of)
+                .filter(|o| matches!(o.kind, EntityKind::Company | EntityKind::Organization))
+                .map(|o| o.entity.clone())
+        };
+        let possessive = ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|s| before.strip_suffix(s))
+            .and_then(|org| org_ending(org.len()));
+        let employer = possessive.or_else(|| {
+            ROLES.iter().find_map(|role| {
+                let cut = before.len().checked_sub(role.len())?;
+                let written = before.get(cut..)?;
+                if !written.eq_ignore_ascii_case(role) {
+                    return None;
+                }
+                let org_end = cut.checked_sub(1)?;
+                if before.as_bytes()[org_end] != b' ' {
+                    return None;
+                }
+                org_ending(org_end)
+            })
+        });
+        if let Some(employer) = employer {
+            fill.push((i, employer));
+        }
+    }
+    for (i, employer) in fill {
+        if let Value::Entity(e) = &mut found[i].value {
+            e.employer = Some(employer);
+        }
+    }
+}
+
 /// "the Rathmore family", "The Ortega family's holding company": a family by
 /// its name (one or two capitalized words after "the"), a party to stakes and
 /// deals, never the company named after it (`person.family`; a person-type
