@@ -270,7 +270,7 @@ fn an_entity_is_found_by_id_name_or_alias_and_a_version_1_store_is_upgraded() {
     assert_eq!(narrowed("amazon web services"), aws);
     let c = rusqlite::Connection::open(&db).unwrap();
     let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 4);
+    assert_eq!(version, 5);
     let names: i64 = c
         .query_row("SELECT count(*) FROM entity_names WHERE entity = 'nvidia'", [], |r| {
             r.get(0)
@@ -280,9 +280,58 @@ fn an_entity_is_found_by_id_name_or_alias_and_a_version_1_store_is_upgraded() {
     assert_eq!(names, 5);
 }
 
-/// A store of version 4 written back as version 3 held it: each source record
-/// with its text, each mention with its id, source and text; no `texts`.
+/// The claims rows of a store: (source, count, json).
+fn claim_rows(db: &Path) -> Vec<(i64, i64, String)> {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .prepare("SELECT source, count, json FROM claims ORDER BY source")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+/// A store of version 5 written back as version 4 held it: each claim with
+/// its id (`s3.c2`), source and quote (the chars `start..end` of the text).
+fn to_v4(db: &Path) {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let mut claims = 0;
+    for (n, _, json) in claim_rows(db) {
+        let text: String = c
+            .query_row("SELECT text FROM texts WHERE source = ?1", [n], |r| r.get(0))
+            .unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let mut stored: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+        for (k, claim) in stored.iter_mut().enumerate() {
+            // Version 5 keeps none of the three.
+            for field in ["id", "source", "quote"] {
+                assert_eq!(claim[field], "", "{json}");
+            }
+            let (start, end) = (
+                claim["start"].as_u64().unwrap() as usize,
+                claim["end"].as_u64().unwrap() as usize,
+            );
+            claim["id"] = format!("s{n}.c{}", k + 1).into();
+            claim["source"] = format!("s{n}").into();
+            claim["quote"] = chars[start..end].iter().collect::<String>().into();
+            claims += 1;
+        }
+        c.execute(
+            "UPDATE claims SET json = ?2 WHERE source = ?1",
+            rusqlite::params![n, serde_json::to_string(&stored).unwrap()],
+        )
+        .unwrap();
+    }
+    assert!(claims > 0);
+    c.execute_batch("PRAGMA user_version = 4;").unwrap();
+}
+
+/// A store of version 5 written back as version 3 held it: each claim with
+/// its id, source and quote; each source record with its text, each mention
+/// with its id, source and text; no `texts`.
 fn to_v3(db: &Path) {
+    to_v4(db);
     let c = rusqlite::Connection::open(db).unwrap();
     let rows: Vec<(i64, String, Option<String>)> = c
         .prepare(
@@ -392,19 +441,92 @@ fn a_version_3_store_is_upgraded_in_one_transaction_and_reports_the_same() {
     let out = run(&["report", "--db", db.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("cannot upgrade store version 3 to 4: stored mention s2.m4 is not the text"),
+        stderr(&out).contains("cannot upgrade store version 3 to 5: stored mention s2.m4 is not the text"),
         "{}",
         stderr(&out)
     );
     assert_eq!(user_version(&db), 3);
     std::fs::write(&db, &v3).unwrap();
     assert_eq!(db_report(&db, &[]), before);
-    assert_eq!(user_version(&db), 4);
+    assert_eq!(user_version(&db), 5);
     assert_eq!(db_report(&db, &["--entity", "Nvidia", "--no-text"]), nvidia);
     // Upgraded, an ingest of the same files finds every one stored.
     let out = ingest(&db, &files);
     assert!(
         stderr(&out).contains("0 new, 0 replaced, 7 unchanged"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_version_4_store_is_upgraded_in_one_transaction_to_the_rows_of_a_fresh_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let files = articles();
+    assert_eq!(ingest(&db, &files).status.code(), Some(0));
+    let before = db_report(&db, &[]);
+    let nvidia = db_report(&db, &["--entity", "Nvidia", "--no-text"]);
+    let story = db_report(&db, &["--story", "f1"]);
+    let fresh = claim_rows(&db);
+    // Version 5 keeps no claim's id, source or quote: the text gives them back, as the report shows.
+    assert_eq!(fresh.len(), 6);
+    assert!(
+        fresh[0].2.starts_with(r#"[{"id":"","source":"","start":"#),
+        "{}",
+        fresh[0].2
+    );
+    let claims = before["claims"].as_array().unwrap();
+    assert_eq!(claims.len() as i64, fresh.iter().map(|r| r.1).sum::<i64>());
+    assert_eq!(claims[0]["id"], "s1.c1");
+    assert_eq!(claims[0]["source"], "s1");
+    let text: Vec<char> = before["sources"][0]["text"].as_str().unwrap().chars().collect();
+    let (start, end) = (
+        claims[0]["start"].as_u64().unwrap() as usize,
+        claims[0]["end"].as_u64().unwrap() as usize,
+    );
+    assert!(end > start + 20);
+    assert_eq!(claims[0]["quote"], text[start..end].iter().collect::<String>());
+    // A cited claim of a --no-text answer has its quote although no text is given.
+    let cited = &nvidia["claims"][0];
+    assert!(nvidia["sources"][0].get("text").is_none());
+    assert!(cited["quote"].as_str().unwrap().len() > 20, "{cited}");
+    assert!(claims.contains(cited));
+    to_v4(&db);
+    assert_ne!(claim_rows(&db), fresh);
+    let v4 = std::fs::read(&db).unwrap();
+    // A version-4 claim with an empty quote where its offsets give a sentence: the upgrade stops, nothing written.
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let json: String = c
+            .query_row("SELECT json FROM claims WHERE source = 2", [], |r| r.get(0))
+            .unwrap();
+        let mut stored: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+        stored[1]["quote"] = "".into();
+        c.execute(
+            "UPDATE claims SET json = ?1 WHERE source = 2",
+            [serde_json::to_string(&stored).unwrap()],
+        )
+        .unwrap();
+    }
+    let out = run(&["report", "--db", db.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot upgrade store version 4 to 5: a claim of s2 has an empty id, source or quote"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(user_version(&db), 4);
+    std::fs::write(&db, &v4).unwrap();
+    // Upgraded: the rows a fresh store holds, and every answer byte for byte.
+    assert_eq!(db_report(&db, &[]), before);
+    assert_eq!(user_version(&db), 5);
+    assert_eq!(claim_rows(&db), fresh);
+    assert_eq!(db_report(&db, &["--entity", "Nvidia", "--no-text"]), nvidia);
+    assert_eq!(db_report(&db, &["--story", "f1"]), story);
+    let out = ingest(&db, &files);
+    assert!(
+        stderr(&out).contains("0 new, 0 replaced, 6 unchanged"),
         "{}",
         stderr(&out)
     );

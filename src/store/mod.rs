@@ -31,12 +31,15 @@
 //! the two) is reconciled when next opened for writing, and read commands
 //! say so and reconcile in memory.
 //!
-//! ## Storage (version 4)
+//! ## Storage (version 5)
 //! A source's record is stored without its text, which has its own row in
 //! `texts` (one per text: a copy's record points at its original), so that
 //! a report without texts (`report --db --no-text`) reads none. Mentions are
 //! stored per source as arrays without their ids, sources and texts
-//! ([`StoredMention`]), given back from the stored text when read.
+//! ([`StoredMention`]), given back from the stored text when read. Claims
+//! (version 5) are stored without their ids, sources and quotes (the quote is
+//! the sentence, the chars `start..end` of the stored text), given back when
+//! read ([`stored_claims`], [`claims_back`]).
 //!
 //! ## Safety
 //! A file that is not SQLite, or SQLite of another application, or a store
@@ -60,7 +63,7 @@ use crate::text::span::CharSlicer;
 /// `PRAGMA application_id` of a newsfacts store ("NFst").
 pub const APPLICATION_ID: i32 = 0x4e46_7374;
 /// `PRAGMA user_version`: the store's schema version.
-pub const STORE_VERSION: i32 = 4;
+pub const STORE_VERSION: i32 = 5;
 /// Articles written per transaction during an ingest: a commit writes every
 /// page the transaction dirtied, and an index page is dirtied again by each
 /// transaction, so fewer, larger transactions write less (a killed ingest
@@ -399,10 +402,12 @@ impl Store {
         self.conn
             .prepare_cached("INSERT INTO mentions(source, json) VALUES (?1, ?2)")?
             .execute(params![n, serde_json::to_string(&compact)?])?;
-        let claims = report::source_claims(&id, analysis);
+        let mut claims = report::source_claims(&id, analysis);
+        let stored = CharSlicer::new(&analysis.article.text);
+        let json = stored_claims(n, &mut claims, &stored)?;
         self.conn
             .prepare_cached("INSERT INTO claims(source, count, json) VALUES (?1, ?2, ?3)")?
-            .execute(params![n, claims.len() as i64, serde_json::to_string(&claims)?])?;
+            .execute(params![n, claims.len() as i64, json])?;
         // The claims as reconciliation reads them, kept for this ingest's reconciliation.
         let read: Vec<crate::reconcile::Claim> = claims.into_iter().map(crate::reconcile::Claim::from).collect();
         let mut nodes: foldhash::HashSet<String> = Default::default();
@@ -427,7 +432,6 @@ impl Store {
         row.extend(unwritten.iter().map(|&e| e as &dyn rusqlite::ToSql));
         insert_rows(&self.conn, "INSERT OR IGNORE INTO pending(node) VALUES", 1, &row)?;
         written.pending.extend(unwritten.into_iter().cloned());
-        let stored = CharSlicer::new(&analysis.article.text);
         let (mentions, id) = (analysis.mentions.iter().zip(&chars).enumerate(), &id);
         let mentions =
             mentions.map(|(k, (m, c))| (m, stored.slice(c.start, c.end), move || format!("{id}.m{}", k + 1)));
@@ -520,12 +524,13 @@ impl Store {
             })?
             .collect::<Result<Vec<_>, _>>()
             .with_context(|| self.context())?;
-        let claims = self
-            .read_json::<Vec<schema::Claim>>("SELECT json FROM claims ORDER BY source", [])?
-            .into_iter()
-            .flatten()
-            .map(crate::reconcile::Claim::from)
-            .collect();
+        let mut claims = Vec::new();
+        let mut stmt = self.conn.prepare("SELECT source, json FROM claims ORDER BY source")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let stored = self.claims_read(r.get(0)?, r.get_ref(1)?.as_str()?)?;
+            claims.extend(stored.into_iter().map(crate::reconcile::Claim::from));
+        }
         Ok((sources, claims))
     }
 
@@ -548,8 +553,8 @@ impl Store {
             // The claims this ingest stored are taken as it kept them, not decoded again.
             let stored: Vec<crate::reconcile::Claim> = match fresh.remove(&n) {
                 Some(kept) if kept.len() as i64 == count => kept,
-                _ => serde_json::from_str::<Vec<schema::Claim>>(r.get_ref(4)?.as_str()?)
-                    .with_context(|| format!("{}: a stored record does not read", self.context()))?
+                _ => self
+                    .claims_read(n, r.get_ref(4)?.as_str()?)?
                     .into_iter()
                     .map(crate::reconcile::Claim::from)
                     .collect(),
@@ -574,12 +579,38 @@ impl Store {
         if let Some(kept) = self.fresh.borrow().get(&n) {
             return Ok(kept.clone());
         }
+        let mut stmt = self.conn.prepare_cached("SELECT json FROM claims WHERE source = ?1")?;
+        let mut rows = stmt.query([n])?;
+        let Some(r) = rows.next()? else {
+            return Ok(Vec::new());
+        };
         Ok(self
-            .read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])?
+            .claims_read(n, r.get_ref(0)?.as_str()?)?
             .into_iter()
-            .flatten()
             .map(crate::reconcile::Claim::from)
             .collect())
+    }
+
+    /// The claims of source `n` from their stored row `json` ([`stored_claims`]),
+    /// given back their ids, sources and quotes (from the stored text, read
+    /// where SQLite holds it, not copied).
+    fn claims_read(&self, n: i64, json: &str) -> anyhow::Result<Vec<schema::Claim>> {
+        let mut claims: Vec<schema::Claim> =
+            serde_json::from_str(json).with_context(|| format!("{}: a stored record does not read", self.context()))?;
+        if !claims.is_empty() {
+            self.with_text(n, |text| claims_back(n, &mut claims, text))?;
+        }
+        Ok(claims)
+    }
+
+    /// `f` of the stored text of source `n`.
+    fn with_text<T>(&self, n: i64, f: impl FnOnce(&CharSlicer) -> T) -> anyhow::Result<T> {
+        let mut stmt = self.conn.prepare_cached("SELECT text FROM texts WHERE source = ?1")?;
+        let mut rows = stmt.query([n])?;
+        let row = rows
+            .next()?
+            .with_context(|| format!("{}: no stored text of s{n}", self.context()))?;
+        Ok(f(&CharSlicer::new(row.get_ref(0)?.as_str()?)))
     }
 
     fn read_json<T: serde::de::DeserializeOwned>(&self, sql: &str, p: impl rusqlite::Params) -> anyhow::Result<Vec<T>> {
@@ -1141,13 +1172,16 @@ impl Store {
                 .read_json::<schema::Source>("SELECT json FROM sources WHERE n = ?1", [n])?
                 .pop()
                 .with_context(|| format!("{}: no stored source s{n}", self.context()))?;
-            // The text, when the report gives it or its mentions are sliced from it.
-            if !filter.no_text || !focused {
+            let wanted = places.get(&n).map(Vec::as_slice).unwrap_or_default();
+            // The text, when the report gives it, or its mentions or its claims' quotes are sliced from it.
+            if !filter.no_text || !focused || !wanted.is_empty() {
                 let text: String = text_of
                     .query_row([n], |r| r.get(0))
                     .with_context(|| format!("{}: no stored text of s{n}", self.context()))?;
-                if !focused {
-                    let slicer = CharSlicer::new(&text);
+                let slicer = CharSlicer::new(&text);
+                if focused {
+                    claims.extend(self.cited_claims(n, wanted, &cited, &slicer)?);
+                } else {
                     for row in
                         self.read_json::<Vec<StoredMention>>("SELECT json FROM mentions WHERE source = ?1", [n])?
                     {
@@ -1157,20 +1191,18 @@ impl Store {
                                 .map(|(k, m)| mention(&source.id, k, m, &slicer)),
                         );
                     }
+                    for mut c in
+                        self.read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])?
+                    {
+                        claims_back(n, &mut c, &slicer);
+                        claims.extend(c);
+                    }
                 }
                 if !filter.no_text {
                     source.text = Some(text);
                 }
             }
             sources.push(source);
-            if focused {
-                let wanted = places.get(&n).map(Vec::as_slice).unwrap_or_default();
-                claims.extend(self.cited_claims(n, wanted, &cited)?);
-            } else {
-                for c in self.read_json::<Vec<schema::Claim>>("SELECT json FROM claims WHERE source = ?1", [n])? {
-                    claims.extend(c);
-                }
-            }
             if focused {
                 // The entity's own records of this source, by key (a story keeps none).
                 for id in &focus_ids {
@@ -1267,7 +1299,14 @@ impl Store {
     ///
     /// `wanted`: the places (from 0, sorted) that `cited` gives source `n`
     /// ([`cited_places`]). The row is decoded where SQLite holds it, not copied.
-    fn cited_claims(&self, n: i64, wanted: &[usize], cited: &HashSet<&str>) -> anyhow::Result<Vec<schema::Claim>> {
+    /// `text`: the source's stored text, which gives the claims' ids, sources and quotes back ([`claims_back`]).
+    fn cited_claims(
+        &self,
+        n: i64,
+        wanted: &[usize],
+        cited: &HashSet<&str>,
+        text: &CharSlicer,
+    ) -> anyhow::Result<Vec<schema::Claim>> {
         if wanted.is_empty() {
             return Ok(Vec::new());
         }
@@ -1284,10 +1323,19 @@ impl Store {
         let picked =
             serde::de::DeserializeSeed::deserialize(Picked(wanted), &mut serde_json::Deserializer::from_str(json))
                 .with_context(bad)?;
+        let source = format!("s{n}");
+        let picked: Vec<schema::Claim> = picked
+            .into_iter()
+            .map(|(k, mut c)| {
+                claim_back(&source, k, &mut c, text);
+                c
+            })
+            .collect();
         if picked.len() == wanted.len() && picked.iter().all(|c| cited.contains(c.id.as_str())) {
             return Ok(picked);
         }
-        let all: Vec<schema::Claim> = serde_json::from_str(json).with_context(bad)?;
+        let mut all: Vec<schema::Claim> = serde_json::from_str(json).with_context(bad)?;
+        claims_back(n, &mut all, text);
         Ok(all.into_iter().filter(|c| cited.contains(c.id.as_str())).collect())
     }
 
@@ -1373,11 +1421,11 @@ fn cited_places(cited: &HashSet<&str>) -> HashMap<i64, Vec<usize>> {
 }
 
 /// A JSON array of claims read for the places listed (sorted): those are
-/// decoded, the others skipped without building them.
+/// decoded, each with its place, the others skipped without building them.
 struct Picked<'a>(&'a [usize]);
 
 impl<'de> serde::de::DeserializeSeed<'de> for Picked<'_> {
-    type Value = Vec<schema::Claim>;
+    type Value = Vec<(usize, schema::Claim)>;
 
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_seq(self)
@@ -1385,7 +1433,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for Picked<'_> {
 }
 
 impl<'de> serde::de::Visitor<'de> for Picked<'_> {
-    type Value = Vec<schema::Claim>;
+    type Value = Vec<(usize, schema::Claim)>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("an array of claims")
@@ -1403,7 +1451,7 @@ impl<'de> serde::de::Visitor<'de> for Picked<'_> {
             }
             if wanted.peek() == Some(&&k) {
                 match seq.next_element::<schema::Claim>()? {
-                    Some(c) => out.push(c),
+                    Some(c) => out.push((k, c)),
                     None => return Ok(out),
                 }
                 while wanted.peek() == Some(&&k) {
@@ -1497,11 +1545,12 @@ fn add_entity_names(conn: &Connection, e: &schema::Entity) -> rusqlite::Result<(
     Ok(())
 }
 
-/// Store version 1, 2 or 3 to 4: the entity-name table (version 1), filled from
+/// Store version 1, 2, 3 or 4 to 5: the entity-name table (version 1), filled from
 /// every stored entity record; the claims' nodes (versions 1 and 2), from
 /// every stored claim, all pending, the facts dropped, to be reconciled
 /// again; the texts out of the source records and the mentions in their
-/// compact form (before version 4).
+/// compact form (before version 4); the claims without what the text gives
+/// back (before version 5).
 fn upgrade(conn: &Connection, from: i32) -> anyhow::Result<()> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let filled = (|| -> anyhow::Result<()> {
@@ -1517,7 +1566,10 @@ fn upgrade(conn: &Connection, from: i32) -> anyhow::Result<()> {
         if from < 3 {
             nodes_of_claims(conn)?;
         }
-        texts_apart(conn)
+        if from < 4 {
+            texts_apart(conn)?;
+        }
+        quotes_apart(conn)
     })();
     match filled {
         Ok(()) => Ok(conn.execute_batch(&format!("PRAGMA user_version = {STORE_VERSION}; COMMIT;"))?),
@@ -1599,6 +1651,41 @@ fn texts_apart(conn: &Connection) -> anyhow::Result<()> {
             compact.push((m.kind, m.start, m.end, m.sentence, m.value, m.rule, m.boilerplate));
         }
         put_mentions.execute(params![n, serde_json::to_string(&compact)?])?;
+    }
+    Ok(())
+}
+
+/// Version 5's claims: each source's claims row rewritten as [`stored_claims`]
+/// writes it (ids, sources and quotes that the stored text gives back left
+/// out), after checking that they read back as they were stored (else the
+/// upgrade stops, nothing changed). Row by row, as [`texts_apart`].
+fn quotes_apart(conn: &Connection) -> anyhow::Result<()> {
+    let ns: Vec<i64> = conn
+        .prepare("SELECT source FROM claims ORDER BY source")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let mut read = conn.prepare("SELECT json FROM claims WHERE source = ?1")?;
+    let mut text_of = conn.prepare("SELECT text FROM texts WHERE source = ?1")?;
+    let mut write = conn.prepare("UPDATE claims SET json = ?2 WHERE source = ?1")?;
+    for n in ns {
+        let json: String = read.query_row([n], |r| r.get(0))?;
+        let mut claims: Vec<schema::Claim> =
+            serde_json::from_str(&json).with_context(|| format!("the stored claims of s{n} do not read"))?;
+        if claims.is_empty() {
+            continue;
+        }
+        let text: String = text_of
+            .query_row([n], |r| r.get(0))
+            .optional()?
+            .with_context(|| format!("s{n} has claims but no stored text"))?;
+        let slicer = CharSlicer::new(&text);
+        let stored = stored_claims(n, &mut claims, &slicer)?;
+        let mut back: Vec<schema::Claim> = serde_json::from_str(&stored)?;
+        claims_back(n, &mut back, &slicer);
+        if back != claims {
+            bail!("the stored claims of s{n} do not read back as they were");
+        }
+        write.execute(params![n, stored])?;
     }
     Ok(())
 }
@@ -1709,6 +1796,67 @@ fn support_of(json: &str) -> anyhow::Result<Vec<Vec<(String, f64)>>> {
         .into_iter()
         .map(|side| side.into_iter().map(|(s, b)| (s, f64::from_bits(b))).collect())
         .collect())
+}
+
+/// The claims of source `n` as version 5 stores them: the wire claims' JSON
+/// array, each claim's id, source and quote left empty where they are what
+/// [`claims_back`] gives back (`s{n}.c{k}` for the `k`-th, `s{n}`, the chars
+/// `start..end` of `text`, the stored text), else kept as they are (an empty
+/// one that is not what it gives back cannot be kept: an error). The quotes
+/// were most of a claims row and of the cost of writing it (JSON escaping).
+/// `claims` are given back as they were.
+fn stored_claims(n: i64, claims: &mut [schema::Claim], text: &CharSlicer) -> anyhow::Result<String> {
+    let source = format!("s{n}");
+    let mut taken: Vec<[Option<String>; 3]> = Vec::with_capacity(claims.len());
+    let blank = |field: &mut String, given: bool| -> anyhow::Result<Option<String>> {
+        if given {
+            Ok(Some(std::mem::take(field)))
+        } else if field.is_empty() {
+            bail!("a claim of s{n} has an empty id, source or quote where the store gives one back")
+        } else {
+            Ok(None)
+        }
+    };
+    for (k, c) in claims.iter_mut().enumerate() {
+        let id = c.id == format!("{source}.c{}", k + 1);
+        let src = c.source == source;
+        let quote = c.quote == text.slice(c.start, c.end);
+        taken.push([
+            blank(&mut c.id, id)?,
+            blank(&mut c.source, src)?,
+            blank(&mut c.quote, quote)?,
+        ]);
+    }
+    let json = serde_json::to_string(&*claims);
+    for (c, [id, src, quote]) in claims.iter_mut().zip(taken) {
+        for (field, v) in [(&mut c.id, id), (&mut c.source, src), (&mut c.quote, quote)] {
+            if let Some(v) = v {
+                *field = v;
+            }
+        }
+    }
+    Ok(json?)
+}
+
+/// Stored claims of source `n` ([`stored_claims`]) given back their ids, sources and quotes.
+fn claims_back(n: i64, claims: &mut [schema::Claim], text: &CharSlicer) {
+    let source = format!("s{n}");
+    for (k, c) in claims.iter_mut().enumerate() {
+        claim_back(&source, k, c, text);
+    }
+}
+
+/// The `k`-th (from 0) stored claim of `source` given back what [`stored_claims`] left empty.
+fn claim_back(source: &str, k: usize, c: &mut schema::Claim, text: &CharSlicer) {
+    if c.id.is_empty() {
+        c.id = format!("{source}.c{}", k + 1);
+    }
+    if c.source.is_empty() {
+        c.source = source.to_string();
+    }
+    if c.quote.is_empty() {
+        c.quote = text.slice(c.start, c.end).to_string();
+    }
 }
 
 /// A stored mention given back its id, source and text.
