@@ -28,7 +28,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use serde::{Deserialize, Serialize};
 
 /// What a boilerplate region is.
@@ -224,12 +224,47 @@ fn is_banner_line(line: &str) -> bool {
     !t.is_empty() && t.chars().count() <= MAX_EVENT_LINE_CHARS && !t.ends_with(['.', '!', '?', ':', '"', '”'])
 }
 
+/// The stretches of `text` made of lines of at most [`MAX_LINE_CHARS`] chars,
+/// each from the newline before its first line (a "\n|\n" separator opens
+/// there) through the newline after its last. A phrase found in a longer
+/// line is dropped, and no phrase but the separator holds a newline, which
+/// opens the stretch: searched stretch by stretch, the automaton finds the
+/// phrases of the short lines that one search over the whole text finds,
+/// without reading the prose paragraphs.
+fn short_stretches(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut line_start = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        let mut open: Option<usize> = None;
+        while !done {
+            let line_end = memchr::memchr(b'\n', &bytes[line_start..]).map_or(text.len(), |p| line_start + p);
+            let line = &text[line_start..line_end];
+            // Chars never outnumber bytes, and four bytes make a char at most.
+            let short = line.len() <= MAX_LINE_CHARS
+                || (line.len() <= 4 * MAX_LINE_CHARS && line.chars().count() <= MAX_LINE_CHARS);
+            let start = line_start;
+            if line_end == text.len() {
+                done = true;
+            } else {
+                line_start = line_end + 1;
+            }
+            match (short, open) {
+                (true, None) => open = Some(start.saturating_sub(1)),
+                (false, Some(s)) => return Some(s..start),
+                _ => {}
+            }
+        }
+        open.map(|s| s..text.len())
+    })
+}
+
 /// Boilerplate regions of a stored text, in char offsets, sorted, not overlapping.
 pub fn find(text: &str) -> Vec<Region> {
     // Byte ranges first, then one pass converts them to chars.
     let mut found: Vec<(usize, usize, BoilerplateKind, &'static str)> = Vec::new();
     let mut last_line_end = None;
-    for m in automaton().find_iter(text) {
+    for m in short_stretches(text).flat_map(|span| automaton().find_iter(Input::new(text).span(span))) {
         let cue = PHRASES[m.pattern().as_usize()].1;
         let at = if cue == Cue::Separator {
             m.start() + 1
@@ -418,6 +453,33 @@ mod tests {
                 ("Sign up for our newsletter".into(), BoilerplateKind::SubscriptionPrompt),
             ]
         );
+    }
+
+    #[test]
+    fn phrases_in_prose_paragraphs_are_skipped_beside_banners() {
+        // Over 300 chars: its "event" and newsletter prompt are prose.
+        let long = "Attendance at the yearly event in Lyon rose to 400, the organiser said, and readers may sign up for our newsletter for the programme. "
+            .repeat(3);
+        let text = format!("{long}\nHarbourTech Forum\n|\nMay 12, 2027\n{long}\nFollow us on Mastodon\n{long}");
+        assert_eq!(
+            kinds(&text),
+            vec![
+                (
+                    "HarbourTech Forum\n|\nMay 12, 2027".to_string(),
+                    BoilerplateKind::EventPromo
+                ),
+                ("Follow us on Mastodon".to_string(), BoilerplateKind::SocialPrompt),
+            ]
+        );
+        // The stretches of short lines, each from the newline before it.
+        let spans: Vec<_> = short_stretches(&text).collect();
+        let first = long.len();
+        assert_eq!(spans[0], first..first + "\nHarbourTech Forum\n|\nMay 12, 2027\n".len());
+        assert_eq!(spans.len(), 2);
+        let mut empty = short_stretches("");
+        assert_eq!((empty.next(), empty.next()), (Some(0..0), None));
+        let mut two = short_stretches("a\nb");
+        assert_eq!((two.next(), two.next()), (Some(0..3), None));
     }
 
     #[test]

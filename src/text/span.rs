@@ -143,13 +143,34 @@ impl<'a> CharSlicer<'a> {
                 chars: text.len(),
             };
         }
+        let bytes = text.as_bytes();
         let mut marks = Vec::with_capacity(text.len() / MARK + 1);
         let mut chars = 0;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            // A char starts at every byte that is not a continuation byte (10xxxxxx).
+        // Eight bytes at a time: a char starts at every byte that is not a
+        // continuation byte (10xxxxxx), whose top bit then sits in `starts`.
+        // At most one mark falls in eight bytes (MARK > 8): the char whose
+        // number is the next multiple of MARK, if it starts among them.
+        const TOPS: u64 = 0x8080_8080_8080_8080;
+        let words = bytes.chunks_exact(8);
+        let tail = words.remainder();
+        for (k, word) in words.enumerate() {
+            let w = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+            let mut starts = (!w | (w << 1)) & TOPS;
+            let count = starts.count_ones() as usize;
+            let to_mark = (MARK - chars % MARK) % MARK;
+            if to_mark < count {
+                for _ in 0..to_mark {
+                    starts &= starts - 1;
+                }
+                marks.push(k * 8 + starts.trailing_zeros() as usize / 8);
+            }
+            chars += count;
+        }
+        let at = bytes.len() - tail.len();
+        for (i, &b) in tail.iter().enumerate() {
             if b & 0xC0 != 0x80 {
                 if chars % MARK == 0 {
-                    marks.push(i);
+                    marks.push(at + i);
                 }
                 chars += 1;
             }
@@ -214,6 +235,22 @@ mod tests {
         for end in 0..=text.len() {
             let expected = text.as_bytes()[..end].iter().filter(|&&b| b & 0xC0 != 0x80).count();
             assert_eq!(chars_in(&text.as_bytes()[..end]), expected, "{end}");
+        }
+    }
+
+    #[test]
+    fn char_slicer_finds_every_char_at_any_length() {
+        // Marks every 16 chars, read 8 bytes at a time: runs of one-, two-,
+        // three- and four-byte chars cross both.
+        let text = "ab€ü’—\u{1F600}x ÉTÉ 5 bn; “Q3” ".repeat(9);
+        for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+            let part = &text[..end];
+            let slicer = CharSlicer::new(part);
+            let starts: Vec<usize> = part.char_indices().map(|(b, _)| b).collect();
+            for (c, &b) in starts.iter().enumerate() {
+                assert_eq!(slicer.byte(c), b, "{end} {c}");
+            }
+            assert_eq!(slicer.byte(starts.len()), end);
         }
     }
 

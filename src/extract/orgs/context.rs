@@ -1020,13 +1020,27 @@ fn is_name_word(w: &str) -> bool {
     if matches!(b, b'Q' | b'H' | b'F' | b'C' | b'1'..=b'9') && is_period_code(w) {
         return false;
     }
-    if w.is_ascii() {
-        let b = w.as_bytes();
-        return (b[0].is_ascii_uppercase() || (b[0].is_ascii_digit() && b.iter().any(u8::is_ascii_uppercase)))
+    // An ASCII word in one pass over its bytes (a name word is asked about
+    // every capitalized word of the text); a byte past ASCII sends the word
+    // to the char test below. A byte outside the name bytes fails both tests.
+    let (mut alnum, mut upper, mut ascii) = (0usize, false, true);
+    for &c in w.as_bytes() {
+        if c >= 0x80 {
+            ascii = false;
+            break;
+        }
+        if c.is_ascii_alphanumeric() {
+            alnum += 1;
+            upper |= c.is_ascii_uppercase();
+        } else if !b"&.-'".contains(&c) {
+            return false;
+        }
+    }
+    if ascii {
+        return (b.is_ascii_uppercase() || (b.is_ascii_digit() && upper))
+            && alnum >= 2
             && !w.ends_with("-based")
-            && !w.ends_with("-listed")
-            && b.iter().all(|c| c.is_ascii_alphanumeric() || b"&.-'".contains(c))
-            && b.iter().filter(|c| c.is_ascii_alphanumeric()).count() >= 2;
+            && !w.ends_with("-listed");
     }
     let first = w.chars().next().unwrap_or(' ');
     (first.is_uppercase() || (first.is_ascii_digit() && w.chars().any(char::is_uppercase)))

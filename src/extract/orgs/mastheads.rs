@@ -201,9 +201,10 @@ fn is_date(s: &str) -> bool {
         if w.chars().all(|c| c.is_ascii_digit()) && (1..=4).contains(&w.len()) {
             continue;
         }
-        let calendar = super::rules::CALENDAR
-            .iter()
-            .any(|c| c.starts_with(w) && w.len() >= 3 && w.starts_with(char::is_uppercase));
+        // The word's own tests first: most words fail them without the list.
+        let calendar = w.len() >= 3
+            && w.starts_with(char::is_uppercase)
+            && super::rules::CALENDAR.iter().any(|c| c.starts_with(w));
         if !calendar {
             return false;
         }
