@@ -1536,6 +1536,10 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
         let (t, p) = join_blocks(doc, w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
         return (t, p, (0..w.blocks.len(), 0));
     };
+    if let Some(excerpts) = listing_excerpts(w, best) {
+        let (t, p) = join_blocks(doc, w, excerpts.iter().map(|&i| &w.blocks[i]));
+        return (t, p, (excerpts[0]..excerpts[excerpts.len() - 1] + 1, excerpts[0]));
+    }
     let kept: Vec<usize> = merged_blocks(doc, w, best)
         .into_iter()
         .filter(|&i| {
@@ -1600,6 +1604,46 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
     let trailing = following_paragraphs(doc, w, best);
     let (t, p) = join_blocks(doc, w, lead.iter().chain(shown).chain(&trailing).map(|&i| &w.blocks[i]));
     (t, p, (kept[first]..kept[last] + 1, start))
+}
+
+/// Fewest excerpts that make a page a listing ([`listing_excerpts`]).
+const LISTING_MIN_EXCERPTS: usize = 4;
+/// Fewest words of an excerpt (a teaser's summary, not a linked title).
+const LISTING_EXCERPT_MIN_WORDS: usize = 20;
+/// How many times the chosen body's prose the excerpts' prose must weigh.
+const LISTING_FACTOR: f64 = 3.0;
+
+/// The excerpts of a listing page (a press service's or a blog's front page:
+/// `<div class=pm><h2><a>Title</a></h2><p>Summary of the release… <a>more…</a></p></div>`
+/// side by side), when the element chosen as the body is one paragraph (the
+/// site's blurb) and the excerpts outside furniture, each cut off with a link
+/// and at least [`LISTING_EXCERPT_MIN_WORDS`] words, are at least
+/// [`LISTING_MIN_EXCERPTS`] and weigh [`LISTING_FACTOR`] times its prose:
+/// such a page has no article, and its text is the excerpts. A story of two
+/// paragraphs or more beside a teaser list keeps the story.
+fn listing_excerpts(w: &Walk, best: &Container) -> Option<Vec<usize>> {
+    let paragraphs = w.blocks[best.blocks.clone()]
+        .iter()
+        .filter(|b| b.is_paragraph())
+        .count();
+    if paragraphs > 1 {
+        return None;
+    }
+    let excerpts: Vec<usize> = (0..w.blocks.len())
+        .filter(|&i| {
+            let b = &w.blocks[i];
+            b.teaser
+                && b.furniture_depth.is_none()
+                && !b.caption
+                && b.words >= LISTING_EXCERPT_MIN_WORDS
+                && b.link_density() <= ADJACENT_LINK_DENSITY
+        })
+        .collect();
+    let prose: f64 = excerpts
+        .iter()
+        .map(|&i| (w.blocks[i].chars - w.blocks[i].link_chars) as f64)
+        .sum();
+    (excerpts.len() >= LISTING_MIN_EXCERPTS && prose >= LISTING_FACTOR * best.good).then_some(excerpts)
 }
 
 /// Most closing pointer lines dropped from the article's end.
@@ -2465,6 +2509,47 @@ mod tests {
             assert!(got.starts_with(text), "{got}");
             assert_eq!(got.len() > text.len(), kept, "{tail}: {got}");
         }
+    }
+
+    #[test]
+    fn a_listing_page_is_its_excerpts() {
+        let blurb =
+            "<p>Das Portal verbreitet seit vielen Jahren Meldungen von Firmen und Verbänden aus der Bahnbranche.</p>";
+        let items = [
+            (
+                "Werft baut zwei Fähren",
+                "14.03.2023 | Kiel - Die Werft meldet einen Auftrag über zwei Fähren für die Ostsee, die von 2026 an zwischen Kiel und Oslo fahren und dabei mit Methanol betrieben werden sollen...",
+            ),
+            (
+                "Neue Strecke nach Prag",
+                "13.03.2023 | Dresden - Ein Verband von Reisebüros fordert eine schnellere Verbindung von Dresden nach Prag, weil die heutige Fahrt über das Elbtal zu lange dauere und Kunden verliere...",
+            ),
+            (
+                "Stadtwerke kaufen Busse",
+                "12.03.2023 | Ulm - Die Stadtwerke haben vierzig Busse mit Batterie bestellt, die vom kommenden Winter an die alten Dieselbusse auf den Linien in der Innenstadt ersetzen sollen...",
+            ),
+            (
+                "Hafen wächst weiter",
+                "11.03.2023 | Bremen - Der Hafen hat im vergangenen Jahr mehr Container umgeschlagen als je zuvor, vor allem wegen neuer Verbindungen nach Skandinavien und in das Baltikum hinein...",
+            ),
+        ];
+        let list: String = items
+            .iter()
+            .map(|(t, x)| format!(r#"<div class="pm"><h2><a href="/pm/{t}">{t}</a></h2><p>{x} <a href="/pm/{t}">weiter...</a></p></div>"#))
+            .collect();
+        let text = extract(&format!("<body><article>{blurb}{list}</article></body>")).text;
+        for (_, x) in items {
+            assert!(text.contains(x), "{text}");
+        }
+        assert!(!text.contains("Das Portal verbreitet"), "{text}");
+        // Counter-example: a story of two paragraphs beside the same list.
+        let story = "<p>Die Bahn will bis 2030 alle Bahnhöfe der Region barrierefrei umbauen, teilte das Unternehmen am Dienstag mit.</p><p>Die Kosten liegen nach ersten Schätzungen bei rund vierhundert Millionen Euro für alle Stationen.</p>";
+        let text = extract(&format!(
+            "<body><div class=story>{story}</div><div class=list>{list}</div></body>"
+        ))
+        .text;
+        assert!(text.starts_with("Die Bahn will bis 2030"), "{text}");
+        assert!(!text.contains("Die Werft meldet"), "{text}");
     }
 
     #[test]
