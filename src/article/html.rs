@@ -1127,6 +1127,21 @@ const PROMPT_PHRASES: &[&str] = &[
     "contenuto esterno",
     "conteúdo externo",
     "externe inhoud",
+    // Buying one article behind a paywall, of the seven languages.
+    "buy single article",
+    "buy this article",
+    "purchase this article",
+    "access to the full article",
+    "price includes vat",
+    "einzelartikel kaufen",
+    "diesen artikel kaufen",
+    "acheter cet article",
+    "acheter l'article",
+    "comprar este artículo",
+    "acquista questo articolo",
+    "acquista l'articolo",
+    "comprar este artigo",
+    "koop dit artikel",
     // English
     "subscribe now",
     "subscribe to our",
@@ -1326,8 +1341,86 @@ fn is_stock_line(line: &str) -> bool {
     ];
     line.starts_with('©')
         || line.starts_with("Copyright ©")
+        || is_legal_links_line(line)
         || line.len() <= 100 && line.contains(" | ") && AGENCIES.iter().any(|a| line.ends_with(a))
         || line.len() <= 40 && STOCK.iter().any(|s| line.eq_ignore_ascii_case(s))
+}
+
+/// Names of the legal and contact pages a site's footer links to, of the
+/// seven languages, lower case (a whole item of [`is_legal_links_line`]).
+const LEGAL_LINKS: &[&str] = &[
+    "imprint",
+    "legal notice",
+    "privacy",
+    "privacy policy",
+    "privacy notice",
+    "terms",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "cookies",
+    "cookie policy",
+    "cookie settings",
+    "contact",
+    "contact us",
+    "disclaimer",
+    "sitemap",
+    "accessibility",
+    "impressum",
+    "datenschutz",
+    "datenschutzerklärung",
+    "datenschutzhinweise",
+    "agb",
+    "nutzungsbedingungen",
+    "kontakt",
+    "barrierefreiheit",
+    "mentions légales",
+    "confidentialité",
+    "politique de confidentialité",
+    "conditions générales",
+    "plan du site",
+    "aviso legal",
+    "política de privacidad",
+    "política de cookies",
+    "privacidad",
+    "contacto",
+    "términos y condiciones",
+    "note legali",
+    "informativa sulla privacy",
+    "contatti",
+    "termini e condizioni",
+    "política de privacidade",
+    "termos de uso",
+    "contato",
+    "colofon",
+    "algemene voorwaarden",
+    "privacybeleid",
+];
+/// Longest footer line of links (bytes); most lines fail on this alone.
+const LEGAL_LINE_MAX: usize = 240;
+
+/// Whether a line is a site footer's row of legal links: three or more
+/// items split by `|`, `·` or `•`, at least two of them (and half) the name
+/// of a legal or contact page ([`LEGAL_LINKS`]) or a copyright notice.
+///
+/// | line | footer |
+/// |---|---|
+/// | `Impressum \| Datenschutz \| © 2021 Muster GmbH`, `Cookie Settings · Privacy Notice · Imprint`, `Aviso legal \| Política de cookies \| Contacto` | yes |
+/// | `Politik \| Wirtschaft \| Sport`, `Kontakt: Jana Muster \| Pressestelle \| 030 1234`, `The Garden · Derek Jarman (1990)` | no |
+fn is_legal_links_line(line: &str) -> bool {
+    if line.len() > LEGAL_LINE_MAX || !line.contains(['|', '·', '•']) {
+        return false;
+    }
+    let items: Vec<String> = line
+        .split(['|', '·', '•'])
+        .map(|i| i.trim().to_lowercase())
+        .filter(|i| !i.is_empty())
+        .collect();
+    let legal = items
+        .iter()
+        .filter(|i| LEGAL_LINKS.contains(&i.as_str()) || i.starts_with("copyright") || i.starts_with('©'))
+        .count();
+    items.len() >= 3 && legal >= 2 && 2 * legal >= items.len()
 }
 
 /// The main text of a parsed page, one block per line.
@@ -1443,6 +1536,10 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
         let (t, p) = join_blocks(doc, w, w.blocks.iter().filter(|b| b.furniture_depth.is_none()));
         return (t, p, (0..w.blocks.len(), 0));
     };
+    if let Some(excerpts) = listing_excerpts(w, best) {
+        let (t, p) = join_blocks(doc, w, excerpts.iter().map(|&i| &w.blocks[i]));
+        return (t, p, (excerpts[0]..excerpts[excerpts.len() - 1] + 1, excerpts[0]));
+    }
     let kept: Vec<usize> = merged_blocks(doc, w, best)
         .into_iter()
         .filter(|&i| {
@@ -1486,6 +1583,16 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
             break;
         }
     }
+    // A closing line that points to another page ("Alles über X findest Du
+    // hier.", "… weiter zu „Teil 2“") is not the article's last paragraph.
+    for _ in 0..POINTER_MAX_TRAILING {
+        if last == first || !is_pointer_block(doc, w, block(last)) {
+            break;
+        }
+        last = (first..last)
+            .rposition(|j| block(j).is_paragraph() || block(j).kind == BlockKind::Paragraph)
+            .map_or(first, |i| first + i);
+    }
     let start = kept.first().map_or(best.blocks.start, |&i| i.min(best.blocks.start));
     let lead = lead_blocks(w, start);
     // A teaser box's heading left without its links, and a post's metadata
@@ -1497,6 +1604,137 @@ fn main_blocks(doc: &Html, w: &Walk) -> (String, Vec<String>, (std::ops::Range<u
     let trailing = following_paragraphs(doc, w, best);
     let (t, p) = join_blocks(doc, w, lead.iter().chain(shown).chain(&trailing).map(|&i| &w.blocks[i]));
     (t, p, (kept[first]..kept[last] + 1, start))
+}
+
+/// Fewest excerpts that make a page a listing ([`listing_excerpts`]).
+const LISTING_MIN_EXCERPTS: usize = 4;
+/// Fewest words of an excerpt (a teaser's summary, not a linked title).
+const LISTING_EXCERPT_MIN_WORDS: usize = 20;
+/// How many times the chosen body's prose the excerpts' prose must weigh.
+const LISTING_FACTOR: f64 = 3.0;
+
+/// The excerpts of a listing page (a press service's or a blog's front page:
+/// `<div class=pm><h2><a>Title</a></h2><p>Summary of the release… <a>more…</a></p></div>`
+/// side by side), when the element chosen as the body is one paragraph (the
+/// site's blurb) and the excerpts outside furniture, each cut off with a link
+/// and at least [`LISTING_EXCERPT_MIN_WORDS`] words, are at least
+/// [`LISTING_MIN_EXCERPTS`] and weigh [`LISTING_FACTOR`] times its prose:
+/// such a page has no article, and its text is the excerpts. A story of two
+/// paragraphs or more beside a teaser list keeps the story.
+fn listing_excerpts(w: &Walk, best: &Container) -> Option<Vec<usize>> {
+    let paragraphs = w.blocks[best.blocks.clone()]
+        .iter()
+        .filter(|b| b.is_paragraph())
+        .count();
+    if paragraphs > 1 {
+        return None;
+    }
+    let excerpts: Vec<usize> = (0..w.blocks.len())
+        .filter(|&i| {
+            let b = &w.blocks[i];
+            b.teaser
+                && b.furniture_depth.is_none()
+                && !b.caption
+                && b.words >= LISTING_EXCERPT_MIN_WORDS
+                && b.link_density() <= ADJACENT_LINK_DENSITY
+        })
+        .collect();
+    let prose: f64 = excerpts
+        .iter()
+        .map(|&i| (w.blocks[i].chars - w.blocks[i].link_chars) as f64)
+        .sum();
+    (excerpts.len() >= LISTING_MIN_EXCERPTS && prose >= LISTING_FACTOR * best.good).then_some(excerpts)
+}
+
+/// Most closing pointer lines dropped from the article's end.
+const POINTER_MAX_TRAILING: usize = 2;
+/// Most words of a pointer line.
+const POINTER_MAX_WORDS: usize = 12;
+/// Link texts that only point ("here"), of the seven languages, lower case.
+const POINTER_LINK_WORDS: &[&str] = &[
+    "here",
+    "click here",
+    "hier",
+    "hier klicken",
+    "ici",
+    "cliquez ici",
+    "aquí",
+    "aqui",
+    "haz clic aquí",
+    "qui",
+    "clicca qui",
+    "clique aqui",
+];
+/// Openings of a line that sends the reader on to the next page or part, of
+/// the seven languages, lower case (after leading dots and arrows).
+const POINTER_OPENERS: &[&str] = &[
+    "weiter zu ",
+    "weiter zum ",
+    "weiter zur ",
+    "weiter mit ",
+    "continue to ",
+    "continue with ",
+    "next part",
+    "next page",
+    "nächste seite",
+    "nächster teil",
+    "suite :",
+    "lire la suite",
+    "page suivante",
+    "continúa en",
+    "continúa leyendo",
+    "página siguiente",
+    "continua a leggere",
+    "pagina successiva",
+    "continua em",
+    "próxima página",
+    "lees verder",
+    "volgende pagina",
+];
+
+/// Whether a block is a one-line pointer to another page: a short paragraph
+/// (at most [`POINTER_MAX_WORDS`] words, one sentence) that ends on a link,
+/// only closing punctuation or quotes after it, whose link only points
+/// ([`POINTER_LINK_WORDS`]: "… findest Du hier.") or whose line sends the
+/// reader on ([`POINTER_OPENERS`]: "… weiter zu „Teil 2“"). The test of
+/// the article's last line in [`main_blocks`]; a credit that ends on a link
+/// ("Originally published on Live Science.") is no pointer.
+///
+/// | block | pointer |
+/// |---|---|
+/// | `<p>Mehr zum Thema Radwege lesen Sie <a>hier</a>.</p>`, `<p>… weiter zu „<a>Teil 2</a>“</p>`, `<p>Le dossier complet est <a>ici</a>.</p>` | yes |
+/// | `<p>The plant will open in <a>Leipzig</a>.</p>`, `<p>First published in <a>The Daily Post</a>.</p>`, `<p><a>Read the whole series</a></p>`, two sentences ending on "here" | no |
+fn is_pointer_block(doc: &Html, w: &Walk, b: &Block) -> bool {
+    if b.kind != BlockKind::Paragraph || b.words > POINTER_MAX_WORDS || b.link_chars == 0 || b.link_chars >= b.chars {
+        return false;
+    }
+    let line = &w.text[b.start..b.end];
+    if sentences(line) > 1 {
+        return false;
+    }
+    let Some(owner) = b.owner.and_then(|id| doc.tree.get(id)) else {
+        return false;
+    };
+    let Some(link) = owner
+        .descendants()
+        .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "a"))
+        .last()
+    else {
+        return false;
+    };
+    let link_text: String = link
+        .descendants()
+        .filter_map(|n| n.value().as_text().map(|t| &**t))
+        .collect::<String>();
+    let link_text = link_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let closing = ['.', '!', ':', '"', '“', '”', '„', '»', '«', ')', '\'', '’', ' '];
+    let link_text = link_text.trim_end_matches(closing);
+    if link_text.is_empty() || !line.trim_end_matches(closing).ends_with(link_text) {
+        return false;
+    }
+    let opening = line.trim_start_matches(['.', '…', '»', '>', '→', ' ']).to_lowercase();
+    POINTER_LINK_WORDS.contains(&link_text.to_lowercase().as_str())
+        || POINTER_OPENERS.iter().any(|o| opening.starts_with(o))
 }
 
 /// Most paragraphs taken after a lone paragraph chosen as the article.
@@ -2212,6 +2450,109 @@ mod tests {
     }
 
     #[test]
+    fn footer_rows_of_legal_links_are_stock_lines() {
+        for (line, footer) in [
+            ("Impressum | Datenschutz | © 2021 Muster GmbH", true),
+            ("Cookie Settings · Privacy Notice · Imprint", true),
+            ("Aviso legal | Política de cookies | Contacto | Mapa web", true),
+            ("MENTIONS LÉGALES • CONFIDENTIALITÉ • PLAN DU SITE", true),
+            ("Copyright 2019 Beispiel Verlag | Impressum | AGB", true),
+            // Counter-examples: section menus, contact lines, titles with a middle dot.
+            ("Politik | Wirtschaft | Sport | Kultur", false),
+            ("Kontakt: Jana Muster | Pressestelle | 030 1234", false),
+            ("The Garden · Derek Jarman (1990)", false),
+            ("Impressum | Datenschutz", false),
+            ("Home | News | Privacy | Sport | Weather | Travel", false),
+        ] {
+            assert_eq!(is_legal_links_line(line), footer, "{line}");
+            assert_eq!(is_stock_line(line), footer, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_closing_line_pointing_elsewhere_is_not_the_article() {
+        let story = "<p>Die Stadt baut bis 2027 eine neue Brücke über den Fluss, teilte die Verwaltung am Montag mit.</p><p>Die Kosten liegen nach ersten Schätzungen bei rund zwölf Millionen Euro für den Bau.</p>";
+        let text = "Die Stadt baut bis 2027 eine neue Brücke über den Fluss, teilte die Verwaltung am Montag mit.\nDie Kosten liegen nach ersten Schätzungen bei rund zwölf Millionen Euro für den Bau.\n";
+        for (tail, kept) in [
+            (
+                r#"<p>Mehr über die alten Brücken der Stadt lesen Sie <a href="/b">hier</a>.</p>"#,
+                false,
+            ),
+            (r#"<p>… weiter zu „<a href="/t2">Teil 2: Der Bau</a>“</p>"#, false),
+            (
+                r#"<p>Le dossier complet sur le chantier est <a href="/d">ici</a>.</p>"#,
+                false,
+            ),
+            (r#"<p>Toda la historia del puente, <a href="/h">aquí</a>.</p>"#, false),
+            (r#"<p>Continue to <a href="/p2">page two of the plans</a></p>"#, false),
+            // Counter-examples: a credit or a line ending on a named link, a
+            // link inside the line, two sentences ending on "hier".
+            (
+                r#"<p>Zuerst erschienen in der <a href="/z">Bauzeitung Mitte</a>.</p>"#,
+                true,
+            ),
+            (
+                r#"<p>Weitere Fotos der Baustelle zeigt die <a href="/g">Galerie</a>.</p>"#,
+                true,
+            ),
+            (
+                r#"<p>Der Bau beginnt im Mai. Die Pläne finden Sie <a href="/r">hier</a>.</p>"#,
+                true,
+            ),
+            (
+                r#"<p>Die Brücke soll auch <a href="/r">Radfahrern</a> einen eigenen Weg bieten.</p>"#,
+                true,
+            ),
+        ] {
+            let html = format!("<body><nav><a href=/>Start</a></nav><article>{story}{tail}</article></body>");
+            let got = extract(&html).text;
+            assert!(got.starts_with(text), "{got}");
+            assert_eq!(got.len() > text.len(), kept, "{tail}: {got}");
+        }
+    }
+
+    #[test]
+    fn a_listing_page_is_its_excerpts() {
+        let blurb =
+            "<p>Das Portal verbreitet seit vielen Jahren Meldungen von Firmen und Verbänden aus der Bahnbranche.</p>";
+        let items = [
+            (
+                "Werft baut zwei Fähren",
+                "14.03.2023 | Kiel - Die Werft meldet einen Auftrag über zwei Fähren für die Ostsee, die von 2026 an zwischen Kiel und Oslo fahren und dabei mit Methanol betrieben werden sollen...",
+            ),
+            (
+                "Neue Strecke nach Prag",
+                "13.03.2023 | Dresden - Ein Verband von Reisebüros fordert eine schnellere Verbindung von Dresden nach Prag, weil die heutige Fahrt über das Elbtal zu lange dauere und Kunden verliere...",
+            ),
+            (
+                "Stadtwerke kaufen Busse",
+                "12.03.2023 | Ulm - Die Stadtwerke haben vierzig Busse mit Batterie bestellt, die vom kommenden Winter an die alten Dieselbusse auf den Linien in der Innenstadt ersetzen sollen...",
+            ),
+            (
+                "Hafen wächst weiter",
+                "11.03.2023 | Bremen - Der Hafen hat im vergangenen Jahr mehr Container umgeschlagen als je zuvor, vor allem wegen neuer Verbindungen nach Skandinavien und in das Baltikum hinein...",
+            ),
+        ];
+        let list: String = items
+            .iter()
+            .map(|(t, x)| format!(r#"<div class="pm"><h2><a href="/pm/{t}">{t}</a></h2><p>{x} <a href="/pm/{t}">weiter...</a></p></div>"#))
+            .collect();
+        let text = extract(&format!("<body><article>{blurb}{list}</article></body>")).text;
+        for (_, x) in items {
+            assert!(text.contains(x), "{text}");
+        }
+        assert!(!text.contains("Das Portal verbreitet"), "{text}");
+        // Counter-example: a story of two paragraphs beside the same list.
+        let story = "<p>Die Bahn will bis 2030 alle Bahnhöfe der Region barrierefrei umbauen, teilte das Unternehmen am Dienstag mit.</p><p>Die Kosten liegen nach ersten Schätzungen bei rund vierhundert Millionen Euro für alle Stationen.</p>";
+        let text = extract(&format!(
+            "<body><div class=story>{story}</div><div class=list>{list}</div></body>"
+        ))
+        .text;
+        assert!(text.starts_with("Die Bahn will bis 2030"), "{text}");
+        assert!(!text.contains("Die Werft meldet"), "{text}");
+    }
+
+    #[test]
     fn prompts_of_seven_languages_are_not_article_text() {
         for (line, prompt) in [
             ("Subscribe now to our eNATION edition for the full story.", true),
@@ -2241,6 +2582,12 @@ mod tests {
             ),
             ("Nous utilisons des cookies pour améliorer votre expérience.", true),
             ("Este artículo incluye enlaces de afiliado.", true),
+            ("Buy this article for 9,95 €", true),
+            ("Get immediate online access to the full article for 24 hours.", true),
+            ("The price includes VAT (19 %) and is charged once.", true),
+            ("Diesen Artikel kaufen und sofort lesen", true),
+            ("Acheter cet article pour 3 €", true),
+            ("Acquista l'articolo e leggilo subito", true),
             // Counter-examples: prose that mentions a subscription or a comment.
             ("The company said it had no comments on the deal.", false),
             (
@@ -2250,6 +2597,8 @@ mod tests {
             ("Der Verein sammelt Spenden für das neue Dach der Kirche.", false),
             ("Browsers will block third-party cookies from next year.", false),
             ("Der Server lädt keinen externen Code nach.", false),
+            ("The chain said it would buy this year's crop at a fixed price.", false),
+            ("Die Firma will den Artikel nicht mehr kaufen lassen.", false),
             (
                 "Readers who subscribe now pay less than those who wait, the publisher said in a statement on Monday, \
                  adding that the price would rise again for everyone who signs up after the end of the month.",
