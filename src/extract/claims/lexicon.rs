@@ -227,6 +227,67 @@ pub const UNTIL_CUES: &[&str] = &[
     "mature in",
 ];
 
+/// Modal perfects that state what did not happen ("the merger would have
+/// formed a business with turnover of €3bn", "profit could have doubled"):
+/// with a past participle after them (see [`PARTICIPLES`]) the clause holds
+/// no event. "would have to pay" (an obligation) is none.
+pub const COUNTERFACTUAL_CUES: &[&str] = &[
+    "would have",
+    "could have",
+    "might have",
+    "should have",
+    "would've",
+    "could've",
+    "might've",
+    "would not have",
+    "wouldn't have",
+];
+
+/// Past participles that do not end in "-ed", read after a
+/// [`COUNTERFACTUAL_CUES`] phrase ("would have been", "could have made").
+pub const PARTICIPLES: &[&str] = &[
+    "been", "made", "given", "taken", "paid", "seen", "become", "cost", "won", "lost", "sold", "bought", "grown",
+    "fallen", "risen", "brought", "done", "had", "kept", "left", "built", "run", "put", "set", "cut", "hit", "spent",
+    "meant", "shown", "gone", "come", "held", "got", "gotten",
+];
+
+/// Words right before a date (past "on", "in", "from", "the", "its") that
+/// make it the day something is paid out, handed over or awaited, not when
+/// the claim happened: a dividend declared in October is "payable December
+/// 15" to holders "of record on November 20"; an order won in January has
+/// "deliveries starting in 2028"; shares rise "ahead of its second-quarter
+/// results".
+///
+/// | text | the date is the claim's time? |
+/// |---|---|
+/// | "declared a dividend of 40 cents, payable March 3" | no |
+/// | "a special dividend to be paid in June" | no |
+/// | "holders of record on Feb. 2 get it" | no |
+/// | "ordered 30 trams, with deliveries from 2029" | no |
+/// | "Acme stock gained 2% ahead of Thursday's annual results" | no |
+/// | "Acme paid a fine of $2 million in 2024" | yes |
+/// | "Acme declared a dividend of 40 cents on March 3" | yes |
+pub const SCHEDULE_CUES: &[&str] = &[
+    "payable",
+    "to be paid",
+    "will be paid",
+    "is to be paid",
+    "of record",
+    "of record as of",
+    "holders on the register",
+    "ex-dividend",
+    "goes ex-dividend",
+    "deliveries starting",
+    "deliveries beginning",
+    "deliveries due",
+    "deliveries",
+    "delivery starting",
+    "first delivery",
+    "to be delivered",
+    "will be delivered",
+    "ahead of",
+];
+
 /// Words before a figure that make it one part of a total stated in the same
 /// sentence ("including an initial investment of $15 billion and an additional $35 billion").
 pub const PART_CUES: &[&str] = &[

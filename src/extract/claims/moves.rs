@@ -101,7 +101,10 @@ const RISE_BEFORE: [&str; 29] = [
 ];
 
 /// Nouns and adverbs right after a figure that say it fell ("a 3% drop in", "4% lower").
-const FALL_AFTER: [&str; 12] = [
+const FALL_AFTER: [&str; 14] = [
+    // Market idiom for a close: "closed 6.2% weaker", "ended 0.8% softer".
+    "weaker",
+    "softer",
     "drop",
     "fall",
     "decline",
@@ -117,8 +120,8 @@ const FALL_AFTER: [&str; 12] = [
 ];
 
 /// Nouns and adverbs right after a figure that say it rose ("a 5% rise in", "8% higher").
-const RISE_AFTER: [&str; 9] = [
-    "rise", "increase", "gain", "jump", "growth", "climb", "higher", "up", "surge",
+const RISE_AFTER: [&str; 11] = [
+    "rise", "increase", "gain", "jump", "growth", "climb", "higher", "up", "surge", "firmer", "stronger",
 ];
 
 /// Words that may stand between a move word and its figure ("fell by about 4%",
@@ -316,6 +319,7 @@ mod tests {
             ("The brewer posted a 9% operating-profit decline for the year.", "9%"),
             ("Sales at the Osaka unit were 6% lower than a year ago.", "6%"),
             ("Analysts saw a decline of 3.5% in bookings.", "3.5%"),
+            ("Tavistock Mining shares closed 2.9% weaker in Johannesburg.", "2.9%"),
             ("Vantor Bank's stock lost 1.8% in Frankfurt.", "1.8%"),
         ] {
             assert_eq!(dir(text, figure), Some(Move::Down), "{text}");
@@ -330,6 +334,7 @@ mod tests {
             ("Net income was up 11% from a year earlier.", "11%"),
             ("Crayford expects growth of about 4% next year.", "4%"),
             ("Ostrava Steel shares edged up 0.6% in Prague.", "0.6%"),
+            ("Tavistock Mining shares ended 1.4% firmer on the day.", "1.4%"),
         ] {
             assert_eq!(dir(text, figure), Some(Move::Up), "{text}");
         }

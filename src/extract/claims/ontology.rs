@@ -29,7 +29,7 @@
 //! | `person_cues` | a claim needs a person mention or one of these role words in its sentence |
 //! | `stands_alone` | says something checkable with neither object nor figure ("Meta laid off staff") |
 //! | `triggers` | `{ lemma, pos = "verb" \| "noun", forms, measure?, takes_amount?, needs?, modifies?, barred_after?, negative?, headline? }` (`needs`: one of the first four object words must start so, `needs_first`: the first one; `needs_after`: a word of its clause after it must start so; `barred_objects`: one of the first five object words starting so bars it; `needs_price`: an unscaled money figure right before or close after; `modifies`: a next word that makes the form a modifier; `barred_after`: one of the three words before the form that bars it, "buy back notes"; `subject_follows`: the organization right after the form is the subject, "shares of Acme fell"; `payer_after`: the name right after the form pays (the second role), the name after "to pay" is paid (the first), "ordered Orlin to pay Pellucid"; `any_subject`: a bare name before the form may as well be a person or a government, so the form shows no organization (`orgs::context` takes every other verb form as a company's, "Velmora acquired", "Velmora said it would cut"); `negative`: its money figure is its measure with the sign turned, "a net loss of £5m" is a net income of -£5m; `headline = { measure, unless }`: its figure is keyed as `measure` in an article holding none of the `unless` words, "operating profit" where no net profit is given) |
-//! | `texts` | `{ name, words }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number) |
+//! | `texts` | `{ name, words, not_before? }`: measures whose value is words ("Series B", "overweight", "15 years"; `#` is a number); `not_before`: words right after the phrase that make it no measure ("31-year history") |
 //! | `measures` | `{ name, after = [cues right after the figure], before = [cues shortly before it], not_after = [words right after it that bar it], unscaled = only a figure without "million", "bn"…, whole = a whole company's or deal's sum, never a bare figure under 1,000 without a scale word ("fell 75 cents"), signed = a change whose sign its move word gives ("fell 4%" is -4), level = a level, never the move a money figure right after a move word states }` |
 //! | `default_measure` | the measure of a figure no cue names |
 //! | `flags` | behaviours of a few types in the shapes (see [`Flags`]) |
@@ -167,6 +167,22 @@ pub struct TextMeasure {
     /// Lower-case phrases; `#` stands for a number in digits or words
     /// ("#-year" reads "15-year" and "five-year", written "15 years", "5 years").
     pub words: Vec<String>,
+    /// Words right after the phrase that make it another noun's, not the
+    /// measure: "its 31-year history", "a 12-year high", "a 15-year-old
+    /// plant" (see [`TextMeasure::barred_by`]).
+    #[serde(default)]
+    pub not_before: Vec<String>,
+}
+
+impl TextMeasure {
+    /// Whether the words after a found phrase (`after`, lower case) start
+    /// with one of `not_before` as a whole word, past spaces and hyphens.
+    pub fn barred_by(&self, after: &str) -> bool {
+        let next = after.trim_start_matches([' ', '-']);
+        self.not_before.iter().any(|w| {
+            next.starts_with(w.as_str()) && next[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
 }
 
 /// The kind of figure a measure takes.
@@ -266,6 +282,11 @@ pub struct Flags {
     /// A denial or dispute word that reports another claim of the sentence is attribution.
     #[serde(default)]
     pub reports_other: bool,
+    /// An event of one trading day (a share's move): a day its sentence names
+    /// keys it ("fell 6% on Friday", "rose 11% on Tuesday" are two moves),
+    /// not the day's month; without one, the day its source was published.
+    #[serde(default)]
+    pub daily: bool,
     /// Right after another trigger the word only qualifies it ("a deal valued at").
     #[serde(default)]
     pub modifier_after_trigger: bool,

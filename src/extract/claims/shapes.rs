@@ -841,6 +841,9 @@ struct DateAt<'a> {
     /// The time of a figure compared with ("from a year earlier"), or when a
     /// company began ("founded in 2021"): never a claim's.
     compare: bool,
+    /// A payment's or delivery's day ("payable Dec. 15", "deliveries
+    /// starting in 2028"): never the claim's time (see [`is_schedule`]).
+    schedule: bool,
 }
 
 struct Hit {
@@ -1072,6 +1075,10 @@ const SOURCE_BEFORE: &[&str] = &[
     "underwriters",
     "bookrunners",
     "bookrunner",
+    // A data firm that polls analysts: "analysts surveyed by LSEG expect".
+    "surveyed by",
+    "polled by",
+    "compiled by",
 ];
 
 /// The words between an analyst firm and its analyst's name (see
@@ -1098,6 +1105,11 @@ const SOURCE_AFTER: &[&str] = &[
     " said in a research note",
     " wrote in a note",
     " said in a report",
+    // The exchange a company trades on, as its modifier: "the JSE-listed
+    // group", "Nasdaq-quoted Acme" (the listed company acts, never the exchange).
+    "-listed",
+    "-quoted",
+    "-traded",
 ];
 
 /// An organization that attributes or arranges rather than acts: a news
@@ -1113,6 +1125,7 @@ const SOURCE_AFTER: &[&str] = &[
 /// | "**Peel Hunt** agreed to buy a rival broker" | no |
 /// | "**Acme** (ACME) raised its offer" | no (a ticker, no dash) |
 /// | "**Acme**, whose analysts track chips, bought Zeta" | no |
+/// | "The **JSE**-listed group declared a dividend" | yes (an exchange as a modifier) |
 /// A ticker in brackets between a name and its verb: " (ARDL) ", " (6417) ",
 /// " (NASDAQ: SNDH) ", " (TSX: NFM) "; never a clause in brackets (" (which
 /// it bought in 2020) ") or a figure (" (up 4%) ").
@@ -1564,6 +1577,7 @@ impl<'a> Sentence<'a> {
                 }
                 (Value::Timex(t), MentionType::Date | MentionType::Time) => {
                     let until = is_until(&lower, &r, t);
+                    let schedule = is_schedule(&lower, &r);
                     dates.push(DateAt {
                         span: r,
                         timex: t,
@@ -1571,6 +1585,7 @@ impl<'a> Sentence<'a> {
                         period: None,
                         fiscal_quarter: None,
                         compare: false,
+                        schedule,
                     });
                 }
                 _ => {}
@@ -1782,6 +1797,10 @@ impl<'a> Sentence<'a> {
             }
             // "its own data centers": an adjective, not ownership.
             if hit.entry.lemma == "own" && self.follows_possessive_pronoun(hit) {
+                continue;
+            }
+            // "The tie-up would have formed a business with turnover of €3bn": no event.
+            if self.counterfactual_before(hit) {
                 continue;
             }
             if let Some(c) = self.claim_at(hit, published_month, &local, hits, topic) {
@@ -2497,7 +2516,10 @@ impl<'a> Sentence<'a> {
                 && (self.names_after_apposition(hit, needs) || self.names_then_move(hit, needs)));
         named
             && (hit.entry.trigger.needs_after.is_empty() || self.clause_after_names(hit))
+            // "pay $185 million for Lorrimer Biotech": paying for a company is a
+            // takeover whatever the words after the verb.
             && (hit.entry.trigger.barred_objects.is_empty()
+                || self.pays_for_company(hit)
                 || !first_words_name(self.sl(hit.span.end, usize::MAX), 5, &hit.entry.trigger.barred_objects))
             && (!hit.entry.trigger.subject_before || self.org_subject_right_before(hit))
             && (!hit.entry.trigger.needs_price || self.price_beside(hit))
@@ -3583,6 +3605,12 @@ impl<'a> Sentence<'a> {
             if let (Some(n), Some(end), Some(published)) = (d.fiscal_quarter, self.fy_end, self.published) {
                 return Some(periods::fiscal_quarter(n, end, published, def.forward));
             }
+            // A share's move on a named day is that day's.
+            if def.flags.daily
+                && let Some(day) = d.timex.value.get(..10).filter(|v| is_day(v))
+            {
+                return Some(day.to_string());
+            }
             time_bucket(d.timex)
         };
         // "who has led Marlowe Ashby since 2018", "has owned it since 2019": when
@@ -3614,6 +3642,7 @@ impl<'a> Sentence<'a> {
         let usable = |d: &&DateAt| {
             !d.until
                 && !d.compare
+                && !d.schedule
                 && d.timex.bound.as_deref() != Some("since")
                 && (!period || d.period.is_some() || is_period(&d.timex.value))
                 && !part_of_year_for_whole(d)
@@ -3670,6 +3699,15 @@ impl<'a> Sentence<'a> {
                 })
             })
             .or_else(|| {
+                // A share's move no date places is of the day its source was published.
+                if def.flags.daily
+                    && let Some(p) = self.published
+                {
+                    return Some(ClaimTime {
+                        value: format!("{:04}-{:02}-{:02}", p.year(), p.month(), p.day()),
+                        from: "published".into(),
+                    });
+                }
                 published_month.map(|month| ClaimTime {
                     value: month.to_string(),
                     from: "published".into(),
@@ -4015,6 +4053,8 @@ impl<'a> Sentence<'a> {
                     .words
                     .iter()
                     .flat_map(|w| text_words(&self.lower, w))
+                    // "the biggest award in its 58-year history": the words are another noun's.
+                    .filter(|(r, _)| !t.barred_by(&self.lower[r.end..]))
                     .min_by_key(|(r, _)| r.start.abs_diff(c.span.start));
                 let Some((r, canonical)) = found else { continue };
                 let text = canonical.unwrap_or_else(|| self.text[r].to_string());
@@ -4441,11 +4481,40 @@ fn is_until(lower: &str, span: &Range<usize>, timex: &Timex) -> bool {
         .any(|c| before.ends_with(c) && whole_word(before.as_bytes(), before.len() - c.len(), before.len()))
 }
 
+/// A date of a payment, a delivery or an awaited event: one of
+/// [`lexicon::SCHEDULE_CUES`] right before it, past "its", "the", "on",
+/// "in", "from" and "as of" ("payable on Dec. 15", "to be paid in
+/// September", "with deliveries from 2029", "ahead of its second-quarter
+/// results").
+fn is_schedule(lower: &str, span: &Range<usize>) -> bool {
+    let mut before =
+        lower[floor_boundary(lower, span.start.saturating_sub(40))..span.start.min(lower.len())].trim_end();
+    for w in [" its", " their", " the", " on", " in", " from", " as of", ","] {
+        before = before.strip_suffix(w).unwrap_or(before).trim_end();
+    }
+    lexicon::SCHEDULE_CUES
+        .iter()
+        .any(|c| before.ends_with(c) && whole_word(before.as_bytes(), before.len() - c.len(), before.len()))
+}
+
 /// A TIMEX3 value that names a reporting period: a year, quarter or half
 /// ("2026", "2026-Q1", "2026-H2"), not a day or a month.
 fn is_period(v: &str) -> bool {
     let b = v.as_bytes();
     b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) && (b.len() == 4 || matches!(b.get(5), Some(b'Q' | b'H')))
+}
+
+/// A day written "2026-04-21".
+fn is_day(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// The time key of a date: month for dates within a month, else the value's own granularity.
@@ -4691,6 +4760,29 @@ impl Sentence<'_> {
     /// profit", "revenue rose 4% and net income 6% in the third quarter"); after
     /// a clause break the other figure's date is its own ("a final dividend of
     /// 20p, and said it would buy back shares in fiscal 2027").
+    /// Whether the trigger's clause, before it or right at it, holds a modal
+    /// perfect with a past participle ("would have created", "could have
+    /// been"): what did not happen (see [`lexicon::COUNTERFACTUAL_CUES`]).
+    fn counterfactual_before(&self, hit: &Hit) -> bool {
+        let clause = self.clause_of(hit.span.start);
+        let lower = self.lower.as_str();
+        let end = ceil_boundary(lower, hit.span.end.min(lower.len()));
+        let start = floor_boundary(lower, clause.start.min(end));
+        let window = &lower[start..end];
+        lexicon::COUNTERFACTUAL_CUES.iter().any(|cue| {
+            occurrences(window, cue).any(|i| {
+                if !whole_word(window.as_bytes(), i, i + cue.len()) {
+                    return false;
+                }
+                let next = lower[start + i + cue.len()..]
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("");
+                (next.len() > 3 && next.ends_with("ed")) || lexicon::PARTICIPLES.contains(&next)
+            })
+        })
+    }
+
     fn another_predicates_date(&self, d: &DateAt, hit: &Hit, hits: &[Hit], period: bool) -> bool {
         let clause = self.clause_of(hit.span.start);
         hits.iter().any(|h| {
@@ -4885,11 +4977,12 @@ fn first_words_name(rest: &str, words: usize, needs: &[String]) -> bool {
             matches!(c, ',' | ';' | '.' | ':') && !(i > 0 && digit_at(i - 1) && digit_at(i + 1) && c != ';')
         })
         .map_or(rest.len(), |(i, _)| i);
-    rest[..end].split_whitespace().take(words).any(|w| {
-        let w = w.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    rest[..end].split_whitespace().take(words).any(|raw| {
+        let w = raw.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        // A currency sign is read as written: "$24.50" starts with "$".
         needs
             .iter()
-            .any(|n| w.starts_with(n.as_str()) || w.ends_with(n.as_str()))
+            .any(|n| w.starts_with(n.as_str()) || w.ends_with(n.as_str()) || raw.starts_with(n.as_str()))
     })
 }
 
@@ -5319,6 +5412,44 @@ mod tests {
         let text = "Marlin Foods Inc said first-quarter revenue rose 8% and net income rose 5%.";
         assert_eq!(time_of(text, "revenue.growth"), at("2026-Q1", "sentence"));
         assert_eq!(time_of(text, "profit.growth"), at("2026-Q1", "sentence"));
+        // The day a dividend is paid, or an order delivered, is no time of
+        // the claim: it keeps the publish month.
+        let text = "Tarrant Mills Inc declared a quarterly dividend of 18 cents a share, payable July 9, to holders of record on June 12.";
+        assert_eq!(time_of(text, "dividend.per_share"), at("2026-04", "published"));
+        let text = "Microsoft declared a final dividend of $0.91 per share, to be paid in September.";
+        assert_eq!(time_of(text, "dividend.per_share"), at("2026-04", "published"));
+        let text = "Varna Shipyards won a $410 million contract from Keel Lines for six ferries, with deliveries starting in 2029.";
+        assert_eq!(time_of(text, "contract.value"), at("2026-04", "published"));
+        // Counter-examples: a date the claim happened on still dates it.
+        let text = "Tarrant Mills Inc declared a quarterly dividend of 18 cents a share on March 3.";
+        assert_eq!(time_of(text, "dividend.per_share"), at("2026-03", "sentence"));
+        let text = "Osgood Freight was ordered to pay a fine of $2 million in 2024.";
+        assert_eq!(time_of(text, "fine.amount"), at("2024", "sentence"));
+        // A move ahead of results is not of the results' quarter; the quarter's
+        // own figure still is.
+        let text = "Brannock Motors shares rose 2.1% ahead of its third-quarter results.";
+        assert_eq!(time_of(text, "share_price_move.percent"), at("2026-04-27", "published"));
+        let text = "Brannock Motors said third-quarter revenue rose 4%, ahead of forecasts.";
+        assert_eq!(time_of(text, "revenue.growth"), at("2025-Q3", "sentence"));
+        // A share's move on a named day keys by the day: two days, two moves;
+        // other types keep the month.
+        let text = "Colwyn Steel shares fell 4% on Tuesday. Colwyn Steel shares rose 2% on Thursday.";
+        let days: Vec<String> = times_of(text)
+            .into_iter()
+            .filter(|(w, _, _)| w == "share_price_move.percent")
+            .map(|(_, v, _)| v)
+            .collect();
+        assert_eq!(days.len(), 2, "{days:?}");
+        assert!(
+            days.iter().all(|d| d.len() == 10 && d.starts_with("2026-04-2")),
+            "{days:?}"
+        );
+        assert_ne!(days[0], days[1]);
+        // A move no date places is of the publish day.
+        let text = "Colwyn Steel shares fell 4% to 212 pence.";
+        assert_eq!(time_of(text, "share_price_move.percent"), at("2026-04-27", "published"));
+        let text = "Colwyn Steel announced on Tuesday plans to cut 300 jobs.";
+        assert_eq!(time_of(text, "layoff.count"), at("2026-04", "sentence"));
     }
 
     #[test]
@@ -5333,7 +5464,7 @@ mod tests {
         // The year of a which-clause that tells a listing, a founding or another
         // type's event is that clause's.
         let text = "Shares in Corbel Rail, which listed on the Madrid exchange in 2014, fell 9% to €3.10.";
-        assert_eq!(time_of(text, "share_price_move.percent"), "2026-04");
+        assert_eq!(time_of(text, "share_price_move.percent"), "2026-04-27");
         let text = "Fenmoor Health Inc., which was founded in 2009, said on Friday it would cut 300 jobs.";
         assert_eq!(time_of(text, "layoff.count"), "2026-04");
         let text =
@@ -5367,6 +5498,38 @@ mod tests {
     }
 
     #[test]
+    fn a_modal_perfect_states_no_event() {
+        let of_type = |text: &str, ty: &str| {
+            claims_of(text)
+                .into_iter()
+                .filter(|c| c.predicate.class.as_str() == ty)
+                .collect::<Vec<_>>()
+        };
+        // What did not happen: a merger's group that was never formed, a
+        // figure without a charge.
+        for text in [
+            "The tie-up would have formed a business with revenue of about $4 billion.",
+            "Without the strike, Dorran Mining would have reported a profit of $310 million.",
+            "Had the bid gone ahead, Ostler Foods would have bought Kell Dairies for $2.2 billion.",
+        ] {
+            let claims = claims_of(text);
+            assert!(claims.is_empty(), "{text}: {claims:#?}");
+        }
+        // Counter-examples: an obligation ("would have to pay") and a perfect
+        // after the claim's own verb still give their claims.
+        let text = "Pellbrook Software would have to pay Tamsin Capital a termination fee of $22 million should its board back a competing bid.";
+        assert!(
+            of_type(text, "acquisition")
+                .iter()
+                .any(|c| c.value.as_ref().is_some_and(|v| format!("{v:?}").contains("22000000"))),
+            "{:#?}",
+            claims_of(text)
+        );
+        let text = "Dorran Mining said revenue rose 6% to $1.2 billion, a figure that would have been higher without the strike.";
+        assert!(!of_type(text, "revenue").is_empty(), "{:#?}", claims_of(text));
+    }
+
+    #[test]
     fn text_measures_come_only_with_a_claim_that_stands() {
         // A duration with the deal's figure; no duration of a deal with none,
         // nor of a time span ("the largest share sale for nine years").
@@ -5379,6 +5542,22 @@ mod tests {
         // A round's name only as a round: "a series of investors" names none.
         let rounds = claims_of("Anthropic raised $13 billion from a series of investors.");
         assert!(texts(&rounds).is_empty(), "{rounds:#?}");
+        // A span of another noun is no duration: a company's history, a price's
+        // high, a plant's age; a deal's own term still is one.
+        for text in [
+            "Harlow Yards won a £640 million contract from the Navy, the largest in its 58-year history.",
+            "Belvane Systems signed a $90 million contract with Ostrava Rail as its shares hit a 12-year high.",
+            "Kestrel Power won a €210 million contract from Tamsin Grid to rebuild its 40-year-old turbines.",
+        ] {
+            let claims = claims_of(text);
+            assert!(texts(&claims).is_empty(), "{text}: {claims:#?}");
+        }
+        let term = claims_of("Belvane Systems signed a 12-year, $90 million contract with Ostrava Rail.");
+        assert_eq!(texts(&term), vec![("duration".into(), "12 years".into())], "{term:#?}");
+        let term = claims_of(
+            "Belvane Systems signed a 12-year, $90 million contract with Ostrava Rail, the first in its 90-year history.",
+        );
+        assert_eq!(texts(&term), vec![("duration".into(), "12 years".into())], "{term:#?}");
         let named = claims_of("Anthropic raised $13 billion in a Series F round.");
         assert_eq!(texts(&named), vec![("round".into(), "Series F".into())]);
         // A rating word outside a price-target claim gives nothing.
@@ -5432,6 +5611,31 @@ mod tests {
         ));
         assert!(!source("Revenue rose 5% in June 9 (Acme) said", "Acme", company));
         assert!(!source("Tata Steel, Acme 9 (Acme) sold", "Acme", company));
+        // An exchange as a listed company's modifier only qualifies it.
+        let exchange = EntityKind::Exchange;
+        assert!(source(
+            "The TSX-listed miner declared a dividend of 12 cents",
+            "TSX",
+            exchange
+        ));
+        assert!(source(
+            "Nasdaq-quoted Velloran Bio raised $40 million",
+            "Nasdaq",
+            exchange
+        ));
+        assert!(!source("Velloran Bio listed on Nasdaq in 2021", "Nasdaq", exchange));
+        assert!(!source("Acme-owned Velloran Bio raised $40 million", "Acme", company));
+        // A firm that polls analysts states no figure of its own.
+        assert!(source(
+            "Analysts polled by Factwise expect a loss of $3 million",
+            "Factwise",
+            company
+        ));
+        assert!(!source(
+            "Factwise polled 40 analysts about the loss",
+            "Factwise",
+            company
+        ));
     }
 
     #[test]
