@@ -89,6 +89,11 @@ strong |= set(VIETNAM)
 # S.Coop."); GLEIF lists "S.Coop" (Spain) and "S. Coop." (Argentina).
 SPAIN_COOP = ["S.Coop.", "S.Coop", "S. Coop."]
 strong |= set(SPAIN_COOP)
+# Poland's limited-liability company as its own registry writes it, in lower
+# case ("Zielarnia Holding sp. z o.o."; GLEIF v1.6 lists this abbreviation,
+# the capitalized "Sp. z o.o." is cleanco's).
+NATIONAL_MORE = ["sp. z o.o."]
+strong |= set(NATIONAL_MORE)
 everyday = everyday_words()
 
 with open("data/orgs/legal-forms.tsv", "w") as out:

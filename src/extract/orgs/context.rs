@@ -1822,12 +1822,17 @@ pub fn acronyms(doc: &Document, found: &mut Vec<Mention>) {
         let Some(inner) = rest.strip_prefix(" ( ").or_else(|| rest.strip_prefix(" (")) else {
             continue;
         };
-        let len = inner.find([' ', ')']).unwrap_or(0);
+        let mut len = inner.find([' ', ')']).unwrap_or(0);
         let acr = &inner[..len];
         let capitals = acr.chars().all(|c| c.is_ascii_uppercase() || c == '&' || c == '-');
-        let shaped = (2..=6).contains(&acr.len())
+        let mut shaped = (2..=6).contains(&acr.len())
             && (capitals || short_form_of(acr, &text[m.span.clone()]))
             && inner[len..].trim_start().starts_with(')');
+        if !shaped && matches!(e.kind, EntityKind::Government | EntityKind::Organization) {
+            if let Some(n) = local_name(inner) {
+                (len, shaped) = (n, true);
+            }
+        }
         if !shaped {
             continue;
         }
@@ -1854,6 +1859,65 @@ pub fn acronyms(doc: &Document, found: &mut Vec<Mention>) {
     super::merge_sorted(found, added);
     initials(doc, found);
 }
+
+/// A public body's own name in its language, or its short name, in
+/// parentheses after its English name: "the Competition Authority (Rekabet
+/// Kurumu)", "the Labour Inspectorate (Inspection du travail)", "the
+/// Ministry of Digital Affairs (Kementerian Digital)". Two to five words, the first capitalized, lower-case words
+/// only after it, letters only, closed by the bracket: the length of the
+/// name in `inner` (what follows the opening bracket). Not a place ("(Brazil)"),
+/// a month or a day ("(Tuesday)"), a note ("(pictured)", "(in French)",
+/// "(Photo)", "(File)"), a year or a figure.
+fn local_name(inner: &str) -> Option<usize> {
+    let len = inner.find(')')?;
+    let name = &inner[..len];
+    let words: Vec<&str> = name.split(' ').collect();
+    let first = words.first()?;
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    // Two words at least: one word in brackets may be anything (a person,
+    // a place, a unit: "(Hollins)"), a short form only when it spells the
+    // initials (`short_form_of`).
+    let shaped = (2..=5).contains(&words.len())
+        && letters >= 4
+        && first.starts_with(char::is_uppercase)
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) || words.len() > 2)
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''));
+    let note = NOT_LOCAL_NAMES.contains(first) || not_org(name) || not_org(first);
+    let calendar = super::rules::CALENDAR.contains(first);
+    // English words inside make a title or a part of the body, not its
+    // name: "the Board's (Disclosure of Insider Holdings) Regulations",
+    // "the High Court (Family Division)".
+    let english = words.iter().any(|w| ENGLISH_JOINERS.contains(w))
+        || words.last().is_some_and(|w| BODY_PARTS.contains(w))
+        || inner[len + 1..].starts_with(" Regulation")
+        || inner[len + 1..].starts_with(" Act")
+        || inner[len + 1..].starts_with(" Rules");
+    (shaped && !note && !calendar && !english).then_some(len)
+}
+
+/// Notes in brackets after a name that are no name of it.
+const NOT_LOCAL_NAMES: &[&str] = &[
+    "File", "Photo", "Pictured", "Update", "Updated", "Video", "Watch", "Source", "Sources",
+];
+
+/// English words that join a title's words ("Buy-Back of Securities").
+const ENGLISH_JOINERS: &[&str] = &["of", "and", "for", "the", "on", "in", "to", "with"];
+
+/// Parts of a body named in brackets after it ("(Family Division)").
+const BODY_PARTS: &[&str] = &[
+    "Division",
+    "Section",
+    "Branch",
+    "Bench",
+    "Panel",
+    "Chamber",
+    "Unit",
+    "Department",
+];
 
 /// A short form in mixed case that spells the name's initials, by its
 /// capitals or by all its letters: "DoT" of "Department of
@@ -2375,6 +2439,34 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(ids.iter().all(|id| *id == ids[0]), "{got:?}");
         assert_eq!(got[1].2, Rule::OrgAcronym);
+    }
+
+    #[test]
+    fn a_public_bodys_own_name_in_parentheses_is_the_same_entity() {
+        let got = orgs(
+            "The fine was set by the Competition Authority (Kilpailuvirasto Suomi) on Monday. \
+             The Ministry of Digital Affairs (Kementerian Digital) will review it, and Kementerian Digital said so.",
+        );
+        let view: Vec<(&str, Rule)> = got.iter().map(|(t, _, r)| (t.as_str(), *r)).collect();
+        assert!(view.contains(&("Kilpailuvirasto Suomi", Rule::OrgAcronym)), "{got:?}");
+        let local: Vec<_> = got.iter().filter(|(t, _, _)| t == "Kementerian Digital").collect();
+        assert_eq!(local.len(), 2, "{got:?}");
+        let ministry = got.iter().find(|(t, _, _)| t == "Ministry of Digital Affairs").unwrap();
+        assert!(local.iter().all(|(_, id, _)| *id == ministry.1), "{got:?}");
+        assert_eq!(super::local_name("Rekabet Kurumu) said"), Some(14));
+        assert_eq!(super::local_name("Inspection du travail) said"), Some(21));
+        // Counter-examples: a place, a day, a note, lower case, a figure.
+        assert_eq!(super::local_name("Brazil) said"), None);
+        assert_eq!(super::local_name("Tuesday) said"), None);
+        assert_eq!(super::local_name("Photo) said"), None);
+        assert_eq!(super::local_name("Digitalia) said"), None);
+        assert_eq!(super::local_name("in French) said"), None);
+        assert_eq!(super::local_name("Form 10) said"), None);
+        assert_eq!(super::local_name("Family Division) ruled on it"), None);
+        assert_eq!(super::local_name("Disclosure of Insider Holdings) Regulations"), None);
+        assert_eq!(super::local_name("Takeover Code) Rules, 2011"), None);
+        let got = names("The Ministry of Digital Affairs (pictured) said it would review the sale.");
+        assert_eq!(got, ["Ministry of Digital Affairs"]);
     }
 
     #[test]

@@ -487,10 +487,17 @@ fn date_line(line: &str) -> NextLine {
 /// "told the Courier", "told the Valley Business Journal": someone speaks to
 /// a publication, named by up to four capitalized words ending in one of the
 /// [`PUBLICATION_HEADS`] (`org.told_outlet`); not "told the Senate Banking
-/// Committee", "told Reuters" (a catalogue outlet, found already).
+/// Committee", "told Reuters" (a catalogue outlet, found already). The
+/// other ways a story says whom someone spoke to count the same:
+/// "speaking to the Harbour Courier", "in an interview with Metro Weekly",
+/// "when contacted by The Ledger Report".
+const TOLD_CUES: &[&str] = &[" told ", " speaking to ", " in an interview with ", " contacted by "];
+
 fn told_outlets(text: &str, found: &[Mention], out: &mut Vec<Mention>) {
-    for at in memchr::memmem::find_iter(text.as_bytes(), " told ") {
-        let mut start = at + " told ".len();
+    let starts = TOLD_CUES
+        .iter()
+        .flat_map(|cue| memchr::memmem::find_iter(text.as_bytes(), cue.as_bytes()).map(|at| at + cue.len()));
+    for mut start in starts {
         if let Some(p) = ["the ", "The "].iter().find(|p| text[start..].starts_with(**p)) {
             start += p.len();
         }
@@ -514,7 +521,9 @@ fn told_outlets(text: &str, found: &[Mention], out: &mut Vec<Mention>) {
             }
         }
         let span = start..end;
-        let head = PUBLICATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last));
+        // "the Annual Report team" is a document's, not an outlet.
+        let head = PUBLICATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last))
+            && (!text[span.clone()].contains(' ') || publication_head(&text[span.clone()]));
         if head && !span.is_empty() && super::overlapping(found, &span).next().is_none() {
             let value = EntityRef::named(&text[span.clone()], EntityKind::Publisher, 0.7);
             out.push(mention(MentionType::Org, span, value, Rule::OrgToldOutlet));
@@ -797,8 +806,23 @@ mod tests {
             told("\"We will pay,\" Orvane's finance chief told the Journal."),
             ["Journal"]
         );
+        assert_eq!(
+            told("The mayor, speaking to the Harbour Courier, said the plant would reopen."),
+            ["Harbour Courier"]
+        );
+        assert_eq!(
+            told("She said in an interview with Metro Weekly that prices would fall."),
+            ["Metro Weekly"]
+        );
+        assert_eq!(
+            told("The insurer did not respond when contacted by The Ledger Report on Friday."),
+            ["Ledger Report"]
+        );
         // Counter-examples: a body spoken to, a person.
         assert!(told("She told the Senate Banking Committee on Monday that rates would rise.").is_empty());
+        assert!(told("Speaking to the Finance Committee, he defended the budget.").is_empty());
+        assert!(told("In an interview with Jane Doe, the founder said little.").is_empty());
+        assert!(told("He was contacted by the Annual Report team.").is_empty());
         assert!(told("He told Jane Post that the deal was off.").len() <= 1);
         assert!(told("He told reporters the plant would close.").is_empty());
     }

@@ -472,6 +472,13 @@ fn name_start_before(text: &str, end: usize, max: usize) -> Option<usize> {
             if !after_ok || !word_before(text, w.start).is_some_and(|p| is_capitalized(&text[p])) {
                 break;
             }
+        } else if word == "ve" && start.is_some() {
+            // Turkish "ve" ("and") joins the trade words of a registered
+            // name ("Karadeniz Un Sanayi ve Ticaret Ltd."): only between two
+            // capitalized words.
+            if !word_before(text, w.start).is_some_and(|p| is_capitalized(&text[p])) {
+                break;
+            }
         } else if is_connector(word) && start.is_some() {
             // "Bank of America", not "Shares of Acme": "of" needs a head word
             // before it; "and" joins no two names ("Shanghai Airlines and
@@ -1800,10 +1807,23 @@ mod tests {
                 "Vinos Tierra Alta S. Coop. exported more.",
                 &["Vinos Tierra Alta S. Coop."],
             ),
+            // Poland's registry writes its limited company in lower case;
+            // Turkish "ve" joins the trade words of a registered name.
+            (
+                "Lublin Ogrody Holding sp. z o.o. bought the stake.",
+                &["Lublin Ogrody Holding sp. z o.o."],
+            ),
+            (
+                "Karadeniz Un Sanayi ve Ticaret Ltd. appealed the fine.",
+                &["Karadeniz Un Sanayi ve Ticaret Ltd."],
+            ),
             // Counter-examples: the English word in a headline set in capitals;
-            // "Oy" with no name before it.
+            // "Oy" with no name before it; "ve" with no capitalized word
+            // before it, nor a lower-case form with no name before it.
             ("SHARES IN BERGEN FELL AS FREIGHT RATES SLID", &[]),
             ("Oy is the shortest place name they knew.", &[]),
+            ("the firms ve Ticaret Ltd. filed late.", &["Ticaret Ltd."]),
+            ("a sp. z o.o. is Poland's commonest company form.", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = ids(text).into_iter().map(|(t, _, _)| t).collect();
