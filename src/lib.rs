@@ -74,7 +74,7 @@ fn mentions_of(article: Article) -> Extracted {
 /// Boilerplate flags and claims.
 fn finish(e: Extracted) -> Analysis {
     let mut analysis = flagged(e);
-    analysis.claims = extract::claims::extract(&analysis.doc, &analysis.mentions);
+    analysis.claims = extract::claims::extract_with_records(&analysis.doc, &analysis.mentions);
     analysis
 }
 
