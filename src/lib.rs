@@ -76,7 +76,7 @@ fn finish(e: Extracted) -> Analysis {
     let mut analysis = flagged(e);
     // The story pass may have named an organization right before a role.
     extract::orgs::persons::late_employers(&analysis.doc.text, &mut analysis.mentions);
-    analysis.claims = extract::claims::extract(&analysis.doc, &analysis.mentions);
+    analysis.claims = extract::claims::extract_with_records(&analysis.doc, &analysis.mentions);
     analysis
 }
 

@@ -19,7 +19,7 @@ fn seed_report_validates_against_the_emitted_schema() {
         .map(|e| format!("{e} at {}", e.instance_path))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    assert_eq!(report["schema"], "newsfacts/report/v3");
+    assert_eq!(report["schema"], "newsfacts/report/v4");
     let sources = report["sources"].as_array().unwrap();
     assert_eq!(sources.len(), 2);
     assert_eq!(sources[0]["name"], "TechCrunch");
@@ -165,7 +165,7 @@ fn evidence_names_claims_and_reports_of_v2_are_still_read() {
     let merged = run(&["merge", v2s]);
     assert_eq!(merged.status.code(), Some(0), "{}", stderr(&merged));
     let merged: serde_json::Value = serde_json::from_slice(&merged.stdout).unwrap();
-    assert_eq!(merged["schema"], "newsfacts/report/v3");
+    assert_eq!(merged["schema"], "newsfacts/report/v4");
     assert_eq!(merged["facts"], report["facts"]);
     let page = dir.path().join("v2.html");
     let out = run(&["view", v2s, "-o", page.to_str().unwrap()]);

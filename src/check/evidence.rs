@@ -218,7 +218,7 @@ pub fn score_story(story: &Story, report: &Report) -> (EvidenceScore, BTreeMap<S
             let on_words: Vec<&Claim> = report
                 .claims
                 .iter()
-                .filter(|c| c.source == src.id && c.start < e && s < c.end)
+                .filter(|c| !c.corroborating && c.source == src.id && c.start < e && s < c.end)
                 .collect();
             let want_value = value_for(f, letter);
             let holds = |c: &&&Claim| {

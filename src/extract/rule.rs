@@ -274,6 +274,10 @@ registry! {
     /// A figure whose measure's cue alone names the event told right before:
     /// "At Friday's close that is a 3.1% yield" after a dividend.
     ClaimFollowMeasure = "claim.follow_measure",
+    /// A figure no claim took, kept only to confirm another outlet's fact of
+    /// the same figure: "Hollister went to $8", "Jobs lost: 640" (a
+    /// corroborating record, `reconcile::confirm`).
+    ClaimCorroborating = "claim.corroborating",
     // ---- tests ----
     /// Made by unit tests only.
     Test = "test",

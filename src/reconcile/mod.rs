@@ -104,6 +104,7 @@
 //! components its new claims touch; trust, global, is recomputed from the
 //! stored drafts' support.
 
+mod confirm;
 pub mod frames;
 mod input;
 mod unnamed;
@@ -269,7 +270,8 @@ fn item<'a>(
     let c = &claim.claim;
     // A correction's claims, and another currency's repeat of a figure
     // ("2.1 billion euros ($2.3 billion)"), count nowhere.
-    if c.retracted || values::is_conversion(&claim.quote, c.value.as_ref()) {
+    // A corroborating record only confirms facts ([`confirm`]).
+    if c.corroborating || c.retracted || values::is_conversion(&claim.quote, c.value.as_ref()) {
         return None;
     }
     let class = c.predicate.class.key_class();
@@ -949,6 +951,7 @@ pub fn drafts(sources: &[Source], claims: &[Claim]) -> Vec<Draft> {
     }
     mark_earlier_figures(&mut items);
     let groups = group(&items);
+    let mut records = confirm::Records::new(claims);
     let mut out = Vec::with_capacity(groups.len());
     let mut seen: HashMap<String, usize> = HashMap::new();
     for g in &groups {
@@ -958,7 +961,7 @@ pub fn drafts(sources: &[Source], claims: &[Claim]) -> Vec<Draft> {
         if *n > 1 {
             fact.key = format!("{} #{n}", fact.key);
         }
-        let support = sides
+        let mut support: Vec<Vec<(String, f64)>> = sides
             .iter()
             .map(|side| {
                 let mut by_source: BTreeMap<&str, f64> = BTreeMap::new();
@@ -969,6 +972,9 @@ pub fn drafts(sources: &[Source], claims: &[Claim]) -> Vec<Draft> {
                 by_source.into_iter().map(|(s, w)| (s.to_string(), w)).collect()
             })
             .collect();
+        if let Some(side) = sides.first() {
+            confirm::confirm(&mut fact, &mut support, side, &items, &mut records, &by_id);
+        }
         out.push(Draft {
             fact,
             support,
@@ -1054,6 +1060,11 @@ pub fn components(claims: &[Claim]) -> Vec<Vec<usize>> {
 /// family, `deal`).
 pub fn claim_nodes(claim: &Claim) -> Vec<String> {
     let c = &claim.claim;
+    // A money or percent figure meets the corroborating records of the same figure ([`confirm`]).
+    let figure = confirm::figure_keys(c);
+    if c.corroborating {
+        return figure;
+    }
     let class = c.predicate.class.key_class();
     let mut out: Vec<String> = c
         .subject
@@ -1066,6 +1077,7 @@ pub fn claim_nodes(claim: &Claim) -> Vec<String> {
     // and month meet: a subject their sentence does not name may be another
     // outlet's, a figure told as another type is that type's ([`unnamed`]).
     out.extend(unnamed::figure_node(c, unnamed::figure_family(class)).map(|f| format!("figure {f}")));
+    out.extend(figure);
     out
 }
 

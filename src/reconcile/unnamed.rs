@@ -71,7 +71,7 @@ pub fn figure_node(c: &crate::extract::claims::Claim, family: &str) -> Option<St
 }
 
 /// Digits between the first and last non-zero digit: 4.2 → 2, 15,000 → 2, 3 → 1.
-fn significant_digits(x: Decimal) -> usize {
+pub(super) fn significant_digits(x: Decimal) -> usize {
     let s = x.abs().normalize().to_string().replace('.', "");
     s.trim_start_matches('0').trim_end_matches('0').len()
 }

@@ -16,7 +16,7 @@ use crate::extract::{MentionType, Value};
 use crate::reconcile;
 use crate::text::CharSlicer;
 pub use merge::merge;
-pub use schema::{Diagnostic, Level, Report, SCHEMA_ID, SCHEMA_V1, SCHEMA_V2};
+pub use schema::{Diagnostic, Level, Report, SCHEMA_ID, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BuildOptions {
@@ -272,8 +272,8 @@ pub fn entities_of<'a, F: FnOnce() -> String>(
 pub fn read(path: &Path) -> Result<Report> {
     let bytes = std::fs::read(path).map_err(|e| crate::article::read::io_error(path, e))?;
     let bad = |reason: String| Error::new(path, ErrorKind::BadReport(reason));
-    let known = |schema: &str| [SCHEMA_ID, SCHEMA_V2, SCHEMA_V1].contains(&schema);
-    let expected = format!("expected {SCHEMA_ID:?}, {SCHEMA_V2:?} or {SCHEMA_V1:?}");
+    let known = |schema: &str| [SCHEMA_ID, SCHEMA_V3, SCHEMA_V2, SCHEMA_V1].contains(&schema);
+    let expected = format!("expected {SCHEMA_ID:?}, {SCHEMA_V3:?}, {SCHEMA_V2:?} or {SCHEMA_V1:?}");
     match serde_json::from_slice::<Report>(&bytes) {
         Ok(report) if known(&report.schema) => Ok(report),
         Ok(report) => Err(bad(format!("schema {:?}, {expected}", report.schema))),

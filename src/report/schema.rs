@@ -1,4 +1,4 @@
-//! Report schema v1: the wire types of `newsfacts report`.
+//! Report schema v4: the wire types of `newsfacts report`.
 //!
 //! Offsets (`start`, `end`) are Unicode scalar value (char) offsets into the
 //! source's stored text (`sources[i].text`), end exclusive. Ids are stable for
@@ -15,7 +15,11 @@ use crate::extract::orgs::EntityKind;
 use crate::extract::rule::Rule;
 use crate::reconcile;
 
-pub const SCHEMA_ID: &str = "newsfacts/report/v3";
+pub const SCHEMA_ID: &str = "newsfacts/report/v4";
+
+/// The previous version, still read: v4 adds corroborating claims
+/// (`corroborating: true`), which only confirm other outlets' facts.
+pub const SCHEMA_V3: &str = "newsfacts/report/v3";
 
 /// The previous version, still read: v3 gives a fact's evidence by claim id
 /// (source and claim) and no longer repeats the claim's sentence, offsets
@@ -29,7 +33,7 @@ pub const SCHEMA_V1: &str = "newsfacts/report/v1";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Report {
-    /// "newsfacts/report/v3" (reports of v1 and v2 are read too).
+    /// "newsfacts/report/v4" (reports of v1, v2 and v3 are read too).
     pub schema: String,
     pub generator: Generator,
     pub sources: Vec<Source>,
@@ -240,6 +244,11 @@ pub struct Claim {
     /// weight (1 none, 0.95 first-hand speaker, 0.8 second-hand).
     pub confidence: f64,
     pub rule: Rule,
+    /// A corroborating record (v4): a figure of the sentence that no claim
+    /// took, read only to confirm another outlet's fact of the same figure
+    /// (the fact's evidence then names it); it makes no fact of its own.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub corroborating: bool,
 }
 
 /// The predicate of a claim: the words as written, their lemma, their class.
@@ -317,6 +326,7 @@ impl From<&reconcile::Claim> for Claim {
             retracted: c.retracted,
             confidence: c.confidence,
             rule: c.rule,
+            corroborating: c.corroborating,
         }
     }
 }
@@ -366,6 +376,7 @@ impl From<Claim> for reconcile::Claim {
                 takes_amount: false,
                 trigger_measure: None,
                 subject_decided: false,
+                corroborating: w.corroborating,
             },
         }
     }
@@ -755,6 +766,7 @@ mod tests {
                 takes_amount: true,
                 trigger_measure: Some("price"),
                 subject_decided: true,
+                corroborating: true,
             },
         }
     }
@@ -777,7 +789,7 @@ mod tests {
                 r#""time":{"value":"2026-04","from":"sentence"},"until":{"type":"text","text":"AGI"},"#,
                 r#""polarity":"negated","modality":"hedged","#,
                 r#""attribution":{"speaker":"acme","verb":"said","quoted":true,"second_hand":false},"#,
-                r#""part":"initial","retracted":true,"confidence":0.57,"rule":"claim.verb"}"#,
+                r#""part":"initial","retracted":true,"confidence":0.57,"rule":"claim.verb","corroborating":true}"#,
             )
         );
         let back: Claim = serde_json::from_str(&json).unwrap();
@@ -800,6 +812,7 @@ mod tests {
         c.claim.measure = None;
         c.claim.part = None;
         c.claim.retracted = false;
+        c.claim.corroborating = false;
         let json = serde_json::to_value(Claim::from(&c)).unwrap();
         let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(
@@ -827,7 +840,7 @@ mod tests {
             ]
         );
         let back: Claim = serde_json::from_value(json).unwrap();
-        assert!(back.part_of.is_none() && back.part.is_none() && !back.retracted);
+        assert!(back.part_of.is_none() && back.part.is_none() && !back.retracted && !back.corroborating);
     }
 
     #[test]

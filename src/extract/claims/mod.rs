@@ -33,6 +33,7 @@
 //! the nearest organization as subject; a speaker without an organization
 //! mention is kept as text ("the companies").
 
+mod corroborate;
 mod inserts;
 mod keyed;
 pub mod lexicon;
@@ -195,6 +196,11 @@ pub struct Claim {
     #[serde(skip)]
     #[schemars(skip)]
     pub subject_decided: bool,
+    /// A corroborating record (see [`corroborate`]): a figure of its sentence
+    /// that no claim took, which reconciliation uses only to confirm another
+    /// outlet's fact of the same figure, never to make a fact or a conflict.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub corroborating: bool,
 }
 
 impl Claim {
@@ -217,6 +223,14 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     claims.extend(rows);
     let references = refs::refs(doc, mentions, &claims);
     claims.extend(references);
+    claims
+}
+
+/// [`extract`], then the document's corroborating records ([`corroborate`]) after its claims.
+pub fn extract_with_records(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
+    let mut claims = extract(doc, mentions);
+    let records = corroborate::records(doc, mentions, &claims);
+    claims.extend(records);
     claims
 }
 

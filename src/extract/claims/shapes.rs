@@ -2483,6 +2483,7 @@ impl<'a> Sentence<'a> {
             takes_amount: hit.entry.trigger.takes_amount.unwrap_or(class.takes_amount()),
             trigger_measure: hit.entry.trigger.measure.as_deref(),
             subject_decided: decided,
+            corroborating: false,
         })
     }
 
