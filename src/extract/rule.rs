@@ -274,6 +274,10 @@ registry! {
     /// A figure whose measure's cue alone names the event told right before:
     /// "At Friday's close that is a 3.1% yield" after a dividend.
     ClaimFollowMeasure = "claim.follow_measure",
+    /// The earlier period's figure a period result is compared with, as a claim
+    /// of its own period: "sales climbed to $3.1 billion from $2.7 billion a year
+    /// earlier", "net profit €92m (2025: €81m)".
+    ClaimPriorPeriod = "claim.prior_period",
     // ---- tests ----
     /// Made by unit tests only.
     Test = "test",
