@@ -274,10 +274,15 @@ registry! {
     /// A figure whose measure's cue alone names the event told right before:
     /// "At Friday's close that is a 3.1% yield" after a dividend.
     ClaimFollowMeasure = "claim.follow_measure",
-    /// A figure no claim took, kept only to confirm another outlet's fact of
-    /// the same figure: "Hollister went to $8", "Jobs lost: 640" (a
-    /// corroborating record, `reconcile::confirm`).
+    /// A money or percent figure no claim of its sentence took, kept only to
+    /// confirm another outlet's fact of the same figure: "the 14.6% slide"
+    /// after "shares fell 14.6%" elsewhere (a corroborating record,
+    /// `reconcile::confirm`).
     ClaimCorroborating = "claim.corroborating",
+    /// The earlier period's figure a period result is compared with, as a claim
+    /// of its own period: "sales climbed to $3.1 billion from $2.7 billion a year
+    /// earlier", "net profit €92m (2025: €81m)".
+    ClaimPriorPeriod = "claim.prior_period",
     // ---- tests ----
     /// Made by unit tests only.
     Test = "test",

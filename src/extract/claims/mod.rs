@@ -26,7 +26,8 @@
 //! `claim.sheet_row` (a fact-sheet row, "Offer price: $21", taking the
 //! article's event: `sheet.rs`), `claim.reference` (a sentence opening with
 //! a definite phrase that names the article's event, "The bonds bear a
-//! 4.375% coupon": `refs.rs`).
+//! 4.375% coupon": `refs.rs`), `claim.prior_period` (the earlier period's
+//! figure a result is compared with, of its own period: `shapes/prior.rs`).
 //!
 //! Known weak spots: pronoun subjects are resolved only to the previous
 //! claim's subject; participle clauses ("…, securing exclusive rights") take

@@ -510,6 +510,8 @@ struct EntityAt<'a> {
 
 use super::ontology::Figure;
 
+mod prior;
+
 struct AmountAt<'a> {
     span: Range<usize>,
     amount: Cow<'a, Amount>,
@@ -1039,6 +1041,7 @@ pub(super) fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         }
     }
     date_periods_from_context(&mut claims, &doc.text);
+    prior::date_pending(&mut claims);
     claims
 }
 
@@ -1340,7 +1343,8 @@ fn date_periods_from_context(claims: &mut [Claim], text: &str) {
     let mut last: [Option<String>; 2] = [None, None];
     for c in claims.iter_mut() {
         let def = c.predicate.class.def();
-        if !def.period {
+        // An earlier period's figure (see `prior`) dates no figure after it.
+        if !def.period || c.rule == Rule::ClaimPriorPeriod {
             continue;
         }
         let last = &mut last[usize::from(def.forward)];
@@ -1967,6 +1971,8 @@ impl<'a> Sentence<'a> {
             c.subject.is_some()
                 && (c.object.is_some() || c.value.is_some() || c.until.is_some() || c.predicate.class.stands_alone())
         });
+        // The earlier period's figure a result is compared with (see `prior`).
+        self.prior_period_figures(&mut local);
         let mut kept_parts = Vec::new();
         for (claim_idx, part) in parts.drain(..) {
             let Some(parent) = local.iter().position(|c| c.span == claim_idx) else {
