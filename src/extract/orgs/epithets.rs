@@ -637,7 +637,20 @@ fn analysts_of(text: &str, span: &Range<usize>) -> bool {
         || BEFORE.iter().any(|b| text[..span.start].ends_with(b))
 }
 
-/// The first organization of `list` in `span` not named for its analysts;
+/// Whether the organization at `span` is a person's former employer
+/// ("founded by former Vexa engineer Dana Holt", "an ex-Morland banker"):
+/// a past word (`past` in reference-cues.tsv) right before it.
+fn past_employer(text: &str, span: &Range<usize>) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '-']);
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    cues("past").iter().any(|c| c.eq_ignore_ascii_case(word))
+}
+
+/// The first organization of `list` in `span` not named for its analysts
+/// nor as a person's former employer;
 /// a public body only when `public` (a reference that may be one): "The
 /// state attorney general is investigating Orlen Works. The company
 /// confirmed ..." reads past the attorney general to Orlen Works.
@@ -646,7 +659,12 @@ fn first_org_in<'a>(list: &'a [Mention], span: &Range<usize>, text: &str, public
     list[from..]
         .iter()
         .take_while(|m| m.span.start < span.end)
-        .filter(|m| m.kind == MentionType::Org && m.span.end <= span.end && !analysts_of(text, &m.span))
+        .filter(|m| {
+            m.kind == MentionType::Org
+                && m.span.end <= span.end
+                && !analysts_of(text, &m.span)
+                && !past_employer(text, &m.span)
+        })
         .find(|m| {
             entity_of(m).is_some_and(|e| match e.kind {
                 EntityKind::Company | EntityKind::Organization | EntityKind::Exchange => true,
