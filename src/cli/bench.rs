@@ -233,14 +233,14 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
         ("extract (all)", Box::new(|| crate::extract::extract(&doc).len())),
         (
             "claims",
-            Box::new(|| crate::extract::claims::extract(&doc, &mentions).len()),
+            Box::new(|| crate::extract::claims::extract_with_records(&doc, &mentions).len()),
         ),
         (
             "pipeline",
             Box::new(|| {
                 let doc = Document::new(&big, published);
                 let mentions = crate::extract::extract(&doc);
-                crate::extract::claims::extract(&doc, &mentions).len() + mentions.len()
+                crate::extract::claims::extract_with_records(&doc, &mentions).len() + mentions.len()
             }),
         ),
     ];
@@ -267,7 +267,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
             Box::new(|| {
                 docs.iter()
                     .zip(&doc_mentions)
-                    .map(|(d, m)| crate::extract::claims::extract(d, m).len())
+                    .map(|(d, m)| crate::extract::claims::extract_with_records(d, m).len())
                     .sum()
             }),
         ),
@@ -279,7 +279,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<u8> {
                     .map(|a| {
                         let doc = Document::new(a, published);
                         let mentions = crate::extract::extract(&doc);
-                        crate::extract::claims::extract(&doc, &mentions).len() + mentions.len()
+                        crate::extract::claims::extract_with_records(&doc, &mentions).len() + mentions.len()
                     })
                     .sum()
             }),
