@@ -50,8 +50,12 @@ fn blind_story_sets_keep_their_figures() {
     // annotators marked (`orgs.gold.json`; every story has one). Twenty-first session (2026-12-07):
     // 8 dev stories added at its start (dev-rt: retail, consumer, media and telecom stories from the
     // US, the UK, France, Italy, Poland, Mexico, Turkey and Indonesia; written blind, first scored
-    // 0.311 / 0.330, organization names R 0.844) take the 204 dev stories to 0.446 / 0.532, so the
-    // dev floors step back to 0.44 / 0.53 until the session's end. Twentieth session (2026-12-07): dev
+    // 0.311 / 0.330, organization names R 0.844) took the 204 dev stories to 0.446 / 0.532 at its
+    // start; at its end 0.470 / 0.562 (dev-rt 0.308 / 0.330, organization names R 0.899); test 256
+    // stories 0.391 / 0.456 (the 240 of before 0.370 / 0.433 -> 0.388 / 0.454; the 16 added, test-fi
+    // (the financial sector) and test-ci (industrials and commodities), scored with the start and
+    // final builds: 0.408 / 0.454 -> 0.435 / 0.488); organization names F1 dev 0.968, test 0.945.
+    // Floors raised: dev 0.47 / 0.56, test 0.38 / 0.45. Twentieth session (2026-12-07): dev
     // 196 stories 0.441 / 0.531 -> 0.452 / 0.541 (the 8 added at its start, dev-mx, European,
     // Canadian, Brazilian, South African and Gulf stories: 0.333 / 0.396 -> 0.371 / 0.448, read and
     // tuned on); test 240 stories 0.370 / 0.433 (the 224 of before 0.371 / 0.430 -> 0.376 / 0.433;
@@ -86,7 +90,7 @@ fn blind_story_sets_keep_their_figures() {
     // test 160 stories 0.350 / 0.397 (the 144 of before 0.353 / 0.407; the 16 added at the end,
     // test-u and test-v, scored with the start and final builds first, lower: 0.32 / 0.32 at the
     // end); organization names F1 dev 0.951, test 0.936. The floors of the session before hold.
-    for (half, min_precision, min_recall, min_org_f1) in [("dev", 0.44, 0.53, 0.96), ("test", 0.37, 0.42, 0.94)] {
+    for (half, min_precision, min_recall, min_org_f1) in [("dev", 0.47, 0.56, 0.96), ("test", 0.38, 0.45, 0.94)] {
         let (text, score, orgs) = newsfacts::check::stories::run_with_orgs(&blind.join(half), false).unwrap();
         assert!(orgs.gold >= 250, "{half}: {} marked organization names", orgs.gold);
         assert!(
