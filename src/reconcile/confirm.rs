@@ -333,7 +333,7 @@ mod tests {
     const PAIRS: &[(&str, &str, &str, &str, bool)] = &[
         (
             "a party named, no trigger",
-            "Corvath Industries agreed to buy Elmstead Tooling for $412 million in cash, the companies said on Tuesday.",
+            "Corvath Industries agreed to buy Elmstead Tooling for $412 million in cash, according to a joint statement.",
             "Elmstead Tooling's owners will walk away with $412 million once the sale closes, a person close to the talks said.",
             "412000000",
             true,

@@ -8,8 +8,8 @@
 //! |---|---|
 //! | ", compared with C$4.9 billion in 2025" | the year written: 2025-Q3 (a year before the claim's quarter), a bare year else |
 //! | " (2025: £612m)", " (H1 2025: AED 80 million)" | the bracketed period: 2025-Q3, 2025-H1 |
-//! | ", up from 38 cents a share in the year-ago quarter", "from $2.1 billion a year earlier", "versus $40m in the same period last year" | a year before: 2025-Q3 |
-//! | ", against a loss of $9m in the first half of last year" | a year before, the loss negative |
+//! | ", up from 38 cents a share in the year-ago quarter", "from $2.1 billion a year earlier", "versus $40m for the same period last year" | a year before: 2025-Q3 |
+//! | ", against a loss of $9m in last year's first half" | a year before, the loss negative |
 //! | ", up from $1.9 billion in the previous quarter", "from $71m a quarter earlier" | the quarter before: 2026-Q2 |
 //! | ", up from $1.7 billion" (no time words) | a year before: 2025-Q3 |
 //!
@@ -434,7 +434,7 @@ impl Sentence<'_> {
 
     /// The text from `from` to `to` without the dates in it and a preposition
     /// before them: the claim's own period between its figure and the
-    /// comparison ("C$5.6 billion in the third quarter, compared with").
+    /// comparison ("C$5.6 billion for the quarter, compared with").
     fn own_time_out(&self, from: usize, to: usize) -> String {
         let mut out = String::new();
         let mut at = from;
@@ -527,7 +527,7 @@ mod tests {
     #[test]
     fn time_words_shift_the_claims_period() {
         assert_eq!(time_cue(" in the year-ago quarter"), Some(Back::Year));
-        assert_eq!(time_cue(" in the same period last year"), Some(Back::Year));
+        assert_eq!(time_cue(" for the same period last year"), Some(Back::Year));
         assert_eq!(time_cue(" a quarter earlier"), Some(Back::Quarter));
         assert_eq!(time_cue(" in the previous quarter"), Some(Back::Quarter));
         assert_eq!(time_cue(" a share"), None);
