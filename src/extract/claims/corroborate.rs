@@ -23,6 +23,7 @@ use crate::extract::orgs::EntityKind;
 use crate::extract::rule::Rule;
 use crate::extract::{Mention, MentionType, Value};
 use crate::text::Document;
+use foldhash::{HashMap, HashMapExt};
 
 /// A corroborating record's prior confidence: below any claim's, as a
 /// figure read without a trigger.
@@ -76,6 +77,20 @@ pub fn records(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Vec<Cl
         return out;
     };
     let main = main_subject(mentions);
+    // Looked up once per document, not per figure: a long document has
+    // thousands of figures, sentences, mentions and claims.
+    let lookup = Lookup::new(doc, mentions);
+    let mut taken: HashMap<usize, Vec<Option<(bool, rust_decimal::Decimal)>>> = HashMap::new();
+    let mut first_class: HashMap<&str, PredicateClass> = HashMap::new();
+    for c in claims.iter().filter(|c| !c.corroborating) {
+        taken
+            .entry(c.sentence)
+            .or_default()
+            .push(c.value.as_ref().and_then(figure));
+        if let Some(subject) = c.subject.as_deref() {
+            first_class.entry(subject).or_insert(c.predicate.class);
+        }
+    }
     let published = doc.published.map(|p| ClaimTime {
         value: format!("{:04}-{:02}", p.year(), p.month()),
         from: "published".into(),
@@ -91,25 +106,18 @@ pub fn records(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Vec<Cl
         } else {
             ClaimValue::Percent(a.clone())
         };
-        let Some(sentence) = doc
-            .sentences
-            .iter()
-            .position(|s| s.span.start <= m.span.start && m.span.end <= s.span.end)
-        else {
+        let Some(sentence) = lookup.sentence_of(doc, m) else {
             continue;
         };
         // A figure a claim of its sentence took is that claim's.
         let own = (m.kind == MentionType::Money, x.abs().normalize());
-        if claims
-            .iter()
-            .filter(|c| c.sentence == sentence && !c.corroborating)
-            .any(|c| c.value.as_ref().and_then(figure) == Some(own))
-        {
+        if taken.get(&sentence).is_some_and(|figures| figures.contains(&Some(own))) {
             continue;
         }
         let span = &doc.sentences[sentence].span;
         let in_sentence = || {
-            mentions
+            lookup
+                .starting_in(mentions, span)
                 .iter()
                 .filter(move |o| span.start <= o.span.start && o.span.end <= span.end)
         };
@@ -135,10 +143,7 @@ pub fn records(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Vec<Cl
         });
         // The class of the article's first claim of the same subject: a
         // record confirms facts of any type, this only places it.
-        let class = claims
-            .iter()
-            .find(|c| !c.corroborating && c.subject.as_deref() == Some(subject))
-            .map_or(fallback_class, |c| c.predicate.class);
+        let class = first_class.get(subject).copied().unwrap_or(fallback_class);
         out.push(Claim {
             span: m.span.clone(),
             sentence,
@@ -168,4 +173,80 @@ pub fn records(doc: &Document, mentions: &[Mention], claims: &[Claim]) -> Vec<Cl
         });
     }
     out
+}
+
+/// Where a figure's sentence and the mentions of a sentence are: by binary
+/// search when the sentences do not overlap and the mentions are sorted by
+/// start (as the extractors give them), else by a scan, with the same answers.
+struct Lookup {
+    disjoint: bool,
+    sorted: bool,
+}
+
+impl Lookup {
+    fn new(doc: &Document, mentions: &[Mention]) -> Self {
+        Self {
+            disjoint: doc.sentences.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            sorted: mentions.is_sorted_by_key(|m| m.span.start),
+        }
+    }
+
+    /// The first sentence that holds the mention whole.
+    fn sentence_of(&self, doc: &Document, m: &Mention) -> Option<usize> {
+        let holds = |s: &crate::text::Sentence| s.span.start <= m.span.start && m.span.end <= s.span.end;
+        if self.disjoint {
+            let k = doc.sentence_index(m.span.start);
+            return doc.sentences.get(k).filter(|s| holds(s)).map(|_| k);
+        }
+        doc.sentences.iter().position(holds)
+    }
+
+    /// The mentions that may lie in `span`: those starting within it when
+    /// sorted, else all.
+    fn starting_in<'m>(&self, mentions: &'m [Mention], span: &std::ops::Range<usize>) -> &'m [Mention] {
+        if !self.sorted {
+            return mentions;
+        }
+        let from = mentions.partition_point(|o| o.span.start < span.start);
+        let to = mentions.partition_point(|o| o.span.start <= span.end);
+        &mentions[from..to.max(from)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The binary searches give the scans' answers: every mention's first
+    /// holding sentence, and the mentions each sentence holds, in order.
+    #[test]
+    fn lookups_give_the_scans_answers() {
+        let text = "Kestrel Foods said on Monday its revenue rose 12% to $4.1 billion.\n\n\
+                    Shares of Brannock Mills fell 3.5% to 41.20 euros. The bid values it at €2.3bn, \
+                    a premium of 28%.\nLast year Kestrel paid a dividend of 85 cents.";
+        let doc = Document::new(text, Some(jiff::civil::date(2026, 5, 4)));
+        let mentions = crate::extract::extract(&doc);
+        let lookup = Lookup::new(&doc, &mentions);
+        assert!(lookup.disjoint && lookup.sorted);
+        assert!(doc.sentences.len() >= 4);
+        let figures = mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionType::Money | MentionType::Percent))
+            .count();
+        assert!(figures >= 7, "{figures} figures");
+        for m in &mentions {
+            let scanned = doc
+                .sentences
+                .iter()
+                .position(|s| s.span.start <= m.span.start && m.span.end <= s.span.end);
+            assert_eq!(lookup.sentence_of(&doc, m), scanned);
+        }
+        for s in &doc.sentences {
+            let span = &s.span;
+            let holds = |o: &&Mention| span.start <= o.span.start && o.span.end <= span.end;
+            let scanned: Vec<&Mention> = mentions.iter().filter(holds).collect();
+            let searched: Vec<&Mention> = lookup.starting_in(&mentions, span).iter().filter(holds).collect();
+            assert_eq!(searched, scanned);
+        }
+    }
 }
