@@ -39,6 +39,7 @@ use rust_decimal::Decimal;
 
 use super::{Claim, Evidence, Fact, FactStatus, Item, PredicateClass, Source, times_compatible, top_entity};
 use crate::extract::claims::ClaimValue;
+use crate::text::has_word;
 
 /// A figure floored to two significant digits: 291.4 million and "$291
 /// million" → 290 million, 12.1 → 12.
@@ -133,18 +134,6 @@ static CUES: LazyLock<HashMap<PredicateClass, Vec<String>>> = LazyLock::new(|| {
     out
 });
 
-/// Whether `lower` (a lower-cased sentence) holds `cue` as whole words.
-fn has_words(lower: &str, cue: &str) -> bool {
-    lower.match_indices(cue).any(|(i, _)| {
-        let before = lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = lower[i + cue.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
-}
-
 /// Whether a sentence holds a cue of the type `class` (or of a type keyed as it).
 pub fn has_cue(class: PredicateClass, quote: &str) -> bool {
     let lower = quote.to_lowercase();
@@ -152,7 +141,7 @@ pub fn has_cue(class: PredicateClass, quote: &str) -> bool {
         .filter(|c| *c == class || c.key_class() == class)
         .any(|c| {
             CUES.get(&c)
-                .is_some_and(|cues| cues.iter().any(|w| has_words(&lower, w)))
+                .is_some_and(|cues| cues.iter().any(|w| has_word(&lower, w)))
         })
 }
 
@@ -224,7 +213,7 @@ fn confirms(fact: &Fact, side: &[&Claim], record: &Claim) -> bool {
         return false;
     }
     let lower = record.quote.to_lowercase();
-    if EARLIER.iter().any(|w| has_words(&lower, w)) {
+    if EARLIER.iter().any(|w| has_word(&lower, w)) {
         return false;
     }
     if let (Some(t), Some(f)) = (record.claim.stated_time(), fact.time.as_deref())

@@ -384,16 +384,10 @@ const LISTING_WORDS: [&str; 4] = ["listed", "floated", "went public", "debuted"]
 /// Whether a relative clause's lower-case words tell an origin or a listing
 /// (see [`ORIGIN_WORDS`], [`LISTING_WORDS`]), as whole words.
 pub(super) fn clause_tells_origin(clause: &str) -> bool {
-    ORIGIN_WORDS.iter().chain(LISTING_WORDS.iter()).any(|w| {
-        clause.match_indices(w).any(|(i, _)| {
-            let before_ok = clause[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = clause[i + w.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            before_ok && after_ok
-        })
-    })
+    ORIGIN_WORDS
+        .iter()
+        .chain(LISTING_WORDS.iter())
+        .any(|w| crate::text::has_word(clause, w))
 }
 
 /// Whether the date follows one of [`ORIGIN_WORDS`] (with "in" or "back in"

@@ -113,23 +113,14 @@ impl Entry {
     /// | "the Treasury holds 30% of the Warsaw-listed group" | no |
     /// | "the U.S. Treasury said" ("U.S. Treasury" holds "U.S.") | yes |
     pub fn names_here(&self, surface: &str, text: &str) -> bool {
-        if self.country.is_empty() || self.country.iter().any(|w| has_word(surface, w)) {
+        if self.country.is_empty() || self.country.iter().any(|w| crate::text::has_word(surface, w)) {
             return true;
         }
         // As written, or in capitals ("WASHINGTON, May 3 -").
         self.country
             .iter()
-            .any(|w| has_word(text, w) || has_word(text, &w.to_uppercase()))
+            .any(|w| crate::text::has_word(text, w) || crate::text::has_word(text, &w.to_uppercase()))
     }
-}
-
-/// `word` in `text` with no letter or digit right before or after it.
-fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// One catalogue name or alias, as written.
