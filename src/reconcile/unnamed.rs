@@ -196,15 +196,23 @@ pub(super) fn merge_unnamed_subjects(groups: &mut Vec<Group>, items: &[Item]) {
                     .all(|&(_, _, i)| g.valued.iter().all(|&(_, _, j)| claims_agree(&items[i], &items[j])))
                 && (g.items.iter().any(|&j| named(j)) || outlets(g) > 1)
         };
-        // Two facts whose sentences name each other's subject alike: the one
-        // more claims of the component are about keeps its subject.
+        // Whether `x` may move to `g`: always when `x`'s sentences do not
+        // name its subject; else only when every sentence of `x` that names it
+        // names `g`'s subject too, and, if `g`'s sentences name `x`'s subject
+        // alike, the one more claims of the component are about keeps its
+        // subject (both facts need a claim of their own subject to compare).
         let chosen = |g: usize| {
-            !own_named
-                || (names_both(x, g, groups, items)
-                    && (!names_both(g, x, groups, items)
-                        || (gx.items.iter().any(|&i| own(&items[i]))
-                            && groups[g].items.iter().any(|&j| own(&items[j]))
-                            && (salience(&groups[g]), std::cmp::Reverse(g)) > (salience(gx), std::cmp::Reverse(x)))))
+            if !own_named {
+                return true;
+            }
+            if !names_both(x, g, groups, items) {
+                return false;
+            }
+            if !names_both(g, x, groups, items) {
+                return true;
+            }
+            let both_own = gx.items.iter().any(|&i| own(&items[i])) && groups[g].items.iter().any(|&j| own(&items[j]));
+            both_own && (salience(&groups[g]), std::cmp::Reverse(g)) > (salience(gx), std::cmp::Reverse(x))
         };
         let found: Vec<usize> = shared.into_iter().filter(|&g| fits(&groups[g]) && chosen(g)).collect();
         if let [g] = found[..] {
