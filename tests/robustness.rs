@@ -65,3 +65,31 @@ proptest! {
         }
     }
 }
+
+/// Figures near the largest a decimal holds, told by two outlets, reconcile
+/// without overflow (the orders of magnitude compared between facts, the
+/// two-digit buckets of the confirmation nodes).
+#[test]
+fn figures_near_the_decimal_range_reconcile_without_panic() {
+    let figure = "$50,000,000,000,000,000 trillion";
+    let opts = ReadOptions {
+        published: jiff::civil::Date::new(2026, 4, 27).ok(),
+        ..ReadOptions::default()
+    };
+    let analyses: Vec<_> = [
+        format!("Acme Corp said revenue was {figure} last year, up 4%."),
+        format!("Acme Corp reported revenue of {figure}."),
+    ]
+    .into_iter()
+    .map(|text| {
+        let input = Input {
+            text: Some(text),
+            ..Input::default()
+        };
+        newsfacts::analyze(article::load(&input, &opts).unwrap())
+    })
+    .collect();
+    let report = newsfacts::report::build(&analyses, Vec::new(), Default::default());
+    assert_eq!(report.mentions.iter().filter(|m| m.text == figure).count(), 2);
+    assert!(!report.facts.is_empty());
+}

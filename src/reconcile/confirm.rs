@@ -50,8 +50,10 @@ fn bucket(x: Decimal) -> Decimal {
     }
     let ten = Decimal::TEN;
     let mut p = Decimal::ONE;
-    while a >= p * ten {
-        p *= ten;
+    while let Some(next) = p.checked_mul(ten)
+        && a >= next
+    {
+        p = next;
     }
     while a < p {
         p /= ten;

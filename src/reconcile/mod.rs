@@ -430,7 +430,8 @@ fn other_order(g: &Group, it: &Item) -> bool {
     if x.is_zero() {
         !max.is_zero()
     } else {
-        min * thousand <= x || max >= x * thousand
+        // A product past Decimal's range is larger than any figure.
+        min.checked_mul(thousand).is_some_and(|m| m <= x) || x.checked_mul(thousand).is_some_and(|t| max >= t)
     }
 }
 
