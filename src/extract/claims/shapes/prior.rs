@@ -200,9 +200,10 @@ pub(super) fn with_year(own: &str, year: i32) -> String {
     }
 }
 
-/// Whether a time value is a period's: a year, a quarter, a half, a year so far.
+/// Whether a time value is a period's: a year, a quarter or a half
+/// ([`periods::is_part_of_year`]), a year so far.
 fn is_period_value(v: &str) -> bool {
-    v.len() == 4 || ["-Q", "-H", periods::YEAR_TO_DATE].iter().any(|m| v.contains(m))
+    v.len() == 4 || periods::is_part_of_year(v) || v.contains(periods::YEAR_TO_DATE)
 }
 
 /// Words near the earlier figure that make it no result: a forecast's.
